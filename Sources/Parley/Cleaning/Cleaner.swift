@@ -1,0 +1,153 @@
+/// Removes scraping noise from a report and records every removal with its reason.
+///
+/// The steps, in order: the ` date YYYY-MM-DD ` prefix is read; junk characters
+/// go; lines become paragraphs; a title, bylines, captions and links to other
+/// stories are set aside; the dateline is read; an end-of-article marker cuts
+/// everything after it; repeated paragraphs are kept once; trailing paragraphs
+/// that share nothing with the story go. Nothing is silently dropped: each
+/// removal is a ``Noise`` record on the result.
+public struct Cleaner: Sendable {
+    /// The outlets and places used to recognise datelines, tags and sign-offs.
+    public var reference: ReferenceData
+
+    /// Creates a cleaner over reference data.
+    public init(reference: ReferenceData = .bundled) {
+        self.reference = reference
+    }
+
+    /// What cleaning produced for one report.
+    public struct Result: Sendable {
+        /// The cleaned text: paragraphs separated by a blank line.
+        public var text: String
+        /// The title line, when the text opened with one.
+        public var title: String?
+        /// The dateline, when the story had one.
+        public var dateline: Dateline?
+        /// The date from a ` date YYYY-MM-DD ` prefix.
+        public var prefixDate: Day?
+        /// Outlet names or tags from a sign-off such as `— VNA/VNS`.
+        public var signOff: [String]
+        /// Every removal, in text order.
+        public var noise: [Noise]
+    }
+
+    /// Cleans decoded UTF-8 (see ``InputDecoding``). `knownTitle` is a title the
+    /// record carried; a first paragraph repeating it is dropped from the text.
+    public func clean(_ input: [UInt8], knownTitle: String? = nil) -> Result {
+        var noise: [Noise] = []
+        var start = 0
+        var prefixDate: Day?
+        if let (day, length) = Cleaner.datePrefix(input) {
+            prefixDate = day
+            start = length
+        }
+        let body = start == 0 ? input : Array(input[start...])
+        let junk = JunkCharacters.remove(from: body)
+        for r in junk.removed { noise.append(Noise(kind: .junkCharacter, text: r.text, offset: r.offset + start)) }
+        let bytes = junk.bytes
+        func original(_ offset: Int) -> Int { junk.originalOffset(offset) + start }
+
+        var paras = Paragraphs.split(bytes)
+        var state = [Noise.Kind?](repeating: nil, count: paras.count)
+        let strings = paras.map { String(decoding: $0.bytes, as: UTF8.self) }
+
+        // Title: a known one, or a short first line without closing punctuation.
+        var title: String?
+        if let first = strings.first {
+            if let known = knownTitle, Fold.key(known) == Fold.key(first) {
+                title = first
+                state[0] = .duplicateParagraph
+            } else if knownTitle == nil, paras.count > 1, Paragraphs.looksLikeTitle(first),
+                      Dateline.parse(Substring(first), isKnownPlace: isKnownPlace) == nil {
+                title = first
+            }
+        }
+        let firstBody = title != nil ? 1 : 0
+
+        // Bylines, captions, links to other stories.
+        for i in paras.indices where state[i] == nil {
+            if let kind = Paragraphs.furniture(strings[i], outlets: reference.outlets) { state[i] = kind }
+        }
+
+        // The dateline: in the first few paragraphs that are not furniture.
+        var dateline: Dateline?
+        var lead = firstBody
+        var looked = 0
+        for i in firstBody..<paras.count where state[i] == nil {
+            if let d = Dateline.parse(Substring(strings[i]), isKnownPlace: isKnownPlace) {
+                dateline = d
+                lead = i
+                break
+            }
+            looked += 1
+            if looked >= 5 { break }
+        }
+        if dateline == nil { lead = (firstBody..<paras.count).first { state[$0] == nil } ?? firstBody }
+
+        // End-of-article marker: everything after it is scraped material.
+        var signOff: [String] = []
+        var markerIndex: Int?
+        for i in lead..<paras.count where state[i] == nil {
+            if let m = EndMarker.find(in: paras[i].bytes, outlets: reference.outlets) {
+                markerIndex = i
+                signOff = m.signOff
+                if m.wholeParagraph {
+                    state[i] = m.kind
+                } else {
+                    let markerText = String(decoding: paras[i].bytes[m.start...], as: UTF8.self)
+                    noise.append(Noise(kind: .endMarker, text: markerText, offset: original(paras[i].offset + m.start)))
+                    paras[i].bytes.removeSubrange(m.start...)
+                    while let last = paras[i].bytes.last, TextScan.isSpace(last) { paras[i].bytes.removeLast() }
+                }
+                break
+            }
+        }
+        if let m = markerIndex {
+            for j in (m + 1)..<paras.count where state[j] == nil { state[j] = .afterEndMarker }
+        }
+
+        // Repeated paragraphs: a teaser above the lead goes, else the later copy.
+        Paragraphs.markDuplicates(paras, lead: lead, state: &state)
+
+        // Trailing paragraphs unrelated to the story (only when no marker closed it).
+        if markerIndex == nil {
+            Coherence(places: reference.places).markUnrelatedTail(strings, title: title, lead: lead, state: &state)
+        }
+
+        // Assemble.
+        var text = [UInt8]()
+        text.reserveCapacity(bytes.count)
+        for (i, p) in paras.enumerated() {
+            if let kind = state[i] {
+                if i == 0, title != nil, kind == .duplicateParagraph, knownTitle != nil { continue }
+                noise.append(Noise(kind: kind, text: strings[i], offset: original(p.offset)))
+                continue
+            }
+            if i == 0 && title != nil { continue }
+            var slice = p.bytes[...]
+            if i == lead, let d = dateline { slice = p.bytes[min(d.length, p.bytes.count)...] }
+            if slice.isEmpty { continue }
+            if !text.isEmpty { text.append(0x0A); text.append(0x0A) }
+            text.append(contentsOf: slice)
+        }
+        noise.sort { $0.offset < $1.offset }
+        return Result(text: String(decoding: text, as: UTF8.self), title: title, dateline: dateline,
+                      prefixDate: prefixDate, signOff: signOff, noise: noise)
+    }
+
+    func isKnownPlace(_ name: String) -> Bool { reference.places.place(named: name) != nil }
+
+    /// Reads a leading ` date YYYY-MM-DD ` and returns the day and the bytes it takes.
+    static func datePrefix(_ b: [UInt8]) -> (Day, Int)? {
+        var i = 0
+        while i < b.count, i < 8, b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0A { i += 1 }
+        guard TextScan.hasPrefix(b, at: i, "date "), i + 15 <= b.count else { return nil }
+        i += 5
+        while i < b.count, b[i] == 0x20 { i += 1 }
+        guard i + 10 <= b.count, let day = Day(String(decoding: b[i..<(i + 10)], as: UTF8.self)) else { return nil }
+        i += 10
+        guard i == b.count || TextScan.isSpace(b[i]) else { return nil }
+        while i < b.count, TextScan.isSpace(b[i]) { i += 1 }
+        return (day, i)
+    }
+}

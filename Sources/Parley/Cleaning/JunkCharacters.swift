@@ -1,0 +1,169 @@
+/// Finds and removes junk code points: zero-width and control characters
+/// anywhere, and characters of a script foreign to the document glued into a
+/// word (a cuneiform sign before `Communist`, a Javanese digit inside `and`).
+///
+/// Letters with diacritics, typographic punctuation and whole words in another
+/// script (`习近平` standing apart) are kept.
+enum JunkCharacters {
+    /// A coarse script class of a scalar.
+    enum Script: UInt8 {
+        case common = 0, latin, greek, cyrillic, armenian, hebrew, arabic, indic, thai, lao, myanmar,
+             georgian, hangul, kana, han, khmer, javanese, balinese, historic, otherLetter,
+             combining, invisible, replacement, privateUse
+    }
+
+    static let letterScripts: [Script] = [.latin, .greek, .cyrillic, .armenian, .hebrew, .arabic, .indic, .thai, .lao,
+                                          .myanmar, .georgian, .hangul, .kana, .han, .khmer, .javanese, .balinese,
+                                          .historic, .otherLetter]
+
+    @inline(__always)
+    static func script(_ v: UInt32) -> Script {
+        switch v {
+        case 0x00...0x08, 0x0B, 0x0E...0x1F, 0x7F...0x9F: return .invisible
+        case 0x00AD, 0x034F, 0x061C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180B...0x180E, 0x200B...0x200F,
+             0x202A...0x202E, 0x2060...0x206F, 0xFE00...0xFE0F, 0xFEFF, 0xFFF9...0xFFFB, 0xE0000...0xE007F: return .invisible
+        case 0x30...0x39: return .common
+        case 0x41...0x5A, 0x61...0x7A, 0xAA, 0xB5, 0xBA, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F, 0x1E00...0x1EFF,
+             0x2C60...0x2C7F, 0xA720...0xA7FF, 0xFF21...0xFF3A, 0xFF41...0xFF5A, 0x250...0x2AF: return .latin
+        case 0x0300...0x036F: return .combining
+        case 0x0370...0x03FF, 0x1F00...0x1FFF: return .greek
+        case 0x0400...0x052F: return .cyrillic
+        case 0x0530...0x058F: return .armenian
+        case 0x0590...0x05FF: return .hebrew
+        case 0x0600...0x06FF, 0x0750...0x077F, 0x08A0...0x08FF, 0xFB50...0xFDFF, 0xFE70...0xFEFE: return .arabic
+        case 0x0900...0x0DFF: return .indic
+        case 0x0E00...0x0E7F: return .thai
+        case 0x0E80...0x0EFF: return .lao
+        case 0x1000...0x109F: return .myanmar
+        case 0x10A0...0x10FF: return .georgian
+        case 0x1100...0x11FF, 0x3130...0x318F, 0xAC00...0xD7AF: return .hangul
+        case 0x3040...0x30FF, 0x31F0...0x31FF, 0xFF66...0xFF9F: return .kana
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3134F: return .han
+        case 0x1780...0x17FF: return .khmer
+        case 0xA980...0xA9DF: return .javanese
+        case 0x1B00...0x1B7F: return .balinese
+        case 0x10000...0x1FFFF where !(0x1F000...0x1FAFF).contains(v): return .historic
+        case 0xE000...0xF8FF, 0xF0000...0x10FFFF: return .privateUse
+        case 0xFFFD: return .replacement
+        case 0x0080...0x00BF, 0x00D7, 0x00F7, 0x02B0...0x02FF, 0x2000...0x2BFF, 0x3000...0x303F, 0xFE10...0xFE6F,
+             0xFF00...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFF65, 0x1F000...0x1FAFF: return .common
+        default: return .otherLetter
+        }
+    }
+
+    /// The input without junk, the removed scalars with their offsets, and a map
+    /// from output offsets back to input offsets.
+    struct Result {
+        var bytes: [UInt8]
+        var removed: [(offset: Int, text: String)]
+        /// Output offsets at which bytes were removed, with the total removed up to there.
+        var shifts: [(at: Int, total: Int)]
+
+        func originalOffset(_ outputOffset: Int) -> Int {
+            var lo = 0, hi = shifts.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if shifts[mid].at <= outputOffset { lo = mid + 1 } else { hi = mid }
+            }
+            return outputOffset + (lo > 0 ? shifts[lo - 1].total : 0)
+        }
+    }
+
+    static func remove(from input: [UInt8]) -> Result {
+        // Fast path: pure ASCII without control characters has no junk.
+        var hasHigh = false
+        for b in input where b >= 0x80 || (b < 0x20 && b != 0x0A && b != 0x09) || b == 0x7F {
+            hasHigh = true
+            break
+        }
+        if !hasHigh { return Result(bytes: input, removed: [], shifts: []) }
+
+        // Pass 1: letters per script.
+        var counts = [Int](repeating: 0, count: 24)
+        var i = 0
+        let n = input.count
+        while i < n {
+            let b = input[i]
+            if b < 0x80 {
+                if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A { counts[1] += 1 }
+                i += 1
+            } else {
+                let (v, len) = TextScan.scalar(input, at: i)
+                counts[Int(script(v).rawValue)] += 1
+                i += len
+            }
+        }
+        var dominant = 0
+        for s in letterScripts where counts[Int(s.rawValue)] > dominant { dominant = counts[Int(s.rawValue)] }
+        let combiningIsJunk = counts[Int(Script.combining.rawValue)] < 5
+
+        func isRare(_ s: Script) -> Bool {
+            if s == .latin { return false }
+            if s == .historic || s == .privateUse || s == .invisible { return true }
+            return counts[Int(s.rawValue)] * 50 < dominant
+        }
+        func isWordy(_ s: Script) -> Bool { s != .common && s != .invisible }
+
+        // Pass 2: copy, dropping junk.
+        var out = [UInt8]()
+        out.reserveCapacity(n)
+        var removed: [(Int, String)] = []
+        var shifts: [(Int, Int)] = []
+        var total = 0
+        var prevScript: Script = .common
+        i = 0
+        while i < n {
+            let b = input[i]
+            if b < 0x80 {
+                if b < 0x20 && b != 0x0A && b != 0x09 || b == 0x7F {
+                    removed.append((i, String(UnicodeScalar(b))))
+                    total += 1
+                    shifts.append((out.count, total))
+                    i += 1
+                    continue
+                }
+                out.append(b)
+                prevScript = ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) || (b >= 0x30 && b <= 0x39) ? .latin : .common
+                i += 1
+                continue
+            }
+            let (v, len) = TextScan.scalar(input, at: i)
+            let s = script(v)
+            var junk = false
+            switch s {
+            case .invisible, .privateUse, .historic:
+                junk = true
+            case .combining:
+                junk = combiningIsJunk
+            case .common:
+                junk = false
+            default:
+                if isRare(s) || s == .replacement {
+                    var nextScript: Script = .common
+                    if i + len < n {
+                        let nb = input[i + len]
+                        if nb < 0x80 {
+                            nextScript = ((nb | 0x20) >= 0x61 && (nb | 0x20) <= 0x7A) || (nb >= 0x30 && nb <= 0x39) ? .latin : .common
+                        } else {
+                            nextScript = script(TextScan.scalar(input, at: i + len).value)
+                        }
+                    }
+                    let gluedBefore = isWordy(prevScript) && prevScript != s
+                    let gluedAfter = isWordy(nextScript) && nextScript != s
+                    junk = gluedBefore || gluedAfter
+                }
+            }
+            if junk {
+                removed.append((i, String(decoding: input[i..<(i + len)], as: UTF8.self)))
+                total += len
+                shifts.append((out.count, total))
+            } else {
+                out.append(contentsOf: input[i..<(i + len)])
+                prevScript = s
+            }
+            i += len
+        }
+        return Result(bytes: out, removed: removed.map { (offset: $0.0, text: $0.1) },
+                      shifts: shifts.map { (at: $0.0, total: $0.1) })
+    }
+}

@@ -1,0 +1,322 @@
+/// Paragraph-level decisions of the cleaner: splitting, titles, furniture
+/// (bylines, captions, links) and repeated paragraphs.
+enum Paragraphs {
+    struct Para {
+        var bytes: [UInt8]
+        /// Offset of the first byte in the cleaner's junk-free text.
+        var offset: Int
+    }
+
+    /// Splits text into paragraphs. Blank lines always separate paragraphs. Inside
+    /// a block, each line is its own paragraph when most lines end a sentence
+    /// (one paragraph per line, as scraped pages come); otherwise the block is
+    /// hard-wrapped prose and its lines are joined with spaces. Bullet lines always
+    /// start a paragraph.
+    static func split(_ bytes: [UInt8]) -> [Para] {
+        var lines: [Range<Int>] = []
+        var s = 0
+        for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {
+            lines.append(s..<i)
+            s = i + 1
+        }
+        var out: [Para] = []
+        var block: [Range<Int>] = []
+        func flush() {
+            defer { block.removeAll(keepingCapacity: true) }
+            guard !block.isEmpty else { return }
+            if block.count == 1 {
+                out.append(Para(bytes: Array(bytes[block[0]]), offset: block[0].lowerBound))
+                return
+            }
+            var ends = 0
+            for r in block.dropLast() where endsSentence(bytes, r) || isBullet(bytes, r) { ends += 1 }
+            let perLine = ends * 5 >= (block.count - 1) * 3
+            var current: Para?
+            for r in block {
+                if perLine || isBullet(bytes, r) || current == nil {
+                    if let c = current { out.append(c) }
+                    current = Para(bytes: Array(bytes[r]), offset: r.lowerBound)
+                } else if var c = current {
+                    c.bytes.append(0x20)
+                    c.bytes.append(contentsOf: bytes[r])
+                    current = c
+                }
+            }
+            if let c = current { out.append(c) }
+        }
+        for line in lines {
+            let t = TextScan.trimmed(bytes, line)
+            if t.isEmpty { flush() } else { block.append(t) }
+        }
+        flush()
+        return out
+    }
+
+    static func endsSentence(_ b: [UInt8], _ r: Range<Int>) -> Bool {
+        guard let last = r.last else { return false }
+        switch b[last] {
+        case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\""), UInt8(ascii: ":"),
+             UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "'"), UInt8(ascii: ";"):
+            return true
+        case 0x9D, 0x99: // ” and ’ end in these bytes (E2 80 9D, E2 80 99)
+            return last >= 2 && b[last - 2] == 0xE2 && b[last - 1] == 0x80
+        default:
+            // A line that does not end a sentence but is short (a heading) counts too.
+            return r.count < 60 && !(b[last] == UInt8(ascii: ",") || b[last] == UInt8(ascii: "-"))
+        }
+    }
+
+    static func isBullet(_ b: [UInt8], _ r: Range<Int>) -> Bool {
+        guard let f = r.first else { return false }
+        if (b[f] == UInt8(ascii: "-") || b[f] == UInt8(ascii: "*")) && r.count > 1 && b[f + 1] == 0x20 { return true }
+        if TextScan.hasPrefix(b, at: f, "•") { return true }
+        var i = f
+        while i < r.upperBound, TextScan.isDigit(b[i]) { i += 1 }
+        return i > f && i - f <= 2 && i + 1 < r.upperBound && (b[i] == UInt8(ascii: ".") || b[i] == UInt8(ascii: ")")) && b[i + 1] == 0x20
+    }
+
+    /// A first line that reads as a headline: short and not ending a sentence.
+    static func looksLikeTitle(_ s: String) -> Bool {
+        guard let last = s.last, !".,;:!?".contains(last) else { return false }
+        let words = s.split(separator: " ").count
+        return words >= 2 && words <= 25 && s.utf8.count <= 220 && !s.hasPrefix("-") && !s.hasPrefix("•")
+    }
+
+    /// A paragraph that is page furniture rather than story: a byline, a photo
+    /// caption, a link to another story.
+    static func furniture(_ s: String, outlets: OutletRegistry) -> Noise.Kind? {
+        let words = s.split(separator: " ")
+        if words.count <= 7, words.first == "By", words.count >= 3, s.last != ".",
+           words.dropFirst().allSatisfy({ $0.first.map { $0.isUppercase || $0 == "a" || $0 == "i" } ?? false }) {
+            return .byline
+        }
+        let lower = s.lowercased()
+        for p in ["related:", "read more:", "see also:", "also read:", "related news:", "related stories:", "read also:"]
+        where lower.hasPrefix(p) {
+            return .relatedLink
+        }
+        if isCaption(s, lower: lower, wordCount: words.count, outlets: outlets) { return .caption }
+        return nil
+    }
+
+    static let photoWords = ["photo", "photos", "image", "foto", "picture", "pool", "video", "file photo", "photograph"]
+    static let captionCues: Set<String> = [
+        "(right)", "(left)", "(center)", "(centre)", "(l)", "(r)", "(l-r)", "(r-l)", "(front)", "(middle)",
+        "shakes", "shake", "reviews", "review", "witness", "witnesses", "speaks", "attends", "attend", "poses",
+        "pose", "walks", "holds", "meets", "greets", "inspects", "listens", "signs", "welcomes", "arrives",
+        "chairs", "receives", "hosts", "delivers", "addresses", "lays", "gestures", "waves", "smiles",
+        "talk", "talks", "pictured", "photographed",
+    ]
+
+    static func isCaption(_ s: String, lower: String, wordCount: Int, outlets: OutletRegistry) -> Bool {
+        if wordCount <= 60, lower.hasPrefix("photo:") || lower.hasPrefix("photo credit") || lower.hasPrefix("file photo")
+            || lower.hasPrefix("photograph:") || lower.hasPrefix("image:") || lower.hasPrefix("photo by ") {
+            return true
+        }
+        guard wordCount <= 70, let credit = trailingCredit(s) else { return false }
+        let c = credit.lowercased()
+        let strong = photoWords.contains { w in
+            c.hasPrefix("(" + w) || c.hasPrefix("[" + w) || c.hasPrefix(w + ":") || c.hasPrefix(w + " by")
+                || c.hasSuffix(" " + w + ")") || c.hasSuffix("/" + w + ")") || c.hasSuffix(" " + w + "]")
+                || c.hasSuffix("/" + w + "]") || c.hasSuffix(" " + w) || c.hasSuffix("/" + w)
+        }
+        if strong { return true }
+        guard wordCount <= 45 else { return false }
+        var cue = false
+        for w in lower.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." }) where captionCues.contains(String(w)) {
+            cue = true
+            break
+        }
+        if !cue { cue = lower.contains("at the talks") || lower.contains("at the meeting") }
+        return cue
+    }
+
+    /// The credit that closes a caption: a final parenthesised or bracketed group
+    /// (`(Photo: VNA)`, `[Photo/Xinhua]`, `(Xinhua/Li Xueren)`, `(EAN)`), or a
+    /// final short segment after the last sentence end (`PHOTO: TSC`,
+    /// `VNA/VNS Photo`, `Jane Doe/The Courier`, `-- MNW`).
+    static func trailingCredit(_ s: String) -> String? {
+        guard let last = s.last else { return nil }
+        if last == ")" || last == "]" {
+            let open: Character = last == ")" ? "(" : "["
+            guard let o = s.lastIndex(of: open) else { return nil }
+            let group = String(s[o...])
+            let inner = group.dropFirst().dropLast()
+            guard inner.count <= 70, !inner.isEmpty else { return nil }
+            let lower = inner.lowercased()
+            if photoWords.contains(where: { lower.contains($0) }) { return group }
+            // (Agency/Name Name) or (CODE)
+            if inner.contains("/") {
+                let parts = inner.split(separator: "/")
+                if parts.count == 2, parts.allSatisfy({ isNameLike($0, maxWords: 4) }) { return group }
+                return nil
+            }
+            if isCode(inner) { return group }
+            return nil
+        }
+        // Unparenthesised: the segment after the last sentence end.
+        var tail = Substring(s)
+        if let end = s.lastIndex(where: { $0 == "." || $0 == "!" || $0 == "?" }) {
+            tail = s[s.index(after: end)...]
+        }
+        let t = tail.trimmingSpaces()
+        guard !t.isEmpty, t.count <= 60, t.count < s.count else {
+            return nil
+        }
+        var core = Substring(t)
+        while let f = core.first, f == "-" || f == "—" || f == "–" || f == " " { core.removeFirst() }
+        let lower = core.lowercased()
+        if lower.hasPrefix("photo:") || lower.hasPrefix("photo by") { return t }
+        if lower.hasSuffix(" photo") || lower.hasSuffix("/photo") || lower.hasSuffix("/pool") { return t }
+        if core.contains("/") {
+            let parts = core.split(separator: "/")
+            if parts.count == 2, parts.allSatisfy({ isNameLike($0, maxWords: 4) || isCode($0) }) { return t }
+        }
+        if t.first == "-" || t.first == "—" || t.first == "–", isCode(core) { return t }
+        return nil
+    }
+
+    static func isNameLike(_ s: Substring, maxWords: Int) -> Bool {
+        let words = s.split(separator: " ")
+        guard !words.isEmpty, words.count <= maxWords else { return false }
+        return words.allSatisfy { w in
+            guard let f = w.first else { return false }
+            return f.isUppercase || w.allSatisfy { $0.isUppercase || $0 == "-" }
+        }
+    }
+
+    /// An agency code: 2–12 letters with at least two capitals (`VNA`, `VNSv`, `EAN`).
+    static func isCode(_ s: Substring) -> Bool {
+        let t = s.trimmingSpaces()
+        guard (2...12).contains(t.count), t.allSatisfy({ $0.isLetter || $0 == "-" }) else { return false }
+        return t.filter(\.isUppercase).count >= 2
+    }
+
+    /// Marks repeated paragraphs. Exact repeats are found by a folded key; near
+    /// repeats by 3-word shingles (Jaccard ≥ 0.8) among paragraphs of similar length.
+    static func markDuplicates(_ paras: [Para], lead: Int, state: inout [Noise.Kind?]) {
+        var seen: [String: Int] = [:]
+        var shingles: [Int: Set<Int>] = [:]
+        let live = paras.indices.filter { state[$0] == nil }
+        func drop(_ a: Int, _ b: Int) {
+            // a comes first. A teaser above the lead goes; otherwise the later copy.
+            if a < lead { state[a] = .duplicateParagraph } else { state[b] = .duplicateParagraph }
+        }
+        var checked = 0
+        for i in live {
+            var key = [UInt8]()
+            key.reserveCapacity(paras[i].bytes.count)
+            var folded = [UInt8]()
+            Fold.append(paras[i].bytes, 0..<paras[i].bytes.count, to: &folded)
+            for b in folded where TextScan.isWordByte(b) { key.append(b) }
+            let k = String(decoding: key, as: UTF8.self)
+            if k.isEmpty { continue }
+            if let first = seen[k] {
+                drop(first, i)
+                continue
+            }
+            seen[k] = i
+            let sh = shingleSet(folded)
+            guard sh.count >= 6 else { continue }
+            if checked < 400 {
+                for (j, other) in shingles where state[j] == nil {
+                    let ratio = Double(min(sh.count, other.count)) / Double(max(sh.count, other.count))
+                    guard ratio >= 0.7 else { continue }
+                    let inter = sh.intersection(other).count
+                    let jaccard = Double(inter) / Double(sh.count + other.count - inter)
+                    if jaccard >= 0.8 {
+                        drop(min(i, j), max(i, j))
+                        break
+                    }
+                }
+                checked += 1
+            }
+            if state[i] == nil { shingles[i] = sh }
+        }
+    }
+
+    static func shingleSet(_ folded: [UInt8]) -> Set<Int> {
+        var words: [Int] = []
+        var h = 0
+        var inWord = false
+        for b in folded {
+            if TextScan.isWordByte(b) {
+                h = inWord ? (h &* 31 &+ Int(b)) : Int(b)
+                inWord = true
+            } else if inWord {
+                words.append(h)
+                inWord = false
+            }
+        }
+        if inWord { words.append(h) }
+        var set = Set<Int>()
+        if words.count >= 3 {
+            for i in 0..<(words.count - 2) { set.insert(words[i] &* 1_000_003 &+ words[i + 1] &* 8191 &+ words[i + 2]) }
+        }
+        return set
+    }
+}
+
+/// End-of-article markers: `./.`, `(END)`, `###`, a sign-off such as
+/// `— VNA/VNS` or `-- MNW`, and a `(Reporting by …)` credit.
+enum EndMarker {
+    struct Match {
+        /// Where the marker starts in the paragraph (0 for a whole paragraph).
+        var start: Int
+        var wholeParagraph: Bool
+        var kind: Noise.Kind
+        /// Outlet names or codes of a sign-off.
+        var signOff: [String]
+    }
+
+    static func find(in b: [UInt8], outlets: OutletRegistry) -> Match? {
+        let n = b.count
+        guard n > 0 else { return nil }
+        // "./." closing a paragraph keeps the sentence's own full stop.
+        if n >= 3, b[n - 3] == UInt8(ascii: "."), b[n - 2] == UInt8(ascii: "/"), b[n - 1] == UInt8(ascii: ".") {
+            return Match(start: n - 2, wholeParagraph: n <= 3, kind: .endMarker, signOff: [])
+        }
+        let s = String(decoding: b, as: UTF8.self)
+        for m in ["(END)", "(end)", "-END-", "- END -", "###", "(ends)", "-ends-"] where s.hasSuffix(m) {
+            let start = n - m.utf8.count
+            return Match(start: start, wholeParagraph: s.dropLast(m.count).trimmingSpaces().isEmpty, kind: .endMarker, signOff: [])
+        }
+        if s.hasPrefix("(Reporting by") || s.hasPrefix("(Writing by") || s.hasPrefix("(Editing by")
+            || s.hasPrefix("Reporting by ") || s.hasPrefix("(Additional reporting") {
+            return Match(start: 0, wholeParagraph: true, kind: .byline, signOff: [])
+        }
+        // A sign-off: a dash or "==", then one to three outlet codes separated by "/".
+        guard let dash = lastDash(s) else { return nil }
+        let codes = s[dash.after...].trimmingSpaces()
+        guard !codes.isEmpty, codes.count <= 40 else { return nil }
+        let parts = codes.split(separator: "/").map { $0.trimmingSpaces() }
+        guard (1...3).contains(parts.count),
+              parts.allSatisfy({ Paragraphs.isCode(Substring($0)) || outlets.outlet(named: $0) != nil })
+        else { return nil }
+        let before = s[..<dash.at].trimmingSpaces()
+        let start = s.utf8.distance(from: s.startIndex, to: dash.at)
+        return Match(start: before.isEmpty ? 0 : start, wholeParagraph: before.isEmpty, kind: .endMarker, signOff: parts)
+    }
+
+    /// The last " — ", " – ", " -- " or leading "==" in the string, if what follows it is short.
+    static func lastDash(_ s: String) -> (at: String.Index, after: String.Index)? {
+        if s.hasPrefix("==") { return (s.startIndex, s.index(s.startIndex, offsetBy: 2)) }
+        var i = s.endIndex
+        var steps = 0
+        while i > s.startIndex, steps < 45 {
+            i = s.index(before: i)
+            steps += 1
+            let c = s[i]
+            if c == "—" || c == "–" || c == "―" {
+                let beforeOK = i == s.startIndex || s[s.index(before: i)] == " "
+                if beforeOK { return (i, s.index(after: i)) }
+            }
+            if c == "-", i > s.startIndex, s[s.index(before: i)] == "-" {
+                let at = s.index(before: i)
+                let beforeOK = at == s.startIndex || s[s.index(before: at)] == " "
+                if beforeOK { return (at, s.index(after: i)) }
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,481 @@
+import Foundation
+import SwiftCSV
+
+/// Options for reading reports.
+public struct LoadOptions: Sendable {
+    /// The largest text one report may have; larger ones are refused with an error. Default 16 MiB.
+    public var maxReportBytes: Int
+    /// Read and clean files on all cores. The result is the same either way.
+    public var parallel: Bool
+
+    /// Creates options.
+    public init(maxReportBytes: Int = 16 << 20, parallel: Bool = true) {
+        self.maxReportBytes = maxReportBytes
+        self.parallel = parallel
+    }
+}
+
+/// How far a load has come; handed to the progress callback.
+public struct LoadProgress: Sendable {
+    /// Files read so far.
+    public var filesDone: Int
+    /// Files to read in all.
+    public var filesTotal: Int
+    /// Bytes read so far.
+    public var bytesDone: Int
+}
+
+/// What a load produced: the reports, and every problem met on the way.
+public struct LoadResult: Sendable {
+    /// The reports read, in path order (files sorted, records in file order).
+    public var reports: [Report]
+    /// Errors and warnings, each naming its file and, where it applies, line.
+    public var issues: [LoadIssue]
+    /// Whether the load was cancelled by the progress callback before the end.
+    public var cancelled: Bool
+    /// Bytes of input read.
+    public var bytesRead: Int
+}
+
+/// Reads reports from plain text files, JSON Lines and CSV exports, and folders of them.
+///
+/// - `.txt` (and any file given by name that is not `.jsonl`/`.ndjson`/`.csv`): one report a file.
+/// - `.jsonl`, `.ndjson`: one JSON object a line with `text` and optional `id`, `url`,
+///   `outlet`, `published` (or `date`) and `title`.
+/// - `.csv`: a header row naming the same columns; RFC 4180 quoting.
+/// - Folders: searched recursively in sorted order; hidden files are skipped, and so are
+///   files with other extensions (named in a warning).
+///
+/// Bad input never stops a load: each faulty file or line becomes a ``LoadIssue``
+/// and everything valid still loads.
+public struct ReportLoader: Sendable {
+    /// The cleaner applied to every report.
+    public var cleaner: Cleaner
+    /// Limits and parallelism.
+    public var options: LoadOptions
+
+    /// Creates a loader.
+    public init(cleaner: Cleaner = Cleaner(), options: LoadOptions = LoadOptions()) {
+        self.cleaner = cleaner
+        self.options = options
+    }
+
+    /// File extensions read from folders.
+    public static let readableExtensions: Set<String> = ["txt", "text", "jsonl", "ndjson", "csv"]
+
+    /// One file to read, with the name reports from it carry as their source.
+    struct Input: Sendable {
+        var path: String
+        var display: String
+    }
+
+    /// Loads every path. `progress` is called now and then; returning `false` cancels,
+    /// keeping what was read so far.
+    public func load(paths: [String], progress: (@Sendable (LoadProgress) -> Bool)? = nil) -> LoadResult {
+        var issues: [LoadIssue] = []
+        var inputs: [Input] = []
+        for path in paths {
+            let (found, problems) = ReportLoader.expand(path)
+            inputs += found
+            issues += problems
+        }
+        let files = inputs
+        let total = files.count
+        let slots = Slots<([Report], [LoadIssue], Int)>(count: total)
+        let counter = Counter()
+        let cancelled = Flag()
+        let work: @Sendable (Int) -> Void = { i in
+            if cancelled.isSet { return }
+            let r = self.read(files[i])
+            slots.set(i, r)
+            let (done, bytes) = counter.add(bytes: r.2)
+            if let progress, (done % 64 == 0 || done == total), !progress(LoadProgress(filesDone: done, filesTotal: total, bytesDone: bytes)) {
+                cancelled.set()
+            }
+        }
+        if options.parallel && total > 1 {
+            let chunk = 16
+            let chunks = (total + chunk - 1) / chunk
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                for i in (c * chunk)..<min(total, (c + 1) * chunk) { work(i) }
+            }
+        } else {
+            for i in 0..<total { work(i) }
+        }
+        var reports: [Report] = []
+        var bytes = 0
+        for i in 0..<total {
+            guard let (r, p, b) = slots.get(i) else { continue }
+            reports += r
+            issues += p
+            bytes += b
+        }
+        return LoadResult(reports: reports, issues: issues, cancelled: cancelled.isSet, bytesRead: bytes)
+    }
+
+    /// Reads reports from bytes already in memory, as if from a file named `name`.
+    public func load(bytes: [UInt8], name: String) -> LoadResult {
+        let (r, p, b) = read(bytes: bytes, display: name, ext: ReportLoader.ext(name))
+        return LoadResult(reports: r, issues: p, cancelled: false, bytesRead: b)
+    }
+
+    // MARK: - Files and folders
+
+    static func ext(_ path: String) -> String {
+        let name = (path as NSString).lastPathComponent
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return name[name.index(after: dot)...].lowercased()
+    }
+
+    static func expand(_ path: String) -> ([Input], [LoadIssue]) {
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
+            return ([], [LoadIssue(severity: .error, file: path, message: "no such file or folder")])
+        }
+        if !isDir.boolValue {
+            return ([Input(path: path, display: (path as NSString).lastPathComponent)], [])
+        }
+        let root = URL(fileURLWithPath: path)
+        guard let walker = fm.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
+                                         options: [.skipsHiddenFiles]) else {
+            return ([], [LoadIssue(severity: .error, file: path, message: "cannot read the folder")])
+        }
+        var found: [(String, String)] = []
+        var skipped: [String] = []
+        let rootPath = root.standardizedFileURL.path
+        for case let url as URL in walker {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            let full = url.standardizedFileURL.path
+            var rel = full.hasPrefix(rootPath) ? String(full.dropFirst(rootPath.count)) : url.lastPathComponent
+            while rel.hasPrefix("/") { rel.removeFirst() }
+            if readableExtensions.contains(ext(rel)) {
+                found.append((url.path, rel))
+            } else {
+                skipped.append(rel)
+            }
+        }
+        found.sort { $0.1 < $1.1 }
+        var issues: [LoadIssue] = []
+        if !skipped.isEmpty {
+            skipped.sort()
+            let shown = skipped.prefix(5).joined(separator: ", ") + (skipped.count > 5 ? ", …" : "")
+            issues.append(LoadIssue(severity: .warning, file: path,
+                                    message: "skipped \(skipped.count) file\(skipped.count == 1 ? "" : "s") that \(skipped.count == 1 ? "is" : "are") not .txt, .jsonl or .csv: \(shown)"))
+        }
+        return (found.map { Input(path: $0.0, display: $0.1) }, issues)
+    }
+
+    func read(_ input: Input) -> ([Report], [LoadIssue], Int) {
+        let ext = ReportLoader.ext(input.path)
+        let isText = !(ext == "jsonl" || ext == "ndjson" || ext == "csv")
+        if isText, let size = (try? FileManager.default.attributesOfItem(atPath: input.path))?[.size] as? Int,
+           size > options.maxReportBytes {
+            return ([], [LoadIssue(severity: .error, file: input.display, line: 1,
+                                   message: "the report is \(ReportLoader.megabytes(size)), over the \(ReportLoader.megabytes(options.maxReportBytes)) limit for one report; skipped")], size)
+        }
+        guard let data = FileManager.default.contents(atPath: input.path) else {
+            return ([], [LoadIssue(severity: .error, file: input.display, message: "cannot read the file (permission denied or not a regular file)")], 0)
+        }
+        let bytes = [UInt8](data)
+        return read(bytes: bytes, display: input.display, ext: ext)
+    }
+
+    func read(bytes: [UInt8], display: String, ext: String) -> ([Report], [LoadIssue], Int) {
+        if bytes.allSatisfy({ TextScan.isSpace($0) }) {
+            return ([], [LoadIssue(severity: .error, file: display, message: "the file is empty; nothing to load")], bytes.count)
+        }
+        if let at = InputDecoding.binaryEvidence(bytes) {
+            return ([], [LoadIssue(severity: .error, file: display, byteOffset: at,
+                                   message: "this looks like a binary file, not text (a NUL or control byte); skipped")], bytes.count)
+        }
+        switch ext {
+        case "jsonl", "ndjson":
+            let (r, p) = readJSONLines(bytes, display: display)
+            return (r, p, bytes.count)
+        case "csv":
+            let (r, p) = readCSV(bytes, display: display)
+            return (r, p, bytes.count)
+        default:
+            var issues: [LoadIssue] = []
+            let decoded = InputDecoding.decode(bytes)
+            if decoded.invalidCount > 0 { issues.append(invalidWarning(decoded, file: display, line: nil)) }
+            let id = ReportLoader.stem(display)
+            let report = makeReport(RecordFields(text: decoded.bytes), id: id, source: display)
+            return ([report], issues, bytes.count)
+        }
+    }
+
+    static func stem(_ display: String) -> String {
+        let name = (display as NSString).lastPathComponent
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        return String(name[..<dot])
+    }
+
+    static func megabytes(_ n: Int) -> String {
+        let mb = Double(n) / 1_048_576
+        return mb >= 10 ? "\(Int(mb.rounded())) MiB" : String(format: "%.1f MiB", mb)
+    }
+
+    func invalidWarning(_ d: InputDecoding.Decoded, file: String, line: Int?) -> LoadIssue {
+        let first = d.invalidOffsets.first ?? 0
+        return LoadIssue(severity: .warning, file: file, line: line, byteOffset: first,
+                         message: "\(d.invalidCount) invalid UTF-8 sequence\(d.invalidCount == 1 ? "" : "s") replaced with U+FFFD")
+    }
+
+    // MARK: - Records
+
+    /// The fields a record carries besides its text.
+    struct RecordFields {
+        var text: [UInt8]
+        var id: String?
+        var url: String?
+        var outlet: String?
+        var published: String?
+        var title: String?
+    }
+
+    func makeReport(_ r: RecordFields, id: String, source: String) -> Report {
+        let cleaned = cleaner.clean(r.text, knownTitle: r.title)
+        let registry = cleaner.reference.outlets
+        var outlet: String?
+        var evidence: String?
+        if let o = r.outlet?.trimmingSpaces(), !o.isEmpty {
+            outlet = registry.outlet(named: o)?.name ?? o
+            evidence = "field"
+        } else if let tag = cleaned.dateline?.tag {
+            outlet = registry.outlet(named: tag)?.name ?? tag
+            evidence = "dateline"
+        } else if let name = cleaned.dateline?.outletName {
+            outlet = registry.outlet(named: name)?.name ?? name
+            evidence = "dateline"
+        } else if !cleaned.signOff.isEmpty {
+            outlet = cleaned.signOff.map { registry.outlet(named: $0)?.name ?? $0 }.joined(separator: " / ")
+            evidence = "signOff"
+        } else if let url = r.url, let host = OutletRegistry.host(ofURL: url) {
+            outlet = registry.outlet(host: host)?.name ?? host
+            evidence = "url"
+        }
+        var published: Day? = cleaned.prefixDate
+        if published == nil, let p = r.published?.trimmingSpaces(), p.utf8.count >= 10 {
+            published = Day(p.prefix(10))
+        }
+        if published == nil { published = cleaned.dateline?.day }
+        var place: String?
+        if let d = cleaned.dateline {
+            if let known = cleaner.reference.places.place(named: d.place) {
+                place = known.name
+            } else {
+                place = d.place.split(separator: " ").map { w in
+                    w.count > 1 && w == w.uppercased() ? w.prefix(1) + w.dropFirst().lowercased() : String(w)
+                }.joined(separator: " ")
+            }
+        }
+        return Report(id: id, source: source, url: r.url, outlet: outlet, outletEvidence: evidence,
+                      published: published, dateline: cleaned.dateline?.raw, datelinePlace: place,
+                      datelineMonthDay: cleaned.dateline?.monthDay, title: r.title ?? cleaned.title,
+                      text: cleaned.text, noise: cleaned.noise)
+    }
+
+    func readJSONLines(_ bytes: [UInt8], display: String) -> ([Report], [LoadIssue]) {
+        var reports: [Report] = []
+        var issues: [LoadIssue] = []
+        var line = 0
+        var start = 0
+        let n = bytes.count
+        while start < n {
+            line += 1
+            var end = start
+            while end < n, bytes[end] != 0x0A { end += 1 }
+            defer { start = end + 1 }
+            let range = TextScan.trimmed(bytes, start..<end)
+            if range.isEmpty { continue }
+            if range.count > options.maxReportBytes * 2 {
+                issues.append(LoadIssue(severity: .error, file: display, line: line,
+                                        message: "the line is \(ReportLoader.megabytes(range.count)), over the limit for one record; skipped"))
+                continue
+            }
+            let decoded = InputDecoding.decode(bytes[range], baseOffset: range.lowerBound)
+            if decoded.invalidCount > 0 { issues.append(invalidWarning(decoded, file: display, line: line)) }
+            let object: Any
+            do {
+                object = try JSONSerialization.jsonObject(with: Data(decoded.bytes), options: [])
+            } catch {
+                issues.append(LoadIssue(severity: .error, file: display, line: line,
+                                        message: "not valid JSON; the line is skipped (each line must be one JSON object)"))
+                continue
+            }
+            guard let dict = object as? [String: Any] else {
+                issues.append(LoadIssue(severity: .error, file: display, line: line, message: "not a JSON object; skipped"))
+                continue
+            }
+            func string(_ key: String) -> String? {
+                switch dict[key] {
+                case let s as String: return s
+                case let n as NSNumber: return n.stringValue
+                default: return nil
+                }
+            }
+            guard let text = dict["text"] as? String, !text.allSatisfy(\.isWhitespace) else {
+                issues.append(LoadIssue(severity: .error, file: display, line: line,
+                                        message: "the record has no \"text\" field (or it is empty); skipped"))
+                continue
+            }
+            let textBytes = Array(text.utf8)
+            if textBytes.count > options.maxReportBytes {
+                issues.append(LoadIssue(severity: .error, file: display, line: line,
+                                        message: "the report text is \(ReportLoader.megabytes(textBytes.count)), over the \(ReportLoader.megabytes(options.maxReportBytes)) limit; skipped"))
+                continue
+            }
+            let normalised = InputDecoding.decode(textBytes).bytes
+            let fields = RecordFields(text: normalised, id: string("id"), url: string("url"), outlet: string("outlet"),
+                                      published: string("published") ?? string("date"), title: string("title"))
+            let source = "\(display):\(line)"
+            reports.append(makeReport(fields, id: fields.id.flatMap { $0.isEmpty ? nil : $0 } ?? source, source: source))
+        }
+        return (reports, issues)
+    }
+
+    func readCSV(_ raw: [UInt8], display: String) -> ([Report], [LoadIssue]) {
+        var issues: [LoadIssue] = []
+        let decoded = InputDecoding.decode(raw)
+        if decoded.invalidCount > 0 { issues.append(invalidWarning(decoded, file: display, line: nil)) }
+        let bytes = decoded.bytes
+        let records = CSVFraming.records(bytes, maxRecordBytes: options.maxReportBytes * 2)
+        guard let headerRecord = records.first else { return ([], issues) }
+        if let problem = headerRecord.problem {
+            issues.append(LoadIssue(severity: .error, file: display, line: headerRecord.line, message: "header row: \(problem)"))
+            return ([], issues)
+        }
+        let headerText = String(decoding: bytes[headerRecord.range], as: UTF8.self)
+        let header: [String]
+        do {
+            header = try EnumeratedCSV(string: headerText, delimiter: .comma, loadColumns: false).header
+                .map { $0.trimmingSpaces().lowercased() }
+        } catch {
+            issues.append(LoadIssue(severity: .error, file: display, line: headerRecord.line, message: "cannot read the header row: \(error)"))
+            return ([], issues)
+        }
+        guard let textColumn = header.firstIndex(of: "text") else {
+            issues.append(LoadIssue(severity: .error, file: display, line: headerRecord.line,
+                                    message: "the header has no \"text\" column (columns: \(header.joined(separator: ", ")))"))
+            return ([], issues)
+        }
+        func column(_ names: String...) -> Int? { names.lazy.compactMap { header.firstIndex(of: $0) }.first }
+        let idC = column("id"), urlC = column("url"), outletC = column("outlet"), pubC = column("published", "date"),
+            titleC = column("title")
+        var reports: [Report] = []
+        for record in records.dropFirst() {
+            if let problem = record.problem {
+                issues.append(LoadIssue(severity: .error, file: display, line: record.line, message: "\(problem); the row is skipped"))
+                continue
+            }
+            let text = String(decoding: bytes[record.range], as: UTF8.self)
+            if text.allSatisfy(\.isWhitespace) { continue }
+            let row: [String]
+            do {
+                let csv = try EnumeratedCSV(string: headerText + "\n" + text, delimiter: .comma, loadColumns: false)
+                guard let first = csv.rows.first else { continue }
+                row = first
+            } catch {
+                issues.append(LoadIssue(severity: .error, file: display, line: record.line,
+                                        message: "malformed CSV row (\(error)); the row is skipped"))
+                continue
+            }
+            func field(_ i: Int?) -> String? {
+                guard let i, i < row.count else { return nil }
+                let v = row[i]
+                return v.isEmpty ? nil : v
+            }
+            guard let body = field(textColumn), !body.allSatisfy(\.isWhitespace) else {
+                issues.append(LoadIssue(severity: .error, file: display, line: record.line, message: "the row has an empty text field; skipped"))
+                continue
+            }
+            let source = "\(display):\(record.line)"
+            let fields = RecordFields(text: Array(body.utf8), id: field(idC), url: field(urlC), outlet: field(outletC),
+                                      published: field(pubC), title: field(titleC))
+            reports.append(makeReport(fields, id: fields.id ?? source, source: source))
+        }
+        return (reports, issues)
+    }
+}
+
+/// Splits CSV bytes into records (rows), honouring quoted newlines, so that one
+/// broken row can be reported by line and the rows after it still load.
+enum CSVFraming {
+    struct Record {
+        var range: Range<Int>
+        /// The 1-based line the record starts on.
+        var line: Int
+        var problem: String?
+    }
+
+    static func records(_ b: [UInt8], maxRecordBytes: Int) -> [Record] {
+        var out: [Record] = []
+        var i = 0
+        var line = 1
+        let n = b.count
+        while i < n {
+            let start = i
+            let startLine = line
+            var inQuotes = false
+            var lines = 0
+            var closed = false
+            while i < n {
+                let c = b[i]
+                if c == UInt8(ascii: "\"") {
+                    inQuotes.toggle()
+                } else if c == 0x0A {
+                    lines += 1
+                    if !inQuotes { closed = true; break }
+                }
+                i += 1
+                if i - start > maxRecordBytes { break }
+            }
+            if inQuotes || (!closed && i < n) {
+                // An unterminated quote: report it and start again on the next line.
+                var next = start
+                while next < n, b[next] != 0x0A { next += 1 }
+                out.append(Record(range: start..<next, line: startLine,
+                                  problem: "a quoted field is never closed (unbalanced \" on this row)"))
+                i = next + 1
+                line = startLine + 1
+                continue
+            }
+            out.append(Record(range: start..<i, line: startLine, problem: nil))
+            line = startLine + lines
+            i += 1
+        }
+        return out
+    }
+}
+
+/// Write-once result slots filled from concurrent workers, one index each.
+final class Slots<T>: @unchecked Sendable {
+    private var items: [T?]
+    private let lock = NSLock()
+    init(count: Int) { items = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ v: T) { lock.lock(); items[i] = v; lock.unlock() }
+    func get(_ i: Int) -> T? { lock.lock(); defer { lock.unlock() }; return items[i] }
+}
+
+/// A thread-safe running count of files and bytes.
+final class Counter: @unchecked Sendable {
+    private var files = 0
+    private var bytes = 0
+    private let lock = NSLock()
+    func add(bytes b: Int) -> (Int, Int) {
+        lock.lock(); defer { lock.unlock() }
+        files += 1
+        bytes += b
+        return (files, bytes)
+    }
+}
+
+/// A thread-safe flag that can only be set.
+final class Flag: @unchecked Sendable {
+    private var value = false
+    private let lock = NSLock()
+    var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
+    func set() { lock.lock(); value = true; lock.unlock() }
+}

@@ -1,0 +1,206 @@
+import Foundation
+
+/// The reference data Parley reads reports with: outlets and places (and, for
+/// extraction, leaders, titles and terminology), bundled with the library and
+/// extensible with the user's own files of the same shape.
+public struct ReferenceData: Sendable {
+    /// Outlets by name, alias and host.
+    public private(set) var outlets: OutletRegistry
+    /// Cities and countries by name and alias.
+    public private(set) var places: PlaceGazetteer
+
+    /// Creates reference data from explicit registries.
+    public init(outlets: OutletRegistry, places: PlaceGazetteer) {
+        self.outlets = outlets
+        self.places = places
+    }
+
+    /// The data bundled with Parley. Loaded once; a damaged bundle gives empty registries.
+    public static let bundled: ReferenceData = {
+        let outlets = (try? OutletRegistry(json: ReferenceData.resource("outlets"))) ?? OutletRegistry(outlets: [])
+        let places = (try? PlaceGazetteer(json: ReferenceData.resource("places"))) ?? PlaceGazetteer(places: [])
+        return ReferenceData(outlets: outlets, places: places)
+    }()
+
+    /// Adds or replaces outlets from a user file of the same shape as the bundled `outlets.json`.
+    public mutating func addOutlets(from url: URL) throws {
+        try outlets.merge(OutletRegistry(json: ReferenceData.read(url)))
+    }
+
+    /// Adds or replaces places from a user file of the same shape as the bundled `places.json`.
+    public mutating func addPlaces(from url: URL) throws {
+        try places.merge(PlaceGazetteer(json: ReferenceData.read(url)))
+    }
+
+    static func resource(_ name: String) throws -> Data {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "json") else {
+            throw ReferenceDataError(file: "\(name).json", message: "the bundled file is missing")
+        }
+        return try Data(contentsOf: url)
+    }
+
+    static func read(_ url: URL) throws -> Data {
+        do { return try Data(contentsOf: url) } catch {
+            throw ReferenceDataError(file: url.path, message: "cannot read the file (\(error.localizedDescription))")
+        }
+    }
+}
+
+/// A reference data file that could not be used.
+public struct ReferenceDataError: Error, Sendable, CustomStringConvertible {
+    /// The file at fault.
+    public var file: String
+    /// What is wrong with it.
+    public var message: String
+    /// `file: message`.
+    public var description: String { "\(file): \(message)" }
+}
+
+/// Outlets by name, alias and web host.
+public struct OutletRegistry: Sendable {
+    /// Every outlet, in file order.
+    public private(set) var outlets: [Outlet]
+    private var byKey: [String: Int] = [:]
+    private var byHost: [String: Int] = [:]
+
+    /// Creates a registry from outlets; later entries win on a shared alias.
+    public init(outlets: [Outlet]) {
+        self.outlets = []
+        for o in outlets { add(o) }
+    }
+
+    /// Reads the `{"outlets": [...]}` shape.
+    public init(json: Data) throws {
+        struct File: Decodable { var outlets: [Outlet] }
+        do {
+            self.init(outlets: try JSONDecoder().decode(File.self, from: json).outlets)
+        } catch {
+            throw ReferenceDataError(file: "outlets", message: "not an outlets file: \(error)")
+        }
+    }
+
+    /// Adds an outlet, replacing one with the same name.
+    public mutating func add(_ outlet: Outlet) {
+        let index: Int
+        if let existing = byKey[Fold.key(outlet.name)], outlets[existing].name == outlet.name {
+            index = existing
+            outlets[index] = outlet
+        } else {
+            index = outlets.count
+            outlets.append(outlet)
+        }
+        for name in [outlet.name] + outlet.aliases { byKey[Fold.key(name)] = index }
+        for host in outlet.hosts { byHost[OutletRegistry.normalise(host: host)] = index }
+    }
+
+    /// Adds every outlet of `other`.
+    public mutating func merge(_ other: OutletRegistry) {
+        for o in other.outlets { add(o) }
+    }
+
+    /// The outlet a name or abbreviation stands for (`VNA`, `Xinhua`, `Vietnam News Agency`).
+    public func outlet(named name: some StringProtocol) -> Outlet? {
+        byKey[Fold.key(name)].map { outlets[$0] }
+    }
+
+    /// The outlet whose site is `host` or a parent domain of it.
+    public func outlet(host: String) -> Outlet? {
+        var h = OutletRegistry.normalise(host: host)
+        while true {
+            if let i = byHost[h] { return outlets[i] }
+            guard let dot = h.firstIndex(of: "."), h[h.index(after: dot)...].contains(".") else { return nil }
+            h = String(h[h.index(after: dot)...])
+        }
+    }
+
+    /// The host of a URL string, lowercased, without `www.`.
+    public static func host(ofURL url: String) -> String? {
+        guard let host = URLComponents(string: url.trimmingCharacters(in: .whitespaces))?.host, !host.isEmpty else { return nil }
+        return normalise(host: host)
+    }
+
+    static func normalise(host: String) -> String {
+        let h = host.lowercased()
+        return h.hasPrefix("www.") ? String(h.dropFirst(4)) : h
+    }
+}
+
+/// Cities and countries by name and alias, with demonyms for countries.
+public struct PlaceGazetteer: Sendable {
+    /// Every place, in file order (countries first).
+    public private(set) var places: [Place]
+    private var byKey: [String: Int] = [:]
+    private var demonymKey: [String: Int] = [:]
+    /// Folded single words that belong to country names and demonyms ("united", "states", "vietnamese").
+    public private(set) var geoWords: Set<String> = []
+
+    /// Creates a gazetteer; later entries win on a shared alias.
+    public init(places: [Place]) {
+        self.places = []
+        for p in places { add(p) }
+    }
+
+    /// Reads the `{"countries": [...], "cities": [...]}` shape.
+    public init(json: Data) throws {
+        struct Country: Decodable { var code: String; var name: String; var aliases: [String]?; var demonyms: [String]? }
+        struct City: Decodable { var name: String; var aliases: [String]?; var country: String }
+        struct File: Decodable { var countries: [Country]?; var cities: [City]? }
+        let file: File
+        do { file = try JSONDecoder().decode(File.self, from: json) } catch {
+            throw ReferenceDataError(file: "places", message: "not a places file: \(error)")
+        }
+        var all: [Place] = []
+        for c in file.countries ?? [] {
+            all.append(Place(name: c.name, aliases: c.aliases ?? [], country: c.code, kind: .country, demonyms: c.demonyms ?? []))
+        }
+        for c in file.cities ?? [] {
+            all.append(Place(name: c.name, aliases: c.aliases ?? [], country: c.country, kind: .city))
+        }
+        self.init(places: all)
+    }
+
+    /// Adds a place, replacing one of the same kind and name.
+    public mutating func add(_ place: Place) {
+        let key = Fold.key(place.name)
+        let index: Int
+        if let existing = byKey[key], places[existing].kind == place.kind {
+            index = existing
+            places[index] = place
+        } else {
+            index = places.count
+            places.append(place)
+        }
+        for name in [place.name] + place.aliases {
+            let k = Fold.key(name)
+            // A city never hides a country of the same name (Singapore, Kuwait).
+            if let other = byKey[k], places[other].kind == .country, place.kind == .city { continue }
+            byKey[k] = index
+        }
+        if place.kind == .country {
+            for d in place.demonyms { demonymKey[Fold.key(d)] = index }
+            for name in [place.name] + place.aliases + place.demonyms {
+                for w in Fold.key(name).split(whereSeparator: { !$0.isLetter }) where w.count > 1 { geoWords.insert(String(w)) }
+            }
+        }
+    }
+
+    /// Adds every place of `other`.
+    public mutating func merge(_ other: PlaceGazetteer) {
+        for p in other.places { add(p) }
+    }
+
+    /// The place a name stands for, folding case and diacritics (`HANOI`, `Hà Nội`).
+    public func place(named name: some StringProtocol) -> Place? {
+        byKey[Fold.key(name)].map { places[$0] }
+    }
+
+    /// The country a demonym names (`Vietnamese` → Vietnam).
+    public func country(demonym: some StringProtocol) -> Place? {
+        demonymKey[Fold.key(demonym)].map { places[$0] }
+    }
+
+    /// The country with an ISO code.
+    public func country(code: String) -> Place? {
+        places.first { $0.kind == .country && $0.country == code }
+    }
+}

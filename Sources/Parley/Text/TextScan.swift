@@ -1,0 +1,170 @@
+import Foundation
+
+/// Byte-level helpers shared by cleaning, segmentation and extraction.
+///
+/// Hot paths in Parley work on UTF-8 bytes. These helpers treat every byte of a
+/// multi-byte sequence as part of a word, which is right for the Latin,
+/// Cyrillic and CJK text reports carry.
+public enum TextScan {
+    /// Whether `b` is an ASCII letter or digit, or part of a multi-byte scalar.
+    @inlinable
+    public static func isWordByte(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b >= 0x80
+    }
+
+    /// Whether `b` is ASCII white space (space, tab, line feed, carriage return, form feed).
+    @inlinable
+    public static func isSpace(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C
+    }
+
+    /// Whether `b` is an ASCII uppercase letter.
+    @inlinable
+    public static func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+
+    /// Whether `b` is an ASCII lowercase letter.
+    @inlinable
+    public static func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+
+    /// Whether `b` is an ASCII digit.
+    @inlinable
+    public static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    /// Counts words: maximal runs of word bytes, where an apostrophe or hyphen
+    /// between two word bytes does not split a word.
+    public static func wordCount<C: Collection>(_ bytes: C) -> Int where C.Element == UInt8 {
+        var count = 0
+        var inWord = false
+        for b in bytes {
+            if isWordByte(b) {
+                if !inWord { count += 1; inWord = true }
+            } else if inWord && (b == 0x27 || b == 0x2D) {
+                continue
+            } else {
+                inWord = false
+            }
+        }
+        return count
+    }
+
+    /// Trims ASCII white space from both ends of a byte range.
+    public static func trimmed(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int> {
+        var lo = range.lowerBound
+        var hi = range.upperBound
+        while lo < hi, isSpace(bytes[lo]) { lo += 1 }
+        while hi > lo, isSpace(bytes[hi - 1]) { hi -= 1 }
+        return lo..<hi
+    }
+
+    /// The string for a byte range of valid UTF-8.
+    @inlinable
+    public static func string(_ bytes: [UInt8], _ range: Range<Int>) -> String {
+        String(decoding: bytes[range], as: UTF8.self)
+    }
+
+    /// Whether `bytes[at...]` starts with `prefix`.
+    @inlinable
+    public static func hasPrefix(_ bytes: [UInt8], at: Int, _ prefix: StaticString) -> Bool {
+        let n = prefix.utf8CodeUnitCount
+        guard at >= 0, at + n <= bytes.count else { return false }
+        return prefix.withUTF8Buffer { p in
+            for i in 0..<n where bytes[at + i] != p[i] { return false }
+            return true
+        }
+    }
+
+    /// Decodes the scalar starting at `i` in valid UTF-8 and returns it with its length.
+    @inlinable
+    public static func scalar(_ bytes: [UInt8], at i: Int) -> (value: UInt32, length: Int) {
+        let b0 = bytes[i]
+        if b0 < 0x80 { return (UInt32(b0), 1) }
+        if b0 < 0xE0, i + 1 < bytes.count {
+            return ((UInt32(b0 & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F), 2)
+        }
+        if b0 < 0xF0, i + 2 < bytes.count {
+            return ((UInt32(b0 & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F), 3)
+        }
+        if i + 3 < bytes.count {
+            return ((UInt32(b0 & 0x07) << 18) | (UInt32(bytes[i + 1] & 0x3F) << 12)
+                    | (UInt32(bytes[i + 2] & 0x3F) << 6) | UInt32(bytes[i + 3] & 0x3F), 4)
+        }
+        return (0xFFFD, 1)
+    }
+
+    /// Decodes the scalar that ends just before `end` in valid UTF-8.
+    @inlinable
+    public static func scalar(_ bytes: [UInt8], before end: Int) -> (value: UInt32, length: Int) {
+        var start = end - 1
+        while start > 0, start > end - 4, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        let s = scalar(bytes, at: start)
+        return (s.value, end - start)
+    }
+}
+
+/// Folds text for matching: lowercase, diacritics removed, `đ` to `d`.
+///
+/// `Fold.key("Tô Lâm") == "to lam"`. Scripts without a Latin folding are only lowercased.
+public enum Fold {
+    /// The folded form of a string.
+    public static func key(_ text: some StringProtocol) -> String {
+        var out = [UInt8]()
+        out.reserveCapacity(text.utf8.count)
+        append(Array(text.utf8), 0..<text.utf8.count, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the folded form of `bytes[range]` (valid UTF-8) to `out`.
+    public static func append(_ bytes: [UInt8], _ range: Range<Int>, to out: inout [UInt8]) {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let b = bytes[i]
+            if b < 0x80 {
+                out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                i += 1
+                continue
+            }
+            let (v, n) = TextScan.scalar(bytes, at: i)
+            if let folded = latinFold(v) {
+                out.append(contentsOf: folded)
+            } else if v >= 0x0300 && v <= 0x036F {
+                // A combining mark: dropped when folding.
+            } else if let s = Unicode.Scalar(v) {
+                out.append(contentsOf: Array(String(s).lowercased().utf8))
+            }
+            i += n
+        }
+    }
+
+    /// ASCII bytes for a Latin letter with diacritics, lowercased; `nil` when none.
+    @inlinable
+    public static func latinFold(_ v: UInt32) -> [UInt8]? {
+        guard v >= 0xC0 else { return nil }
+        if v < 0x250 { return table.latin[Int(v - 0xC0)] }
+        if v >= 0x1E00 && v < 0x1F00 { return table.extended[Int(v - 0x1E00)] }
+        return nil
+    }
+
+    @usableFromInline
+    struct Table: Sendable {
+        @usableFromInline let latin: [[UInt8]?]
+        @usableFromInline let extended: [[UInt8]?]
+    }
+
+    @usableFromInline
+    static let table: Table = {
+        let special: [UInt32: String] = [
+            0x00D0: "d", 0x00F0: "d", 0x0110: "d", 0x0111: "d", 0x00D8: "o", 0x00F8: "o",
+            0x00C6: "ae", 0x00E6: "ae", 0x00DF: "ss", 0x0141: "l", 0x0142: "l", 0x0131: "i",
+            0x0152: "oe", 0x0153: "oe", 0x00DE: "th", 0x00FE: "th", 0x00D7: "x", 0x00F7: "/",
+        ]
+        func fold(_ v: UInt32) -> [UInt8]? {
+            if let s = special[v] { return Array(s.utf8) }
+            guard let scalar = Unicode.Scalar(v) else { return nil }
+            let f = String(scalar).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+            let bytes = Array(f.lowercased().utf8)
+            return bytes.allSatisfy({ $0 < 0x80 }) && !bytes.isEmpty ? bytes : nil
+        }
+        return Table(latin: (0xC0..<0x250).map { fold(UInt32($0)) },
+                     extended: (0x1E00..<0x1F00).map { fold(UInt32($0)) })
+    }()
+}

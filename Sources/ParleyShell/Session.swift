@@ -1,0 +1,253 @@
+import ArgumentParser
+import Foundation
+import Parley
+
+/// How command results are shown.
+public enum OutputFormat: String, Sendable, CaseIterable, ExpressibleByArgument {
+    /// Aligned columns for a terminal.
+    case table
+    /// One JSON document per command.
+    case json
+    /// Markdown, for pasting into a paper.
+    case markdown
+}
+
+/// A command's result, ready for each renderer.
+public struct CommandOutput: Sendable {
+    /// The JSON document (`--json`).
+    public var json: JSON
+    /// The human rendering for the terminal, given the width and whether color is on.
+    public var text: @Sendable (_ width: Int, _ color: Bool) -> String
+    /// The Markdown rendering; the plain text in a code block when a command has none of its own.
+    public var markdown: (@Sendable () -> String)?
+
+    /// Creates an output.
+    public init(json: JSON, text: @escaping @Sendable (Int, Bool) -> String, markdown: (@Sendable () -> String)? = nil) {
+        self.json = json
+        self.text = text
+        self.markdown = markdown
+    }
+}
+
+/// A failure of one command: shown on standard error, exit status 1.
+public struct CommandError: Error, Sendable, CustomStringConvertible {
+    /// What went wrong and, where it helps, what to do.
+    public var message: String
+    /// Creates an error.
+    public init(_ message: String) { self.message = message }
+    /// The message.
+    public var description: String { message }
+}
+
+/// What a command's argument is, for Tab completion.
+public enum ArgumentKind: Sendable {
+    case none, command, reportID, meetingID, leader, outletOrReport, path, setting, format
+}
+
+/// A command of the Parley command language, usable from `-c`, standard input and the shell.
+public protocol ShellCommand: ParsableCommand {
+    /// Example invocations shown by `help COMMAND`.
+    static var examples: [String] { get }
+    /// Flags offered by Tab completion.
+    static var completionFlags: [String] { get }
+    /// What the positional arguments are, for Tab completion.
+    static var argumentKind: ArgumentKind { get }
+    /// Runs the command against the session.
+    func execute(in session: Session) throws -> CommandOutput
+}
+
+extension ShellCommand {
+    /// The name the command is typed as.
+    public static var name: String { configuration.commandName ?? String(describing: Self.self).lowercased() }
+}
+
+/// The root of the in-shell command tree, parsed once per line.
+struct ShellRoot: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "parley>", subcommands: Commands.all)
+}
+
+/// The commands, in the order `help` lists them.
+public enum Commands {
+    /// Every command type.
+    public static let all: [any ShellCommand.Type] = [
+        ReportsCommand.self, ReportCommand.self, LoadCommand.self, SetCommand.self, HelpCommand.self, QuitCommand.self,
+    ]
+
+    /// The command typed as `name`.
+    public static func named(_ name: String) -> (any ShellCommand.Type)? {
+        all.first { $0.name == name || $0.configuration.aliases.contains(name) }
+    }
+}
+
+/// A Parley session: a corpus, settings, and where output goes.
+///
+/// `Session` is what the `parley` executable drives, from `-c`, standard input or the
+/// interactive shell; a Swift program can drive one the same way with ``run(_:)``.
+public final class Session {
+    /// The reports and what is derived from them.
+    public var corpus: Corpus
+    /// How results are shown.
+    public var format: OutputFormat
+    /// Whether the terminal renderer uses color.
+    public var color: Bool
+    /// The width tables fit; `nil` follows the terminal.
+    public var width: Int?
+    /// Whether long output goes through `$PAGER` in the interactive shell.
+    public var pager: Bool = true
+    /// Whether a quit was asked for.
+    public private(set) var quitRequested = false
+    /// Where results go.
+    public var writeOut: (String) -> Void
+    /// Where messages and progress go.
+    public var writeErr: (String) -> Void
+    /// Asked for the terminal width when `width` is `nil`.
+    public var terminalWidth: () -> Int = { Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "") ?? 100 }
+    /// Asked now and then during a long load; returning `true` cancels it.
+    public var shouldCancel: @Sendable () -> Bool = { false }
+
+    /// Creates a session.
+    public init(corpus: Corpus = Corpus(), format: OutputFormat = .table, color: Bool = false,
+                writeOut: @escaping (String) -> Void = { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) },
+                writeErr: @escaping (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }) {
+        self.corpus = corpus
+        self.format = format
+        self.color = color
+        self.writeOut = writeOut
+        self.writeErr = writeErr
+    }
+
+    /// The width tables are rendered to.
+    public var effectiveWidth: Int { max(40, width ?? terminalWidth()) }
+
+    /// Runs one command line. Returns `true` on success; on failure the message has gone to `writeErr`.
+    @discardableResult
+    public func run(_ line: String) -> Bool {
+        let words: [String]
+        do { words = try ShellWords.split(line) } catch {
+            writeErr("error: \(error)")
+            return false
+        }
+        return run(words: words)
+    }
+
+    /// Runs one command given as words.
+    @discardableResult
+    public func run(words: [String]) -> Bool {
+        guard var first = words.first else { return true }
+        if first.hasPrefix(".") || first.hasPrefix("\\") { first.removeFirst() }
+        var words = words
+        words[0] = first
+        guard let type = Commands.named(first) else {
+            var message = "error: unknown command '\(first)'"
+            if let near = Suggest.nearest(first, among: Commands.all.map { $0.name }) { message += "; did you mean '\(near)'?" }
+            writeErr(message + " (type 'help' for the list)")
+            return false
+        }
+        let parsed: any ParsableCommand
+        do {
+            parsed = try ShellRoot.parseAsRoot(words)
+        } catch {
+            let code = ShellRoot.exitCode(for: error)
+            let message = ShellRoot.fullMessage(for: error)
+            if code == .success {
+                writeOut(message)
+                return true
+            }
+            writeErr(message.hasPrefix("Error:") ? "error:" + message.dropFirst(6) : message)
+            writeErr("(see 'help \(type.name)')")
+            return false
+        }
+        guard let command = parsed as? any ShellCommand else {
+            // ArgumentParser's own help command: running it throws CleanExit with the help text.
+            do {
+                var c = parsed
+                try c.run()
+            } catch {
+                writeOut(ShellRoot.fullMessage(for: error))
+            }
+            return true
+        }
+        do {
+            let output = try command.execute(in: self)
+            emit(output)
+            return true
+        } catch let e as CommandError {
+            writeErr("error: \(e.message)")
+        } catch {
+            writeErr("error: \(error)")
+        }
+        return false
+    }
+
+    /// Shows an output in the session's format.
+    public func emit(_ output: CommandOutput) {
+        switch format {
+        case .json: writeOut(output.json.serialized())
+        case .markdown: writeOut(output.markdown?() ?? "```\n" + output.text(effectiveWidth, false) + "\n```")
+        case .table:
+            let text = output.text(effectiveWidth, color)
+            if !text.isEmpty { writeOut(text) }
+        }
+    }
+
+    /// Asks the session to end after the current command.
+    public func requestQuit() { quitRequested = true }
+
+    /// Loads paths into the corpus, reporting problems and a summary on `writeErr`.
+    /// `progress` receives a line to show while loading (a progress bar on a terminal).
+    @discardableResult
+    public func load(paths: [String], progress: ((LoadProgress) -> Void)? = nil) -> LoadResult {
+        let cancel = shouldCancel
+        let reporter = ProgressRelay(progress)
+        let result = corpus.load(paths: paths) { p in
+            reporter.send(p)
+            return !cancel()
+        }
+        for issue in result.issues { writeErr(issue.description) }
+        return result
+    }
+}
+
+/// Carries progress from loader threads to a non-Sendable callback, serialised by a lock.
+final class ProgressRelay: @unchecked Sendable {
+    private let callback: ((LoadProgress) -> Void)?
+    private let lock = NSLock()
+    init(_ callback: ((LoadProgress) -> Void)?) { self.callback = callback }
+    func send(_ p: LoadProgress) {
+        guard let callback else { return }
+        lock.lock(); defer { lock.unlock() }
+        callback(p)
+    }
+}
+
+/// "Did you mean …?" suggestions by edit distance.
+public enum Suggest {
+    /// The candidate closest to `word`, if close enough to be a likely typo.
+    public static func nearest(_ word: String, among candidates: [String]) -> String? {
+        let w = Array(word.lowercased())
+        var best: (String, Int)?
+        for c in candidates {
+            let d = distance(w, Array(c.lowercased()))
+            if let b = best, d >= b.1 { continue }
+            best = (c, d)
+        }
+        guard let (c, d) = best else { return nil }
+        if c.lowercased().hasPrefix(word.lowercased()) && !word.isEmpty { return c }
+        return d <= max(2, w.count / 3) ? c : nil
+    }
+
+    static func distance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var prev = Array(0...b.count)
+        var cur = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            cur[0] = i
+            for j in 1...b.count {
+                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&prev, &cur)
+        }
+        return prev[b.count]
+    }
+}

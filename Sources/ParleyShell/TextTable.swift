@@ -1,0 +1,120 @@
+/// A plain-text table that fits a width: columns are sized to their content and
+/// the widest wrappable column gives way, its cells wrapped onto more lines.
+public struct TextTable: Sendable {
+    /// One column's heading and behaviour.
+    public struct Column: Sendable {
+        /// The heading, shown in capitals.
+        public var title: String
+        /// Right-align (numbers).
+        public var alignRight: Bool
+        /// May wrap onto several lines when the table is too wide.
+        public var wraps: Bool
+
+        /// Creates a column.
+        public init(_ title: String, alignRight: Bool = false, wraps: Bool = false) {
+            self.title = title
+            self.alignRight = alignRight
+            self.wraps = wraps
+        }
+    }
+
+    /// The columns.
+    public var columns: [Column]
+    /// The rows; each has one cell per column.
+    public var rows: [[String]]
+
+    /// Creates a table.
+    public init(columns: [Column], rows: [[String]] = []) {
+        self.columns = columns
+        self.rows = rows
+    }
+
+    /// Renders the table within `width` characters (never narrower than its fixed columns need).
+    public func render(width: Int, color: Bool = false) -> String {
+        let n = columns.count
+        guard n > 0 else { return "" }
+        var widths = columns.map { $0.title.count }
+        for row in rows {
+            for (i, cell) in row.prefix(n).enumerated() {
+                widths[i] = max(widths[i], cell.split(separator: "\n").map(\.count).max() ?? 0)
+            }
+        }
+        let gap = 2
+        var total = widths.reduce(0, +) + gap * (n - 1)
+        // Shrink wrapping columns, widest first, down to a floor of 12.
+        while total > width {
+            guard let i = (0..<n).filter({ columns[$0].wraps && widths[$0] > 12 }).max(by: { widths[$0] < widths[$1] }) else { break }
+            let cut = min(total - width, widths[i] - 12)
+            widths[i] -= cut
+            total -= cut
+        }
+        var lines: [String] = []
+        let header = (0..<n).map { pad(columns[$0].title.uppercased(), widths[$0], right: columns[$0].alignRight) }
+        lines.append(trimEnd(header.joined(separator: String(repeating: " ", count: gap))).bolded(color))
+        for row in rows {
+            let cells: [[String]] = (0..<n).map { i in
+                let cell = i < row.count ? row[i] : ""
+                return columns[i].wraps ? TextTable.wrap(cell, width: widths[i]) : cell.split(separator: "\n", omittingEmptySubsequences: false).map { TextTable.truncate(String($0), widths[i]) }
+            }
+            let height = cells.map(\.count).max() ?? 1
+            for k in 0..<height {
+                let parts = (0..<n).map { i in pad(k < cells[i].count ? cells[i][k] : "", widths[i], right: columns[i].alignRight) }
+                lines.append(trimEnd(parts.joined(separator: String(repeating: " ", count: gap))))
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    func pad(_ s: String, _ w: Int, right: Bool) -> String {
+        let c = s.count
+        if c >= w { return s }
+        let fill = String(repeating: " ", count: w - c)
+        return right ? fill + s : s + fill
+    }
+
+    func trimEnd(_ s: String) -> String {
+        var t = Substring(s)
+        while t.last == " " { t.removeLast() }
+        return String(t)
+    }
+
+    /// Cuts a string to `width` characters, ending with `…` when cut.
+    public static func truncate(_ s: String, _ width: Int) -> String {
+        guard s.count > width, width > 1 else { return s }
+        return String(s.prefix(width - 1)) + "…"
+    }
+
+    /// Wraps text at spaces into lines of at most `width` characters.
+    public static func wrap(_ s: String, width: Int) -> [String] {
+        guard width > 0 else { return [s] }
+        var lines: [String] = []
+        for paragraph in s.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            for word in paragraph.split(separator: " ") {
+                var w = String(word)
+                while w.count > width {
+                    if !line.isEmpty { lines.append(line); line = "" }
+                    lines.append(String(w.prefix(width)))
+                    w = String(w.dropFirst(width))
+                }
+                if line.isEmpty {
+                    line = w
+                } else if line.count + 1 + w.count <= width {
+                    line += " " + w
+                } else {
+                    lines.append(line)
+                    line = w
+                }
+            }
+            lines.append(line)
+        }
+        return lines
+    }
+}
+
+extension String {
+    /// The string in bold when `on`, for terminals.
+    func bolded(_ on: Bool) -> String { on ? "\u{1B}[1m" + self + "\u{1B}[0m" : self }
+    /// The string dimmed when `on`, for terminals.
+    func dimmed(_ on: Bool) -> String { on ? "\u{1B}[2m" + self + "\u{1B}[0m" : self }
+}

@@ -1,0 +1,3 @@
+import ParleyShell
+
+ParleyCLI.runMain()
