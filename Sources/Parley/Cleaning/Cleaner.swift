@@ -107,7 +107,9 @@ public struct Cleaner: Sendable {
         }
 
         // Repeated paragraphs: a teaser above the lead goes, else the later copy.
-        Paragraphs.markDuplicates(paras, lead: lead, state: &state)
+        // Without a dateline the lead is not known for sure: a copy among the first two
+        // body paragraphs of a later one is taken as a teaser.
+        Paragraphs.markDuplicates(paras, teaserZone: dateline != nil ? lead : firstBody + 2, state: &state)
 
         // Trailing paragraphs unrelated to the story (only when no marker closed it).
         if markerIndex == nil {

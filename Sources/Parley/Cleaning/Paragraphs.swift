@@ -28,9 +28,19 @@ enum Paragraphs {
                 out.append(Para(bytes: Array(bytes[block[0]]), offset: block[0].lowerBound))
                 return
             }
+            // Hard-wrapped prose: three or more lines of similar, moderate length that
+            // mostly do not end a sentence. Anything else is one paragraph per line.
             var ends = 0
-            for r in block.dropLast() where endsSentence(bytes, r) || isBullet(bytes, r) { ends += 1 }
-            let perLine = ends * 5 >= (block.count - 1) * 3
+            var wrapLength = 0
+            var longest = 0
+            for r in block.dropLast() {
+                if endsSentence(bytes, r) || isBullet(bytes, r) { ends += 1 }
+                if r.count >= 40 && r.count <= 110 { wrapLength += 1 }
+                longest = max(longest, r.count)
+            }
+            let inner = block.count - 1
+            let wrapped = block.count >= 3 && longest <= 110 && wrapLength * 5 >= inner * 4 && ends * 5 < inner * 2
+            let perLine = !wrapped
             var current: Para?
             for r in block {
                 if perLine || isBullet(bytes, r) || current == nil {
@@ -194,13 +204,13 @@ enum Paragraphs {
 
     /// Marks repeated paragraphs. Exact repeats are found by a folded key; near
     /// repeats by 3-word shingles (Jaccard ≥ 0.8) among paragraphs of similar length.
-    static func markDuplicates(_ paras: [Para], lead: Int, state: inout [Noise.Kind?]) {
+    static func markDuplicates(_ paras: [Para], teaserZone: Int, state: inout [Noise.Kind?]) {
         var seen: [String: Int] = [:]
         var shingles: [Int: Set<Int>] = [:]
         let live = paras.indices.filter { state[$0] == nil }
         func drop(_ a: Int, _ b: Int) {
-            // a comes first. A teaser above the lead goes; otherwise the later copy.
-            if a < lead { state[a] = .duplicateParagraph } else { state[b] = .duplicateParagraph }
+            // a comes first. A teaser above the body goes; otherwise the later copy.
+            if a < teaserZone && b > a + 1 { state[a] = .duplicateParagraph } else { state[b] = .duplicateParagraph }
         }
         var checked = 0
         for i in live {

@@ -1,0 +1,188 @@
+import Testing
+@testable import Parley
+
+@Suite struct JunkCharacterTests {
+    @Test func foreignScriptGluedIntoWordsIsRemoved() throws {
+        let text = "Hanoi (VNA) – Prime Minister Pham Minh Chinh met the \u{12043}visiting Malaysian Prime Minister Anwar Ibrahim an\u{A9D1}d discussed trade, investment and the digital economy at length."
+        let r = try #require(cleanReport(text))
+        #expect(r.text.contains("met the visiting Malaysian"))
+        #expect(r.text.contains(" and discussed"))
+        #expect(r.noise.filter { $0.kind == .junkCharacter }.map(\.text) == ["\u{12043}", "\u{A9D1}"])
+    }
+
+    @Test func zeroWidthAndControlCharactersAreRemoved() throws {
+        let text = "Beijing, May 3 (PLW) -- The two fo\u{200B}reign ministers agreed to re\u{00AD}sume flights\u{0007} between the capitals."
+        let r = try #require(cleanReport(text))
+        #expect(r.text.contains("two foreign ministers agreed to resume flights between"))
+        #expect(r.noise.filter { $0.kind == .junkCharacter }.count == 3)
+    }
+
+    @Test func diacriticsTypographyAndWholeForeignWordsStay() throws {
+        let text = "MOSCOW — Tô Lâm of Việt Nam and Nicolás Maduro spoke with Xi Jinping (习近平) about the “new era” – and peace."
+        let r = try #require(cleanReport(text))
+        #expect(r.text.contains("Tô Lâm of Việt Nam and Nicolás Maduro"))
+        #expect(r.text.contains("(习近平)"))
+        #expect(r.text.contains("“new era” – and"))
+        #expect(r.noise.isEmpty)
+    }
+}
+
+@Suite struct CleanerTests {
+    let story = """
+    Leaders agree to deepen energy ties
+    PHNOM PENH, March 8 (Lotus Wire) -- Cambodian Prime Minister Hun Manet held talks with Thai Prime Minister Srettha Thavisin in Phnom Penh on Friday, focusing on trade and border crossings.
+    Hun Manet (right) shakes hands with Srettha Thavisin at the Peace Palace. (Photo: Lotus Wire)
+    The two leaders agreed to open two more border checkpoints and to double bilateral trade by 2027.
+    Srettha proposed a joint study of tourism corridors linking Siem Reap and Bangkok.
+    Hun Manet welcomed the proposal and invited Thai investors to special economic zones in Cambodia./.
+    Parliament approved the budget for the coming fiscal year on Thursday.
+    Heavy rain is forecast in the northern provinces this weekend.
+    """
+
+    @Test func titleDatelineCaptionAndEndMarker() throws {
+        let r = try #require(cleanReport(story))
+        #expect(r.title == "Leaders agree to deepen energy ties")
+        #expect(r.datelinePlace == "Phnom Penh")
+        #expect(r.outlet == "Lotus Wire")
+        #expect(r.datelineMonthDay == MonthDay(month: 3, day: 8))
+        #expect(r.published == nil)
+        #expect(r.text.hasPrefix("Cambodian Prime Minister Hun Manet held talks"))
+        #expect(!r.text.contains("(Photo: Lotus Wire)"))
+        #expect(r.text.contains("special economic zones in Cambodia."))
+        #expect(!r.text.contains("Parliament approved"))
+        #expect(!r.text.contains("Heavy rain"))
+        let kinds = r.noise.map(\.kind)
+        #expect(kinds.contains(.caption))
+        #expect(kinds.contains(.endMarker))
+        #expect(kinds.filter { $0 == .afterEndMarker }.count == 2)
+    }
+
+    @Test func signOffNamesTheOutletsAndCutsWhatFollows() throws {
+        let text = """
+        NAIROBI — Kenyan President William Ruto received the visiting Indian foreign minister on Tuesday.
+        They discussed pharmaceuticals and maritime security in the western Indian Ocean. — ABC/XYZ
+        Local markets closed higher on Tuesday.
+        """
+        let r = try #require(cleanReport(text))
+        #expect(r.outlet == "ABC / XYZ")
+        #expect(r.outletEvidence == "signOff")
+        #expect(r.text.hasSuffix("western Indian Ocean."))
+        #expect(!r.text.contains("Local markets"))
+    }
+
+    @Test func repeatedTeaserIsKeptOnceInTheBody() throws {
+        let teaser = "She stressed that steady high-level contacts between the two governments give direction to cooperation in every field."
+        let text = """
+        Finnish President meets Estonian counterpart
+        \(teaser)
+
+        Estonian President Alar Karis held talks with Finnish President Alexander Stubb in Tallinn on June 3.
+        \(teaser)
+        The two presidents also discussed energy links across the Gulf of Finland.
+        """
+        let r = try #require(cleanReport(text))
+        let count = r.text.components(separatedBy: "She stressed that steady").count - 1
+        #expect(count == 1)
+        #expect(r.text.hasPrefix("Estonian President Alar Karis held talks"))
+        #expect(r.noise.contains { $0.kind == .duplicateParagraph })
+    }
+
+    @Test func nearDuplicateParagraphIsRemovedToo() throws {
+        let text = """
+        Chilean President Gabriel Boric met Argentine President Javier Milei in Santiago on Monday to discuss lithium, energy and a new border pass for lorries.
+        Both presidents agreed to set up a joint commission on lithium mining and to share geological data before the end of the year.
+        Both presidents agreed to set up a joint commission on lithium mining, and to share geological data before the end of this year.
+        """
+        let r = try #require(cleanReport(text))
+        #expect(r.noise.filter { $0.kind == .duplicateParagraph }.count == 1)
+    }
+
+    @Test func unrelatedTrailingParagraphsWithoutMarkerGo() throws {
+        let text = """
+        ANKARA — Turkish President Recep Tayyip Erdoğan met Hungarian Prime Minister Viktor Orbán in Ankara on Thursday.
+        Erdoğan said Türkiye and Hungary would raise trade to 6 billion US dollars.
+        Orbán thanked Erdoğan for Turkish gas deliveries through the TurkStream pipeline.
+        The two sides signed agreements on education and defence industry cooperation.
+        Brazilian lawmakers approved a tax reform bill after months of debate in Brasília.
+        Minister of Fisheries Lars Haugen announced new quotas for cod in the Barents Sea.
+        """
+        let r = try #require(cleanReport(text))
+        #expect(r.text.contains("education and defence industry cooperation"))
+        #expect(!r.text.contains("Brazilian lawmakers"))
+        #expect(!r.text.contains("cod in the Barents Sea"))
+        #expect(r.noise.filter { $0.kind == .unrelatedTrailing }.count == 2)
+    }
+
+    @Test func publicationDatePrefixIsRead() throws {
+        let r = try #require(cleanReport(" date 2024-06-20 PYONGYANG — The two leaders signed a treaty on a comprehensive strategic partnership."))
+        #expect(r.published?.description == "2024-06-20")
+        #expect(r.datelinePlace == "Pyongyang")
+        #expect(r.text.hasPrefix("The two leaders signed"))
+    }
+
+    @Test func captionFormsAreRecognised() throws {
+        let captions = [
+            "Prime Minister Fumio Kishida speaks at a news conference in Tokyo. [Photo/Pacific Ledger]",
+            "President Lula (left) greets Premier Li Qiang in Brasília. (Eastern Wire/Ana Souza)",
+            "The two leaders review the guard of honour. PHOTO: TSC",
+            "Photo: EWR",
+            "The delegations at the talks. (EAN)",
+        ]
+        for c in captions {
+            #expect(Paragraphs.furniture(c, outlets: OutletRegistry(outlets: [])) == .caption, "\(c)")
+        }
+        let notCaptions = [
+            "The two leaders agreed to raise trade to 10 billion US dollars by 2030.",
+            "Xi said the relationship between the two parties (CPC and CPV) was in good shape.",
+        ]
+        for c in notCaptions {
+            #expect(Paragraphs.furniture(c, outlets: OutletRegistry(outlets: [])) == nil, "\(c)")
+        }
+    }
+
+    @Test func datelineShapes() {
+        func parse(_ s: String) -> Dateline? { Dateline.parse(Substring(s), isKnownPlace: { $0 == "Hanoi" || $0 == "Berlin" }) }
+        let a = parse("Hanoi (VNA) – General Secretary To Lam held talks")
+        #expect(a?.place == "Hanoi" && a?.tag == "VNA")
+        let b = parse("Hanoi, April 15, 2025 — The Europe Today: Chinese President Xi Jinping")
+        #expect(b?.day?.description == "2025-04-15" && b?.outletName == "The Europe Today")
+        let c = parse("MOSCOW — General Secretary Tô Lâm had a meeting")
+        #expect(c?.place == "MOSCOW" && c?.tag == nil)
+        let d = parse("HANOI, April 15 (Xinhua) -- Chinese President Xi Jinping")
+        #expect(d?.monthDay == MonthDay(month: 4, day: 15) && d?.year == nil && d?.tag == "Xinhua")
+        let e = parse("BEIJING, Aug. 19 (Reuters) - China's leader")
+        #expect(e?.monthDay == MonthDay(month: 8, day: 19) && e?.tag == "Reuters")
+        let f = parse("WOODSIDE, California, Nov. 15 (PLW) -- U.S. President")
+        #expect(f?.place == "WOODSIDE" && f?.monthDay == MonthDay(month: 11, day: 15))
+        let g = parse("BERLIN: Chancellor Olaf Scholz")
+        #expect(g?.place == "BERLIN")
+        #expect(parse("General Secretary of the Communist Party To Lam held talks") == nil)
+        #expect(parse("President Joe Biden had a meeting with") == nil)
+        #expect(parse("Springfield — a town") == nil)
+    }
+}
+
+@Suite struct SentenceTests {
+    func sentences(_ s: String) -> [String] {
+        let b = Array(s.utf8)
+        return SentenceSegmenter.segment(b).map { String(decoding: b[$0.start..<$0.end], as: UTF8.self) }
+    }
+
+    @Test func abbreviationsInitialsAndAcronymsDoNotSplit() {
+        let s = sentences("Mr. Blinken met Dr. Kim at No. 10 on Aug. 19 with John F. Kennedy Jr. present. The U.S. delegation left. Gen. Austin stayed.")
+        #expect(s == ["Mr. Blinken met Dr. Kim at No. 10 on Aug. 19 with John F. Kennedy Jr. present.",
+                      "The U.S. delegation left.", "Gen. Austin stayed."])
+    }
+
+    @Test func quotationsStayWhole() {
+        let s = sentences("“We are brothers. We stand together,” Xi said. He smiled. \"Peace is possible,\" she added.")
+        #expect(s == ["“We are brothers. We stand together,” Xi said.", "He smiled.", "\"Peace is possible,\" she added."])
+    }
+
+    @Test func paragraphsBulletsAndEnumerations() {
+        let s = sentences("Xi proposed a plan:\n- Enhance trust: more visits.\n- Expand trade\nFirst, keep talking. Second, trade more.")
+        #expect(s == ["Xi proposed a plan:", "- Enhance trust: more visits.", "- Expand trade", "First, keep talking.", "Second, trade more."])
+        let p = SentenceSegmenter.segment(Array("A b.\n\nC d. E f.".utf8)).map(\.paragraph)
+        #expect(p == [0, 1, 1])
+    }
+}
