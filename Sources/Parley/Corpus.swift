@@ -1,3 +1,5 @@
+import Foundation
+
 /// The state Parley works on: the reports read so far and what is derived from them.
 ///
 /// A `Corpus` is a value: copying it is cheap and each copy evolves on its own.
@@ -11,13 +13,55 @@
 public struct Corpus: Sendable {
     /// The reports, in the order they were added.
     public private(set) var reports: [Report] = []
+    /// What each report says of its meeting, parallel to ``reports``.
+    public private(set) var records: [MeetingRecord] = []
     private var index: [String: Int] = [:]
     /// The loader used by ``load(paths:progress:)``.
     public var loader: ReportLoader
+    /// The extractor applied to every report added.
+    public var extractor: Extractor
+    /// The merger that groups records into meetings.
+    public var merger: MeetingMerger
+    /// The meetings, merged from all records; recomputed when reports are added.
+    public private(set) var meetings: [Meeting] = []
+    private var meetingIndex: [String: Int] = [:]
+    private var meetingOfReport: [String: Int] = [:]
 
     /// Creates an empty corpus.
-    public init(loader: ReportLoader = ReportLoader()) {
+    public init(loader: ReportLoader = ReportLoader(), extractor: Extractor = Extractor(), merger: MeetingMerger = MeetingMerger()) {
         self.loader = loader
+        self.extractor = extractor
+        self.merger = merger
+    }
+
+    /// What a report says of its meeting.
+    public func record(report id: String) -> MeetingRecord? {
+        index[id].map { records[$0] }
+    }
+
+    /// The meeting with this id.
+    public func meeting(id: String) -> Meeting? {
+        meetingIndex[id].map { meetings[$0] }
+    }
+
+    /// The meeting a report tells.
+    public func meeting(ofReport id: String) -> Meeting? {
+        meetingOfReport[id].map { meetings[$0] }
+    }
+
+    /// The records of a meeting's reports.
+    public func records(of meeting: Meeting) -> [MeetingRecord] {
+        meeting.reports.compactMap { record(report: $0) }
+    }
+
+    private mutating func remerge() {
+        meetings = merger.merge(records)
+        meetingIndex = [:]
+        meetingOfReport = [:]
+        for (i, m) in meetings.enumerated() {
+            meetingIndex[m.id] = i
+            for r in m.reports { meetingOfReport[r] = i }
+        }
     }
 
     /// The report with this id.
@@ -41,6 +85,7 @@ public struct Corpus: Sendable {
     public mutating func add(_ new: [Report]) -> [LoadIssue] {
         var issues: [LoadIssue] = []
         reports.reserveCapacity(reports.count + new.count)
+        var added: [Report] = []
         for var r in new {
             if let existing = index[r.id] {
                 if reports[existing].text == r.text {
@@ -57,7 +102,21 @@ public struct Corpus: Sendable {
             }
             index[r.id] = reports.count
             reports.append(r)
+            added.append(r)
         }
+        records += Corpus.extract(added, with: extractor)
+        remerge()
         return issues
+    }
+
+    /// Extracts records on all cores, in order.
+    static func extract(_ reports: [Report], with extractor: Extractor) -> [MeetingRecord] {
+        let slots = Slots<MeetingRecord>(count: reports.count)
+        let chunk = 32
+        let chunks = (reports.count + chunk - 1) / chunk
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            for i in (c * chunk)..<min(reports.count, (c + 1) * chunk) { slots.set(i, extractor.extract(reports[i])) }
+        }
+        return (0..<reports.count).compactMap { slots.get($0) }
     }
 }

@@ -70,7 +70,8 @@ struct ShellRoot: ParsableCommand {
 public enum Commands {
     /// Every command type.
     public static let all: [any ShellCommand.Type] = [
-        ReportsCommand.self, ReportCommand.self, LoadCommand.self, SetCommand.self, HelpCommand.self, QuitCommand.self,
+        ReportsCommand.self, ReportCommand.self, MeetingsCommand.self, MeetingCommand.self, OrientationsCommand.self,
+        AgreementsCommand.self, LeadersCommand.self, LeaderCommand.self, LoadCommand.self, SetCommand.self, HelpCommand.self, QuitCommand.self,
     ]
 
     /// The command typed as `name`.

@@ -1,0 +1,199 @@
+import Foundation
+
+/// Finds what was agreed, signed, proposed or pledged, one item per conjunct,
+/// with who proposed or pledged it.
+struct AgreementFinder {
+    let doc: Document
+    let people: People
+    let context: ExtractionContext
+    let resolve: (People.Subject?) -> PersonRef?
+    let participants: [PersonRef]
+
+    enum Trigger { case agreed, signed, proposed, pledged }
+
+    /// Reporting verbs and what they mean. Multi-word ones first.
+    static let triggerTable: [(String, AgreementStatus, String, Bool)] = [
+        ("reached high consensus on", .agreed, "reached consensus", true), ("reached consensus on", .agreed, "reached consensus", true),
+        ("reached a consensus on", .agreed, "reached consensus", true), ("reached agreement on", .agreed, "reached agreement", true),
+        ("agreed to", .agreed, "agreed", true), ("agreed on", .agreed, "agreed", true), ("agreed upon", .agreed, "agreed", true),
+        ("agree to", .agreed, "agreed", true), ("concurred to", .agreed, "concurred", true), ("concurred on", .agreed, "concurred", true),
+        ("decided to", .agreed, "decided", true), ("consented to", .agreed, "agreed", true),
+        ("agreed that", .agreed, "agreed", true),
+        ("proposed that", .proposed, "proposed", true), ("proposed", .proposed, "proposed", true), ("suggested that", .proposed, "suggested", true),
+        ("suggested", .proposed, "suggested", true), ("urged", .proposed, "urged", true), ("called for", .proposed, "called for", true),
+        ("called on", .proposed, "called on", true), ("asked for", .proposed, "asked", true), ("asked", .proposed, "asked", true),
+        ("advocated for", .proposed, "advocated", true), ("advocated", .proposed, "advocated", true), ("recommended", .proposed, "recommended", true),
+        ("requested", .proposed, "requested", true), ("invited", .proposed, "invited", true),
+        ("pledged", .pledged, "pledged", true), ("promised", .pledged, "promised", true), ("vowed", .pledged, "vowed", true),
+        ("announced", .pledged, "announced", true), ("committed to", .pledged, "committed", true),
+        ("is ready to", .pledged, "is ready", true), ("stands ready to", .pledged, "stands ready", true), ("is willing to", .pledged, "is willing", true),
+        ("are ready to", .pledged, "is ready", true), ("will", .pledged, "will", true),
+    ]
+    static let triggers: [(phrase: [UInt64], status: AgreementStatus, verb: String, takesObject: Bool)] =
+        triggerTable.map { (Tokenizer.phrase($0.0), $0.1, $0.2, $0.3) }
+
+    static let documentNouns = Words.set(["documents", "agreements", "memorandums", "memoranda", "mous", "deals", "accords", "contracts", "treaties", "instruments", "protocols", "pacts", "document", "agreement", "treaty", "accord", "deal"])
+    static let signingCues = Words.set(["signing", "signed", "presentation", "exchange", "exchanged", "display", "inked", "sign", "handover", "witnessed"])
+    static let participialPledges = Words.set(["reaffirming", "affirming", "reiterating", "pledging", "confirming"])
+    static let adherenceWords = Words.set(["adherence", "commitment", "support", "policy", "principle"])
+    static let conjunctVerbs = Words.set([
+        "maintain", "upgrade", "strengthen", "establish", "effectively", "promote", "expand", "enhance", "boost", "deepen",
+        "increase", "step", "elevate", "intensify", "foster", "build", "create", "develop", "ensure", "facilitate",
+        "accelerate", "continue", "work", "cooperate", "support", "open", "resume", "hold", "organise", "organize", "launch",
+        "consider", "implement", "properly", "actively", "jointly", "further", "make", "pay", "offer", "provide", "share",
+        "advance", "raise", "extend", "sign", "designate", "invite", "seek", "improve", "explore", "set", "tackle",
+        "address", "reduce", "remove", "resolve", "manage", "settle", "respect", "consolidate", "coordinate", "encourage",
+    ])
+    static let topicWords: [(String, [String])] = [
+        ("security", ["security", "police", "law enforcement", "crime", "crimes", "terrorism", "fraud", "gambling", "cybersecurity"]),
+        ("defence", ["defence", "defense", "military", "army", "navy", "arms", "peacekeeping"]),
+        ("railway", ["railway", "railways", "rail", "railroad", "train"]),
+        ("transport", ["transport", "transportation", "infrastructure", "road", "roads", "port", "ports", "airport", "connectivity", "expressway", "border gate", "border gates", "flights"]),
+        ("trade", ["trade", "import", "imports", "export", "exports", "market", "tariff", "goods", "products", "supply chain"]),
+        ("investment", ["investment", "investments", "investor", "loans", "loan", "finance", "financial", "capital", "concessional"]),
+        ("maritime", ["sea", "maritime", "coast", "ocean", "fisheries", "unclos", "code of conduct", "waters"]),
+        ("science and technology", ["science", "technology", "technologies", "digital", "artificial intelligence", "semiconductor", "semiconductors", "5g", "innovation", "high-tech", "ai"]),
+        ("people-to-people", ["people-to-people", "humanistic", "youth", "tourism", "tourists", "culture", "cultural", "education", "students", "media", "red journey", "study tours", "exchanges"]),
+        ("party relations", ["party", "parties", "theory", "theoretical", "inter-party", "governance"]),
+        ("energy", ["energy", "oil", "gas", "nuclear", "power", "electricity", "renewable"]),
+        ("climate", ["climate", "green", "emissions", "environment", "pollution"]),
+        ("health", ["health", "healthcare", "medical", "pandemic", "vaccine"]),
+        ("agriculture", ["agricultural", "agriculture", "farm", "food", "aquatic", "rice"]),
+        ("diplomacy", ["dialogue", "diplomacy", "diplomatic", "foreign affairs", "high-level exchanges", "visit"]),
+        ("multilateral", ["multilateral", "asean", "united nations", "apec", "g20", "brics", "mekong", "international law"]),
+    ]
+
+    func find() -> [Agreement] {
+        var out: [Agreement] = []
+        for s in doc.sentences.indices {
+            let toks = doc.tokens[s]
+            if let signed = signing(s) { out.append(signed) }
+            // "Reaffirming Vietnam's adherence to the one-China policy, To Lam stated …"
+            if let first = toks.first, AgreementFinder.participialPledges.contains(first.hash),
+               let comma = (1..<toks.count).first(where: { doc.gap(s, before: $0, contains: UInt8(ascii: ",")) }),
+               (1..<comma).contains(where: { AgreementFinder.adherenceWords.contains(toks[$0].hash) }) {
+                let text = doc.text(toks[1].start..<toks[comma - 1].end)
+                out.append(item(text, .pledged, verb: doc.text(first.start..<first.end).lowercased(), by: resolve(people.subjects[s]), s: s))
+            }
+            var t = 0
+            var found = false
+            while t < toks.count, !found {
+                for tr in AgreementFinder.triggers where tr.phrase.count <= toks.count - t {
+                    guard zip(tr.phrase, toks[t...]).allSatisfy({ $0 == $1.hash }) else { continue }
+                    let objectStart = t + tr.phrase.count
+                    guard objectStart < toks.count else { continue }
+                    let subject = people.subjects[s]
+                    var status = tr.status
+                    var by: PersonRef?
+                    switch tr.status {
+                    case .agreed:
+                        // "agreed that the relationship has made strides" is an assessment, not an agreement.
+                        if tr.verb == "agreed", t + 1 < toks.count, toks[t + 1].hash == Tokenizer.hash("that") { continue }
+                    case .proposed, .pledged:
+                        if tr.verb == "will" {
+                            // "China will invite …": a pledge by a side named as a country or a person, not a joint plan.
+                            guard t > 0, let actor = actorBefore(s, t) else { continue }
+                            by = actor
+                        } else {
+                            if subject == .joint { status = .agreed } else { by = resolve(subject) ?? actorBefore(s, t) }
+                            if by == nil && status != .agreed { continue }
+                        }
+                    case .signed: break
+                    }
+                    let object = doc.text(toks[objectStart].start..<doc.sentences[s].end)
+                    for conjunct in AgreementFinder.conjuncts(object, doc: doc) {
+                        out.append(item(conjunct, status, verb: tr.verb, by: by, s: s))
+                    }
+                    found = true
+                    break
+                }
+                t += 1
+            }
+        }
+        return out
+    }
+
+    /// A country or person named just before "will": "China will invite …".
+    func actorBefore(_ s: Int, _ t: Int) -> PersonRef? {
+        let toks = doc.tokens[s]
+        if let m = people.mentions[s].last(where: { $0.tokenEnd == t || $0.tokenEnd == t - 1 }) { return people.cast[m.person].ref }
+        if let code = context.countryWords[toks[t - 1].hash] ?? (t > 1 ? context.countryWords[toks[t - 2].hash] : nil) {
+            return participants.first { $0.country == code }
+        }
+        return nil
+    }
+
+    /// "witnessed the signing of 45 cooperation documents", "signed 12 agreements".
+    func signing(_ s: Int) -> Agreement? {
+        let toks = doc.tokens[s]
+        guard let cue = toks.firstIndex(where: { AgreementFinder.signingCues.contains($0.hash) }),
+              let noun = toks[cue...].firstIndex(where: { AgreementFinder.documentNouns.contains($0.hash) }), noun - cue <= 8 else { return nil }
+        // "exchange" counts only with documents: "exchange of 12 agreements".
+        var quantity: Int?
+        for k in cue..<noun {
+            if let n = Words.numbers[toks[k].hash] { quantity = n }
+            if toks[k].numeric, let v = Int(doc.text(toks[k].start..<toks[k].end)) { quantity = v }
+        }
+        var end = noun + 1
+        while end < toks.count, !doc.gap(s, before: end, contains: UInt8(ascii: ",")), end - noun < 12 { end += 1 }
+        let startTok = quantity != nil ? (cue..<noun).first { toks[$0].numeric || Words.numbers[toks[$0].hash] != nil } ?? cue : cue + 1
+        let text = doc.text(toks[startTok].start..<toks[end - 1].end)
+        return item(text, .signed, verb: doc.text(toks[cue].start..<toks[cue].end).lowercased(), by: nil, s: s, quantity: quantity)
+    }
+
+    func item(_ text: String, _ status: AgreementStatus, verb: String, by: PersonRef?, s: Int, quantity: Int? = nil) -> Agreement {
+        let q = quantity ?? AgreementFinder.firstQuantity(text)
+        return Agreement(text: text, status: status, by: by, verb: verb, quantity: q, topics: AgreementFinder.topics(text), evidence: doc.provenance(s))
+    }
+
+    static func firstQuantity(_ text: String) -> Int? {
+        for w in text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+            if let v = Int(w), v > 0, v < 1_000_000, !(1900...2100).contains(v) { return v }
+        }
+        return nil
+    }
+
+    static func topics(_ text: String) -> [String] {
+        let lower = " " + text.lowercased().replacingOccurrences(of: ",", with: " ").replacingOccurrences(of: ".", with: " ") + " "
+        return topicWords.filter { _, words in words.contains { lower.contains(" " + $0 + " ") || lower.contains(" " + $0 + "s ") } }.map(\.0)
+    }
+
+    /// Splits an object into conjuncts: at semicolons, and at ", and" / "and" before a verb.
+    static func conjuncts(_ object: String, doc: Document) -> [String] {
+        var text = object
+        // Drop a trailing attribution: ", he said." / ", Xi said."
+        for cue in [" he said", " she said", " he noted", " he added", " said"] {
+            if let r = text.range(of: "," + cue, options: .backwards), text.distance(from: r.upperBound, to: text.endIndex) < 20 {
+                text = String(text[..<r.lowerBound])
+            }
+        }
+        var parts: [String] = []
+        for piece in text.split(separator: ";") {
+            var p = piece.trimmingSpaces()
+            if p.hasPrefix("and ") { p = String(p.dropFirst(4)) }
+            // Split "X and Y" where Y starts with a verb.
+            var current = ""
+            let words = p.split(separator: " ", omittingEmptySubsequences: true)
+            var i = 0
+            while i < words.count {
+                let w = words[i]
+                if (w == "and" || w == "and,"), i + 1 < words.count, conjunctVerbs.contains(Tokenizer.hash(words[i + 1].trimmingCharacters(in: .punctuationCharacters))),
+                   current.split(separator: " ").count >= 4, words.count - i - 2 >= 3 {
+                    parts.append(current)
+                    current = ""
+                    i += 1
+                    continue
+                }
+                current += current.isEmpty ? String(w) : " " + w
+                i += 1
+            }
+            if !current.isEmpty { parts.append(current) }
+        }
+        return parts.map { p in
+            var t = Substring(p.trimmingSpaces())
+            while let l = t.last, ".,;:".contains(l) { t.removeLast() }
+            if t.hasSuffix(",") { t.removeLast() }
+            return String(t).trimmingSpaces()
+        }.filter { $0.split(separator: " ").count >= 2 }
+    }
+}

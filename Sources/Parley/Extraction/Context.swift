@@ -1,0 +1,48 @@
+/// Reference data prepared for extraction: the gazetteer of people, places with
+/// their demonyms as token hashes, and word lists.
+public struct ExtractionContext: Sendable {
+    /// People and titles.
+    public var gazetteer: LeaderGazetteer
+    /// Places.
+    public var places: PlaceGazetteer
+    /// Demonym hash → country code ("vietnamese" → VN).
+    let demonyms: [UInt64: String]
+    /// Country-name hash → country code ("china" → CN, "vietnam" → VN).
+    let countryWords: [UInt64: String]
+    /// Hashes of words in country names and demonyms.
+    let geoWords: Set<UInt64>
+    /// Words that never start or continue a person's name.
+    let nameStop: Set<UInt64>
+
+    /// Creates a context.
+    public init(gazetteer: LeaderGazetteer = .bundled, places: PlaceGazetteer = ReferenceData.bundled.places) {
+        self.gazetteer = gazetteer
+        self.places = places
+        var demonyms: [UInt64: String] = [:]
+        var countryWords: [UInt64: String] = [:]
+        var geo = Set<UInt64>()
+        for p in places.places where p.kind == .country {
+            for d in p.demonyms { if let h = Tokenizer.phrase(d).first, Tokenizer.phrase(d).count == 1 { demonyms[h] = p.country } }
+            for name in [p.name] + p.aliases {
+                let ph = Tokenizer.phrase(name)
+                if ph.count == 1, let h = ph.first { countryWords[h] = p.country }
+            }
+            for w in [p.name] + p.aliases + p.demonyms { for h in Tokenizer.phrase(w) { geo.insert(h) } }
+        }
+        self.demonyms = demonyms
+        self.countryWords = countryWords
+        self.geoWords = geo
+        nameStop = Words.set([
+            "the", "of", "and", "in", "on", "at", "to", "for", "with", "by", "from", "a", "an", "his", "her", "their",
+            "he", "she", "they", "it", "its", "who", "which", "that", "this", "said", "says", "state", "party", "central",
+            "committee", "government", "people", "republic", "council", "ministry", "office", "national", "assembly",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "general", "secretary", "president", "minister", "prime", "premier", "chairman", "vice", "deputy",
+            "foreign", "affairs", "cpv", "cpc", "un", "eu", "asean", "also", "held", "met", "talks",
+        ])
+    }
+
+    /// The context over the bundled data.
+    public static let bundled = ExtractionContext()
+}

@@ -1,0 +1,182 @@
+/// A date expression found in a sentence.
+struct DateMention {
+    enum Value {
+        /// Day, month and year.
+        case full(Day)
+        /// Month and day, no year.
+        case monthDay(MonthDay)
+        /// A weekday, 1 = Monday.
+        case weekday(Int)
+        /// Days relative to publication: 0 today, -1 yesterday.
+        case relative(Int)
+    }
+    var value: Value
+    var token: Int
+    var tokenEnd: Int
+    var partOfDay: String?
+}
+
+/// Finds date expressions and resolves them against a report's publication date,
+/// dateline and the years the text mentions.
+///
+/// - An explicit day, month and year is `stated`.
+/// - A month and day takes its year from the publication date (the latest such day
+///   on or before publication, a day's grace for time zones), else from the years
+///   the text mentions; it is `inferred`.
+/// - A weekday is the most recent such day on or before publication; "yesterday"
+///   and "today" count from publication; both are `inferred`.
+/// - With no day in the text the date is `approximate`: the publication date, the
+///   latest day the meeting can have been.
+enum DateResolver {
+    static let weekdays = Words.map([("monday", 1), ("tuesday", 2), ("wednesday", 3), ("thursday", 4), ("friday", 5), ("saturday", 6), ("sunday", 7)])
+    static let months: [UInt64: Int] = {
+        var m: [UInt64: Int] = [:]
+        for (name, v) in MonthNames.table { m[Tokenizer.hash(name)] = v }
+        return m
+    }()
+    static let parts = Words.map([("morning", 1), ("afternoon", 2), ("evening", 3), ("night", 4), ("tonight", 4), ("noon", 2)])
+    static let partNames = [1: "morning", 2: "afternoon", 3: "evening", 4: "night"]
+    static let yesterday = Tokenizer.hash("yesterday"), today = Tokenizer.hash("today"), tonight = Tokenizer.hash("tonight")
+    static let this = Tokenizer.hash("this"), last = Tokenizer.hash("last"), earlier = Tokenizer.hash("earlier")
+    static let anniversary = Tokenizer.hash("anniversary")
+    static let futureCues = Words.set(["by", "until", "till", "through", "towards", "toward", "to", "beyond", "vision", "before", "next"])
+
+    /// The date expressions of sentence `s`.
+    static func mentions(_ doc: Document, _ s: Int) -> [DateMention] {
+        let toks = doc.tokens[s]
+        var out: [DateMention] = []
+        var t = 0
+        func number(_ i: Int) -> Int? {
+            guard i < toks.count else { return nil }
+            let text = doc.text(toks[i].start..<toks[i].end).lowercased()
+            var digits = Substring(text)
+            for suffix in ["st", "nd", "rd", "th"] where digits.hasSuffix(suffix) { digits = digits.dropLast(2) }
+            guard !digits.isEmpty, digits.allSatisfy(\.isASCII), let v = Int(digits) else { return nil }
+            return v
+        }
+        while t < toks.count {
+            let h = toks[t].hash
+            if let m = months[h], toks[t].capitalized {
+                // Month Day[, Year]
+                if let d = number(t + 1), (1...31).contains(d) {
+                    var end = t + 2
+                    var value = DateMention.Value.monthDay(MonthDay(month: m, day: d))
+                    if let y = number(t + 2), (1900...2100).contains(y), let day = Day(year: y, month: m, day: d) {
+                        value = .full(day)
+                        end = t + 3
+                    }
+                    out.append(DateMention(value: value, token: t, tokenEnd: end, partOfDay: nil))
+                    t = end
+                    continue
+                }
+            }
+            if let d = number(t), (1...31).contains(d), t + 1 < toks.count, let m = months[toks[t + 1].hash], toks[t + 1].capitalized {
+                var end = t + 2
+                var value = DateMention.Value.monthDay(MonthDay(month: m, day: d))
+                if let y = number(t + 2), (1900...2100).contains(y), let day = Day(year: y, month: m, day: d) {
+                    value = .full(day)
+                    end = t + 3
+                }
+                out.append(DateMention(value: value, token: t, tokenEnd: end, partOfDay: nil))
+                t = end
+                continue
+            }
+            if toks[t].numeric, let y = number(t), (1900...2100).contains(y), let mo = number(t + 1), let d = number(t + 2),
+               doc.gap(s, before: t + 1, contains: UInt8(ascii: "-")), let day = Day(year: y, month: mo, day: d) {
+                out.append(DateMention(value: .full(day), token: t, tokenEnd: t + 3, partOfDay: nil))
+                t += 3
+                continue
+            }
+            if let w = weekdays[h], toks[t].capitalized {
+                // "Monday, April 14": the month and day that follow take precedence.
+                out.append(DateMention(value: .weekday(w), token: t, tokenEnd: t + 1, partOfDay: nil))
+                t += 1
+                continue
+            }
+            if h == yesterday {
+                out.append(DateMention(value: .relative(-1), token: t, tokenEnd: t + 1, partOfDay: nil))
+            } else if h == today || h == tonight {
+                out.append(DateMention(value: .relative(0), token: t, tokenEnd: t + 1, partOfDay: h == tonight ? "night" : nil))
+            } else if h == this, t + 1 < toks.count, let p = parts[toks[t + 1].hash] {
+                out.append(DateMention(value: .relative(0), token: t, tokenEnd: t + 2, partOfDay: partNames[p]))
+            } else if h == last, t + 1 < toks.count, toks[t + 1].hash == tonight || parts[toks[t + 1].hash] == 4 {
+                out.append(DateMention(value: .relative(-1), token: t, tokenEnd: t + 2, partOfDay: "night"))
+            }
+            t += 1
+        }
+        // A weekday right before a month-day is the same day: keep the month-day.
+        out = out.enumerated().filter { i, m in
+            if case .weekday = m.value, i + 1 < out.count, out[i + 1].token - m.tokenEnd <= 1 {
+                if case .weekday = out[i + 1].value { return true }
+                return false
+            }
+            return true
+        }.map(\.1)
+        // Part of day within three tokens.
+        for i in out.indices where out[i].partOfDay == nil {
+            let lo = max(0, out[i].token - 3), hi = min(toks.count, out[i].tokenEnd + 3)
+            for k in lo..<hi where k < out[i].token || k >= out[i].tokenEnd {
+                if let p = parts[toks[k].hash] { out[i].partOfDay = partNames[p]; break }
+            }
+        }
+        return out
+    }
+
+    /// The year the text points to when it gives a day without one: the latest year
+    /// it mentions that is not a target ("by 2030") and not after publication.
+    static func yearHint(_ doc: Document, published: Day?) -> Int? {
+        var best: Int?
+        for s in doc.sentences.indices {
+            let toks = doc.tokens[s]
+            // "established in 2008, whose 15th anniversary falls this year" → 2023.
+            if let a = toks.firstIndex(where: { $0.hash == anniversary }), a > 0,
+               let n = Int(doc.text(toks[a - 1].start..<toks[a - 1].end).filter(\.isNumber)), n > 0, n < 500,
+               let y = toks.lazy.compactMap({ t -> Int? in
+                   guard t.numeric, t.end - t.start == 4, let v = Int(doc.text(t.start..<t.end)), (1800...2100).contains(v) else { return nil }
+                   return v
+               }).first, y + n <= (published?.year ?? 2100) {
+                best = max(best ?? (y + n), y + n)
+            }
+            for (i, t) in toks.enumerated() where t.numeric && t.end - t.start == 4 {
+                guard let y = Int(doc.text(t.start..<t.end)), (1900...2100).contains(y) else { continue }
+                if i > 0, futureCues.contains(toks[i - 1].hash), !(i > 1 && months[toks[i - 2].hash] != nil) { continue }
+                if let p = published, y > p.year { continue }
+                best = max(best ?? y, y)
+            }
+        }
+        return best
+    }
+
+    /// Resolves a mention to a meeting date.
+    static func resolve(_ m: DateMention, phrase: String, published: Day?, yearHint: Int?) -> MeetingDate {
+        switch m.value {
+        case .full(let d):
+            return MeetingDate(day: d, certainty: .stated, phrase: phrase, rule: "explicit date", partOfDay: m.partOfDay)
+        case .monthDay(let md):
+            if let p = published {
+                for y in [p.year, p.year - 1] {
+                    if let d = Day(year: y, month: md.month, day: md.day), d <= p.adding(days: 1) {
+                        return MeetingDate(day: d, certainty: .inferred, phrase: phrase, rule: "year from the publication date", partOfDay: m.partOfDay)
+                    }
+                }
+            }
+            if let y = yearHint, let d = Day(year: y, month: md.month, day: md.day) {
+                return MeetingDate(day: d, certainty: .inferred, phrase: phrase, rule: "year from the years the text mentions (\(y))", partOfDay: m.partOfDay)
+            }
+            return MeetingDate(day: nil, certainty: .inferred, phrase: phrase, rule: "month and day given, year unknown", partOfDay: m.partOfDay)
+        case .weekday(let w):
+            guard let p = published else {
+                return MeetingDate(day: nil, certainty: .approximate, phrase: phrase, rule: "weekday without a publication date", partOfDay: m.partOfDay)
+            }
+            let back = (p.weekday - w + 7) % 7
+            return MeetingDate(day: p.adding(days: -back), certainty: .inferred, phrase: phrase,
+                               rule: "the most recent such weekday on or before publication", partOfDay: m.partOfDay)
+        case .relative(let offset):
+            guard let p = published else {
+                return MeetingDate(day: nil, certainty: .approximate, phrase: phrase, rule: "relative day without a publication date", partOfDay: m.partOfDay)
+            }
+            return MeetingDate(day: p.adding(days: offset), certainty: .inferred, phrase: phrase,
+                               rule: offset == 0 ? "the publication day" : "the day before publication", partOfDay: m.partOfDay)
+        }
+    }
+}

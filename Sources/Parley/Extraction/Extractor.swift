@@ -1,0 +1,139 @@
+import Foundation
+
+/// Turns a cleaned report into a ``MeetingRecord``: who met, when, where, what
+/// kind of meeting on what occasion, the secondary events, orientations and
+/// agreements, each with the sentence it comes from.
+public struct Extractor: Sendable {
+    /// The gazetteer, places and word lists.
+    public var context: ExtractionContext
+
+    /// Creates an extractor.
+    public init(context: ExtractionContext = .bundled) {
+        self.context = context
+    }
+
+    /// Extracts the report's principal meeting and what it says of it.
+    public func extract(_ report: Report) -> MeetingRecord {
+        let doc = Document(report)
+        let people = People(doc, gazetteer: context.gazetteer, context: context)
+        let finder = MeetingFinder(doc: doc, people: people, context: context)
+        let resolve: (People.Subject?) -> PersonRef? = { subject in
+            if case .person(let p) = subject { return people.cast[p].ref }
+            return nil
+        }
+        let yearHint = DateResolver.yearHint(doc, published: report.published)
+        var published = report.published
+        var publishedRule = "publication date"
+        if published == nil, let md = report.datelineMonthDay, let y = yearHint {
+            // A weekday in the lead fixes the year: the dateline day falls on it or the day after.
+            let weekday = (0..<min(3, doc.sentences.count)).lazy.flatMap { DateResolver.mentions(doc, $0) }.compactMap { m -> Int? in
+                if case .weekday(let w) = m.value { return w }
+                return nil
+            }.first
+            if let w = weekday, let year = (y...(y + 12)).first(where: { year in
+                Day(year: year, month: md.month, day: md.day).map { [0, 1].contains(($0.weekday - w + 7) % 7) } ?? false
+            }), let d = Day(year: year, month: md.month, day: md.day) {
+                published = d
+                publishedRule = "dateline day, in the year its weekday matches"
+            } else if let d = Day(year: y, month: md.month, day: md.day) {
+                published = d
+                publishedRule = "dateline day with the year the text mentions"
+            }
+        }
+
+        guard let lead = finder.leadSentence() else {
+            return MeetingRecord(report: report.id, participants: [], date: approximateDate(published, rule: publishedRule),
+                                 place: report.datelinePlace, placeRule: report.datelinePlace == nil ? nil : "dateline", kind: "meeting",
+                                 occasion: nil, events: [], orientations: [], agreements: [], evidence: nil,
+                                 emphasis: emphasis(doc, people, participants: []))
+        }
+
+        // Date: the first day-level expression in the lead, else in the rest of its paragraph.
+        var date: MeetingDate?
+        var searched = [lead]
+        var k = lead + 1
+        while k < doc.sentences.count, doc.sentences[k].paragraph == doc.sentences[lead].paragraph, searched.count < 3 {
+            searched.append(k)
+            k += 1
+        }
+        for s in searched {
+            if let m = DateResolver.mentions(doc, s).first {
+                let phrase = doc.span(s, m.token, m.tokenEnd)
+                date = DateResolver.resolve(m, phrase: phrase, published: published, yearHint: yearHint)
+                if date?.partOfDay == nil {
+                    for t in doc.tokens[lead] { if let p = DateResolver.parts[t.hash] { date?.partOfDay = DateResolver.partNames[p]; break } }
+                }
+                break
+            }
+        }
+        let meetingDate = date ?? approximateDate(published, rule: publishedRule)
+
+        let participants = orderedParticipants(people, lead: lead, finder: finder, day: meetingDate.day)
+        let refs = participants.map { people.cast[$0].ref }
+
+        var place: String?
+        var placeRule: String?
+        // A place stated in the lead; else the dateline's, when the story names it; else one stated nearby.
+        let datelineNamed = report.datelinePlace.map { dl in searched.contains { doc.text($0).localizedCaseInsensitiveContains(dl) } } ?? false
+        let stated = finder.statedPlace(lead)
+            ?? (datelineNamed ? nil : searched.dropFirst().lazy.compactMap({ finder.statedPlace($0, skippingBackground: true) }).first)
+        if stated == nil, datelineNamed, let dl = report.datelinePlace {
+            place = dl
+            placeRule = "stated"
+        }
+        if let p = stated {
+            if p.kind == .city {
+                place = p.name
+                placeRule = "stated"
+            } else if let dl = report.datelinePlace, context.places.place(named: dl)?.country == p.country {
+                place = dl
+                placeRule = "dateline, in the country the text names"
+            } else {
+                place = p.name
+                placeRule = "stated (country only)"
+            }
+        }
+        if place == nil, let dl = report.datelinePlace {
+            place = context.places.place(named: dl)?.name ?? dl
+            placeRule = "dateline"
+        }
+        let placeCountry = place.flatMap { context.places.place(named: $0)?.country }
+        let kind = finder.kind(lead: lead)
+        let occasion = finder.occasion(lead: lead, participants: participants, placeCountry: placeCountry)
+        let events = finder.events(lead: lead, date: meetingDate, place: place)
+        let orientations = OrientationFinder(doc: doc, people: people, resolve: resolve).find()
+        let agreements = AgreementFinder(doc: doc, people: people, context: context, resolve: resolve, participants: refs).find()
+        return MeetingRecord(report: report.id, participants: refs, date: meetingDate, place: place, placeRule: placeRule,
+                             kind: kind, occasion: occasion, events: events, orientations: orientations,
+                             agreements: agreements, evidence: doc.provenance(lead),
+                             emphasis: emphasis(doc, people, participants: participants))
+    }
+
+    func approximateDate(_ published: Day?, rule: String) -> MeetingDate {
+        MeetingDate(day: published, certainty: .approximate, phrase: nil,
+                    rule: published == nil ? "no day in the text and no publication date" : "no day in the text: the latest possible day, the \(rule)")
+    }
+
+    /// The lead's eligible people, the sentence subject first.
+    func orderedParticipants(_ people: People, lead: Int, finder: MeetingFinder, day: Day?) -> [Int] {
+        var named = people.people(in: lead).filter { finder.eligible($0, on: day) }
+        if case .person(let p) = people.subjects[lead], let i = named.firstIndex(of: p), i > 0 {
+            named.remove(at: i)
+            named.insert(p, at: 0)
+        }
+        return named
+    }
+
+    /// The share of the report's sentences whose subject is each person.
+    func emphasis(_ doc: Document, _ people: People, participants: [Int]) -> [String: Double] {
+        let total = max(1, doc.sentences.count)
+        var counts: [Int: Int] = [:]
+        for s in people.subjects { if case .person(let p) = s { counts[p, default: 0] += 1 } }
+        var out: [String: Double] = [:]
+        for p in Set(participants).union(counts.keys) {
+            let share = Double(counts[p] ?? 0) / Double(total)
+            if share > 0 || participants.contains(p) { out[people.cast[p].ref.id] = (share * 1000).rounded() / 1000 }
+        }
+        return out
+    }
+}

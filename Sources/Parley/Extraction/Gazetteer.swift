@@ -1,0 +1,133 @@
+import Foundation
+
+/// The people Parley recognises: canonical names, aliases and short forms, with
+/// their offices over time; and the title phrases that introduce people who are
+/// not in it. Bundled as `leaders.json` and `titles.json`, extensible with the user's own files.
+public struct LeaderGazetteer: Sendable {
+    /// Everyone, in file order.
+    public private(set) var leaders: [Leader]
+    private var byID: [String: Int] = [:]
+    /// Full names and aliases: phrase key → leader indexes.
+    private(set) var fullNames: [UInt64: [Int]] = [:]
+    /// First-token hashes of full names, for a quick test before matching a phrase.
+    private(set) var fullNameStarts: Set<UInt64> = []
+    /// Longest full name, in tokens.
+    private(set) var longestName = 1
+    /// Short forms: token hash → leader indexes.
+    private(set) var shortNames: [UInt64: [Int]] = [:]
+    /// Title phrases: phrase key → role.
+    private(set) var titles: [UInt64: String] = [:]
+    private(set) var titleStarts: Set<UInt64> = []
+    private(set) var longestTitle = 1
+
+    /// Creates a gazetteer from leaders and title phrases with their roles.
+    public init(leaders: [Leader], titles: [(phrase: String, role: String)] = []) {
+        self.leaders = []
+        for l in leaders { add(l) }
+        for t in titles { addTitle(t.phrase, role: t.role) }
+    }
+
+    /// The bundled gazetteer.
+    public static let bundled: LeaderGazetteer = {
+        var g = LeaderGazetteer(leaders: [])
+        if let data = try? ReferenceData.resource("leaders"), let file = try? LeaderGazetteer.decodeLeaders(data) {
+            for l in file { g.add(l) }
+        }
+        if let data = try? ReferenceData.resource("titles"), let titles = try? LeaderGazetteer.decodeTitles(data) {
+            for t in titles { g.addTitle(t.phrase, role: t.role) }
+        }
+        return g
+    }()
+
+    /// Adds or replaces leaders from a file shaped like the bundled `leaders.json`.
+    public mutating func addLeaders(from url: URL) throws {
+        for l in try LeaderGazetteer.decodeLeaders(ReferenceData.read(url)) { add(l) }
+    }
+
+    static func decodeLeaders(_ data: Data) throws -> [Leader] {
+        struct OfficeFile: Decodable { var title: String; var role: String; var from: String?; var to: String? }
+        struct Entry: Decodable {
+            var id: String; var name: String; var ascii: String?; var aliases: [String]?; var short: [String]?
+            var country: String?; var gender: String?; var died: String?; var historical: Bool?; var offices: [OfficeFile]?
+        }
+        struct File: Decodable { var leaders: [Entry] }
+        let file: File
+        do { file = try JSONDecoder().decode(File.self, from: data) } catch {
+            throw ReferenceDataError(file: "leaders", message: "not a leaders file: \(error)")
+        }
+        return file.leaders.map { e in
+            Leader(id: e.id, name: e.name, ascii: e.ascii, aliases: e.aliases ?? [], short: e.short ?? [],
+                   country: e.country, gender: e.gender, died: e.died.flatMap { Day($0) }, historical: e.historical ?? false,
+                   offices: (e.offices ?? []).map { Office(title: $0.title, role: $0.role, from: $0.from.flatMap { Day($0) }, to: $0.to.flatMap { Day($0) }) })
+        }
+    }
+
+    static func decodeTitles(_ data: Data) throws -> [(phrase: String, role: String)] {
+        struct Entry: Decodable { var phrase: String; var role: String }
+        struct File: Decodable { var titles: [Entry] }
+        return try JSONDecoder().decode(File.self, from: data).titles.map { (phrase: $0.phrase, role: $0.role) }
+    }
+
+    /// Adds a leader, replacing one with the same id.
+    public mutating func add(_ leader: Leader) {
+        let index: Int
+        if let existing = byID[leader.id] {
+            index = existing
+            leaders[index] = leader
+        } else {
+            index = leaders.count
+            leaders.append(leader)
+            byID[leader.id] = index
+        }
+        for name in Set([leader.name, leader.ascii] + leader.aliases) {
+            let p = Tokenizer.phrase(name)
+            guard let first = p.first else { continue }
+            var key: UInt64 = 0
+            for t in p { key = Tokenizer.combine(key, t) }
+            if p.count == 1 {
+                // A one-word name (Jokowi, Prabowo, Lula) is a short form too.
+                if !(shortNames[first]?.contains(index) ?? false) { shortNames[first, default: []].append(index) }
+            }
+            if !(fullNames[key]?.contains(index) ?? false) { fullNames[key, default: []].append(index) }
+            fullNameStarts.insert(first)
+            longestName = max(longestName, p.count)
+        }
+        for s in Set(leader.short) {
+            let p = Tokenizer.phrase(s)
+            guard p.count == 1, let h = p.first else { continue }
+            if !(shortNames[h]?.contains(index) ?? false) { shortNames[h, default: []].append(index) }
+        }
+    }
+
+    /// Adds a title phrase ("Prime Minister") with its role.
+    public mutating func addTitle(_ phrase: String, role: String) {
+        let p = Tokenizer.phrase(phrase)
+        guard let first = p.first else { return }
+        var key: UInt64 = 0
+        for t in p { key = Tokenizer.combine(key, t) }
+        titles[key] = role
+        titleStarts.insert(first)
+        longestTitle = max(longestTitle, p.count)
+    }
+
+    /// The leader with an id.
+    public func leader(id: String) -> Leader? { byID[id].map { leaders[$0] } }
+
+    /// Leaders whose name, alias or short form matches `query`, folding case and
+    /// diacritics ("to lam", "Tô Lâm", "xi").
+    public func search(_ query: String) -> [Leader] {
+        let q = Fold.key(query).trimmingSpaces()
+        guard !q.isEmpty else { return [] }
+        var exact: [Leader] = []
+        var partial: [Leader] = []
+        for l in leaders {
+            let names = [l.name, l.ascii] + l.aliases + l.short
+            let keys = names.map { Fold.key($0) }
+            if keys.contains(q) || l.id == q { exact.append(l) } else if keys.contains(where: { $0.contains(q) }) { partial.append(l) }
+        }
+        return exact + partial
+    }
+
+    /// The leader at index `i` of ``leaders``.
+    func leader(at i: Int) -> Leader { leaders[i] }
+}

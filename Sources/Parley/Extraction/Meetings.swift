@@ -1,0 +1,160 @@
+/// Finds a report's principal meeting: the first sentence near the top that
+/// tells people meeting, with its participants, date, place, kind and occasion;
+/// then the secondary events of the same visit (banquet, reception, tea).
+struct MeetingFinder {
+    let doc: Document
+    let people: People
+    let context: ExtractionContext
+
+    static let talks = Tokenizer.hash("talks"), talk = Tokenizer.hash("talk")
+    static let predicates = Words.set([
+        "talks", "met", "meet", "meets", "meeting", "received", "receives", "receive", "hosted", "hosts", "host",
+        "call", "phoned", "conversation", "summit", "spoke", "videoconference", "conferred", "held", "holds",
+    ])
+    static let strongPredicates = Words.set([
+        "talks", "met", "meet", "meets", "meeting", "received", "receives", "call", "phoned", "conversation", "summit",
+        "videoconference", "conferred",
+    ])
+    static let phone = Words.set(["phone", "telephone", "phoned", "call"])
+    static let video = Words.set(["video", "videoconference", "virtual", "online", "videolink"])
+    static let summitWord = Tokenizer.hash("summit")
+    static let inWord = Tokenizer.hash("in")
+    static let eventNouns: [(phrase: [UInt64], kind: String)] = [
+        ("state banquet", "banquet"), ("banquet", "banquet"), ("gala dinner", "banquet"), ("tea party", "tea"), ("over tea", "tea"),
+        ("tea", "tea"), ("reception", "reception"), ("luncheon", "lunch"), ("lunch", "lunch"), ("dinner", "dinner"),
+        ("welcome ceremony", "welcome ceremony"), ("welcoming ceremony", "welcome ceremony"),
+        ("official welcome ceremony", "welcome ceremony"), ("press conference", "press conference"),
+        ("joint press", "press conference"), ("wreath", "wreath-laying"),
+    ].map { (Tokenizer.phrase($0.0), $0.1) }
+    static let eventVerbs = Words.set([
+        "hosted", "hosts", "host", "held", "holds", "treated", "attended", "attend", "gave", "give", "offered",
+        "joined", "had", "took", "laid", "chaired", "co-chaired", "met", "over", "during", "at",
+    ])
+    static let backgroundCues = Words.set(["last", "previous", "previously", "ago", "earlier", "past", "former", "invited", "invite", "will", "would", "next", "upcoming", "since"])
+
+    /// The index of the principal meeting sentence.
+    func leadSentence() -> Int? {
+        let limit = min(doc.sentences.count, 8)
+        var fallback: Int?
+        for s in 0..<limit {
+            let toks = doc.tokens[s]
+            let hasPredicate = toks.contains { MeetingFinder.strongPredicates.contains($0.hash) }
+                || (toks.contains { $0.hash == Tokenizer.hash("held") || $0.hash == Tokenizer.hash("hosted") || $0.hash == Tokenizer.hash("had") }
+                    && toks.contains { MeetingFinder.predicates.contains($0.hash) })
+            guard hasPredicate else { continue }
+            let named = people.people(in: s).filter { eligible($0, on: nil) }
+            if named.count >= 2 { return s }
+            if named.count == 1 && fallback == nil { fallback = s }
+        }
+        return fallback
+    }
+
+    func eligible(_ p: Int, on day: Day?) -> Bool {
+        let m = people.cast[p]
+        if m.historicalMention { return false }
+        if let l = m.leader, !l.couldMeet(on: day ?? doc.report.published) { return false }
+        return true
+    }
+
+    func kind(lead s: Int) -> String {
+        let toks = doc.tokens[s]
+        if toks.contains(where: { MeetingFinder.video.contains($0.hash) }) && toks.contains(where: { $0.hash == Tokenizer.hash("call") || $0.hash == Tokenizer.hash("conference") || $0.hash == Tokenizer.hash("meeting") || $0.hash == Tokenizer.hash("videoconference") || $0.hash == Tokenizer.hash("talks") }) {
+            return "video call"
+        }
+        if toks.contains(where: { $0.hash == Tokenizer.hash("phone") || $0.hash == Tokenizer.hash("telephone") || $0.hash == Tokenizer.hash("phoned") }) {
+            return "phone call"
+        }
+        if toks.contains(where: { $0.hash == MeetingFinder.talks }) { return "talks" }
+        if toks.contains(where: { $0.hash == MeetingFinder.summitWord }) && !toks.contains(where: { $0.hash == Tokenizer.hash("sidelines") }) { return "summit" }
+        // A report that later calls the meeting "the talks" or "their talks".
+        for t in doc.sentences.indices where t != s {
+            let k = doc.tokens[t]
+            for (i, tok) in k.enumerated() where tok.hash == MeetingFinder.talks && i > 0 {
+                let prev = k[i - 1].hash
+                if prev == People.the || prev == Tokenizer.hash("their") || prev == Tokenizer.hash("formal") || prev == Tokenizer.hash("official") { return "talks" }
+            }
+        }
+        return "meeting"
+    }
+
+    /// A city named with "in" in sentence `s`: `in Hanoi`, `in Ho Chi Minh City`.
+    func statedPlace(_ s: Int, skippingBackground: Bool = false) -> Place? {
+        let toks = doc.tokens[s]
+        if skippingBackground, toks.contains(where: { MeetingFinder.backgroundCues.contains($0.hash) }) { return nil }
+        var countryOnly: Place?
+        for (i, t) in toks.enumerated() where t.hash == MeetingFinder.inWord && i + 1 < toks.count && toks[i + 1].capitalized {
+            var best: Place?
+            for n in stride(from: min(4, toks.count - i - 1), through: 1, by: -1) {
+                let name = doc.span(s, i + 1, i + 1 + n)
+                if let p = context.places.place(named: name) { best = p; break }
+            }
+            if let b = best {
+                if b.kind == .city { return b }
+                if countryOnly == nil { countryOnly = b }
+            }
+        }
+        return countryOnly
+    }
+
+    func occasion(lead: Int, participants: [Int], placeCountry: String?) -> String? {
+        let end = min(doc.sentences.count, lead + 4)
+        for s in max(0, lead - 1)..<end {
+            let text = doc.text(s)
+            let lower = text.lowercased()
+            if let r = lower.range(of: "on the sidelines of ") ?? lower.range(of: "on the margins of ") ?? lower.range(of: "on the sideline of ") {
+                var tail = text[r.lowerBound...]
+                if let stop = tail.firstIndex(where: { ",.;".contains($0) }) { tail = tail[..<stop] }
+                if let which = tail.range(of: " which ") { tail = tail[..<which.lowerBound] }
+                let words = tail.split(separator: " ")
+                return words.prefix(14).joined(separator: " ")
+            }
+            for kind in ["state visit", "official visit", "working visit", "official friendship visit", "state-level visit", "official goodwill visit"] where lower.contains(kind) {
+                let guest = participants.first { people.cast[$0].ref.country != nil && people.cast[$0].ref.country != placeCountry }
+                if let g = guest, let pc = placeCountry, let country = context.places.country(code: pc) {
+                    return "\(people.cast[g].ref.name)'s \(kind) to \(country.name)"
+                }
+                return kind
+            }
+        }
+        return nil
+    }
+
+    /// Secondary events: sentences (other than the lead) telling a banquet, a reception, tea…
+    func events(lead: Int, date: MeetingDate, place: String?) -> [MeetingEvent] {
+        var out: [MeetingEvent] = []
+        var seen = Set<String>()
+        for s in doc.sentences.indices where s != lead {
+            let toks = doc.tokens[s]
+            guard let kind = eventKind(toks) else { continue }
+            if seen.contains(kind) { continue }
+            // Background: another year, "last year", an invitation for later.
+            if toks.contains(where: { MeetingFinder.backgroundCues.contains($0.hash) }) && !startsWithSameDayCue(toks) { continue }
+            if toks.contains(where: { $0.numeric && $0.end - $0.start == 4 }) { continue }
+            guard toks.contains(where: { MeetingFinder.eventVerbs.contains($0.hash) }) else { continue }
+            var day = date.day
+            let cues = doc.text(s).lowercased()
+            if cues.contains("the next day") || cues.contains("the following day") { day = day?.adding(days: 1) }
+            var part: String?
+            for t in toks { if let p = DateResolver.parts[t.hash] { part = DateResolver.partNames[p]; break } }
+            let named = people.people(in: s).filter { eligible($0, on: day) }.map { people.cast[$0].ref }
+            seen.insert(kind)
+            out.append(MeetingEvent(kind: kind, date: day, partOfDay: part, place: place, participants: named, evidence: doc.provenance(s)))
+        }
+        return out
+    }
+
+    func startsWithSameDayCue(_ toks: [Token]) -> Bool {
+        guard toks.count > 2 else { return false }
+        let first = toks[0].hash, second = toks[1].hash
+        return (first == Tokenizer.hash("earlier") || first == Tokenizer.hash("later")) && (second == Tokenizer.hash("in") || second == Tokenizer.hash("that") || second == Tokenizer.hash("on") || second == Tokenizer.hash("the"))
+    }
+
+    func eventKind(_ toks: [Token]) -> String? {
+        for (i, _) in toks.enumerated() {
+            for e in MeetingFinder.eventNouns where e.phrase.count <= toks.count - i {
+                if zip(e.phrase, toks[i...]).allSatisfy({ $0 == $1.hash }) { return e.kind }
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,186 @@
+import Foundation
+
+/// Finds named frameworks and their items: "six major orientations, namely …",
+/// "a six-point initiative:" followed by bullets, "proposals …" followed by
+/// "First, … Second, …", "the “Two Corridors, One Belt” framework".
+struct OrientationFinder {
+    let doc: Document
+    let people: People
+    let resolve: (People.Subject?) -> PersonRef?
+
+    static let heads = Words.set([
+        "orientations", "orientation", "directions", "direction", "principles", "pillars", "priorities", "proposals",
+        "measures", "points", "initiative", "initiatives", "mores", "motto", "spirit", "goods", "guidelines",
+        "tasks", "areas", "plan", "steps", "commitments", "noes", "nos", "no's", "consensus", "approaches",
+    ])
+    static let enumeratingHeads = Words.set(["orientations", "directions", "principles", "pillars", "priorities", "proposals", "measures", "points", "initiative", "mores", "guidelines", "tasks", "steps", "approaches", "areas", "commitments"])
+    static let modifiers = Words.set(["major", "key", "main", "strategic", "guiding", "important", "big", "core", "specific", "concrete", "new", "fundamental", "point", "word", "good", "more", "no", "number", "of", "a", "several"])
+    static let ordinals: [UInt64: Int] = Words.map([
+        ("first", 1), ("firstly", 1), ("second", 2), ("secondly", 2), ("third", 3), ("thirdly", 3), ("fourth", 4),
+        ("fourthly", 4), ("fifth", 5), ("fifthly", 5), ("sixth", 6), ("sixthly", 6), ("seventh", 7), ("eighth", 8),
+        ("ninth", 9), ("tenth", 10), ("finally", 99), ("lastly", 99),
+    ])
+    static let namely = Words.set(["namely", "including", "which", "are"])
+
+    func find() -> [Orientation] {
+        var out: [Orientation] = []
+        var used = Set<Int>()
+        for s in doc.sentences.indices {
+            let toks = doc.tokens[s]
+            for (i, t) in toks.enumerated() where OrientationFinder.heads.contains(t.hash) {
+                guard let (start, count) = nameStart(s, head: i) else { continue }
+                var name = doc.span(s, start, i + 1)
+                // "proposals and major directions": keep the coordinated head.
+                if i + 3 < toks.count, toks[i + 1].hash == Tokenizer.hash("and"), let j = (i + 2..<min(toks.count, i + 5)).first(where: { OrientationFinder.heads.contains(toks[$0].hash) }) {
+                    name = doc.span(s, start, j + 1)
+                }
+                let after = doc.text(toks[i].end..<doc.sentences[s].end)
+                var items = inlineItems(after)
+                var evidence = [doc.provenance(s)]
+                if items.isEmpty, OrientationFinder.enumeratingHeads.contains(t.hash) {
+                    let (listed, where_) = followingItems(after: s)
+                    items = listed
+                    evidence += where_.map { doc.provenance($0) }
+                    where_.forEach { used.insert($0) }
+                }
+                if count == nil && items.isEmpty { continue }
+                let proposer = resolve(people.subjects[s]).flatMap { p in proposes(s) ? p : nil }
+                out.append(Orientation(name: OrientationFinder.clean(name), proposer: proposer, declaredCount: count, items: items, evidence: evidence))
+                break
+            }
+            // Quoted frameworks: “Two Corridors, One Belt” framework, the “Belt and Road” initiative.
+            for q in quotedFrameworks(s) where !out.contains(where: { Fold.key($0.name) == Fold.key(q) }) {
+                out.append(Orientation(name: q, proposer: nil, declaredCount: nil, items: [], evidence: [doc.provenance(s)]))
+            }
+        }
+        return out
+    }
+
+    /// Whether the sentence has its subject put the framework forward.
+    func proposes(_ s: Int) -> Bool {
+        let lower = doc.text(s).lowercased()
+        return ["propos", "put forward", "laid out", "outlined", "suggest", "unveil", "present", "raised", "made"].contains { lower.contains($0) }
+    }
+
+    /// Where the framework's name starts, and the count it declares.
+    func nameStart(_ s: Int, head: Int) -> (Int, Int?)? {
+        let toks = doc.tokens[s]
+        var k = head - 1
+        var count: Int?
+        while k >= 0, head - k <= 4 {
+            let h = toks[k].hash
+            if let n = Words.numbers[h] { count = n; k -= 1; continue }
+            if toks[k].numeric, let v = Int(doc.text(toks[k].start..<toks[k].end)), v > 0, v < 100 { count = v; k -= 1; continue }
+            if OrientationFinder.modifiers.contains(h) { k -= 1; continue }
+            if toks[k].capitalized && k > 0 && !OrientationFinder.ordinals.keys.contains(h) { k -= 1; continue }
+            break
+        }
+        let start = k + 1
+        // "a number of proposals" declares no count but is a named list; a bare "directions" is not.
+        if count == nil {
+            let words = (start..<head).map { toks[$0].hash }
+            let isList = words.contains(Tokenizer.hash("number")) || words.contains(Tokenizer.hash("several")) || words.contains(Tokenizer.hash("major"))
+            if !isList { return start < head && toks[start].capitalized ? (start, nil) : nil }
+            // Skip "a number of".
+            var st = start
+            while st < head, [Tokenizer.hash("a"), Tokenizer.hash("number"), Tokenizer.hash("of"), Tokenizer.hash("several")].contains(toks[st].hash) { st += 1 }
+            return (st, nil)
+        }
+        return (start, count)
+    }
+
+    static func clean(_ name: String) -> String {
+        var n = name
+        for q in ["“", "”", "\""] { n = n.replacingOccurrences(of: q, with: "") }
+        return n.trimmingSpaces()
+    }
+
+    /// "…, namely a, b, and c." or "…: a, b and c."
+    func inlineItems(_ after: String) -> [String] {
+        var list: Substring
+        if let r = after.range(of: "namely ") ?? after.range(of: ", including ") {
+            list = after[r.upperBound...]
+        } else if let c = after.firstIndex(of: ":"), after[after.index(after: c)...].trimmingSpaces().count > 10 {
+            list = after[after.index(after: c)...]
+        } else {
+            return []
+        }
+        while let l = list.last, ".;".contains(l) { list.removeLast() }
+        let raw = list.components(separatedBy: ", ")
+        let serialComma = raw.dropFirst().contains { $0.hasPrefix("and ") || $0.hasPrefix("or ") }
+        var parts = raw.map { p -> String in
+            p.hasPrefix("and ") ? String(p.dropFirst(4)) : (p.hasPrefix("or ") ? String(p.dropFirst(3)) : p)
+        }
+        // "b and c" at the end without a serial comma.
+        if !serialComma, let last = parts.last, parts.count >= 2, let r = last.range(of: " and "), !last.contains(",") {
+            let a = String(last[..<r.lowerBound]), b = String(last[r.upperBound...])
+            if a.split(separator: " ").count <= 6 && b.split(separator: " ").count <= 6 && parts.count >= 3 {
+                parts.removeLast()
+                parts += [a, b]
+            }
+        }
+        let items = parts.map { $0.trimmingSpaces() }.filter { !$0.isEmpty && $0.split(separator: " ").count <= 14 }
+        return items.count >= 2 ? items : []
+    }
+
+    /// Items in the sentences after `s`: bullets, or "First, … Second, …".
+    func followingItems(after s: Int) -> ([String], [Int]) {
+        var items: [String] = []
+        var at: [Int] = []
+        var k = s + 1
+        var expected = 1
+        while k < doc.sentences.count {
+            let text = doc.text(k)
+            if text.hasPrefix("- ") || text.hasPrefix("• ") || text.hasPrefix("* ") {
+                var item = String(text.dropFirst(2))
+                if let c = item.firstIndex(of: ":"), item[..<c].split(separator: " ").count <= 8 { item = String(item[..<c]) }
+                items.append(OrientationFinder.firstClause(item))
+                at.append(k)
+                k += 1
+                // Sentences that continue a bullet's paragraph belong to it.
+                while k < doc.sentences.count, doc.sentences[k].paragraph == doc.sentences[k - 1].paragraph { k += 1 }
+                continue
+            }
+            let toks = doc.tokens[k]
+            if let first = toks.first, let n = OrientationFinder.ordinals[first.hash], n == expected || (n == 99 && expected > 2), doc.gap(k, before: 1, contains: UInt8(ascii: ",")) {
+                let body = doc.text(toks[1].start..<doc.sentences[k].end)
+                items.append(OrientationFinder.firstClause(body))
+                at.append(k)
+                expected += 1
+                k += 1
+                // Other sentences of the same paragraph elaborate the item.
+                while k < doc.sentences.count, doc.sentences[k].paragraph == doc.sentences[k - 1].paragraph,
+                      !(doc.tokens[k].first.map { OrientationFinder.ordinals[$0.hash] != nil } ?? false) { k += 1 }
+                continue
+            }
+            if items.isEmpty && k == s + 1 { k += 1; if k - s > 2 { break }; continue }
+            break
+        }
+        return items.count >= 2 ? (items, at) : ([], [])
+    }
+
+    static func firstClause(_ s: String) -> String {
+        var t = Substring(s)
+        while let l = t.last, ".;".contains(l) { t.removeLast() }
+        return t.trimmingSpaces()
+    }
+
+    /// Quoted names followed by framework, initiative, motto, spirit, strategy or policy.
+    func quotedFrameworks(_ s: Int) -> [String] {
+        let text = doc.text(s)
+        var out: [String] = []
+        var rest = Substring(text)
+        while let open = rest.firstIndex(where: { $0 == "“" || $0 == "\"" }) {
+            let afterOpen = rest.index(after: open)
+            guard let close = rest[afterOpen...].firstIndex(where: { $0 == "”" || $0 == "\"" }) else { break }
+            let inner = rest[afterOpen..<close]
+            let following = rest[rest.index(after: close)...].prefix(24).lowercased()
+            if inner.count <= 60, let head = ["framework", "initiative", "initiatives", "motto", "spirit", "strategy", "policy", "vision", "programme", "program"].first(where: { following.hasPrefix(" " + $0) || following.hasPrefix(", " + $0) }) {
+                let trimmed = String(inner).trimmingCharacters(in: .punctuationCharacters).trimmingSpaces()
+                out.append(trimmed + " " + head)
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        return out
+    }
+}

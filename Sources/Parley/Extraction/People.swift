@@ -1,0 +1,247 @@
+/// Finds the people a report names and follows them through it: full names and
+/// aliases from the gazetteer, short forms after a first full mention, people
+/// introduced by a title who are not in the gazetteer, descriptions such as "the
+/// Vietnamese leader" or "the latter", and sentence-initial pronouns.
+struct People {
+    enum MentionKind { case full, short, title, role, pronoun }
+
+    struct Mention {
+        var person: Int
+        var sentence: Int
+        var token: Int
+        var tokenEnd: Int
+        var kind: MentionKind
+    }
+
+    struct Member {
+        var ref: PersonRef
+        var leader: Leader?
+        var shortHashes: Set<UInt64>
+        var fullMentions = 0
+        var mentions = 0
+        var firstSentence: Int
+        /// Named as dead or as history in the report ("the late", "founding leader").
+        var historicalMention = false
+    }
+
+    /// Who did or said what in a sentence.
+    enum Subject: Equatable { case person(Int), joint }
+
+    var cast: [Member] = []
+    var mentions: [[Mention]]
+    var subjects: [Subject?]
+
+    static let leadingWords = Words.set([
+        "at", "in", "on", "during", "following", "after", "before", "as", "with", "amid", "amidst", "under", "over",
+        "besides", "regarding", "concerning", "upon", "to", "for", "from", "when", "while", "since", "although",
+        "though", "despite", "according", "speaking", "highlighting", "pointing", "underlining", "welcoming", "noting",
+        "stressing", "emphasising", "emphasizing", "reaffirming", "concluding", "appreciating", "highly", "expressing",
+        "affirming", "recalling", "reviewing", "praising", "thanking", "briefing", "responding", "earlier", "later",
+        "additionally", "moreover", "furthermore", "meanwhile", "also", "accordingly", "likewise", "similarly", "first",
+        "second", "third", "fourth", "fifth", "sixth", "finally", "lastly", "notably", "particularly", "specifically",
+    ])
+    static let jointStarts: [[UInt64]] = [
+        "they", "both sides", "both leaders", "both countries", "both", "the two sides", "the two leaders",
+        "the leaders", "the two countries", "the two nations", "the two parties", "the two presidents",
+        "the two top leaders", "the sides", "the two general secretaries", "the two prime ministers", "the two heads",
+        "the countries", "the two", "the delegations", "the two delegations",
+    ].map(Tokenizer.phrase).sorted { $0.count > $1.count }
+    static let he = Tokenizer.hash("he"), she = Tokenizer.hash("she"), his = Tokenizer.hash("his"), her = Tokenizer.hash("her")
+    static let the = Tokenizer.hash("the"), late = Tokenizer.hash("late"), former = Tokenizer.hash("former"), latter = Tokenizer.hash("latter")
+    static let roleNouns = Words.set([
+        "leader", "president", "counterpart", "premier", "chancellor", "guest", "host", "chief", "side", "minister",
+        "head", "king", "monarch", "emir", "sultan", "chairman", "secretary",
+    ])
+    static let determiners = Words.set(["the", "his", "her", "their", "its"])
+    static let historicalCues = Words.set(["late", "founding", "founder", "beloved", "legendary", "revolutionary", "memory", "legacy", "mausoleum", "tomb", "passing", "deceased", "predecessor"])
+
+    init(_ doc: Document, gazetteer: LeaderGazetteer, context: ExtractionContext) {
+        mentions = Array(repeating: [], count: doc.sentences.count)
+        subjects = Array(repeating: nil, count: doc.sentences.count)
+        var byLeader: [Int: Int] = [:]
+        var byName: [String: Int] = [:]
+        var consumed = Array(repeating: [Bool](), count: doc.sentences.count)
+
+        // Pass 1: full names and aliases; people introduced by a title.
+        for s in doc.sentences.indices {
+            let toks = doc.tokens[s]
+            consumed[s] = Array(repeating: false, count: toks.count)
+            var t = 0
+            while t < toks.count {
+                if toks[t].capitalized, gazetteer.fullNameStarts.contains(toks[t].hash) {
+                    var key: UInt64 = 0
+                    var best: (Int, [Int])?
+                    var k = t
+                    while k < toks.count, k - t < gazetteer.longestName {
+                        if k > t, doc.gap(s, before: k, contains: UInt8(ascii: ",")) { break }
+                        key = Tokenizer.combine(key, toks[k].hash)
+                        if let hit = gazetteer.fullNames[key] { best = (k + 1, hit) }
+                        k += 1
+                    }
+                    if let (end, hits) = best, end - t >= 2 || toks[t].capitalized {
+                        // Several people share the name: prefer one who could meet on the publication date.
+                        let li = hits.first { gazetteer.leader(at: $0).couldMeet(on: doc.report.published) } ?? hits[0]
+                        let leader = gazetteer.leader(at: li)
+                        let p: Int
+                        if let existing = byLeader[li] { p = existing } else {
+                            p = cast.count
+                            byLeader[li] = p
+                            cast.append(Member(ref: PersonRef(id: leader.id, name: leader.name, country: leader.country, known: true),
+                                               leader: leader, shortHashes: Set(leader.short.compactMap { Tokenizer.phrase($0).first }),
+                                               firstSentence: s))
+                        }
+                        cast[p].fullMentions += 1
+                        if t > 0, People.historicalCues.contains(toks[t - 1].hash) || (t > 1 && People.historicalCues.contains(toks[t - 2].hash)) {
+                            cast[p].historicalMention = true
+                        }
+                        mentions[s].append(Mention(person: p, sentence: s, token: t, tokenEnd: end, kind: .full))
+                        for x in t..<end { consumed[s][x] = true }
+                        t = end
+                        continue
+                    }
+                }
+                // A title followed by a capitalised name not in the gazetteer.
+                if toks[t].capitalized, gazetteer.titleStarts.contains(toks[t].hash) {
+                    var key: UInt64 = 0
+                    var titleEnd: Int?
+                    var k = t
+                    while k < toks.count, k - t < gazetteer.longestTitle {
+                        key = Tokenizer.combine(key, toks[k].hash)
+                        if gazetteer.titles[key] != nil { titleEnd = k + 1 }
+                        k += 1
+                    }
+                    if let te = titleEnd {
+                        var n = te
+                        while n < toks.count, n - te < 4, toks[n].capitalized, !toks[n].numeric,
+                              !context.nameStop.contains(toks[n].hash), !context.geoWords.contains(toks[n].hash),
+                              !gazetteer.fullNameStarts.contains(toks[n].hash) || n > te,
+                              !(n > te && doc.gap(s, before: n, contains: UInt8(ascii: ","))) {
+                            n += 1
+                        }
+                        if n - te >= 2, !(n < toks.count && gazetteer.fullNameStarts.contains(toks[n].hash) && n - te < 2) {
+                            let name = doc.span(s, te, n)
+                            let key = Fold.key(name)
+                            let p: Int
+                            if let existing = byName[key] { p = existing } else {
+                                p = cast.count
+                                byName[key] = p
+                                let slug = key.replacingOccurrences(of: " ", with: "-")
+                                let lastHash = toks[n - 1].hash
+                                cast.append(Member(ref: PersonRef(id: slug, name: name, country: nil, known: false), leader: nil,
+                                                   shortHashes: [lastHash], firstSentence: s))
+                            }
+                            cast[p].fullMentions += 1
+                            mentions[s].append(Mention(person: p, sentence: s, token: te, tokenEnd: n, kind: .title))
+                            for x in t..<n { consumed[s][x] = true }
+                            t = n
+                            continue
+                        }
+                    }
+                }
+                t += 1
+            }
+        }
+
+        // Pass 2: short forms of people already in the cast, and descriptions.
+        var shortIndex: [UInt64: [Int]] = [:]
+        for (i, m) in cast.enumerated() { for h in m.shortHashes { shortIndex[h, default: []].append(i) } }
+        var lastSubject: Int?
+        var lastMentioned: [Int] = []
+        for s in doc.sentences.indices {
+            let toks = doc.tokens[s]
+            var t = 0
+            while t < toks.count {
+                if consumed[s][t] { t += 1; continue }
+                let h = toks[t].hash
+                if toks[t].capitalized, let candidates = shortIndex[h] {
+                    // Prefer someone already mentioned fully before this sentence.
+                    let p = candidates.first { cast[$0].firstSentence <= s } ?? candidates[0]
+                    mentions[s].append(Mention(person: p, sentence: s, token: t, tokenEnd: t + 1, kind: .short))
+                    t += 1
+                    continue
+                }
+                // "the Vietnamese leader", "his Chinese counterpart", "the Party chief", "the latter".
+                if People.determiners.contains(h), t + 1 < toks.count {
+                    if toks[t + 1].hash == People.latter {
+                        if let p = lastMentioned.last(where: { $0 != lastSubject }) ?? lastMentioned.last {
+                            mentions[s].append(Mention(person: p, sentence: s, token: t, tokenEnd: t + 2, kind: .role))
+                        }
+                        t += 2
+                        continue
+                    }
+                    var k = t + 1
+                    var country: String?
+                    while k < toks.count, k - t <= 3 {
+                        if let c = context.demonyms[toks[k].hash] { country = c }
+                        if People.roleNouns.contains(toks[k].hash) { break }
+                        k += 1
+                    }
+                    if k < toks.count, k - t <= 3, People.roleNouns.contains(toks[k].hash) {
+                        var end = k + 1
+                        // "Party chief", "head of state", "prime minister"
+                        if end < toks.count, People.roleNouns.contains(toks[end].hash) { end += 1 }
+                        var person: Int?
+                        if let country {
+                            person = cast.indices.filter { cast[$0].ref.country == country && !cast[$0].historicalMention }
+                                .max { cast[$0].fullMentions < cast[$1].fullMentions }
+                        } else if toks[k].hash == Tokenizer.hash("host") || toks[k].hash == Tokenizer.hash("guest")
+                                    || toks[k].hash == Tokenizer.hash("counterpart") {
+                            person = lastMentioned.last { $0 != lastSubject }
+                        } else if toks[k].hash == Tokenizer.hash("chief") {
+                            person = lastSubject
+                        }
+                        if let person {
+                            mentions[s].append(Mention(person: person, sentence: s, token: t, tokenEnd: end, kind: .role))
+                        }
+                        t = end
+                        continue
+                    }
+                }
+                t += 1
+            }
+            mentions[s].sort { $0.token < $1.token }
+            for m in mentions[s] { cast[m.person].mentions += 1 }
+
+            // The subject: at the start of the sentence or of its main clause.
+            var subject: Subject?
+            var starts = [0]
+            for k in 1..<max(1, toks.count) where doc.gap(s, before: k, contains: UInt8(ascii: ",")) { starts.append(k) }
+            let skipFirst = !toks.isEmpty && People.leadingWords.contains(toks[0].hash) || (toks.first.map { doc.text($0.start..<$0.end).hasSuffix("ing") } ?? false)
+            for (ci, p) in starts.enumerated() {
+                if ci == 0 && skipFirst { continue }
+                if p >= toks.count { break }
+                if let m = mentions[s].first(where: { $0.token == p || ($0.token == p + 1 && People.determiners.contains(toks[p].hash)) }) {
+                    subject = .person(m.person)
+                    break
+                }
+                if toks[p].hash == People.he || toks[p].hash == People.she {
+                    if let last = lastSubject { subject = .person(last) }
+                    break
+                }
+                if People.jointStarts.contains(where: { phrase in
+                    phrase.count <= toks.count - p && zip(phrase, toks[p...]).allSatisfy { $0 == $1.hash }
+                }) {
+                    subject = .joint
+                    break
+                }
+                // A title before a name: "President Xi said", "General Secretary Lam".
+                if let m = mentions[s].first(where: { $0.token > p && $0.token <= p + 4 }),
+                   (p..<m.token).allSatisfy({ toks[$0].capitalized }) {
+                    subject = .person(m.person)
+                    break
+                }
+            }
+            if subject == nil, let first = mentions[s].first { subject = .person(first.person) }
+            subjects[s] = subject
+            if case .person(let p) = subject { lastSubject = p }
+            let named = mentions[s].map(\.person)
+            if !named.isEmpty { lastMentioned = named }
+        }
+    }
+
+    /// The people mentioned in sentence `s`, in order, without repeats.
+    func people(in s: Int) -> [Int] {
+        var seen = Set<Int>()
+        return mentions[s].compactMap { seen.insert($0.person).inserted ? $0.person : nil }
+    }
+}

@@ -1,0 +1,119 @@
+/// A word of a sentence: its byte range in the text and the hash of its folded form.
+struct Token: Sendable {
+    /// Start byte offset in the text.
+    var start: Int
+    /// End byte offset (exclusive).
+    var end: Int
+    /// FNV-1a hash of the folded (lowercased, diacritic-free) word.
+    var hash: UInt64
+    /// Whether the word starts with a capital letter.
+    var capitalized: Bool
+    /// Whether the word is all digits.
+    var numeric: Bool
+}
+
+/// Splits text into word tokens on UTF-8 bytes. Letters and digits make words;
+/// hyphens split words (`Frank-Walter` is two tokens); a possessive `'s` is not part
+/// of the word; an apostrophe inside a name is (`O'Brien`).
+enum Tokenizer {
+    static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let fnvPrime: UInt64 = 0x100_0000_01b3
+
+    /// The hash of a folded word given as a string (for building indexes).
+    static func hash(_ word: some StringProtocol) -> UInt64 {
+        var h = fnvOffset
+        var folded = [UInt8]()
+        let bytes = Array(word.utf8)
+        Fold.append(bytes, 0..<bytes.count, to: &folded)
+        for b in folded { h = (h ^ UInt64(b)) &* fnvPrime }
+        return h
+    }
+
+    /// Hashes of the words of a phrase, tokenised the same way as text.
+    static func phrase(_ text: String) -> [UInt64] {
+        tokens(Array(text.utf8), 0..<text.utf8.count).map(\.hash)
+    }
+
+    /// Combines token hashes into one phrase key.
+    @inline(__always)
+    static func combine(_ h: UInt64, _ t: UInt64) -> UInt64 { (h &* 0x9E37_79B9_7F4A_7C15) ^ t }
+
+    /// The tokens of `bytes[range]`.
+    static func tokens(_ b: [UInt8], _ range: Range<Int>) -> [Token] {
+        var out: [Token] = []
+        out.reserveCapacity(range.count / 5)
+        var i = range.lowerBound
+        let end = range.upperBound
+        var folded = [UInt8]()
+        while i < end {
+            let c = b[i]
+            let isLetterStart: Bool
+            if c < 0x80 {
+                isLetterStart = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A || (c >= 0x30 && c <= 0x39)
+            } else {
+                // Typographic punctuation (U+2000–U+206F) is not a word.
+                isLetterStart = !(c == 0xE2 && i + 1 < end && b[i + 1] == 0x80) && !(c == 0xC2 && i + 1 < end && b[i + 1] < 0xC0)
+            }
+            guard isLetterStart else { i += 1; continue }
+            let start = i
+            var j = i
+            var numeric = true
+            while j < end {
+                let d = b[j]
+                if d < 0x80 {
+                    if (d | 0x20) >= 0x61 && (d | 0x20) <= 0x7A { numeric = false; j += 1; continue }
+                    if d >= 0x30 && d <= 0x39 { j += 1; continue }
+                    if d == 0x27, j + 1 < end, isLetter(b, j + 1) {
+                        // 's at word end is a possessive, not part of the word.
+                        if (b[j + 1] | 0x20) == 0x73, j + 2 >= end || !isLetter(b, j + 2) { break }
+                        j += 1
+                        continue
+                    }
+                    break
+                }
+                if d == 0xE2, j + 2 < end, b[j + 1] == 0x80 {
+                    if b[j + 2] == 0x99, j + 3 < end, isLetter(b, j + 3) {
+                        if (b[j + 3] | 0x20) == 0x73, j + 4 >= end || !isLetter(b, j + 4) { break }
+                        j += 3
+                        continue
+                    }
+                    break
+                }
+                if d == 0xC2 { break } // Latin-1 punctuation (NBSP, «, ·)
+                numeric = false
+                j += TextScan.scalar(b, at: j).length
+            }
+            folded.removeAll(keepingCapacity: true)
+            Fold.append(b, start..<j, to: &folded)
+            var h = fnvOffset
+            for x in folded { h = (h ^ UInt64(x)) &* fnvPrime }
+            let capital: Bool
+            if c < 0x80 { capital = c >= 0x41 && c <= 0x5A } else {
+                capital = Unicode.Scalar(TextScan.scalar(b, at: start).value)?.properties.isUppercase ?? false
+            }
+            out.append(Token(start: start, end: j, hash: h, capitalized: capital, numeric: numeric))
+            i = max(j, i + 1)
+        }
+        return out
+    }
+
+    @inline(__always)
+    static func isLetter(_ b: [UInt8], _ i: Int) -> Bool {
+        let c = b[i]
+        return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A || c >= 0xC3
+    }
+}
+
+/// Common words as hashes, for quick tests on tokens.
+enum Words {
+    static func set(_ words: [String]) -> Set<UInt64> { Set(words.map { Tokenizer.hash($0) }) }
+    static func map(_ pairs: [(String, Int)]) -> [UInt64: Int] {
+        Dictionary(pairs.map { (Tokenizer.hash($0.0), $0.1) }, uniquingKeysWith: { a, _ in a })
+    }
+    static let numbers: [UInt64: Int] = map([
+        ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8),
+        ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13), ("fourteen", 14), ("fifteen", 15),
+        ("sixteen", 16), ("seventeen", 17), ("eighteen", 18), ("nineteen", 19), ("twenty", 20), ("thirty", 30),
+        ("forty", 40), ("fifty", 50), ("dozen", 12),
+    ])
+}

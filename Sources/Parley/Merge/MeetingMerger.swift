@@ -1,0 +1,159 @@
+/// Groups the meeting records of many reports into meetings.
+///
+/// Reports are blocked by their participant set (after alias resolution), so the
+/// work grows with the corpus, not its square. Inside a block two records are the
+/// same meeting when their dates are compatible (equal or a day apart for time
+/// zones; an approximate date only bounds the meeting from above), their places
+/// agree or one is unknown, and their kinds do not exclude each other (a phone
+/// call is not talks in person). Text similarity plays no part.
+public struct MeetingMerger: Sendable {
+    /// Creates a merger.
+    public init() {}
+
+    /// Merges records into meetings, sorted by date then id.
+    public func merge(_ records: [MeetingRecord]) -> [Meeting] {
+        // Block by participant set.
+        var blocks: [String: [Int]] = [:]
+        for (i, r) in records.enumerated() {
+            let key = r.participants.map(\.id).sorted().joined(separator: "|")
+            blocks[key, default: []].append(i)
+        }
+        var parent = Array(records.indices)
+        func find(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+            return x
+        }
+        var reasons: [Int: [String]] = [:]
+        for (key, members) in blocks where !key.isEmpty && members.count > 1 {
+            let sorted = members.sorted { (records[$0].date.day?.ordinal ?? Int.max, records[$0].report) < (records[$1].date.day?.ordinal ?? Int.max, records[$1].report) }
+            // Compare each record with the ones shortly after it in date order.
+            for (a, i) in sorted.enumerated() {
+                var b = a + 1
+                while b < sorted.count {
+                    let j = sorted[b]
+                    if let di = records[i].date.day, let dj = records[j].date.day, dj.ordinal - di.ordinal > 10 { break }
+                    if let why = compatible(records[i], records[j]) {
+                        let (ri, rj) = (find(i), find(j))
+                        if ri != rj {
+                            parent[max(ri, rj)] = min(ri, rj)
+                            reasons[min(ri, rj), default: []].append("\(records[i].report) + \(records[j].report): \(why)")
+                        }
+                    }
+                    b += 1
+                }
+            }
+        }
+        var groups: [Int: [Int]] = [:]
+        for i in records.indices { groups[find(i), default: []].append(i) }
+        var meetings = groups.map { root, members in
+            build(members.map { records[$0] }, reasons: members.flatMap { reasons[$0] ?? [] })
+        }
+        assignIDs(&meetings)
+        return meetings.sorted { ($0.date.day?.ordinal ?? Int.max, $0.id) < ($1.date.day?.ordinal ?? Int.max, $1.id) }
+    }
+
+    /// Why two records are one meeting, or `nil` when they are not.
+    func compatible(_ a: MeetingRecord, _ b: MeetingRecord) -> String? {
+        guard !a.participants.isEmpty else { return nil }
+        var why: [String] = ["same participants"]
+        switch (a.date.day, b.date.day) {
+        case let (x?, y?):
+            let gap = abs(x.days(to: y))
+            let approx = a.date.certainty == .approximate || b.date.certainty == .approximate
+            if approx {
+                // An approximate date is the latest possible day: the other must be on or shortly before it.
+                let (exact, bound) = a.date.certainty == .approximate ? (y, x) : (x, y)
+                if a.date.certainty == .approximate && b.date.certainty == .approximate {
+                    guard gap <= 3 else { return nil }
+                } else {
+                    guard exact <= bound.adding(days: 1), exact.days(to: bound) <= 7 else { return nil }
+                }
+                why.append("date \(x) ~ \(y) (one approximate)")
+            } else {
+                guard gap <= 1 else { return nil }
+                why.append(gap == 0 ? "same date \(x)" : "dates a day apart (\(x), \(y))")
+            }
+        default:
+            return nil
+        }
+        if let p = a.place, let q = b.place {
+            guard Fold.key(p) == Fold.key(q) else { return nil }
+            why.append("same place \(p)")
+        }
+        let remote: Set<String> = ["phone call", "video call"]
+        guard remote.contains(a.kind) == remote.contains(b.kind) else { return nil }
+        return why.joined(separator: ", ")
+    }
+
+    func build(_ records: [MeetingRecord], reasons: [String]) -> Meeting {
+        let sorted = records.sorted { $0.report < $1.report }
+        let rank: [DateCertainty: Int] = [.stated: 0, .inferred: 1, .approximate: 2]
+        let best = sorted.min { (rank[$0.date.certainty] ?? 3, $0.date.day == nil ? 1 : 0) < (rank[$1.date.certainty] ?? 3, $1.date.day == nil ? 1 : 0) } ?? sorted[0]
+        var date = best.date
+        if date.certainty == .approximate, date.day != nil {
+            // Several approximate dates: the earliest publication bounds the meeting.
+            date.day = sorted.compactMap { $0.date.certainty == .approximate ? $0.date.day : nil }.min()
+        }
+        func majority(_ values: [String?]) -> String? {
+            var counts: [String: Int] = [:]
+            for v in values.compactMap({ $0 }) { counts[v, default: 0] += 1 }
+            return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        }
+        let statedPlaces = sorted.filter { $0.placeRule == "stated" }.map(\.place)
+        let place = majority(statedPlaces) ?? majority(sorted.map(\.place))
+        let kindOrder = ["talks", "summit", "phone call", "video call", "meeting"]
+        let kind = sorted.map(\.kind).min { (kindOrder.firstIndex(of: $0) ?? 9) < (kindOrder.firstIndex(of: $1) ?? 9) } ?? "meeting"
+        var events: [MeetingEvent] = []
+        for r in sorted { for e in r.events where !events.contains(where: { $0.kind == e.kind }) { events.append(e) } }
+        var conflicts: [Conflict] = []
+        let days = Dictionary(uniqueKeysWithValues: sorted.compactMap { r in r.date.day.map { (r.report, $0.description) } })
+        if Set(days.values).count > 1 {
+            let approx = sorted.contains { $0.date.certainty == .approximate }
+            conflicts.append(Conflict(field: "date", values: days, type: approx ? "refinement" : "contradiction"))
+        }
+        let places = Dictionary(uniqueKeysWithValues: sorted.compactMap { r in r.place.map { (r.report, $0) } })
+        if Set(places.values.map { Fold.key($0) }).count > 1 { conflicts.append(Conflict(field: "place", values: places, type: "contradiction")) }
+        let kinds = Dictionary(uniqueKeysWithValues: sorted.map { ($0.report, $0.kind) })
+        if Set(kinds.values).count > 1 { conflicts.append(Conflict(field: "kind", values: kinds, type: "refinement")) }
+        return Meeting(id: "", date: date, place: place, kind: kind, occasion: sorted.compactMap(\.occasion).first,
+                       participants: best.participants, reports: sorted.map(\.report), events: events,
+                       reasons: reasons, conflicts: conflicts)
+    }
+
+    /// Ids from content: `date-place-kind`, with the participants' names added when
+    /// two meetings would share one, and a short hash of the reports after that.
+    func assignIDs(_ meetings: inout [Meeting]) {
+        func slug(_ s: String) -> String {
+            let k = Fold.key(s)
+            var out = ""
+            var dash = false
+            for c in k {
+                if c.isLetter || c.isNumber { out.append(c); dash = false } else if !dash && !out.isEmpty { out.append("-"); dash = true }
+            }
+            while out.hasSuffix("-") { out.removeLast() }
+            return out
+        }
+        func base(_ m: Meeting) -> String {
+            [m.date.day?.description ?? "undated", m.place.map(slug) ?? "unknown-place", slug(m.kind)].joined(separator: "-")
+        }
+        var byBase: [String: [Int]] = [:]
+        for (i, m) in meetings.enumerated() { byBase[base(m), default: []].append(i) }
+        for (b, idx) in byBase {
+            if idx.count == 1 { meetings[idx[0]].id = b; continue }
+            var withNames: [String: [Int]] = [:]
+            for i in idx {
+                let names = meetings[i].participants.map { p in slug(p.name.split(separator: " ").last.map(String.init) ?? p.name) }.sorted().joined(separator: "-")
+                withNames[b + (names.isEmpty ? "" : "-" + names), default: []].append(i)
+            }
+            for (n, ids) in withNames {
+                if ids.count == 1 { meetings[ids[0]].id = n; continue }
+                for i in ids {
+                    var h: UInt64 = 1469598103934665603
+                    for b in meetings[i].reports.joined(separator: ",").utf8 { h = (h ^ UInt64(b)) &* 1099511628211 }
+                    meetings[i].id = n + "-" + String(String(h, radix: 36).prefix(4))
+                }
+            }
+        }
+    }
+}
