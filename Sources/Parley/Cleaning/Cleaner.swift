@@ -109,7 +109,7 @@ public struct Cleaner: Sendable {
         // Repeated paragraphs: a teaser above the lead goes, else the later copy.
         // Without a dateline the lead is not known for sure: a copy among the first two
         // body paragraphs of a later one is taken as a teaser.
-        Paragraphs.markDuplicates(paras, teaserZone: dateline != nil ? lead : firstBody + 2, state: &state)
+        Paragraphs.markDuplicates(paras, teaserZone: dateline != nil ? lead : firstBody + 2, leadKnown: dateline != nil, state: &state)
 
         // Trailing paragraphs unrelated to the story (only when no marker closed it).
         if markerIndex == nil {

@@ -51,20 +51,37 @@ struct Coherence {
         guard live.count >= 3 else { return }
         // Profile: title, lead and the first half of the body.
         var profile = title.map(salient) ?? []
+        var vocabulary = title.map(contentWords) ?? []
         let half = max(2, live.count / 2)
-        for i in live.prefix(half) { profile.formUnion(salient(strings[i])) }
+        for i in live.prefix(half) {
+            profile.formUnion(salient(strings[i]))
+            vocabulary.formUnion(contentWords(strings[i]))
+        }
         for i in live.reversed() {
             if i == lead { break }
-            if belongs(strings[i], profile: profile) { break }
+            if belongs(strings[i], profile: profile, vocabulary: vocabulary) { break }
             state[i] = .unrelatedTrailing
         }
     }
 
-    func belongs(_ s: String, profile: Set<String>) -> Bool {
+    /// Folded lower-case words of five letters or more: the paragraph's vocabulary.
+    func contentWords(_ s: String) -> Set<String> {
+        var out = Set<String>()
+        for raw in s.split(whereSeparator: { !$0.isLetter }) where raw.count >= 5 {
+            let k = Fold.key(raw)
+            if !Coherence.stopwords.contains(k) { out.insert(k) }
+        }
+        return out
+    }
+
+    func belongs(_ s: String, profile: Set<String>, vocabulary: Set<String>) -> Bool {
         let lower = s.prefix(40).lowercased()
         if Coherence.anaphoric.contains(where: { lower.hasPrefix($0) }) { return true }
         let words = salient(s)
-        if words.isEmpty { return true }
+        if words.isEmpty {
+            // No names: it belongs when it shares vocabulary with the story.
+            return contentWords(s).intersection(vocabulary).count >= 2
+        }
         var geo = Set<String>()
         var names = Set<String>()
         for w in words {

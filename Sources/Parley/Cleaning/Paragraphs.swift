@@ -132,6 +132,12 @@ enum Paragraphs {
         }
         if strong { return true }
         guard wordCount <= 45 else { return false }
+        // "(Agency/Photographer Name)" closing a one-sentence paragraph is a picture credit.
+        if credit.hasPrefix("("), credit.contains("/") {
+            let body = s.dropLast(credit.count).trimmingSpaces()
+            let stops = body.dropLast().filter { $0 == "." || $0 == "!" || $0 == "?" }.count
+            if stops == 0 { return true }
+        }
         var cue = false
         for w in lower.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." }) where captionCues.contains(String(w)) {
             cue = true
@@ -204,13 +210,13 @@ enum Paragraphs {
 
     /// Marks repeated paragraphs. Exact repeats are found by a folded key; near
     /// repeats by 3-word shingles (Jaccard ≥ 0.8) among paragraphs of similar length.
-    static func markDuplicates(_ paras: [Para], teaserZone: Int, state: inout [Noise.Kind?]) {
+    static func markDuplicates(_ paras: [Para], teaserZone: Int, leadKnown: Bool, state: inout [Noise.Kind?]) {
         var seen: [String: Int] = [:]
         var shingles: [Int: Set<Int>] = [:]
         let live = paras.indices.filter { state[$0] == nil }
         func drop(_ a: Int, _ b: Int) {
             // a comes first. A teaser above the body goes; otherwise the later copy.
-            if a < teaserZone && b > a + 1 { state[a] = .duplicateParagraph } else { state[b] = .duplicateParagraph }
+            if a < teaserZone && (leadKnown || b > a + 1) { state[a] = .duplicateParagraph } else { state[b] = .duplicateParagraph }
         }
         var checked = 0
         for i in live {
@@ -295,6 +301,10 @@ enum EndMarker {
             || s.hasPrefix("Reporting by ") || s.hasPrefix("(Additional reporting") {
             return Match(start: 0, wholeParagraph: true, kind: .byline, signOff: [])
         }
+        // A paragraph that is only an outlet's name: "(Bosporus Evening Mail)", "— The Spree Gazette".
+        if let name = wholeSignOff(s, outlets: outlets) {
+            return Match(start: 0, wholeParagraph: true, kind: .endMarker, signOff: [name])
+        }
         // A sign-off: a dash or "==", then one to three outlet codes separated by "/".
         guard let dash = lastDash(s) else { return nil }
         let codes = s[dash.after...].trimmingSpaces()
@@ -306,6 +316,27 @@ enum EndMarker {
         let before = s[..<dash.at].trimmingSpaces()
         let start = s.utf8.distance(from: s.startIndex, to: dash.at)
         return Match(start: before.isEmpty ? 0 : start, wholeParagraph: before.isEmpty, kind: .endMarker, signOff: parts)
+    }
+
+    /// The outlet named by a paragraph that is nothing but a sign-off.
+    static func wholeSignOff(_ s: String, outlets: OutletRegistry) -> String? {
+        var core = Substring(s)
+        var marked = false
+        if core.hasPrefix("("), core.hasSuffix(")") { core = core.dropFirst().dropLast(); marked = true }
+        while let f = core.first, f == "—" || f == "–" || f == "-" || f == "=" || f == " " { core.removeFirst(); marked = true }
+        guard marked else { return nil }
+        var name = core.trimmingSpaces()
+        // "— Orinoco Daily, Beijing bureau"
+        if let comma = name.firstIndex(of: ","), name[comma...].lowercased().contains("bureau") || name[comma...].lowercased().contains("desk") {
+            name = String(name[..<comma])
+        }
+        let words = name.split(separator: " ")
+        guard (1...6).contains(words.count), !name.contains("/") || words.count <= 2 else { return nil }
+        if outlets.outlet(named: name) != nil { return name }
+        let small: Set<Substring> = ["of", "the", "and", "de", "du", "la", "el"]
+        guard words.allSatisfy({ w in small.contains(w) || (w.first?.isUppercase ?? false) }),
+              words.contains(where: { $0.count > 1 }), !name.hasSuffix(".") else { return nil }
+        return name
     }
 
     /// The last " — ", " – ", " -- " or leading "==" in the string, if what follows it is short.

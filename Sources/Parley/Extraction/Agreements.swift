@@ -27,13 +27,16 @@ struct AgreementFinder {
         ("pledged", .pledged, "pledged", true), ("promised", .pledged, "promised", true), ("vowed", .pledged, "vowed", true),
         ("announced", .pledged, "announced", true), ("committed to", .pledged, "committed", true),
         ("is ready to", .pledged, "is ready", true), ("stands ready to", .pledged, "stands ready", true), ("is willing to", .pledged, "is willing", true),
-        ("are ready to", .pledged, "is ready", true), ("will", .pledged, "will", true),
+        ("are ready to", .pledged, "is ready", true), ("was ready to", .pledged, "is ready", true),
+        ("was willing to", .pledged, "is willing", true), ("will", .pledged, "will", true), ("would", .pledged, "would", true),
     ]
     static let triggers: [(phrase: [UInt64], status: AgreementStatus, verb: String, takesObject: Bool)] =
         triggerTable.map { (Tokenizer.phrase($0.0), $0.1, $0.2, $0.3) }
 
-    static let documentNouns = Words.set(["documents", "agreements", "memorandums", "memoranda", "mous", "deals", "accords", "contracts", "treaties", "instruments", "protocols", "pacts", "document", "agreement", "treaty", "accord", "deal"])
-    static let signingCues = Words.set(["signing", "signed", "presentation", "exchange", "exchanged", "display", "inked", "sign", "handover", "witnessed"])
+    static let documentNouns = Words.set(["documents", "agreements", "memorandums", "memoranda", "memorandum", "mous", "mou", "deals", "accords", "contracts", "treaties", "instruments", "protocols", "pacts", "document", "agreement", "treaty", "accord", "deal", "statements", "statement", "declarations", "declaration", "communique", "plans"])
+    static let signingCues = Words.set(["signing", "signed", "presentation", "exchange", "exchanged", "display", "inked", "sign", "handover", "witnessed", "adopted", "issued"])
+    static let keepVerb = Set(["invited", "urged", "asked", "called on", "requested"])
+    static let understandingWords = Words.set(["consensus", "understanding", "understandings", "agreement", "perceptions"])
     static let participialPledges = Words.set(["reaffirming", "affirming", "reiterating", "pledging", "confirming"])
     static let adherenceWords = Words.set(["adherence", "commitment", "support", "policy", "principle"])
     static let conjunctVerbs = Words.set([
@@ -75,6 +78,15 @@ struct AgreementFinder {
                 let text = doc.text(toks[1].start..<toks[comma - 1].end)
                 out.append(item(text, .pledged, verb: doc.text(first.start..<first.end).lowercased(), by: resolve(people.subjects[s]), s: s))
             }
+            // "reached important common understanding on …", "reached a deal to …".
+            if let r = toks.firstIndex(where: { $0.hash == Tokenizer.hash("reached") }),
+               let u = (r + 1..<min(toks.count, r + 6)).first(where: { AgreementFinder.understandingWords.contains(toks[$0].hash) }),
+               u + 2 < toks.count, [Tokenizer.hash("on"), Tokenizer.hash("to"), Tokenizer.hash("that")].contains(toks[u + 1].hash),
+               u - r > 1 {
+                let object = doc.text(toks[u + 2].start..<doc.sentences[s].end)
+                for c in AgreementFinder.conjuncts(object, doc: doc) { out.append(item(c, .agreed, verb: "reached consensus", by: nil, s: s)) }
+                continue
+            }
             var t = 0
             var found = false
             while t < toks.count, !found {
@@ -82,7 +94,6 @@ struct AgreementFinder {
                     guard zip(tr.phrase, toks[t...]).allSatisfy({ $0 == $1.hash }) else { continue }
                     let objectStart = t + tr.phrase.count
                     guard objectStart < toks.count else { continue }
-                    let subject = people.subjects[s]
                     var status = tr.status
                     var by: PersonRef?
                     switch tr.status {
@@ -90,17 +101,22 @@ struct AgreementFinder {
                         // "agreed that the relationship has made strides" is an assessment, not an agreement.
                         if tr.verb == "agreed", t + 1 < toks.count, toks[t + 1].hash == Tokenizer.hash("that") { continue }
                     case .proposed, .pledged:
-                        if tr.verb == "will" {
-                            // "China will invite …": a pledge by a side named as a country or a person, not a joint plan.
-                            guard t > 0, let actor = actorBefore(s, t) else { continue }
-                            by = actor
-                        } else {
-                            if subject == .joint { status = .agreed } else { by = resolve(subject) ?? actorBefore(s, t) }
-                            if by == nil && status != .agreed { continue }
+                        // The actor nearest before the verb: "Trump said Kim had pledged …" is Kim's pledge.
+                        switch actor(s, before: t) {
+                        case .joint?:
+                            if tr.verb == "will" || tr.verb == "would" { continue }
+                            status = .agreed
+                        case .person(let p)?:
+                            by = p
+                        case nil:
+                            if tr.verb == "will" || tr.verb == "would" { continue }
+                            by = resolve(people.subjects[s])
+                            if by == nil { continue }
                         }
                     case .signed: break
                     }
-                    let object = doc.text(toks[objectStart].start..<doc.sentences[s].end)
+                    let objectFrom = AgreementFinder.keepVerb.contains(tr.verb) ? toks[t].start : toks[objectStart].start
+                    let object = doc.text(objectFrom..<doc.sentences[s].end)
                     for conjunct in AgreementFinder.conjuncts(object, doc: doc) {
                         out.append(item(conjunct, status, verb: tr.verb, by: by, s: s))
                     }
@@ -113,14 +129,37 @@ struct AgreementFinder {
         return out
     }
 
-    /// A country or person named just before "will": "China will invite …".
-    func actorBefore(_ s: Int, _ t: Int) -> PersonRef? {
+    enum Actor { case person(PersonRef), joint }
+
+    /// Who acts with the verb at token `t`: the nearest person, joint phrase ("the two
+    /// sides"), pronoun, or country (by its name, demonym or capital: "China", "Seoul",
+    /// "Japan's trade ministry") in the same clause before it.
+    func actor(_ s: Int, before t: Int) -> Actor? {
         let toks = doc.tokens[s]
-        if let m = people.mentions[s].last(where: { $0.tokenEnd == t || $0.tokenEnd == t - 1 }) { return people.cast[m.person].ref }
-        if let code = context.countryWords[toks[t - 1].hash] ?? (t > 1 ? context.countryWords[toks[t - 2].hash] : nil) {
-            return participants.first { $0.country == code }
+        var k = t - 1
+        while k >= 0 {
+            if k + 1 < toks.count, doc.gap(s, before: k + 1, contains: UInt8(ascii: ";")) { break }
+            if let m = people.mentions[s].last(where: { $0.token <= k && k < $0.tokenEnd }) { return .person(people.cast[m.person].ref) }
+            let h = toks[k].hash
+            if h == People.he || h == People.she {
+                if case .person(let p)? = people.subjects[s], k == 0 || true { return .person(people.cast[p].ref) }
+                return nil
+            }
+            if h == Tokenizer.hash("they") || h == Tokenizer.hash("sides") || h == Tokenizer.hash("both") || (h == Tokenizer.hash("leaders") && k > 0 && toks[k - 1].hash == Tokenizer.hash("two")) {
+                return .joint
+            }
+            if toks[k].capitalized, let code = context.countryWords[h] ?? context.demonyms[h] ?? capitalCountry(s, k) {
+                if let p = participants.first(where: { $0.country == code }) { return .person(p) }
+            }
+            k -= 1
         }
         return nil
+    }
+
+    func capitalCountry(_ s: Int, _ k: Int) -> String? {
+        let toks = doc.tokens[s]
+        guard let p = context.places.place(named: doc.text(toks[k].start..<toks[k].end)), p.kind == .city else { return nil }
+        return context.places.country(code: p.country).flatMap { _ in p.country }
     }
 
     /// "witnessed the signing of 45 cooperation documents", "signed 12 agreements".
@@ -134,10 +173,11 @@ struct AgreementFinder {
             if let n = Words.numbers[toks[k].hash] { quantity = n }
             if toks[k].numeric, let v = Int(doc.text(toks[k].start..<toks[k].end)) { quantity = v }
         }
-        var end = noun + 1
-        while end < toks.count, !doc.gap(s, before: end, contains: UInt8(ascii: ",")), end - noun < 12 { end += 1 }
-        let startTok = quantity != nil ? (cue..<noun).first { toks[$0].numeric || Words.numbers[toks[$0].hash] != nil } ?? cue : cue + 1
-        let text = doc.text(toks[startTok].start..<toks[end - 1].end)
+        // From the signing noun ("signing of 15 agreements, covering …") to the end of the sentence.
+        let witnessed = Tokenizer.hash("witnessed")
+        let startTok = toks[cue].hash == witnessed ? (cue + 1..<noun).first { AgreementFinder.signingCues.contains(toks[$0].hash) } ?? cue + 1 : cue
+        var text = doc.text(toks[startTok].start..<doc.sentences[s].end)
+        while let l = text.last, ".;".contains(l) { text.removeLast() }
         return item(text, .signed, verb: doc.text(toks[cue].start..<toks[cue].end).lowercased(), by: nil, s: s, quantity: quantity)
     }
 

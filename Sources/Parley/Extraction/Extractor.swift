@@ -50,14 +50,23 @@ public struct Extractor: Sendable {
 
         // Date: the first day-level expression in the lead, else in the rest of its paragraph.
         var date: MeetingDate?
+        // The lead, the rest of its paragraph, then the next sentences that tell the
+        // meeting (a predicate or a participant) and are not background.
         var searched = [lead]
         var k = lead + 1
-        while k < doc.sentences.count, doc.sentences[k].paragraph == doc.sentences[lead].paragraph, searched.count < 3 {
-            searched.append(k)
+        while k < doc.sentences.count, searched.count < 5, k - lead <= 6 {
+            let sameParagraph = doc.sentences[k].paragraph == doc.sentences[lead].paragraph
+            let toks = doc.tokens[k]
+            let cut = finder.backgroundCut(k)
+            let tellsMeeting = toks[..<cut].contains { MeetingFinder.strongPredicates.contains($0.hash) || $0.hash == Tokenizer.hash("hosted") }
+                || people.mentions[k].contains { $0.token < cut }
+            if sameParagraph || (tellsMeeting && cut > 2) { searched.append(k) }
             k += 1
         }
         for s in searched {
-            if let m = DateResolver.mentions(doc, s).first {
+            // Outside the lead, only what comes before a background clause ("… since 2022") counts.
+            let cut = s == lead ? Int.max : finder.backgroundCut(s)
+            if let m = DateResolver.mentions(doc, s).first(where: { $0.tokenEnd <= cut }) {
                 let phrase = doc.span(s, m.token, m.tokenEnd)
                 date = DateResolver.resolve(m, phrase: phrase, published: published, yearHint: yearHint)
                 if date?.partOfDay == nil {
@@ -75,11 +84,14 @@ public struct Extractor: Sendable {
         var placeRule: String?
         // A place stated in the lead; else the dateline's, when the story names it; else one stated nearby.
         let datelineNamed = report.datelinePlace.map { dl in searched.contains { doc.text($0).localizedCaseInsensitiveContains(dl) } } ?? false
-        let stated = finder.statedPlace(lead)
-            ?? (datelineNamed ? nil : searched.dropFirst().lazy.compactMap({ finder.statedPlace($0, skippingBackground: true) }).first)
+        var stated = finder.statedPlace(lead, skippingBackground: true)
+        if stated?.kind == .country && datelineNamed { stated = nil }
+        if stated == nil && !datelineNamed {
+            stated = searched.dropFirst().lazy.compactMap({ finder.statedPlace($0, skippingBackground: true) }).first
+        }
         if stated == nil, datelineNamed, let dl = report.datelinePlace {
             place = dl
-            placeRule = "stated"
+            placeRule = "dateline, named in the story"
         }
         if let p = stated {
             if p.kind == .city {
@@ -97,8 +109,13 @@ public struct Extractor: Sendable {
             place = context.places.place(named: dl)?.name ?? dl
             placeRule = "dateline"
         }
-        let placeCountry = place.flatMap { context.places.place(named: $0)?.country }
         let kind = finder.kind(lead: lead)
+        if kind == "phone call" || kind == "video call", placeRule != "stated" {
+            // A call has no one place; a dateline or a country says where it was reported from.
+            place = nil
+            placeRule = nil
+        }
+        let placeCountry = place.flatMap { context.places.place(named: $0)?.country }
         let occasion = finder.occasion(lead: lead, participants: participants, placeCountry: placeCountry)
         let events = finder.events(lead: lead, date: meetingDate, place: place)
         let orientations = OrientationFinder(doc: doc, people: people, resolve: resolve).find()

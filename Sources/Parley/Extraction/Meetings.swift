@@ -19,8 +19,11 @@ struct MeetingFinder {
     static let video = Words.set(["video", "videoconference", "virtual", "online", "videolink"])
     static let summitWord = Tokenizer.hash("summit")
     static let inWord = Tokenizer.hash("in")
+    static let ofWord = Tokenizer.hash("of")
+    static let settlementWords = Words.set(["city", "capital", "town", "resort", "port", "village", "metropolis", "hub"])
+    static let subordinate = Words.set(["after", "since", "before", "following", "ahead", "when", "while", "during", "last", "previous", "earlier"])
     static let eventNouns: [(phrase: [UInt64], kind: String)] = [
-        ("state banquet", "banquet"), ("banquet", "banquet"), ("gala dinner", "banquet"), ("tea party", "tea"), ("over tea", "tea"),
+        ("state banquet", "banquet"), ("state dinner", "banquet"), ("official dinner", "banquet"), ("banquet", "banquet"), ("gala dinner", "banquet"), ("tea party", "tea"), ("over tea", "tea"),
         ("tea", "tea"), ("reception", "reception"), ("luncheon", "lunch"), ("lunch", "lunch"), ("dinner", "dinner"),
         ("welcome ceremony", "welcome ceremony"), ("welcoming ceremony", "welcome ceremony"),
         ("official welcome ceremony", "welcome ceremony"), ("press conference", "press conference"),
@@ -28,7 +31,8 @@ struct MeetingFinder {
     ].map { (Tokenizer.phrase($0.0), $0.1) }
     static let eventVerbs = Words.set([
         "hosted", "hosts", "host", "held", "holds", "treated", "attended", "attend", "gave", "give", "offered",
-        "joined", "had", "took", "laid", "chaired", "co-chaired", "met", "over", "during", "at",
+        "joined", "had", "took", "laid", "chaired", "co-chaired", "met", "over", "during", "at", "followed", "enjoyed",
+        "shared", "ended", "wrapped",
     ])
     static let backgroundCues = Words.set(["last", "previous", "previously", "ago", "earlier", "past", "former", "invited", "invite", "will", "would", "next", "upcoming", "since"])
 
@@ -57,7 +61,11 @@ struct MeetingFinder {
     }
 
     func kind(lead s: Int) -> String {
-        let toks = doc.tokens[s]
+        // The main predicate comes before subordinate clauses ("a day after … held talks").
+        let all = doc.tokens[s]
+        let firstPerson = people.mentions[s].first?.tokenEnd ?? 0
+        let cut = all.indices.first { $0 > firstPerson && MeetingFinder.subordinate.contains(all[$0].hash) } ?? all.count
+        let toks = Array(all[..<cut])
         if toks.contains(where: { MeetingFinder.video.contains($0.hash) }) && toks.contains(where: { $0.hash == Tokenizer.hash("call") || $0.hash == Tokenizer.hash("conference") || $0.hash == Tokenizer.hash("meeting") || $0.hash == Tokenizer.hash("videoconference") || $0.hash == Tokenizer.hash("talks") }) {
             return "video call"
         }
@@ -66,26 +74,31 @@ struct MeetingFinder {
         }
         if toks.contains(where: { $0.hash == MeetingFinder.talks }) { return "talks" }
         if toks.contains(where: { $0.hash == MeetingFinder.summitWord }) && !toks.contains(where: { $0.hash == Tokenizer.hash("sidelines") }) { return "summit" }
-        // A report that later calls the meeting "the talks" or "their talks".
-        for t in doc.sentences.indices where t != s {
-            let k = doc.tokens[t]
-            for (i, tok) in k.enumerated() where tok.hash == MeetingFinder.talks && i > 0 {
-                let prev = k[i - 1].hash
-                if prev == People.the || prev == Tokenizer.hash("their") || prev == Tokenizer.hash("formal") || prev == Tokenizer.hash("official") { return "talks" }
-            }
-        }
         return "meeting"
     }
 
     /// A city named with "in" in sentence `s`: `in Hanoi`, `in Ho Chi Minh City`.
+    /// The first token of a background clause in sentence `s` ("since", "last", "ago"…), or the token count.
+    func backgroundCut(_ s: Int) -> Int {
+        doc.tokens[s].firstIndex { MeetingFinder.backgroundCues.contains($0.hash) } ?? doc.tokens[s].count
+    }
+
     func statedPlace(_ s: Int, skippingBackground: Bool = false) -> Place? {
-        let toks = doc.tokens[s]
-        if skippingBackground, toks.contains(where: { MeetingFinder.backgroundCues.contains($0.hash) }) { return nil }
+        let toks = Array(doc.tokens[s][..<(skippingBackground ? backgroundCut(s) : doc.tokens[s].count)])
         var countryOnly: Place?
-        for (i, t) in toks.enumerated() where t.hash == MeetingFinder.inWord && i + 1 < toks.count && toks[i + 1].capitalized {
+        for (i, t) in toks.enumerated() where t.hash == MeetingFinder.inWord && i + 1 < toks.count {
+            // "in Hanoi", or "in the southern city of Guangzhou".
+            var at = i + 1
+            if !toks[at].capitalized {
+                guard toks[at].hash == People.the,
+                      let of = (at + 1..<min(toks.count, at + 5)).first(where: { toks[$0].hash == MeetingFinder.ofWord }),
+                      (at + 1..<of).contains(where: { MeetingFinder.settlementWords.contains(toks[$0].hash) }),
+                      of + 1 < toks.count, toks[of + 1].capitalized else { continue }
+                at = of + 1
+            }
             var best: Place?
-            for n in stride(from: min(4, toks.count - i - 1), through: 1, by: -1) {
-                let name = doc.span(s, i + 1, i + 1 + n)
+            for n in stride(from: min(4, toks.count - at), through: 1, by: -1) {
+                let name = doc.span(s, at, at + n)
                 if let p = context.places.place(named: name) { best = p; break }
             }
             if let b = best {
@@ -125,12 +138,11 @@ struct MeetingFinder {
         var seen = Set<String>()
         for s in doc.sentences.indices where s != lead {
             let toks = doc.tokens[s]
-            guard let kind = eventKind(toks) else { continue }
-            if seen.contains(kind) { continue }
+            for kind in eventKinds(toks) where !seen.contains(kind) {
             // Background: another year, "last year", an invitation for later.
-            if toks.contains(where: { MeetingFinder.backgroundCues.contains($0.hash) }) && !startsWithSameDayCue(toks) { continue }
-            if toks.contains(where: { $0.numeric && $0.end - $0.start == 4 }) { continue }
-            guard toks.contains(where: { MeetingFinder.eventVerbs.contains($0.hash) }) else { continue }
+            if toks.contains(where: { MeetingFinder.backgroundCues.contains($0.hash) }) && !startsWithSameDayCue(toks) { break }
+            if toks.contains(where: { $0.numeric && $0.end - $0.start == 4 }) { break }
+            guard toks.contains(where: { MeetingFinder.eventVerbs.contains($0.hash) }) else { break }
             var day = date.day
             let cues = doc.text(s).lowercased()
             if cues.contains("the next day") || cues.contains("the following day") { day = day?.adding(days: 1) }
@@ -139,6 +151,7 @@ struct MeetingFinder {
             let named = people.people(in: s).filter { eligible($0, on: day) }.map { people.cast[$0].ref }
             seen.insert(kind)
             out.append(MeetingEvent(kind: kind, date: day, partOfDay: part, place: place, participants: named, evidence: doc.provenance(s)))
+            }
         }
         return out
     }
@@ -149,12 +162,20 @@ struct MeetingFinder {
         return (first == Tokenizer.hash("earlier") || first == Tokenizer.hash("later")) && (second == Tokenizer.hash("in") || second == Tokenizer.hash("that") || second == Tokenizer.hash("on") || second == Tokenizer.hash("the"))
     }
 
-    func eventKind(_ toks: [Token]) -> String? {
-        for (i, _) in toks.enumerated() {
+    func eventKinds(_ toks: [Token]) -> [String] {
+        var kinds: [String] = []
+        var i = 0
+        while i < toks.count {
+            var matched = 1
             for e in MeetingFinder.eventNouns where e.phrase.count <= toks.count - i {
-                if zip(e.phrase, toks[i...]).allSatisfy({ $0 == $1.hash }) { return e.kind }
+                if zip(e.phrase, toks[i...]).allSatisfy({ $0 == $1.hash }) {
+                    if !kinds.contains(e.kind) { kinds.append(e.kind) }
+                    matched = e.phrase.count
+                    break
+                }
             }
+            i += matched
         }
-        return nil
+        return kinds
     }
 }

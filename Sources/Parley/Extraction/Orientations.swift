@@ -12,8 +12,9 @@ struct OrientationFinder {
         "orientations", "orientation", "directions", "direction", "principles", "pillars", "priorities", "proposals",
         "measures", "points", "initiative", "initiatives", "mores", "motto", "spirit", "goods", "guidelines",
         "tasks", "areas", "plan", "steps", "commitments", "noes", "nos", "no's", "consensus", "approaches",
+        "framework", "paper", "agenda", "roadmap", "package", "proposal", "programme", "program", "strategy",
     ])
-    static let enumeratingHeads = Words.set(["orientations", "directions", "principles", "pillars", "priorities", "proposals", "measures", "points", "initiative", "mores", "guidelines", "tasks", "steps", "approaches", "areas", "commitments"])
+    static let enumeratingHeads = Words.set(["orientations", "directions", "principles", "pillars", "priorities", "proposals", "measures", "points", "initiative", "mores", "guidelines", "tasks", "steps", "approaches", "areas", "commitments", "framework", "plan", "paper", "agenda", "roadmap", "package", "proposal", "programme", "program"])
     static let modifiers = Words.set(["major", "key", "main", "strategic", "guiding", "important", "big", "core", "specific", "concrete", "new", "fundamental", "point", "word", "good", "more", "no", "number", "of", "a", "several"])
     static let ordinals: [UInt64: Int] = Words.map([
         ("first", 1), ("firstly", 1), ("second", 2), ("secondly", 2), ("third", 3), ("thirdly", 3), ("fourth", 4),
@@ -21,6 +22,7 @@ struct OrientationFinder {
         ("ninth", 9), ("tenth", 10), ("finally", 99), ("lastly", 99),
     ])
     static let namely = Words.set(["namely", "including", "which", "are"])
+    static let countUnits = Words.set(["point", "points", "pillar", "word", "good", "goods", "major", "key", "main", "no", "more", "mores", "strategic", "guiding"])
 
     func find() -> [Orientation] {
         var out: [Orientation] = []
@@ -65,6 +67,17 @@ struct OrientationFinder {
     /// Where the framework's name starts, and the count it declares.
     func nameStart(_ s: Int, head: Int) -> (Int, Int?)? {
         let toks = doc.tokens[s]
+        // "an eight-point economic cooperation plan": a count a few words before the head.
+        for k in stride(from: head - 1, through: max(0, head - 5), by: -1) {
+            let h = toks[k].hash
+            var n: Int? = Words.numbers[h]
+            if n == nil, toks[k].numeric { n = Int(doc.text(toks[k].start..<toks[k].end)) }
+            if let n, n > 0, n < 100, k + 1 < toks.count, OrientationFinder.countUnits.contains(toks[k + 1].hash) || k + 1 == head
+                || OrientationFinder.modifiers.contains(toks[k + 1].hash) {
+                return (k, n)
+            }
+            if h == Tokenizer.hash("the") || h == Tokenizer.hash("a") || h == Tokenizer.hash("an") || h == Tokenizer.hash("its") || h == Tokenizer.hash("his") { break }
+        }
         var k = head - 1
         var count: Int?
         while k >= 0, head - k <= 4 {
@@ -98,7 +111,7 @@ struct OrientationFinder {
     /// "…, namely a, b, and c." or "…: a, b and c."
     func inlineItems(_ after: String) -> [String] {
         var list: Substring
-        if let r = after.range(of: "namely ") ?? after.range(of: ", including ") {
+        if let r = after.range(of: "namely ") ?? after.range(of: ", including ") ?? after.range(of: " covering ") ?? after.range(of: " comprising ") {
             list = after[r.upperBound...]
         } else if let c = after.firstIndex(of: ":"), after[after.index(after: c)...].trimmingSpaces().count > 10 {
             list = after[after.index(after: c)...]

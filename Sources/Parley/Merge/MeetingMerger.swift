@@ -78,8 +78,13 @@ public struct MeetingMerger: Sendable {
             return nil
         }
         if let p = a.place, let q = b.place {
-            guard Fold.key(p) == Fold.key(q) else { return nil }
-            why.append("same place \(p)")
+            if Fold.key(p) == Fold.key(q) {
+                why.append("same place \(p)")
+            } else {
+                // Two places the texts state are two meetings; a dateline only says where a report was filed.
+                guard a.placeRule != "stated" || b.placeRule != "stated" else { return nil }
+                why.append("places \(p) / \(q), one from a dateline")
+            }
         }
         let remote: Set<String> = ["phone call", "video call"]
         guard remote.contains(a.kind) == remote.contains(b.kind) else { return nil }

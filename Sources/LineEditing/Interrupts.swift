@@ -1,0 +1,65 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Synchronization
+
+/// Set by the SIGINT handler. A global `let` initialised before the handler is
+/// installed, because lazy global initialisation is not async-signal-safe.
+private let interruptRequested = Atomic<Bool>(false)
+/// Whether ``Interrupts/install()`` has run.
+private let interruptHandlerInstalled = Atomic<Bool>(false)
+
+/// Ctrl-C handling for running commands: a SIGINT handler that sets an atomic flag.
+///
+/// The handler is installed with `sigaction` and without `SA_RESTART`, so a
+/// blocking `read` (including libedit's) fails with `EINTR` instead of
+/// restarting. Long-running commands poll ``isRequested`` and stop early;
+/// the shell calls ``clear()`` before each command.
+public enum Interrupts {
+    /// Installs the SIGINT handler (once per process) and unblocks SIGINT in the calling thread.
+    ///
+    /// Call it from the thread that reads lines: a thread that blocks SIGINT (as libdispatch's
+    /// worker threads do) is never interrupted, so its reads would not return on Ctrl-C.
+    public static func install() {
+        // Touch the flag first so its storage exists before any signal arrives.
+        _ = interruptRequested.load(ordering: .sequentiallyConsistent)
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        sigaddset(&unblocked, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &unblocked, nil)
+        guard interruptHandlerInstalled.compareExchange(
+            expected: false, desired: true, ordering: .sequentiallyConsistent
+        ).exchanged else { return }
+
+        var action = sigaction()
+        #if canImport(Glibc)
+        action.__sigaction_handler.sa_handler = { _ in
+            interruptRequested.store(true, ordering: .relaxed)
+        }
+        #elseif canImport(Darwin)
+        action.__sigaction_u.__sa_handler = { _ in
+            interruptRequested.store(true, ordering: .relaxed)
+        }
+        #endif
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0  // no SA_RESTART: interrupted reads return EINTR
+        sigaction(SIGINT, &action, nil)
+    }
+
+    /// Whether ``install()`` has run in this process.
+    public static var isInstalled: Bool {
+        interruptHandlerInstalled.load(ordering: .sequentiallyConsistent)
+    }
+
+    /// Whether Ctrl-C was pressed since the last ``clear()``.
+    public static var isRequested: Bool {
+        interruptRequested.load(ordering: .sequentiallyConsistent)
+    }
+
+    /// Forgets a pending Ctrl-C.
+    public static func clear() {
+        interruptRequested.store(false, ordering: .sequentiallyConsistent)
+    }
+}
