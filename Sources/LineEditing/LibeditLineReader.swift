@@ -121,6 +121,7 @@ public final class LibeditLineReader: LineReader {
     /// Shows `prompt` and reads one edited line without its newline.
     public func readLine(prompt: String) -> LineReadResult {
         setPrompt(prompt)
+        Interrupts.clear()
         while true {
             var count: Int32 = 0
             errno = 0
@@ -145,8 +146,8 @@ public final class LibeditLineReader: LineReader {
                 fflush(output)
                 return .interrupted
             }
-            // Ctrl-D on an empty line (count 0), or a terminal that went away.
-            // The terminal echoed nothing after the prompt; end that line.
+            // Ctrl-D on an empty line (count 0; libedit shows "^D"), or a terminal that
+            // went away. End the prompt's line so the caller's next output starts afresh.
             fputs("\n", output)
             fflush(output)
             return .endOfInput

@@ -13,6 +13,9 @@ public enum LineReadResult: Sendable, Equatable {
 /// A source of command lines: libedit on a terminal, plain standard input otherwise.
 public protocol LineReader: AnyObject {
     /// Shows `prompt` (if the reader shows prompts) and reads one line without its newline.
+    ///
+    /// A pending Ctrl-C (``Interrupts/isRequested``) is cleared first; one pressed while
+    /// reading is consumed and reported as ``LineReadResult/interrupted``.
     func readLine(prompt: String) -> LineReadResult
 
     /// Records a line in the history.
@@ -42,7 +45,7 @@ public struct CompletionResult: Sendable, Equatable {
     }
 
     /// No candidates: the line editor beeps.
-    public static let none = CompletionResult(replaceCount: 0, candidates: [])
+    public static let empty = CompletionResult(replaceCount: 0, candidates: [])
 }
 
 /// Computes completions for the text before the cursor; the shell supplies one.

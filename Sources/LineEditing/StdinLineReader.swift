@@ -33,6 +33,7 @@ public final class StdinLineReader: LineReader {
 
     /// Reads the next line; `prompt` is ignored.
     public func readLine(prompt: String) -> LineReadResult {
+        Interrupts.clear()
         while true {
             if let newline = nextNewline() {
                 let line = takeLine(upTo: newline)

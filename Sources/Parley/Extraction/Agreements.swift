@@ -193,9 +193,33 @@ struct AgreementFinder {
         return nil
     }
 
+    /// Topic phrases as token hashes, indexed by their first word.
+    static let topicIndex: [UInt64: [(phrase: [UInt64], topic: Int)]] = {
+        var index: [UInt64: [(phrase: [UInt64], topic: Int)]] = [:]
+        for (t, (_, words)) in topicWords.enumerated() {
+            for w in words {
+                let p = Tokenizer.phrase(w)
+                guard let first = p.first else { continue }
+                index[first, default: []].append((p, t))
+                // Plurals: "railways", "ports".
+                if p.count == 1 { index[Tokenizer.hash(w + "s"), default: []].append(([Tokenizer.hash(w + "s")], t)) }
+            }
+        }
+        return index
+    }()
+
+    /// The topics a text touches, by the words it uses.
     static func topics(_ text: String) -> [String] {
-        let lower = " " + text.lowercased().replacingOccurrences(of: ",", with: " ").replacingOccurrences(of: ".", with: " ") + " "
-        return topicWords.filter { _, words in words.contains { lower.contains(" " + $0 + " ") || lower.contains(" " + $0 + "s ") } }.map(\.0)
+        let bytes = Array(text.utf8)
+        let toks = Tokenizer.tokens(bytes, 0..<bytes.count)
+        var hit = [Bool](repeating: false, count: topicWords.count)
+        for i in toks.indices {
+            guard let candidates = topicIndex[toks[i].hash] else { continue }
+            for c in candidates where !hit[c.topic] && c.phrase.count <= toks.count - i {
+                if zip(c.phrase, toks[i...]).allSatisfy({ $0 == $1.hash }) { hit[c.topic] = true }
+            }
+        }
+        return topicWords.indices.filter { hit[$0] }.map { topicWords[$0].0 }
     }
 
     /// Splits an object into conjuncts: at semicolons, and at ", and" / "and" before a verb.

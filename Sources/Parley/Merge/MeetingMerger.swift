@@ -140,7 +140,7 @@ public struct MeetingMerger: Sendable {
             return out
         }
         func base(_ m: Meeting) -> String {
-            [m.date.day?.description ?? "undated", m.place.map(slug) ?? "unknown-place", slug(m.kind)].joined(separator: "-")
+            ([m.date.day?.description ?? "undated"] + (m.place.map { [slug($0)] } ?? []) + [slug(m.kind)]).joined(separator: "-")
         }
         var byBase: [String: [Int]] = [:]
         for (i, m) in meetings.enumerated() { byBase[base(m), default: []].append(i) }
