@@ -34,6 +34,8 @@ struct Coherence {
         "first,", "second,", "third,", "fourth,", "fifth,", "sixth,", "finally,", "- ", "• ",
     ]
 
+    static let storyReferences = [" the talks", " the meeting", " the visit", " the two leaders", " the two sides", " both sides", " their talks", " the summit"]
+
     /// Folded capitalised words, minus stopwords.
     func salient(_ s: String) -> Set<String> {
         var out = Set<String>()
@@ -77,6 +79,9 @@ struct Coherence {
     func belongs(_ s: String, profile: Set<String>, vocabulary: Set<String>) -> Bool {
         let lower = s.prefix(40).lowercased()
         if Coherence.anaphoric.contains(where: { lower.hasPrefix($0) }) { return true }
+        // A paragraph that refers back to the story ("… joined the talks").
+        let all = " " + s.lowercased()
+        if Coherence.storyReferences.contains(where: { all.contains($0) }) { return true }
         let words = salient(s)
         if words.isEmpty {
             // No names: it belongs when it shares vocabulary with the story.

@@ -30,9 +30,12 @@ public struct Extractor: Sendable {
                 if case .weekday(let w) = m.value { return w }
                 return nil
             }.first
-            if let w = weekday, let year = (y...(y + 12)).first(where: { year in
-                Day(year: year, month: md.month, day: md.day).map { [0, 1].contains(($0.weekday - w + 7) % 7) } ?? false
-            }), let d = Day(year: year, month: md.month, day: md.day) {
+            // The dateline day is the weekday itself, else the day after it.
+            let match: (Int) -> Int? = { lag in
+                (y...(y + 12)).first { year in Day(year: year, month: md.month, day: md.day).map { ($0.weekday - w0(weekday) + 7) % 7 == lag } ?? false }
+            }
+            func w0(_ w: Int?) -> Int { w ?? 0 }
+            if weekday != nil, let year = match(0) ?? match(1), let d = Day(year: year, month: md.month, day: md.day) {
                 published = d
                 publishedRule = "dateline day, in the year its weekday matches"
             } else if let d = Day(year: y, month: md.month, day: md.day) {

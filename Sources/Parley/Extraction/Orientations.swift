@@ -61,7 +61,7 @@ struct OrientationFinder {
     /// Whether the sentence has its subject put the framework forward.
     func proposes(_ s: Int) -> Bool {
         let lower = doc.text(s).lowercased()
-        return ["propos", "put forward", "laid out", "outlined", "suggest", "unveil", "present", "raised", "made"].contains { lower.contains($0) }
+        return ["propos", "put forward", "laid out", "outlined", "suggest", "unveil", "present", "raised", "made", "called for", "urged", "offered", "announced"].contains { lower.contains($0) }
     }
 
     /// Where the framework's name starts, and the count it declares.

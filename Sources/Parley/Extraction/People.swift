@@ -110,15 +110,14 @@ struct People {
                         if gazetteer.titles[key] != nil { titleEnd = k + 1 }
                         k += 1
                     }
-                    if let te = titleEnd {
+                    if let te = titleEnd, !People.fullNameMatches(toks, at: te, gazetteer) {
                         var n = te
                         while n < toks.count, n - te < 4, toks[n].capitalized, !toks[n].numeric,
                               !context.nameStop.contains(toks[n].hash), !context.geoWords.contains(toks[n].hash),
-                              !gazetteer.fullNameStarts.contains(toks[n].hash) || n > te,
                               !(n > te && doc.gap(s, before: n, contains: UInt8(ascii: ","))) {
                             n += 1
                         }
-                        if n - te >= 2, !(n < toks.count && gazetteer.fullNameStarts.contains(toks[n].hash) && n - te < 2) {
+                        if n - te >= 2 {
                             let name = doc.span(s, te, n)
                             let key = Fold.key(name)
                             let p: Int
@@ -237,6 +236,19 @@ struct People {
             let named = mentions[s].map(\.person)
             if !named.isEmpty { lastMentioned = named }
         }
+    }
+
+    /// Whether a gazetteer name starts at token `t`.
+    static func fullNameMatches(_ toks: [Token], at t: Int, _ g: LeaderGazetteer) -> Bool {
+        guard t < toks.count, g.fullNameStarts.contains(toks[t].hash) else { return false }
+        var key: UInt64 = 0
+        var k = t
+        while k < toks.count, k - t < g.longestName {
+            key = Tokenizer.combine(key, toks[k].hash)
+            if g.fullNames[key] != nil { return true }
+            k += 1
+        }
+        return false
     }
 
     /// The people mentioned in sentence `s`, in order, without repeats.

@@ -1,0 +1,267 @@
+import Foundation
+import Testing
+@testable import Parley
+
+/// Compares names the way a reader would: folded, through the gazetteer's aliases.
+func samePerson(_ a: String?, _ b: String?) -> Bool {
+    guard let a, let b else { return a == nil && b == nil }
+    if Fold.key(a) == Fold.key(b) { return true }
+    let g = LeaderGazetteer.bundled
+    guard let x = g.search(a).first, let y = g.search(b).first else { return false }
+    return x.id == y.id
+}
+
+func folded(_ s: String?) -> String {
+    Fold.key(s ?? "").filter { $0.isLetter || $0.isNumber }
+}
+
+/// One hand reading of a report, as in Fixtures/extraction/expected.json.
+struct ExpectedReport: Decodable {
+    struct ExpectedMeeting: Decodable {
+        var date: String?
+        var dateAccepted: [String]?
+        var dateCertainty: String
+        var place: String?
+        var kind: String
+        var participants: [String]
+        var events: [[String: String]]?
+    }
+    struct ExpectedOrientation: Decodable { var name: String; var declaredCount: Int?; var items: Int; var proposer: String? }
+    struct ExpectedAgreement: Decodable { var contains: String; var status: String; var by: String?; var quantity: Int? }
+    var outlet: String?
+    var published: String?
+    var datelinePlace: String?
+    var meeting: ExpectedMeeting
+    var notParticipants: [String]?
+    var orientations: [ExpectedOrientation]?
+    var agreements: [ExpectedAgreement]?
+    var mustBeGone: [String]?
+    var mustRemain: [String]?
+}
+
+/// Checks one report's extraction against its hand reading; returns the failures.
+func check(_ corpus: Corpus, file: String, _ e: ExpectedReport) -> [String] {
+    var fails: [String] = []
+    guard let report = corpus.reports.first(where: { $0.source == file }), let record = corpus.record(report: report.id),
+          let meeting = corpus.meeting(ofReport: report.id) else { return ["\(file): not loaded"] }
+    if let o = e.outlet {
+        if !(report.outlet.map { folded($0).contains(folded(o)) } ?? false) { fails.append("outlet \(report.outlet ?? "nil") want \(o)") }
+    } else if report.outlet != nil { fails.append("outlet \(report.outlet ?? "") want nil") }
+    if report.published?.description != e.published { fails.append("published \(report.published?.description ?? "nil") want \(e.published ?? "nil")") }
+    if folded(report.datelinePlace) != folded(e.datelinePlace) && !samePlace(report.datelinePlace, e.datelinePlace) {
+        fails.append("dateline place \(report.datelinePlace ?? "nil") want \(e.datelinePlace ?? "nil")")
+    }
+    let accepted = Set((e.meeting.dateAccepted ?? []) + (e.meeting.date.map { [$0] } ?? []))
+    if let d = meeting.date.day?.description, !accepted.contains(d) { fails.append("date \(d) want \(accepted.sorted())") }
+    if meeting.date.day == nil && !accepted.isEmpty { fails.append("no date, want \(accepted.sorted())") }
+    if e.meeting.date == nil && meeting.date.certainty == .stated { fails.append("date claimed stated") }
+    if let p = e.meeting.place, !samePlace(meeting.place, p) { fails.append("place \(meeting.place ?? "nil") want \(p)") }
+    if folded(meeting.kind) != folded(e.meeting.kind) { fails.append("kind \(meeting.kind) want \(e.meeting.kind)") }
+    let names = record.participants.map(\.name)
+    if names.count != e.meeting.participants.count || !e.meeting.participants.allSatisfy({ w in names.contains { samePerson($0, w) } }) {
+        fails.append("participants \(names) want \(e.meeting.participants)")
+    }
+    for n in e.notParticipants ?? [] where names.contains(where: { samePerson($0, n) }) { fails.append("\(n) is a participant") }
+    let kinds = Set(meeting.events.map { folded($0.kind) })
+    for ev in e.meeting.events ?? [] where !kinds.contains(folded(ev["kind"])) { fails.append("event \(ev["kind"] ?? "") missing") }
+    for o in e.orientations ?? [] {
+        let ok = record.orientations.contains { x in
+            x.items.count == o.items && (o.declaredCount == nil || x.declaredCount == o.declaredCount)
+                && (o.proposer == nil || samePerson(x.proposer?.name, o.proposer))
+        }
+        if !ok { fails.append("orientation \(o.name) (\(o.declaredCount.map(String.init) ?? "-")/\(o.items)) missing: have \(record.orientations.map { "\($0.name) \($0.declaredCount ?? -1)/\($0.items.count) \($0.proposer?.name ?? "-")" })") }
+    }
+    for a in e.agreements ?? [] {
+        let want = folded(a.contains)
+        let ok = record.agreements.contains { x in
+            folded(x.text).contains(want) && x.status.rawValue == a.status && (a.by == nil || samePerson(x.by?.name, a.by))
+                && (a.quantity == nil || x.quantity == a.quantity)
+        }
+        if !ok { fails.append("agreement '\(a.contains)' \(a.status) \(a.by ?? "") missing") }
+    }
+    for s in e.mustBeGone ?? [] where report.text.contains(s) { fails.append("not cleaned: \(s)") }
+    for s in e.mustRemain ?? [] where !report.text.contains(s) { fails.append("lost: \(s)") }
+    return fails.map { "\(file): \($0)" }
+}
+
+func samePlace(_ a: String?, _ b: String?) -> Bool {
+    guard let a, let b else { return a == nil && b == nil }
+    if folded(a) == folded(b) { return true }
+    let places = ReferenceData.bundled.places
+    return places.place(named: a).map { $0.name } == places.place(named: b).map { $0.name } && places.place(named: a) != nil
+}
+
+@Suite struct ExtractionFixtureTests {
+    static let folder = TestPaths.fixtures.appendingPathComponent("extraction")
+
+    static func load() throws -> (Corpus, [String: ExpectedReport]) {
+        struct File: Decodable { var reports: [String: ExpectedReport] }
+        let data = try Data(contentsOf: folder.appendingPathComponent("expected.json"))
+        let expected = try JSONDecoder().decode(File.self, from: data).reports
+        var corpus = Corpus()
+        corpus.load(paths: [folder.path])
+        return (corpus, expected)
+    }
+
+    @Test func everySelfWrittenReportReadsAsByHand() throws {
+        let (corpus, expected) = try ExtractionFixtureTests.load()
+        #expect(expected.count >= 12)
+        var failures: [String] = []
+        for (file, e) in expected.sorted(by: { $0.key < $1.key }) { failures += check(corpus, file: file, e) }
+        #expect(failures.isEmpty, "\(failures.count) checks fall short:\n\(failures.joined(separator: "\n"))")
+    }
+}
+
+@Suite(.enabled(if: TestPaths.haveSeeds, "the seed reports are not beside the project (../shared/seeds)"))
+struct SeedExtractionTests {
+    static func corpus() -> Corpus {
+        var c = Corpus()
+        c.load(paths: [TestPaths.seeds.path])
+        return c
+    }
+
+    static func goldMeetings() throws -> [[String: Any]] {
+        try #require(try seedsGold()["meetings"] as? [[String: Any]])
+    }
+
+    @Test func principalMeetingsMatchTheReading() throws {
+        let corpus = SeedExtractionTests.corpus()
+        let gold = try seedsGold()
+        let goldReports = try #require(gold["reports"] as? [String: [String: Any]])
+        for gm in try SeedExtractionTests.goldMeetings() {
+            for file in gm["reports"] as? [String] ?? [] {
+                let id = String(file.dropLast(4))
+                let m = try #require(corpus.meeting(ofReport: id), "\(file) in no meeting")
+                var accepted = Set(gm["date_accepted"] as? [String] ?? [])
+                if let d = gm["date"] as? String { accepted.insert(d) }
+                #expect(accepted.contains(m.date.day?.description ?? "-"), "\(file): date \(m.date.day?.description ?? "nil")")
+                if gm["date"] == nil || gm["date"] is NSNull { #expect(m.date.certainty != .stated, "\(file): no day given, yet stated") }
+                #expect(samePlace(m.place, gm["place"] as? String), "\(file): place \(m.place ?? "nil")")
+                #expect(m.kind == gm["kind"] as? String, "\(file): kind \(m.kind)")
+                let want = gm["participants"] as? [String] ?? []
+                #expect(m.participants.count == want.count && want.allSatisfy { w in m.participants.contains { samePerson($0.name, w) } },
+                        "\(file): participants \(m.participants.map(\.name))")
+                let g = goldReports[file] ?? [:]
+                for np in g["not_participants"] as? [String] ?? [] {
+                    #expect(!m.participants.contains { samePerson($0.name, np) }, "\(file): \(np) taken as a participant")
+                }
+                for ev in g["other_events"] as? [[String: Any]] ?? [] {
+                    let kind = ev["kind"] as? String ?? ""
+                    #expect(m.events.contains { $0.kind == kind }, "\(file): event \(kind) missing")
+                }
+            }
+        }
+    }
+
+    @Test func orientationsWithTheirItemsAndProposers() throws {
+        let corpus = SeedExtractionTests.corpus()
+        func orientations(_ id: String) -> [Orientation] { corpus.record(report: id)?.orientations ?? [] }
+        let initiative = try #require(orientations("001_74184a8e2df2f2d3").first { folded($0.name).contains("sixpoint") })
+        #expect(initiative.items.count == 6)
+        #expect(samePerson(initiative.proposer?.name, "Xi Jinping"))
+        let six = try #require(orientations("003_a5266ca7b85631b7").first { folded($0.name).contains("sixmajororientations") })
+        #expect(six.declaredCount == 6 && six.items.count == 5 && six.countMismatch)
+        let proposals = try #require(orientations("002_86fc9ab02abecadd").first { $0.items.count == 5 })
+        #expect(samePerson(proposals.proposer?.name, "Luong Cuong"))
+    }
+
+    @Test func agreementsWithStatusAndActor() throws {
+        let corpus = SeedExtractionTests.corpus()
+        func has(_ id: String, _ words: String, _ status: AgreementStatus, by: String? = nil, quantity: Int? = nil) -> Bool {
+            (corpus.record(report: id)?.agreements ?? []).contains { a in
+                folded(a.text).contains(words) && a.status == status && (by == nil || samePerson(a.by?.name, by))
+                    && (quantity == nil || a.quantity == quantity)
+            }
+        }
+        let r0 = "000_b1bcd55deb635a6c", r1 = "001_74184a8e2df2f2d3", r3 = "003_a5266ca7b85631b7"
+        #expect(has(r0, "ministerial", .agreed))
+        #expect(has(r0, "railwaycooperationcommittee", .agreed))
+        #expect(has(r0, "laocai", .proposed, by: "To Lam"))
+        #expect(has(r0, "theorysymposium", .proposed, by: "To Lam"))
+        #expect(has(r0, "documents", .signed, quantity: 45))
+        #expect(has(r0, "redjourney", .pledged, by: "Xi Jinping"))
+        #expect(has(r1, "onechina", .pledged, by: "To Lam"))
+        #expect(has(r1, "ministerial", .agreed))
+        #expect(has(r3, "humanisticexchange", .agreed))
+        #expect(has(r3, "agricultural", .pledged, by: "Xi Jinping"))
+    }
+
+    @Test func everyItemCarriesEvidence() {
+        let corpus = SeedExtractionTests.corpus()
+        for r in corpus.records {
+            let text = Array((corpus.report(id: r.report)?.text ?? "").utf8)
+            for a in r.agreements {
+                #expect(a.evidence.report == r.report)
+                #expect(a.evidence.start >= 0 && a.evidence.end <= text.count && a.evidence.start < a.evidence.end)
+            }
+            #expect(r.evidence != nil, "\(r.report) has no lead sentence")
+        }
+    }
+
+    @Test func historicalFiguresAreNeverParticipants() {
+        let corpus = SeedExtractionTests.corpus()
+        for m in corpus.meetings {
+            for p in m.participants {
+                #expect(!["Ho Chi Minh", "Mao Zedong", "Nguyen Phu Trong"].contains { samePerson(p.name, $0) })
+            }
+        }
+    }
+}
+
+@Suite struct DateResolutionTests {
+    func record(_ text: String) -> MeetingRecord? {
+        guard let r = cleanReport(text) else { return nil }
+        return Extractor().extract(r)
+    }
+
+    @Test func weekdayIsTheLatestOnOrBeforePublication() throws {
+        let r = try #require(record(" date 2025-04-14 HANOI — Prime Minister Pham Minh Chinh held talks with Singaporean Prime Minister Lawrence Wong on Monday."))
+        #expect(r.date.day?.description == "2025-04-14")
+        #expect(r.date.certainty == .inferred)
+        let y = try #require(record(" date 2025-04-14 HANOI — Prime Minister Pham Minh Chinh met Singaporean Prime Minister Lawrence Wong yesterday."))
+        #expect(y.date.day?.description == "2025-04-13")
+    }
+
+    @Test func fullDateIsStated() throws {
+        let r = try #require(record("President Joe Biden met President Xi Jinping in Woodside on November 15, 2023."))
+        #expect(r.date.day?.description == "2023-11-15" && r.date.certainty == .stated)
+        #expect(r.place == "Woodside")
+    }
+
+    @Test func noDayIsApproximateNotInvented() throws {
+        let r = try #require(record(" date 2024-07-10 MOSCOW — Prime Minister Narendra Modi held talks with President Vladimir Putin."))
+        #expect(r.date.certainty == .approximate)
+        #expect(r.date.day?.description == "2024-07-10")
+        let none = try #require(record("Prime Minister Narendra Modi held talks with President Vladimir Putin."))
+        #expect(none.date.day == nil)
+    }
+
+    @Test func yearFromTheTextWhenThereIsNoPublicationDate() throws {
+        let r = try #require(record("Prime Minister Pham Minh Chinh held talks with Prime Minister Anthony Albanese in Canberra on March 7. The two countries mark the 50th anniversary of ties established in 1973."))
+        #expect(r.date.day?.description == "2023-03-07")
+        #expect(r.date.certainty == .inferred)
+    }
+
+    @Test func weekdayAndDatelineFixTheYear() throws {
+        let r = try #require(record("HANOI, December 12 (EWR) — President Xi Jinping held talks with General Secretary Nguyen Phu Trong on Tuesday. Their partnership was set up in 2008, and its 15th anniversary falls this year."))
+        #expect(r.date.day?.description == "2023-12-12")
+    }
+}
+
+@Suite struct PeopleTests {
+    @Test func shortFormsTitlesAndDescriptionsResolve() throws {
+        let text = """
+        BEIJING — Chinese President Xi Jinping held talks with Brazilian President Luiz Inácio Lula da Silva on Friday.
+        Lula thanked his host for the welcome. The Chinese leader proposed a joint satellite programme.
+        Minister of Finance Fernando Haddad joined the talks.
+        """
+        let r = try #require(cleanReport(text))
+        let record = Extractor().extract(r)
+        #expect(record.participants.map(\.id).sorted() == ["luiz-inacio-lula-da-silva", "xi-jinping"])
+        let proposal = try #require(record.agreements.first { $0.status == .proposed })
+        #expect(proposal.by?.id == "xi-jinping")
+        let doc = Document(r)
+        let people = People(doc, gazetteer: .bundled, context: .bundled)
+        #expect(people.cast.contains { !$0.ref.known && $0.ref.name == "Fernando Haddad" })
+    }
+}
