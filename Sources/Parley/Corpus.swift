@@ -73,10 +73,36 @@ public struct Corpus: Sendable {
     /// never thrown: one bad file does not stop the others.
     @discardableResult
     public mutating func load(paths: [String], progress: (@Sendable (LoadProgress) -> Bool)? = nil) -> LoadResult {
+        let clock = ContinuousClock()
+        let start = clock.now
         var result = loader.load(paths: paths, progress: progress)
+        let read = clock.now
         result.issues += add(result.reports)
+        var t = lastTimings
+        t.readAndClean = read - start
+        t.bytes = result.bytesRead
+        lastTimings = t
         return result
     }
+
+    /// How long the last load took, phase by phase.
+    public struct Timings: Sendable {
+        /// Reading files and cleaning reports.
+        public var readAndClean: Duration = .zero
+        /// Extracting meeting records.
+        public var extraction: Duration = .zero
+        /// Merging records into meetings.
+        public var merge: Duration = .zero
+        /// Bytes of input read.
+        public var bytes = 0
+        /// Reports added.
+        public var reports = 0
+        /// Bytes of cleaned text extracted from.
+        public var cleanedBytes = 0
+    }
+
+    /// Timings of the last ``load(paths:progress:)`` or ``add(_:)``.
+    public private(set) var lastTimings = Timings()
 
     /// Adds reports. A report whose id is taken is skipped when its text is the
     /// same (the same report loaded twice) and renamed `id~2`, `id~3`… otherwise.
@@ -104,13 +130,19 @@ public struct Corpus: Sendable {
             reports.append(r)
             added.append(r)
         }
-        records += Corpus.extract(added, with: extractor)
+        let clock = ContinuousClock()
+        let start = clock.now
+        records += Corpus.extract(added, with: extractor, parallel: loader.options.parallel)
+        let extracted = clock.now
         remerge()
+        lastTimings = Timings(extraction: extracted - start, merge: clock.now - extracted, reports: added.count,
+                              cleanedBytes: added.reduce(0) { $0 + $1.text.utf8.count })
         return issues
     }
 
     /// Extracts records on all cores, in order.
-    static func extract(_ reports: [Report], with extractor: Extractor) -> [MeetingRecord] {
+    static func extract(_ reports: [Report], with extractor: Extractor, parallel: Bool) -> [MeetingRecord] {
+        if !parallel { return reports.map(extractor.extract) }
         let slots = Slots<MeetingRecord>(count: reports.count)
         let chunk = 32
         let chunks = (reports.count + chunk - 1) / chunk

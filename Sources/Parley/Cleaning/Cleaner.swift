@@ -35,25 +35,26 @@ public struct Cleaner: Sendable {
     /// record carried; a first paragraph repeating it is dropped from the text.
     public func clean(_ input: [UInt8], knownTitle: String? = nil) -> Result {
         var noise: [Noise] = []
-        var start = 0
-        var prefixDate: Day?
-        if let (day, length) = Cleaner.datePrefix(input) {
-            prefixDate = day
-            start = length
-        }
+        let prefix = Cleaner.datePrefix(input)
+        let prefixDate = prefix?.0
+        let start = prefix?.1 ?? 0
         let body = start == 0 ? input : Array(input[start...])
         let junk = JunkCharacters.remove(from: body)
         for r in junk.removed { noise.append(Noise(kind: .junkCharacter, text: r.text, offset: r.offset + start)) }
         let bytes = junk.bytes
-        func original(_ offset: Int) -> Int { junk.originalOffset(offset) + start }
+        let original = { (offset: Int) -> Int in junk.originalOffset(offset) + start }
 
-        var paras = Paragraphs.split(bytes)
+        let paras = Paragraphs.split(bytes)
         var state = [Noise.Kind?](repeating: nil, count: paras.count)
-        let strings = paras.map { String(decoding: $0.bytes, as: UTF8.self) }
+        /// Where an end marker cuts a paragraph short.
+        var cutAt: [Int: Int] = [:]
+        // Paragraph strings are made only where string work is needed.
+        let string = { (i: Int) -> String in String(decoding: paras[i].bytes, as: UTF8.self) }
 
         // Title: a known one, or a short first line without closing punctuation.
         var title: String?
-        if let first = strings.first {
+        if !paras.isEmpty {
+            let first = string(0)
             if let known = knownTitle, Fold.key(known) == Fold.key(first) {
                 title = first
                 state[0] = .duplicateParagraph
@@ -65,8 +66,8 @@ public struct Cleaner: Sendable {
         let firstBody = title != nil ? 1 : 0
 
         // Bylines, captions, links to other stories.
-        for i in paras.indices where state[i] == nil {
-            if let kind = Paragraphs.furniture(strings[i], outlets: reference.outlets) { state[i] = kind }
+        for i in paras.indices where state[i] == nil && Paragraphs.mayBeFurniture(paras[i].bytes) {
+            if let kind = Paragraphs.furniture(string(i), outlets: reference.outlets) { state[i] = kind }
         }
 
         // The dateline: in the first few paragraphs that are not furniture.
@@ -74,7 +75,7 @@ public struct Cleaner: Sendable {
         var lead = firstBody
         var looked = 0
         for i in firstBody..<paras.count where state[i] == nil {
-            if let d = Dateline.parse(Substring(strings[i]), isKnownPlace: isKnownPlace) {
+            if Dateline.mayStart(paras[i].bytes), let d = Dateline.parse(Substring(string(i)), isKnownPlace: isKnownPlace) {
                 dateline = d
                 lead = i
                 break
@@ -88,7 +89,7 @@ public struct Cleaner: Sendable {
         var signOff: [String] = []
         var markerIndex: Int?
         for i in lead..<paras.count where state[i] == nil {
-            if let m = EndMarker.find(in: paras[i].bytes, outlets: reference.outlets) {
+            if EndMarker.mayEnd(paras[i].bytes), let m = EndMarker.find(in: paras[i].bytes, outlets: reference.outlets) {
                 markerIndex = i
                 signOff = m.signOff
                 if m.wholeParagraph {
@@ -96,8 +97,9 @@ public struct Cleaner: Sendable {
                 } else {
                     let markerText = String(decoding: paras[i].bytes[m.start...], as: UTF8.self)
                     noise.append(Noise(kind: .endMarker, text: markerText, offset: original(paras[i].offset + m.start)))
-                    paras[i].bytes.removeSubrange(m.start...)
-                    while let last = paras[i].bytes.last, TextScan.isSpace(last) { paras[i].bytes.removeLast() }
+                    var end = m.start
+                    while end > 0, TextScan.isSpace(paras[i].bytes[end - 1]) { end -= 1 }
+                    cutAt[i] = end
                 }
                 break
             }
@@ -113,7 +115,7 @@ public struct Cleaner: Sendable {
 
         // Trailing paragraphs unrelated to the story (only when no marker closed it).
         if markerIndex == nil {
-            Coherence(places: reference.places).markUnrelatedTail(strings, title: title, lead: lead, state: &state)
+            Coherence(places: reference.places).markUnrelatedTail(paras.map(\.bytes), title: title, lead: lead, state: &state)
         }
 
         // Assemble.
@@ -122,12 +124,13 @@ public struct Cleaner: Sendable {
         for (i, p) in paras.enumerated() {
             if let kind = state[i] {
                 if i == 0, title != nil, kind == .duplicateParagraph, knownTitle != nil { continue }
-                noise.append(Noise(kind: kind, text: strings[i], offset: original(p.offset)))
+                noise.append(Noise(kind: kind, text: string(i), offset: original(p.offset)))
                 continue
             }
             if i == 0 && title != nil { continue }
-            var slice = p.bytes[...]
-            if i == lead, let d = dateline { slice = p.bytes[min(d.length, p.bytes.count)...] }
+            let end = cutAt[i] ?? p.bytes.count
+            var slice = p.bytes[..<end]
+            if i == lead, let d = dateline { slice = p.bytes[min(d.length, end)..<end] }
             if slice.isEmpty { continue }
             if !text.isEmpty { text.append(0x0A); text.append(0x0A) }
             text.append(contentsOf: slice)

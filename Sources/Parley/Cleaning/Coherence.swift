@@ -3,13 +3,15 @@
 ///
 /// Scraped pages often end with other stories' snippets and no marker. Walking
 /// back from the end, a paragraph is unrelated when it names things (capitalised
-/// names, places) and none of them is in the story's profile, and it does not
-/// open by referring back to the story ("He", "The two sides", "Both leaders").
-/// The walk stops at the first paragraph that belongs.
+/// names, places) and none of them is in the story's profile, and it neither opens
+/// by referring back to the story ("He", "The two sides", "Both leaders") nor
+/// mentions it ("the talks"). A paragraph that names nothing belongs when it
+/// shares vocabulary with the story. The walk stops at the first paragraph that
+/// belongs. Everything works on token hashes.
 struct Coherence {
     let places: PlaceGazetteer
 
-    static let stopwords: Set<String> = [
+    static let stopwords: HashSet64 = Words.set([
         "the", "a", "an", "in", "on", "at", "of", "for", "to", "and", "or", "but", "with", "by", "from", "as",
         "he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our", "this", "that", "these", "those",
         "there", "here", "after", "before", "during", "following", "while", "when", "also", "according", "meanwhile",
@@ -22,78 +24,87 @@ struct Coherence {
         "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
         "saturday", "sunday", "year", "day", "new", "under", "over", "between", "within", "about", "speaking",
         "photo", "related", "read", "more", "news", "is", "was", "are", "were", "will", "would", "can", "could",
-    ]
+        "which", "where", "because", "since", "until", "other", "such", "than", "then", "have", "has", "had", "been",
+        "being", "into", "through", "against", "among", "across", "said", "says", "told", "added", "noted",
+    ])
 
-    static let anaphoric: [String] = [
-        "he ", "she ", "they ", "his ", "her ", "their ", "the two ", "both ", "the leaders", "the leader",
+    static let anaphoric: [[UInt64]] = [
+        "he", "she", "they", "his", "her", "their", "the two", "both", "the leaders", "the leader",
         "the host", "the guest", "the visiting", "the sides", "the president", "the prime minister", "the premier",
-        "the vietnamese", "the chinese", "the two sides", "the latter", "the former", "in response", "for his part",
-        "for her part", "at the talks", "at the meeting", "during the talks", "after the talks", "following the talks",
-        "the visit", "the talks", "the meeting", "the two countries", "the two nations", "the two parties",
+        "the latter", "the former", "in response", "for his part", "for her part", "at the talks", "at the meeting",
+        "during the talks", "after the talks", "following the talks", "the visit", "the talks", "the meeting",
         "on this occasion", "on the occasion", "in addition", "additionally", "furthermore", "moreover",
-        "first,", "second,", "third,", "fourth,", "fifth,", "sixth,", "finally,", "- ", "• ",
-    ]
+        "first", "second", "third", "fourth", "fifth", "sixth", "finally",
+    ].map(Tokenizer.phrase)
+    static let storyReferences: [[UInt64]] = [
+        "the talks", "the meeting", "the visit", "the two leaders", "the two sides", "both sides", "their talks", "the summit",
+    ].map(Tokenizer.phrase)
 
-    static let storyReferences = [" the talks", " the meeting", " the visit", " the two leaders", " the two sides", " both sides", " their talks", " the summit"]
+    static let referenceStarts = HashSet64(storyReferences.compactMap(\.first))
 
-    /// Folded capitalised words, minus stopwords.
-    func salient(_ s: String) -> Set<String> {
-        var out = Set<String>()
-        for raw in s.split(whereSeparator: { !($0.isLetter || $0 == "-" || $0 == "'" || $0 == "’") }) {
-            guard let f = raw.first, f.isUppercase else { continue }
-            let k = Fold.key(raw)
-            if k.count < 2 || Coherence.stopwords.contains(k) { continue }
-            out.insert(k)
-        }
-        return out
+    struct Profile {
+        var names = HashSet64()
+        var vocabulary = HashSet64()
     }
 
-    func markUnrelatedTail(_ strings: [String], title: String?, lead: Int, state: inout [Noise.Kind?]) {
-        let live = strings.indices.filter { state[$0] == nil && $0 >= lead }
+    /// Salient capitalised words and the longer lower-case vocabulary of a paragraph.
+    func words(_ bytes: [UInt8]) -> (tokens: [Token], salient: HashSet64, vocabulary: HashSet64) {
+        let toks = Tokenizer.tokens(bytes, 0..<bytes.count)
+        var salient = HashSet64()
+        var vocabulary = HashSet64()
+        for t in toks where !Coherence.stopwords.contains(t.hash) && !t.numeric {
+            if t.capitalized {
+                if t.end - t.start >= 2 { salient.insert(t.hash) }
+            } else if t.end - t.start >= 5 {
+                vocabulary.insert(t.hash)
+            }
+        }
+        return (toks, salient, vocabulary)
+    }
+
+    func markUnrelatedTail(_ paras: [[UInt8]], title: String?, lead: Int, state: inout [Noise.Kind?]) {
+        let live = paras.indices.filter { state[$0] == nil && $0 >= lead }
         guard live.count >= 3 else { return }
         // Profile: title, lead and the first half of the body.
-        var profile = title.map(salient) ?? []
-        var vocabulary = title.map(contentWords) ?? []
-        let half = max(2, live.count / 2)
+        var profile = Profile()
+        if let title {
+            let w = words(Array(title.utf8))
+            profile.names.formUnion(w.salient)
+            profile.vocabulary.formUnion(w.vocabulary)
+        }
+        // Half the body, at most eight paragraphs: enough to know the story's people and words.
+        let half = min(8, max(2, live.count / 2))
         for i in live.prefix(half) {
-            profile.formUnion(salient(strings[i]))
-            vocabulary.formUnion(contentWords(strings[i]))
+            let w = words(paras[i])
+            profile.names.formUnion(w.salient)
+            profile.vocabulary.formUnion(w.vocabulary)
         }
         for i in live.reversed() {
             if i == lead { break }
-            if belongs(strings[i], profile: profile, vocabulary: vocabulary) { break }
+            if belongs(paras[i], profile: profile) { break }
             state[i] = .unrelatedTrailing
         }
     }
 
-    /// Folded lower-case words of five letters or more: the paragraph's vocabulary.
-    func contentWords(_ s: String) -> Set<String> {
-        var out = Set<String>()
-        for raw in s.split(whereSeparator: { !$0.isLetter }) where raw.count >= 5 {
-            let k = Fold.key(raw)
-            if !Coherence.stopwords.contains(k) { out.insert(k) }
-        }
-        return out
+    static func starts(_ toks: [Token], with phrase: [UInt64], at i: Int = 0) -> Bool {
+        phrase.count <= toks.count - i && zip(phrase, toks[i...]).allSatisfy { $0 == $1.hash }
     }
 
-    func belongs(_ s: String, profile: Set<String>, vocabulary: Set<String>) -> Bool {
-        let lower = s.prefix(40).lowercased()
-        if Coherence.anaphoric.contains(where: { lower.hasPrefix($0) }) { return true }
-        // A paragraph that refers back to the story ("… joined the talks").
-        let all = " " + s.lowercased()
-        if Coherence.storyReferences.contains(where: { all.contains($0) }) { return true }
-        let words = salient(s)
-        if words.isEmpty {
-            // No names: it belongs when it shares vocabulary with the story.
-            return contentWords(s).intersection(vocabulary).count >= 2
+    func belongs(_ bytes: [UInt8], profile: Profile) -> Bool {
+        let (toks, salient, vocabulary) = words(bytes)
+        if Coherence.anaphoric.contains(where: { Coherence.starts(toks, with: $0) }) { return true }
+        if bytes.first == UInt8(ascii: "-") || TextScan.hasPrefix(bytes, at: 0, "•") { return true }
+        for i in toks.indices where Coherence.referenceStarts.contains(toks[i].hash) {
+            if Coherence.storyReferences.contains(where: { Coherence.starts(toks, with: $0, at: i) }) { return true }
         }
-        var geo = Set<String>()
-        var names = Set<String>()
-        for w in words {
-            if places.geoWords.contains(w) || places.place(named: w) != nil { geo.insert(w) } else { names.insert(w) }
+        if salient.isEmpty { return vocabulary.sharedCount(with: profile.vocabulary) >= 2 }
+        var geo = HashSet64()
+        var names = HashSet64()
+        for w in salient.members {
+            if places.geoHashes.contains(w) { geo.insert(w) } else { names.insert(w) }
         }
-        if !names.isDisjoint(with: profile) { return true }
-        if names.isEmpty && !geo.isEmpty && geo.isSubset(of: profile) { return true }
+        if names.intersects(profile.names) { return true }
+        if names.isEmpty && !geo.isEmpty && geo.isSubset(of: profile.names) { return true }
         return false
     }
 }

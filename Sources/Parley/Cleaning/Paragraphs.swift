@@ -13,53 +13,59 @@ enum Paragraphs {
     /// hard-wrapped prose and its lines are joined with spaces. Bullet lines always
     /// start a paragraph.
     static func split(_ bytes: [UInt8]) -> [Para] {
-        var lines: [Range<Int>] = []
-        var s = 0
-        for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {
-            lines.append(s..<i)
-            s = i + 1
-        }
         var out: [Para] = []
         var block: [Range<Int>] = []
-        func flush() {
-            defer { block.removeAll(keepingCapacity: true) }
-            guard !block.isEmpty else { return }
-            if block.count == 1 {
-                out.append(Para(bytes: Array(bytes[block[0]]), offset: block[0].lowerBound))
-                return
-            }
-            // Hard-wrapped prose: three or more lines of similar, moderate length that
-            // mostly do not end a sentence. Anything else is one paragraph per line.
-            var ends = 0
-            var wrapLength = 0
-            var longest = 0
-            for r in block.dropLast() {
-                if endsSentence(bytes, r) || isBullet(bytes, r) { ends += 1 }
-                if r.count >= 40 && r.count <= 110 { wrapLength += 1 }
-                longest = max(longest, r.count)
-            }
-            let inner = block.count - 1
-            let wrapped = block.count >= 3 && longest <= 110 && wrapLength * 5 >= inner * 4 && ends * 5 < inner * 2
-            let perLine = !wrapped
-            var current: Para?
-            for r in block {
-                if perLine || isBullet(bytes, r) || current == nil {
-                    if let c = current { out.append(c) }
-                    current = Para(bytes: Array(bytes[r]), offset: r.lowerBound)
-                } else if var c = current {
-                    c.bytes.append(0x20)
-                    c.bytes.append(contentsOf: bytes[r])
-                    current = c
+        var s = 0
+        var i = 0
+        let n = bytes.count
+        while i <= n {
+            if i == n || bytes[i] == 0x0A {
+                let t = TextScan.trimmed(bytes, s..<i)
+                if t.isEmpty {
+                    flush(bytes, &block, into: &out)
+                } else {
+                    block.append(t)
                 }
+                s = i + 1
             }
-            if let c = current { out.append(c) }
+            i += 1
         }
-        for line in lines {
-            let t = TextScan.trimmed(bytes, line)
-            if t.isEmpty { flush() } else { block.append(t) }
-        }
-        flush()
+        flush(bytes, &block, into: &out)
         return out
+    }
+
+    /// Turns a block of non-blank lines into paragraphs and empties it.
+    static func flush(_ bytes: [UInt8], _ block: inout [Range<Int>], into out: inout [Para]) {
+        defer { block.removeAll(keepingCapacity: true) }
+        guard let first = block.first else { return }
+        if block.count == 1 {
+            out.append(Para(bytes: Array(bytes[first]), offset: first.lowerBound))
+            return
+        }
+        // Hard-wrapped prose: three or more lines of similar, moderate length that
+        // mostly do not end a sentence. Anything else is one paragraph per line.
+        var ends = 0
+        var wrapLength = 0
+        var longest = 0
+        for r in block.dropLast() {
+            if endsSentence(bytes, r) || isBullet(bytes, r) { ends += 1 }
+            if r.count >= 40 && r.count <= 110 { wrapLength += 1 }
+            longest = max(longest, r.count)
+        }
+        let inner = block.count - 1
+        let wrapped = block.count >= 3 && longest <= 110 && wrapLength * 5 >= inner * 4 && ends * 5 < inner * 2
+        var current: Para?
+        for r in block {
+            if !wrapped || isBullet(bytes, r) || current == nil {
+                if let c = current { out.append(c) }
+                current = Para(bytes: Array(bytes[r]), offset: r.lowerBound)
+            } else if var c = current {
+                c.bytes.append(0x20)
+                c.bytes.append(contentsOf: bytes[r])
+                current = c
+            }
+        }
+        if let c = current { out.append(c) }
     }
 
     static func endsSentence(_ b: [UInt8], _ r: Range<Int>) -> Bool {
@@ -90,6 +96,39 @@ enum Paragraphs {
         guard let last = s.last, !".,;:!?".contains(last) else { return false }
         let words = s.split(separator: " ").count
         return words >= 2 && words <= 25 && s.utf8.count <= 220 && !s.hasPrefix("-") && !s.hasPrefix("•")
+    }
+
+    /// A cheap byte test: only paragraphs that pass it can be furniture. Most story
+    /// paragraphs end with a full stop and carry no credit, so they skip the string work.
+    static func mayBeFurniture(_ b: [UInt8]) -> Bool {
+        guard let last = b.last else { return false }
+        if b.count < 400 && (TextScan.hasPrefix(b, at: 0, "By ") || TextScan.hasPrefix(b, at: 0, "Related") || TextScan.hasPrefix(b, at: 0, "Read ")
+            || TextScan.hasPrefix(b, at: 0, "See ") || TextScan.hasPrefix(b, at: 0, "Also ") || TextScan.hasPrefix(b, at: 0, "RELATED")
+            || TextScan.hasPrefix(b, at: 0, "READ ")) { return true }
+        if last == UInt8(ascii: ")") || last == UInt8(ascii: "]") { return true }
+        let tail = b.suffix(70)
+        if tail.contains(UInt8(ascii: "/")) { return true }
+        // "photo", "Photo", "PHOTO", "image", "Image", "IMAGE", "foto" anywhere near the end or at the start.
+        func hasWord(_ s: ArraySlice<UInt8>) -> Bool {
+            var i = s.startIndex
+            while i + 4 <= s.endIndex {
+                let a = s[i] | 0x20, c = s[i + 1] | 0x20, d = s[i + 2] | 0x20, e = s[i + 3] | 0x20
+                if (a == 0x70 && c == 0x68 && d == 0x6F && e == 0x74) || (a == 0x69 && c == 0x6D && d == 0x61 && e == 0x67)
+                    || (a == 0x66 && c == 0x6F && d == 0x74 && e == 0x6F) { return true }
+                i += 1
+            }
+            return false
+        }
+        if hasWord(tail) || hasWord(b.prefix(12)) { return true }
+        // "-- MNW" or "— Jane Doe" closing a short paragraph.
+        if b.count < 400 {
+            var i = tail.startIndex
+            while i + 1 < tail.endIndex {
+                if (tail[i] == 0x2D && tail[i + 1] == 0x2D) || (tail[i] == 0xE2 && tail[i + 1] == 0x80 && i + 2 < tail.endIndex && (0x93...0x95).contains(tail[i + 2])) { return true }
+                i += 1
+            }
+        }
+        return false
     }
 
     /// A paragraph that is page furniture rather than story: a byline, a photo
@@ -208,68 +247,62 @@ enum Paragraphs {
         return t.filter(\.isUppercase).count >= 2
     }
 
-    /// Marks repeated paragraphs. Exact repeats are found by a folded key; near
-    /// repeats by 3-word shingles (Jaccard ≥ 0.8) among paragraphs of similar length.
+    /// Marks repeated paragraphs. Exact repeats are found by a hash of the folded
+    /// words; near repeats by 3-word shingles (Jaccard ≥ 0.8) among paragraphs of
+    /// similar length (at most 400 paragraphs are compared, so a huge report stays linear).
     static func markDuplicates(_ paras: [Para], teaserZone: Int, leadKnown: Bool, state: inout [Noise.Kind?]) {
-        var seen: [String: Int] = [:]
-        var shingles: [Int: Set<Int>] = [:]
-        let live = paras.indices.filter { state[$0] == nil }
-        func drop(_ a: Int, _ b: Int) {
-            // a comes first. A teaser above the body goes; otherwise the later copy.
-            if a < teaserZone && (leadKnown || b > a + 1) { state[a] = .duplicateParagraph } else { state[b] = .duplicateParagraph }
-        }
-        var checked = 0
-        for i in live {
-            var key = [UInt8]()
-            key.reserveCapacity(paras[i].bytes.count)
-            var folded = [UInt8]()
-            Fold.append(paras[i].bytes, 0..<paras[i].bytes.count, to: &folded)
-            for b in folded where TextScan.isWordByte(b) { key.append(b) }
-            let k = String(decoding: key, as: UTF8.self)
-            if k.isEmpty { continue }
-            if let first = seen[k] {
-                drop(first, i)
+        var seen = HashMap64<Int>()
+        var shingles: [(index: Int, set: [UInt64])] = []
+        // Of a pair (a before b), a teaser above the body goes; otherwise the later copy.
+        let dropFirst = { (a: Int, b: Int) -> Bool in a < teaserZone && (leadKnown || b > a + 1) }
+        for i in paras.indices where state[i] == nil {
+            let toks = Tokenizer.tokens(paras[i].bytes, 0..<paras[i].bytes.count)
+            guard !toks.isEmpty else { continue }
+            var key = Tokenizer.fnvOffset
+            for t in toks { key = Tokenizer.combine(key, t.hash) }
+            if let first = seen[key] {
+                state[dropFirst(first, i) ? first : i] = .duplicateParagraph
                 continue
             }
-            seen[k] = i
-            let sh = shingleSet(folded)
-            guard sh.count >= 6 else { continue }
-            if checked < 400 {
-                for (j, other) in shingles where state[j] == nil {
-                    let ratio = Double(min(sh.count, other.count)) / Double(max(sh.count, other.count))
-                    guard ratio >= 0.7 else { continue }
-                    let inter = sh.intersection(other).count
-                    let jaccard = Double(inter) / Double(sh.count + other.count - inter)
-                    if jaccard >= 0.8 {
-                        drop(min(i, j), max(i, j))
-                        break
-                    }
+            seen[key] = i
+            guard toks.count >= 8 else { continue }
+            let sh = shingleSet(toks)
+            guard sh.count >= 6, shingles.count < 400 else { continue }
+            for (j, other) in shingles where state[j] == nil {
+                let ratio = Double(min(sh.count, other.count)) / Double(max(sh.count, other.count))
+                guard ratio >= 0.7 else { continue }
+                let inter = sortedIntersectionCount(sh, other)
+                let jaccard = Double(inter) / Double(sh.count + other.count - inter)
+                if jaccard >= 0.8 {
+                    let (a, b) = (min(i, j), max(i, j))
+                    state[dropFirst(a, b) ? a : b] = .duplicateParagraph
+                    break
                 }
-                checked += 1
             }
-            if state[i] == nil { shingles[i] = sh }
+            if state[i] == nil { shingles.append((i, sh)) }
         }
     }
 
-    static func shingleSet(_ folded: [UInt8]) -> Set<Int> {
-        var words: [Int] = []
-        var h = 0
-        var inWord = false
-        for b in folded {
-            if TextScan.isWordByte(b) {
-                h = inWord ? (h &* 31 &+ Int(b)) : Int(b)
-                inWord = true
-            } else if inWord {
-                words.append(h)
-                inWord = false
-            }
+    /// Sorted, de-duplicated hashes of the word trigrams of a paragraph.
+    static func shingleSet(_ toks: [Token]) -> [UInt64] {
+        guard toks.count >= 3 else { return [] }
+        var out: [UInt64] = []
+        out.reserveCapacity(toks.count)
+        for i in 0..<(toks.count - 2) { out.append(Tokenizer.combine(Tokenizer.combine(toks[i].hash, toks[i + 1].hash), toks[i + 2].hash)) }
+        out.sort()
+        var unique: [UInt64] = []
+        unique.reserveCapacity(out.count)
+        for v in out where unique.last != v { unique.append(v) }
+        return unique
+    }
+
+    /// The number of values two sorted arrays share.
+    static func sortedIntersectionCount(_ a: [UInt64], _ b: [UInt64]) -> Int {
+        var i = 0, j = 0, n = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { n += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
         }
-        if inWord { words.append(h) }
-        var set = Set<Int>()
-        if words.count >= 3 {
-            for i in 0..<(words.count - 2) { set.insert(words[i] &* 1_000_003 &+ words[i + 1] &* 8191 &+ words[i + 2]) }
-        }
-        return set
+        return n
     }
 }
 
@@ -283,6 +316,23 @@ enum EndMarker {
         var kind: Noise.Kind
         /// Outlet names or codes of a sign-off.
         var signOff: [String]
+    }
+
+    /// A cheap byte test: only paragraphs that pass it can hold an end marker or sign-off.
+    static func mayEnd(_ b: [UInt8]) -> Bool {
+        guard let last = b.last else { return false }
+        if last == UInt8(ascii: ".") { return b.count >= 3 && b[b.count - 2] == UInt8(ascii: "/") }
+        if last == UInt8(ascii: ")") || last == UInt8(ascii: "#") || last == UInt8(ascii: "-") { return true }
+        if let f = b.first, f == UInt8(ascii: "(") || f == UInt8(ascii: "=") || f == UInt8(ascii: "-") || (f == 0xE2 && b.count > 2 && (0x93...0x95).contains(b[2])) || (f == UInt8(ascii: "R") && TextScan.hasPrefix(b, at: 0, "Reporting")) { return true }
+        // A dash (—, –, --) in the last 45 bytes, before a short sign-off.
+        let tail = b.suffix(45)
+        var i = tail.startIndex
+        while i + 1 < tail.endIndex {
+            if tail[i] == 0x2D && tail[i + 1] == 0x2D { return true }
+            if tail[i] == 0xE2 && tail[i + 1] == 0x80 && i + 2 < tail.endIndex && (0x93...0x95).contains(tail[i + 2]) { return true }
+            i += 1
+        }
+        return false
     }
 
     static func find(in b: [UInt8], outlets: OutletRegistry) -> Match? {

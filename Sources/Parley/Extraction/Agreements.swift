@@ -32,6 +32,12 @@ struct AgreementFinder {
     ]
     static let triggers: [(phrase: [UInt64], status: AgreementStatus, verb: String, takesObject: Bool)] =
         triggerTable.map { (Tokenizer.phrase($0.0), $0.1, $0.2, $0.3) }
+    /// Triggers by their first word, longest first.
+    static let triggerIndex: HashMap64<[(phrase: [UInt64], status: AgreementStatus, verb: String, takesObject: Bool)]> = {
+        var index = HashMap64<[(phrase: [UInt64], status: AgreementStatus, verb: String, takesObject: Bool)]>()
+        for t in triggers { if let f = t.phrase.first { index[f, default: []].append(t) } }
+        return index.mapValues { $0.sorted { $0.phrase.count > $1.phrase.count } }
+    }()
 
     static let documentNouns = Words.set(["documents", "agreements", "memorandums", "memoranda", "memorandum", "mous", "mou", "deals", "accords", "contracts", "treaties", "instruments", "protocols", "pacts", "document", "agreement", "treaty", "accord", "deal", "statements", "statement", "declarations", "declaration", "communique", "plans"])
     static let signingCues = Words.set(["signing", "signed", "presentation", "exchange", "exchanged", "display", "inked", "sign", "handover", "witnessed", "adopted", "issued"])
@@ -90,7 +96,7 @@ struct AgreementFinder {
             var t = 0
             var found = false
             while t < toks.count, !found {
-                for tr in AgreementFinder.triggers where tr.phrase.count <= toks.count - t {
+                for tr in AgreementFinder.triggerIndex[toks[t].hash] ?? [] where tr.phrase.count <= toks.count - t {
                     guard zip(tr.phrase, toks[t...]).allSatisfy({ $0 == $1.hash }) else { continue }
                     let objectStart = t + tr.phrase.count
                     guard objectStart < toks.count else { continue }
@@ -194,8 +200,8 @@ struct AgreementFinder {
     }
 
     /// Topic phrases as token hashes, indexed by their first word.
-    static let topicIndex: [UInt64: [(phrase: [UInt64], topic: Int)]] = {
-        var index: [UInt64: [(phrase: [UInt64], topic: Int)]] = [:]
+    static let topicIndex: HashMap64<[(phrase: [UInt64], topic: Int)]> = {
+        var index = HashMap64<[(phrase: [UInt64], topic: Int)]>()
         for (t, (_, words)) in topicWords.enumerated() {
             for w in words {
                 let p = Tokenizer.phrase(w)
@@ -224,11 +230,12 @@ struct AgreementFinder {
 
     /// Splits an object into conjuncts: at semicolons, and at ", and" / "and" before a verb.
     static func conjuncts(_ object: String, doc: Document) -> [String] {
-        var text = object
+        var text = Substring(object)
         // Drop a trailing attribution: ", he said." / ", Xi said."
-        for cue in [" he said", " she said", " he noted", " he added", " said"] {
-            if let r = text.range(of: "," + cue, options: .backwards), text.distance(from: r.upperBound, to: text.endIndex) < 20 {
-                text = String(text[..<r.lowerBound])
+        if let comma = text.lastIndex(of: ","), text.distance(from: comma, to: text.endIndex) < 28 {
+            let tail = text[comma...].lowercased()
+            if [" said", " noted", " added", " stressed", " affirmed", " told"].contains(where: { tail.hasSuffix($0) || tail.hasSuffix($0 + ".") }) {
+                text = text[..<comma]
             }
         }
         var parts: [String] = []

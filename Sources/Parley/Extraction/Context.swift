@@ -6,21 +6,21 @@ public struct ExtractionContext: Sendable {
     /// Places.
     public var places: PlaceGazetteer
     /// Demonym hash → country code ("vietnamese" → VN).
-    let demonyms: [UInt64: String]
+    let demonyms: HashMap64<String>
     /// Country-name hash → country code ("china" → CN, "vietnam" → VN).
-    let countryWords: [UInt64: String]
+    let countryWords: HashMap64<String>
     /// Hashes of words in country names and demonyms.
-    let geoWords: Set<UInt64>
+    let geoWords: HashSet64
     /// Words that never start or continue a person's name.
-    let nameStop: Set<UInt64>
+    let nameStop: HashSet64
 
     /// Creates a context.
     public init(gazetteer: LeaderGazetteer = .bundled, places: PlaceGazetteer = ReferenceData.bundled.places) {
         self.gazetteer = gazetteer
         self.places = places
-        var demonyms: [UInt64: String] = [:]
-        var countryWords: [UInt64: String] = [:]
-        var geo = Set<UInt64>()
+        var demonyms = HashMap64<String>()
+        var countryWords = HashMap64<String>()
+        var geo = HashSet64()
         for p in places.places where p.kind == .country {
             for d in p.demonyms { if let h = Tokenizer.phrase(d).first, Tokenizer.phrase(d).count == 1 { demonyms[h] = p.country } }
             for name in [p.name] + p.aliases {

@@ -29,8 +29,8 @@ struct DateMention {
 ///   latest day the meeting can have been.
 enum DateResolver {
     static let weekdays = Words.map([("monday", 1), ("tuesday", 2), ("wednesday", 3), ("thursday", 4), ("friday", 5), ("saturday", 6), ("sunday", 7)])
-    static let months: [UInt64: Int] = {
-        var m: [UInt64: Int] = [:]
+    static let months: HashMap64<Int> = {
+        var m = HashMap64<Int>()
         for (name, v) in MonthNames.table { m[Tokenizer.hash(name)] = v }
         return m
     }()

@@ -8,16 +8,16 @@ public struct LeaderGazetteer: Sendable {
     public private(set) var leaders: [Leader]
     private var byID: [String: Int] = [:]
     /// Full names and aliases: phrase key → leader indexes.
-    private(set) var fullNames: [UInt64: [Int]] = [:]
+    private(set) var fullNames = HashMap64<[Int]>()
     /// First-token hashes of full names, for a quick test before matching a phrase.
-    private(set) var fullNameStarts: Set<UInt64> = []
+    private(set) var fullNameStarts = HashSet64()
     /// Longest full name, in tokens.
     private(set) var longestName = 1
     /// Short forms: token hash → leader indexes.
-    private(set) var shortNames: [UInt64: [Int]] = [:]
+    private(set) var shortNames = HashMap64<[Int]>()
     /// Title phrases: phrase key → role.
-    private(set) var titles: [UInt64: String] = [:]
-    private(set) var titleStarts: Set<UInt64> = []
+    private(set) var titles = HashMap64<String>()
+    private(set) var titleStarts = HashSet64()
     private(set) var longestTitle = 1
 
     /// Creates a gazetteer from leaders and title phrases with their roles.

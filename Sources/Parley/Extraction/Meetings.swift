@@ -162,12 +162,18 @@ struct MeetingFinder {
         return (first == Tokenizer.hash("earlier") || first == Tokenizer.hash("later")) && (second == Tokenizer.hash("in") || second == Tokenizer.hash("that") || second == Tokenizer.hash("on") || second == Tokenizer.hash("the"))
     }
 
+    static let eventIndex: HashMap64<[(phrase: [UInt64], kind: String)]> = {
+        var index = HashMap64<[(phrase: [UInt64], kind: String)]>()
+        for e in eventNouns { if let f = e.phrase.first { index[f, default: []].append(e) } }
+        return index.mapValues { $0.sorted { $0.phrase.count > $1.phrase.count } }
+    }()
+
     func eventKinds(_ toks: [Token]) -> [String] {
         var kinds: [String] = []
         var i = 0
         while i < toks.count {
             var matched = 1
-            for e in MeetingFinder.eventNouns where e.phrase.count <= toks.count - i {
+            for e in MeetingFinder.eventIndex[toks[i].hash] ?? [] where e.phrase.count <= toks.count - i {
                 if zip(e.phrase, toks[i...]).allSatisfy({ $0 == $1.hash }) {
                     if !kinds.contains(e.kind) { kinds.append(e.kind) }
                     matched = e.phrase.count

@@ -16,7 +16,7 @@ struct OrientationFinder {
     ])
     static let enumeratingHeads = Words.set(["orientations", "directions", "principles", "pillars", "priorities", "proposals", "measures", "points", "initiative", "mores", "guidelines", "tasks", "steps", "approaches", "areas", "commitments", "framework", "plan", "paper", "agenda", "roadmap", "package", "proposal", "programme", "program"])
     static let modifiers = Words.set(["major", "key", "main", "strategic", "guiding", "important", "big", "core", "specific", "concrete", "new", "fundamental", "point", "word", "good", "more", "no", "number", "of", "a", "several"])
-    static let ordinals: [UInt64: Int] = Words.map([
+    static let ordinals: HashMap64<Int> = Words.map([
         ("first", 1), ("firstly", 1), ("second", 2), ("secondly", 2), ("third", 3), ("thirdly", 3), ("fourth", 4),
         ("fourthly", 4), ("fifth", 5), ("fifthly", 5), ("sixth", 6), ("sixthly", 6), ("seventh", 7), ("eighth", 8),
         ("ninth", 9), ("tenth", 10), ("finally", 99), ("lastly", 99),
@@ -51,6 +51,8 @@ struct OrientationFinder {
                 break
             }
             // Quoted frameworks: “Two Corridors, One Belt” framework, the “Belt and Road” initiative.
+            let sb = doc.bytes[doc.sentences[s].start..<doc.sentences[s].end]
+            guard sb.contains(UInt8(ascii: "\"")) || sb.contains(0x9C) else { continue }
             for q in quotedFrameworks(s) where !out.contains(where: { Fold.key($0.name) == Fold.key(q) }) {
                 out.append(Orientation(name: q, proposer: nil, declaredCount: nil, items: [], evidence: [doc.provenance(s)]))
             }
@@ -85,7 +87,7 @@ struct OrientationFinder {
             if let n = Words.numbers[h] { count = n; k -= 1; continue }
             if toks[k].numeric, let v = Int(doc.text(toks[k].start..<toks[k].end)), v > 0, v < 100 { count = v; k -= 1; continue }
             if OrientationFinder.modifiers.contains(h) { k -= 1; continue }
-            if toks[k].capitalized && k > 0 && !OrientationFinder.ordinals.keys.contains(h) { k -= 1; continue }
+            if toks[k].capitalized && k > 0 && OrientationFinder.ordinals[h] == nil { k -= 1; continue }
             break
         }
         let start = k + 1

@@ -16,7 +16,7 @@ struct People {
     struct Member {
         var ref: PersonRef
         var leader: Leader?
-        var shortHashes: Set<UInt64>
+        var shortHashes: [UInt64]
         var fullMentions = 0
         var mentions = 0
         var firstSentence: Int
@@ -87,7 +87,7 @@ struct People {
                             p = cast.count
                             byLeader[li] = p
                             cast.append(Member(ref: PersonRef(id: leader.id, name: leader.name, country: leader.country, known: true),
-                                               leader: leader, shortHashes: Set(leader.short.compactMap { Tokenizer.phrase($0).first }),
+                                               leader: leader, shortHashes: Array(Set(leader.short.compactMap { Tokenizer.phrase($0).first })),
                                                firstSentence: s))
                         }
                         cast[p].fullMentions += 1
@@ -142,7 +142,7 @@ struct People {
         }
 
         // Pass 2: short forms of people already in the cast, and descriptions.
-        var shortIndex: [UInt64: [Int]] = [:]
+        var shortIndex = HashMap64<[Int]>()
         for (i, m) in cast.enumerated() { for h in m.shortHashes { shortIndex[h, default: []].append(i) } }
         var lastSubject: Int?
         var lastMentioned: [Int] = []

@@ -83,10 +83,20 @@ enum Tokenizer {
                 numeric = false
                 j += TextScan.scalar(b, at: j).length
             }
-            folded.removeAll(keepingCapacity: true)
-            Fold.append(b, start..<j, to: &folded)
             var h = fnvOffset
-            for x in folded { h = (h ^ UInt64(x)) &* fnvPrime }
+            var ascii = true
+            for k in start..<j where b[k] >= 0x80 { ascii = false; break }
+            if ascii {
+                // Lower-case ASCII inline: the common case, without a buffer.
+                for k in start..<j {
+                    let x = b[k]
+                    h = (h ^ UInt64(x >= 0x41 && x <= 0x5A ? x | 0x20 : x)) &* fnvPrime
+                }
+            } else {
+                folded.removeAll(keepingCapacity: true)
+                Fold.append(b, start..<j, to: &folded)
+                for x in folded { h = (h ^ UInt64(x)) &* fnvPrime }
+            }
             let capital: Bool
             if c < 0x80 { capital = c >= 0x41 && c <= 0x5A } else {
                 capital = Unicode.Scalar(TextScan.scalar(b, at: start).value)?.properties.isUppercase ?? false
@@ -106,11 +116,13 @@ enum Tokenizer {
 
 /// Common words as hashes, for quick tests on tokens.
 enum Words {
-    static func set(_ words: [String]) -> Set<UInt64> { Set(words.map { Tokenizer.hash($0) }) }
-    static func map(_ pairs: [(String, Int)]) -> [UInt64: Int] {
-        Dictionary(pairs.map { (Tokenizer.hash($0.0), $0.1) }, uniquingKeysWith: { a, _ in a })
+    static func set(_ words: [String]) -> HashSet64 { HashSet64(words.map { Tokenizer.hash($0) }) }
+    static func map(_ pairs: [(String, Int)]) -> HashMap64<Int> {
+        var m = HashMap64<Int>(capacity: pairs.count)
+        for (w, v) in pairs where m[Tokenizer.hash(w)] == nil { m[Tokenizer.hash(w)] = v }
+        return m
     }
-    static let numbers: [UInt64: Int] = map([
+    static let numbers: HashMap64<Int> = map([
         ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8),
         ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13), ("fourteen", 14), ("fifteen", 15),
         ("sixteen", 16), ("seventeen", 17), ("eighteen", 18), ("nineteen", 19), ("twenty", 20), ("thirty", 30),

@@ -22,6 +22,25 @@ public struct Dateline: Sendable, Hashable {
         return Day(year: y, month: md.month, day: md.day)
     }
 
+    /// A cheap byte test: a dateline has a dash (`–`, `—`, `-`) or a colon within
+    /// its first 130 bytes, after an upper-case first letter.
+    public static func mayStart(_ b: [UInt8]) -> Bool {
+        guard let f = b.first, TextScan.isUpper(f) || f >= 0xC3 else { return false }
+        let n = min(b.count, 130)
+        var i = 1
+        var inParens = false
+        while i < n {
+            let c = b[i]
+            if c == UInt8(ascii: "(") { inParens = true }
+            if c == UInt8(ascii: ")") { inParens = false }
+            if c == UInt8(ascii: ":") || (c == 0x2D && b[i - 1] == 0x20) || (c == 0xE2 && i + 2 < n && b[i + 1] == 0x80 && (0x93...0x95).contains(b[i + 2])) { return true }
+            // Every word before the dash starts with a capital or a digit (place, date), except inside the tag.
+            if c == 0x20, !inParens, i + 1 < n, TextScan.isLower(b[i + 1]) { return false }
+            i += 1
+        }
+        return false
+    }
+
     /// Parses a dateline at the start of `paragraph`. `isKnownPlace` validates a
     /// place written in title case when nothing else (a tag, a date) vouches for it.
     public static func parse(_ paragraph: Substring, isKnownPlace: (String) -> Bool) -> Dateline? {

@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import SwiftCSV
 
 /// Options for reading reports.
@@ -121,8 +122,13 @@ public struct ReportLoader: Sendable {
 
     // MARK: - Files and folders
 
+    /// The last component of a path.
+    static func lastComponent(_ path: String) -> Substring {
+        path.lastIndex(of: "/").map { path[path.index(after: $0)...] } ?? Substring(path)
+    }
+
     static func ext(_ path: String) -> String {
-        let name = (path as NSString).lastPathComponent
+        let name = lastComponent(path)
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
         return name[name.index(after: dot)...].lowercased()
     }
@@ -134,7 +140,7 @@ public struct ReportLoader: Sendable {
             return ([], [LoadIssue(severity: .error, file: path, message: "no such file or folder")])
         }
         if !isDir.boolValue {
-            return ([Input(path: path, display: (path as NSString).lastPathComponent)], [])
+            return ([Input(path: path, display: String(lastComponent(path)))], [])
         }
         let root = URL(fileURLWithPath: path)
         guard let walker = fm.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
@@ -169,16 +175,15 @@ public struct ReportLoader: Sendable {
     func read(_ input: Input) -> ([Report], [LoadIssue], Int) {
         let ext = ReportLoader.ext(input.path)
         let isText = !(ext == "jsonl" || ext == "ndjson" || ext == "csv")
-        if isText, let size = (try? FileManager.default.attributesOfItem(atPath: input.path))?[.size] as? Int,
-           size > options.maxReportBytes {
+        switch FileBytes.read(input.path, limit: isText ? options.maxReportBytes : Int.max) {
+        case .tooLarge(let size):
             return ([], [LoadIssue(severity: .error, file: input.display, line: 1,
                                    message: "the report is \(ReportLoader.megabytes(size)), over the \(ReportLoader.megabytes(options.maxReportBytes)) limit for one report; skipped")], size)
+        case .failed(let why):
+            return ([], [LoadIssue(severity: .error, file: input.display, message: "cannot read the file (\(why))")], 0)
+        case .bytes(let bytes):
+            return read(bytes: bytes, display: input.display, ext: ext)
         }
-        guard let data = FileManager.default.contents(atPath: input.path) else {
-            return ([], [LoadIssue(severity: .error, file: input.display, message: "cannot read the file (permission denied or not a regular file)")], 0)
-        }
-        let bytes = [UInt8](data)
-        return read(bytes: bytes, display: input.display, ext: ext)
     }
 
     func read(bytes: [UInt8], display: String, ext: String) -> ([Report], [LoadIssue], Int) {
@@ -207,8 +212,8 @@ public struct ReportLoader: Sendable {
     }
 
     static func stem(_ display: String) -> String {
-        let name = (display as NSString).lastPathComponent
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        let name = lastComponent(display)
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return String(name) }
         return String(name[..<dot])
     }
 
@@ -478,4 +483,41 @@ final class Flag: @unchecked Sendable {
     private let lock = NSLock()
     var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
     func set() { lock.lock(); value = true; lock.unlock() }
+}
+
+/// Reads whole files with POSIX calls: one `open`, `fstat` and a few `read`s,
+/// without Foundation's per-file overhead, which mattered at 100,000 files.
+enum FileBytes {
+    enum Outcome {
+        case bytes([UInt8])
+        case tooLarge(Int)
+        case failed(String)
+    }
+
+    static func read(_ path: String, limit: Int) -> Outcome {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return .failed(String(cString: strerror(errno))) }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return .failed(String(cString: strerror(errno))) }
+        guard (st.st_mode & S_IFMT) == S_IFREG else { return .failed("not a regular file") }
+        let size = Int(st.st_size)
+        if size > limit { return .tooLarge(size) }
+        var bytes = [UInt8](repeating: 0, count: size)
+        var done = 0
+        while done < size {
+            let n = bytes.withUnsafeMutableBytes { buf -> Int in
+                guard let base = buf.baseAddress else { return 0 }
+                return Glibc.read(fd, base + done, size - done)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .failed(String(cString: strerror(errno)))
+            }
+            if n == 0 { break }
+            done += n
+        }
+        if done < size { bytes.removeSubrange(done...) }
+        return .bytes(bytes)
+    }
 }

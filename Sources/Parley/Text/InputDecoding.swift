@@ -36,6 +36,16 @@ public enum InputDecoding {
 
     /// Decodes `input`; `baseOffset` is added to reported offsets (for a line of a larger file).
     public static func decode<C: RandomAccessCollection>(_ input: C, baseOffset: Int = 0) -> Decoded where C.Element == UInt8, C.Index == Int {
+        // Fast path: valid UTF-8 with no CR and no byte-order mark is already clean.
+        let hasCR = input.withContiguousStorageIfAvailable { $0.contains(0x0D) } ?? input.contains(0x0D)
+        let hasBOM = input.count >= 3 && input[input.startIndex] == 0xEF && input[input.startIndex + 1] == 0xBB && input[input.startIndex + 2] == 0xBF
+        if !hasCR && !hasBOM && String(validating: input, as: UTF8.self) != nil {
+            return Decoded(bytes: Array(input), invalidOffsets: [], invalidCount: 0)
+        }
+        return slowDecode(input, baseOffset: baseOffset)
+    }
+
+    static func slowDecode<C: RandomAccessCollection>(_ input: C, baseOffset: Int) -> Decoded where C.Element == UInt8, C.Index == Int {
         var out = [UInt8]()
         out.reserveCapacity(input.count)
         var invalid = [Int]()
