@@ -39,7 +39,8 @@ enum DateResolver {
     static let yesterday = Tokenizer.hash("yesterday"), today = Tokenizer.hash("today"), tonight = Tokenizer.hash("tonight")
     static let this = Tokenizer.hash("this"), last = Tokenizer.hash("last"), earlier = Tokenizer.hash("earlier")
     static let anniversary = Tokenizer.hash("anniversary")
-    static let futureCues = Words.set(["by", "until", "till", "through", "towards", "toward", "to", "beyond", "vision", "before", "next"])
+    static let yearWord = Tokenizer.hash("year")
+    static let futureCues = Words.set(["by", "until", "till", "through", "towards", "toward", "to", "beyond", "vision", "before", "next", "designate", "designated", "as", "from", "since"])
 
     /// The date expressions of sentence `s`.
     static func mentions(_ doc: Document, _ s: Int) -> [DateMention] {
@@ -122,26 +123,34 @@ enum DateResolver {
         return out
     }
 
-    /// The year the text points to when it gives a day without one: the latest year
-    /// it mentions that is not a target ("by 2030") and not after publication.
-    static func yearHint(_ doc: Document, published: Day?) -> Int? {
+    /// The year the text points to when it gives a day without one, from strong
+    /// signals only: anniversary arithmetic ("established in 2008, whose 15th
+    /// anniversary falls this year"), a named year ("the Year of … Exchange 2025"),
+    /// or a year in the lead paragraph that is not a target ("by 2030"). A bare
+    /// year elsewhere (a date in history, a plan) is no evidence of the meeting's year.
+    static func yearHint(_ doc: Document, published: Day?, leadParagraph: Int = 0) -> Int? {
         var best: Int?
+        func consider(_ y: Int) {
+            if let p = published, y > p.year { return }
+            best = max(best ?? y, y)
+        }
         for s in doc.sentences.indices {
             let toks = doc.tokens[s]
-            // "established in 2008, whose 15th anniversary falls this year" → 2023.
             if let a = toks.firstIndex(where: { $0.hash == anniversary }), a > 0,
                let n = Int(doc.text(toks[a - 1].start..<toks[a - 1].end).filter(\.isNumber)), n > 0, n < 500,
                let y = toks.lazy.compactMap({ t -> Int? in
                    guard t.numeric, t.end - t.start == 4, let v = Int(doc.text(t.start..<t.end)), (1800...2100).contains(v) else { return nil }
                    return v
-               }).first, y + n <= (published?.year ?? 2100) {
-                best = max(best ?? (y + n), y + n)
+               }).first {
+                consider(y + n)
             }
             for (i, t) in toks.enumerated() where t.numeric && t.end - t.start == 4 {
                 guard let y = Int(doc.text(t.start..<t.end)), (1900...2100).contains(y) else { continue }
-                if i > 0, futureCues.contains(toks[i - 1].hash), !(i > 1 && months[toks[i - 2].hash] != nil) { continue }
-                if let p = published, y > p.year { continue }
-                best = max(best ?? y, y)
+                if i > 0, futureCues.contains(toks[i - 1].hash) { continue }
+                let namedYear = (max(0, i - 8)..<i).contains { toks[$0].hash == yearWord && toks[$0].capitalized }
+                    || (i + 1 < toks.count && toks[i + 1].hash == yearWord && toks[i + 1].capitalized)
+                let inLead = doc.sentences[s].paragraph == leadParagraph
+                if namedYear || inLead { consider(y) }
             }
         }
         return best
@@ -163,10 +172,10 @@ enum DateResolver {
             if let y = yearHint, let d = Day(year: y, month: md.month, day: md.day) {
                 return MeetingDate(day: d, certainty: .inferred, phrase: phrase, rule: "year from the years the text mentions (\(y))", partOfDay: m.partOfDay)
             }
-            return MeetingDate(day: nil, certainty: .inferred, phrase: phrase, rule: "month and day given, year unknown", partOfDay: m.partOfDay)
+            return MeetingDate(day: nil, certainty: .inferred, phrase: phrase, rule: "month and day given, year unknown", partOfDay: m.partOfDay, monthDay: md)
         case .weekday(let w):
             guard let p = published else {
-                return MeetingDate(day: nil, certainty: .approximate, phrase: phrase, rule: "weekday without a publication date", partOfDay: m.partOfDay)
+                return MeetingDate(day: nil, certainty: .approximate, phrase: phrase, rule: "weekday without a publication date", partOfDay: m.partOfDay, weekday: w)
             }
             let back = (p.weekday - w + 7) % 7
             return MeetingDate(day: p.adding(days: -back), certainty: .inferred, phrase: phrase,

@@ -21,7 +21,9 @@ public struct Extractor: Sendable {
             if case .person(let p) = subject { return people.cast[p].ref }
             return nil
         }
-        let yearHint = DateResolver.yearHint(doc, published: report.published)
+        let leadIndex = finder.leadSentence()
+        let yearHint = DateResolver.yearHint(doc, published: report.published,
+                                             leadParagraph: leadIndex.map { doc.sentences[$0].paragraph } ?? 0)
         var published = report.published
         var publishedRule = "publication date"
         if published == nil, let md = report.datelineMonthDay, let y = yearHint {
@@ -44,7 +46,7 @@ public struct Extractor: Sendable {
             }
         }
 
-        guard let lead = finder.leadSentence() else {
+        guard let lead = leadIndex else {
             return MeetingRecord(report: report.id, participants: [], date: approximateDate(published, rule: publishedRule),
                                  place: report.datelinePlace, placeRule: report.datelinePlace == nil ? nil : "dateline", kind: "meeting",
                                  occasion: nil, events: [], orientations: [], agreements: [], evidence: nil,
@@ -72,6 +74,14 @@ public struct Extractor: Sendable {
             if let m = DateResolver.mentions(doc, s).first(where: { $0.tokenEnd <= cut }) {
                 let phrase = doc.span(s, m.token, m.tokenEnd)
                 date = DateResolver.resolve(m, phrase: phrase, published: published, yearHint: yearHint)
+                // No year anywhere, but a dateline day: "yesterday" is the day before it.
+                if date?.day == nil, date?.monthDay == nil, case .relative(let offset) = m.value, let md = report.datelineMonthDay,
+                   let anchor = Day(year: 2024, month: md.month, day: md.day) {
+                    let d = anchor.adding(days: offset)
+                    date?.monthDay = MonthDay(month: d.month, day: d.day)
+                    date?.certainty = .inferred
+                    date?.rule = "relative to the dateline day; year unknown"
+                }
                 if date?.partOfDay == nil {
                     for t in doc.tokens[lead] { if let p = DateResolver.parts[t.hash] { date?.partOfDay = DateResolver.partNames[p]; break } }
                 }

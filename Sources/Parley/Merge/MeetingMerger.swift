@@ -25,22 +25,54 @@ public struct MeetingMerger: Sendable {
             return x
         }
         var reasons: [Int: [String]] = [:]
+        func union(_ i: Int, _ j: Int, _ why: String) {
+            let (ri, rj) = (find(i), find(j))
+            guard ri != rj else { return }
+            parent[max(ri, rj)] = min(ri, rj)
+            reasons[min(ri, rj), default: []].append("\(records[i].report) + \(records[j].report): \(why)")
+        }
         for (key, members) in blocks where !key.isEmpty && members.count > 1 {
-            let sorted = members.sorted { (records[$0].date.day?.ordinal ?? Int.max, records[$0].report) < (records[$1].date.day?.ordinal ?? Int.max, records[$1].report) }
-            // Compare each record with the ones shortly after it in date order.
-            for (a, i) in sorted.enumerated() {
+            let dated = members.filter { records[$0].date.day != nil }
+                .sorted { (records[$0].date.day?.ordinal ?? 0, records[$0].report) < (records[$1].date.day?.ordinal ?? 0, records[$1].report) }
+            // Dated records: compare each with the ones shortly after it in date order.
+            for (a, i) in dated.enumerated() {
                 var b = a + 1
-                while b < sorted.count {
-                    let j = sorted[b]
+                while b < dated.count {
+                    let j = dated[b]
                     if let di = records[i].date.day, let dj = records[j].date.day, dj.ordinal - di.ordinal > 10 { break }
-                    if let why = compatible(records[i], records[j]) {
-                        let (ri, rj) = (find(i), find(j))
-                        if ri != rj {
-                            parent[max(ri, rj)] = min(ri, rj)
-                            reasons[min(ri, rj), default: []].append("\(records[i].report) + \(records[j].report): \(why)")
-                        }
-                    }
+                    if let why = compatible(records[i], records[j]) { union(i, j, why) }
                     b += 1
+                }
+            }
+            // A month and day without a year joins the one dated meeting of the block on that day.
+            let partial = members.filter { records[$0].date.day == nil && records[$0].date.monthDay != nil }.sorted { records[$0].report < records[$1].report }
+            for i in partial {
+                guard let md = records[i].date.monthDay else { continue }
+                let roots = Set(dated.filter { j in
+                    guard let d = records[j].date.day else { return false }
+                    return [-1, 0, 1].contains { d.adding(days: $0).month == md.month && d.adding(days: $0).day == md.day }
+                        && placeAndKindAgree(records[i], records[j])
+                }.map(find))
+                if roots.count == 1, let r = roots.first {
+                    union(r, i, "same participants, \(md) matches \(records[r].date.day?.description ?? ""); year completed from the other reports")
+                } else if roots.isEmpty, let j = partial.first(where: { $0 != i && records[$0].date.monthDay == md && placeAndKindAgree(records[i], records[$0]) }) {
+                    union(j, i, "same participants, same month and day \(md), year unknown")
+                }
+            }
+            // A record with no usable date joins its block's meeting when the block has only one.
+            let undated = members.filter { records[$0].date.day == nil && records[$0].date.monthDay == nil && records[$0].date.weekday == nil }
+            let clusters = Set(members.filter { !undated.contains($0) }.map(find))
+            if clusters.count == 1, let r = clusters.first {
+                for i in undated where placeAndKindAgree(records[i], records[r]) {
+                    union(r, i, "same participants, no date in the text, and the only meeting of theirs in the corpus")
+                }
+            }
+            // A weekday with no publication date joins the one meeting of the block on such a day.
+            for i in members where records[i].date.day == nil && records[i].date.monthDay == nil {
+                guard let w = records[i].date.weekday else { continue }
+                let roots = Set(dated.filter { j in records[j].date.day?.weekday == w && placeAndKindAgree(records[i], records[j]) }.map(find))
+                if roots.count == 1, let r = roots.first {
+                    union(r, i, "same participants, the only meeting of theirs on a matching weekday")
                 }
             }
         }
@@ -51,6 +83,13 @@ public struct MeetingMerger: Sendable {
         }
         assignIDs(&meetings)
         return meetings.sorted { ($0.date.day?.ordinal ?? Int.max, $0.id) < ($1.date.day?.ordinal ?? Int.max, $1.id) }
+    }
+
+    /// Whether two records' places and kinds allow one meeting.
+    func placeAndKindAgree(_ a: MeetingRecord, _ b: MeetingRecord) -> Bool {
+        if let p = a.place, let q = b.place, Fold.key(p) != Fold.key(q), a.placeRule == "stated", b.placeRule == "stated" { return false }
+        let remote: Set<String> = ["phone call", "video call"]
+        return remote.contains(a.kind) == remote.contains(b.kind)
     }
 
     /// Why two records are one meeting, or `nil` when they are not.
@@ -96,6 +135,7 @@ public struct MeetingMerger: Sendable {
         let rank: [DateCertainty: Int] = [.stated: 0, .inferred: 1, .approximate: 2]
         let best = sorted.min { (rank[$0.date.certainty] ?? 3, $0.date.day == nil ? 1 : 0) < (rank[$1.date.certainty] ?? 3, $1.date.day == nil ? 1 : 0) } ?? sorted[0]
         var date = best.date
+        if date.day == nil, let withDay = sorted.first(where: { $0.date.day != nil }) { date = withDay.date }
         if date.certainty == .approximate, date.day != nil {
             // Several approximate dates: the earliest publication bounds the meeting.
             date.day = sorted.compactMap { $0.date.certainty == .approximate ? $0.date.day : nil }.min()
@@ -140,7 +180,7 @@ public struct MeetingMerger: Sendable {
             return out
         }
         func base(_ m: Meeting) -> String {
-            ([m.date.day?.description ?? "undated"] + (m.place.map { [slug($0)] } ?? []) + [slug(m.kind)]).joined(separator: "-")
+            ([m.date.day?.description ?? m.date.monthDay.map { "undated-\($0)" } ?? "undated"] + (m.place.map { [slug($0)] } ?? []) + [slug(m.kind)]).joined(separator: "-")
         }
         var byBase: [String: [Int]] = [:]
         for (i, m) in meetings.enumerated() { byBase[base(m), default: []].append(i) }

@@ -121,14 +121,22 @@ public struct MeetingDate: Sendable, Codable, Hashable {
     public var rule: String
     /// `morning`, `afternoon`, `evening` or `night`, when the text says.
     public var partOfDay: String?
+    /// The month and day when the text gives them but no year can be found (the merger
+    /// completes the year from other reports of the same meeting).
+    public var monthDay: MonthDay?
+    /// The weekday (1 = Monday) when the text gives only that and no publication date anchors it.
+    public var weekday: Int?
 
     /// Creates a date.
-    public init(day: Day?, certainty: DateCertainty, phrase: String? = nil, rule: String, partOfDay: String? = nil) {
+    public init(day: Day?, certainty: DateCertainty, phrase: String? = nil, rule: String, partOfDay: String? = nil,
+                monthDay: MonthDay? = nil, weekday: Int? = nil) {
         self.day = day
         self.certainty = certainty
         self.phrase = phrase
         self.rule = rule
         self.partOfDay = partOfDay
+        self.monthDay = monthDay
+        self.weekday = weekday
     }
 }
 
