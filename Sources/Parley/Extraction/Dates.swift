@@ -14,6 +14,8 @@ struct DateMention {
     var token: Int
     var tokenEnd: Int
     var partOfDay: String?
+    /// A weekday named with a month and day ("Friday, September 15").
+    var weekday: Int?
 }
 
 /// Finds date expressions and resolves them against a report's publication date,
@@ -105,14 +107,23 @@ enum DateResolver {
             }
             t += 1
         }
-        // A weekday right before a month-day is the same day: keep the month-day.
-        out = out.enumerated().filter { i, m in
-            if case .weekday = m.value, i + 1 < out.count, out[i + 1].token - m.tokenEnd <= 1 {
-                if case .weekday = out[i + 1].value { return true }
-                return false
+        // A weekday right before a month-day is the same day: keep the month-day, noting the weekday.
+        var merged: [DateMention] = []
+        for m in out {
+            if case .weekday(let w) = merged.last?.value, let last = merged.last, m.token - last.tokenEnd <= 1 {
+                switch m.value {
+                case .monthDay, .full:
+                    var x = m
+                    x.weekday = w
+                    x.token = last.token
+                    merged[merged.count - 1] = x
+                    continue
+                default: break
+                }
             }
-            return true
-        }.map(\.1)
+            merged.append(m)
+        }
+        out = merged
         // Part of day within three tokens.
         for i in out.indices where out[i].partOfDay == nil {
             let lo = max(0, out[i].token - 3), hi = min(toks.count, out[i].tokenEnd + 3)
@@ -128,6 +139,30 @@ enum DateResolver {
     /// anniversary falls this year"), a named year ("the Year of … Exchange 2025"),
     /// or a year in the lead paragraph that is not a target ("by 2030"). A bare
     /// year elsewhere (a date in history, a plan) is no evidence of the meeting's year.
+    /// The latest year the text mentions anywhere (not a target, not after
+    /// publication): weak evidence, used only together with a weekday, which
+    /// pins the year down within a dozen years.
+    static func weakYearHint(_ doc: Document, published: Day?) -> Int? {
+        var best: Int?
+        for s in doc.sentences.indices {
+            let toks = doc.tokens[s]
+            for (i, t) in toks.enumerated() where t.numeric && t.end - t.start == 4 {
+                guard let y = Int(doc.text(t.start..<t.end)), (1900...2100).contains(y) else { continue }
+                if i > 0, futureCues.contains(toks[i - 1].hash) { continue }
+                if let p = published, y > p.year { continue }
+                best = max(best ?? y, y)
+            }
+        }
+        return best
+    }
+
+    /// The year from `hint - 1` to `hint + span` in which `md` falls on `weekday` (1 = Monday).
+    static func year(of md: MonthDay, onWeekday weekday: Int, near hint: Int, lag: Int = 0, span: Int = 1) -> Int? {
+        (hint - 1...hint + span).first { y in
+            Day(year: y, month: md.month, day: md.day).map { ($0.weekday - weekday + 7) % 7 == lag } ?? false
+        }
+    }
+
     static func yearHint(_ doc: Document, published: Day?, leadParagraph: Int = 0) -> Int? {
         var best: Int?
         func consider(_ y: Int) {
@@ -157,7 +192,7 @@ enum DateResolver {
     }
 
     /// Resolves a mention to a meeting date.
-    static func resolve(_ m: DateMention, phrase: String, published: Day?, yearHint: Int?) -> MeetingDate {
+    static func resolve(_ m: DateMention, phrase: String, published: Day?, yearHint: Int?, weakHint: Int? = nil) -> MeetingDate {
         switch m.value {
         case .full(let d):
             return MeetingDate(day: d, certainty: .stated, phrase: phrase, rule: "explicit date", partOfDay: m.partOfDay)
@@ -168,6 +203,10 @@ enum DateResolver {
                         return MeetingDate(day: d, certainty: .inferred, phrase: phrase, rule: "year from the publication date", partOfDay: m.partOfDay)
                     }
                 }
+            }
+            if let w = m.weekday, let hint = yearHint ?? weakHint, let y = year(of: md, onWeekday: w, near: hint),
+               let d = Day(year: y, month: md.month, day: md.day) {
+                return MeetingDate(day: d, certainty: .inferred, phrase: phrase, rule: "the year in which the month and day fall on the weekday given", partOfDay: m.partOfDay)
             }
             if let y = yearHint, let d = Day(year: y, month: md.month, day: md.day) {
                 return MeetingDate(day: d, certainty: .inferred, phrase: phrase, rule: "year from the years the text mentions (\(y))", partOfDay: m.partOfDay)

@@ -26,21 +26,19 @@ public struct Extractor: Sendable {
                                              leadParagraph: leadIndex.map { doc.sentences[$0].paragraph } ?? 0)
         var published = report.published
         var publishedRule = "publication date"
-        if published == nil, let md = report.datelineMonthDay, let y = yearHint {
+        let weakHint = DateResolver.weakYearHint(doc, published: report.published)
+        if published == nil, let md = report.datelineMonthDay, let y = yearHint ?? weakHint {
             // A weekday in the lead fixes the year: the dateline day falls on it or the day after.
             let weekday = (0..<min(3, doc.sentences.count)).lazy.flatMap { DateResolver.mentions(doc, $0) }.compactMap { m -> Int? in
                 if case .weekday(let w) = m.value { return w }
                 return nil
             }.first
             // The dateline day is the weekday itself, else the day after it.
-            let match: (Int) -> Int? = { lag in
-                (y...(y + 12)).first { year in Day(year: year, month: md.month, day: md.day).map { ($0.weekday - w0(weekday) + 7) % 7 == lag } ?? false }
-            }
-            func w0(_ w: Int?) -> Int { w ?? 0 }
-            if weekday != nil, let year = match(0) ?? match(1), let d = Day(year: year, month: md.month, day: md.day) {
+            if let w = weekday, let year = DateResolver.year(of: md, onWeekday: w, near: y) ?? DateResolver.year(of: md, onWeekday: w, near: y, lag: 1),
+               let d = Day(year: year, month: md.month, day: md.day) {
                 published = d
                 publishedRule = "dateline day, in the year its weekday matches"
-            } else if let d = Day(year: y, month: md.month, day: md.day) {
+            } else if yearHint != nil, let d = Day(year: y, month: md.month, day: md.day) {
                 published = d
                 publishedRule = "dateline day with the year the text mentions"
             }
@@ -73,7 +71,7 @@ public struct Extractor: Sendable {
             let cut = s == lead ? Int.max : finder.backgroundCut(s)
             if let m = DateResolver.mentions(doc, s).first(where: { $0.tokenEnd <= cut }) {
                 let phrase = doc.span(s, m.token, m.tokenEnd)
-                date = DateResolver.resolve(m, phrase: phrase, published: published, yearHint: yearHint)
+                date = DateResolver.resolve(m, phrase: phrase, published: published, yearHint: yearHint, weakHint: weakHint)
                 // No year anywhere, but a dateline day: "yesterday" is the day before it.
                 if date?.day == nil, date?.monthDay == nil, case .relative(let offset) = m.value, let md = report.datelineMonthDay,
                    let anchor = Day(year: 2024, month: md.month, day: md.day) {
