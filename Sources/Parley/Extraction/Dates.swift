@@ -206,7 +206,9 @@ enum DateResolver {
             }
             if let w = m.weekday, let hint = yearHint ?? weakHint, let y = year(of: md, onWeekday: w, near: hint),
                let d = Day(year: y, month: md.month, day: md.day) {
-                return MeetingDate(day: d, certainty: .inferred, phrase: phrase, rule: "the year in which the month and day fall on the weekday given", partOfDay: m.partOfDay)
+                // The year rests on weak evidence: keep the month and day for the merger to rely on.
+                return MeetingDate(day: d, certainty: .inferred, phrase: phrase, rule: "the year in which the month and day fall on the weekday given",
+                                   partOfDay: m.partOfDay, monthDay: yearHint == nil ? md : nil)
             }
             if let y = yearHint, let d = Day(year: y, month: md.month, day: md.day) {
                 return MeetingDate(day: d, certainty: .inferred, phrase: phrase, rule: "year from the years the text mentions (\(y))", partOfDay: m.partOfDay)

@@ -27,6 +27,7 @@ public struct Extractor: Sendable {
         var published = report.published
         var publishedRule = "publication date"
         let weakHint = DateResolver.weakYearHint(doc, published: report.published)
+        var weakPublished = false
         if published == nil, let md = report.datelineMonthDay, let y = yearHint ?? weakHint {
             // A weekday in the lead fixes the year: the dateline day falls on it or the day after.
             let weekday = (0..<min(3, doc.sentences.count)).lazy.flatMap { DateResolver.mentions(doc, $0) }.compactMap { m -> Int? in
@@ -38,6 +39,7 @@ public struct Extractor: Sendable {
                let d = Day(year: year, month: md.month, day: md.day) {
                 published = d
                 publishedRule = "dateline day, in the year its weekday matches"
+                weakPublished = yearHint == nil
             } else if yearHint != nil, let d = Day(year: y, month: md.month, day: md.day) {
                 published = d
                 publishedRule = "dateline day with the year the text mentions"
@@ -86,7 +88,11 @@ public struct Extractor: Sendable {
                 break
             }
         }
-        let meetingDate = date ?? approximateDate(published, rule: publishedRule)
+        var meetingDate = date ?? approximateDate(published, rule: publishedRule)
+        if weakPublished, report.published == nil, let d = meetingDate.day, meetingDate.monthDay == nil {
+            // The year came from a weak hint: the merger relies on the month and day only.
+            meetingDate.monthDay = MonthDay(month: d.month, day: d.day)
+        }
 
         let participants = orderedParticipants(people, lead: lead, finder: finder, day: meetingDate.day)
         let refs = participants.map { people.cast[$0].ref }

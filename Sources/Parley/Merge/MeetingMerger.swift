@@ -59,12 +59,14 @@ public struct MeetingMerger: Sendable {
                     union(j, i, "same participants, same month and day \(md), year unknown")
                 }
             }
-            // A record with no usable date joins its block's meeting when the block has only one.
-            let undated = members.filter { records[$0].date.day == nil && records[$0].date.monthDay == nil && records[$0].date.weekday == nil }
-            let clusters = Set(members.filter { !undated.contains($0) }.map(find))
-            if clusters.count == 1, let r = clusters.first {
-                for i in undated where placeAndKindAgree(records[i], records[r]) {
-                    union(r, i, "same participants, no date in the text, and the only meeting of theirs in the corpus")
+            // Records with no usable date join their block's meeting when it has only one,
+            // or form one meeting together when there is none.
+            let weak = members.filter { records[$0].date.day == nil && records[$0].date.monthDay == nil }.sorted { records[$0].report < records[$1].report }
+            let weakSet = Set(weak)
+            let clusters = Set(members.filter { !weakSet.contains($0) }.map(find))
+            if clusters.count <= 1, let anchor = clusters.first ?? weak.first {
+                for i in weak where i != anchor && placeAndKindAgree(records[i], records[anchor]) {
+                    union(anchor, i, "same participants, no usable date in the text, and the only meeting of theirs in the corpus")
                 }
             }
             // A weekday with no publication date joins the one meeting of the block on such a day.
@@ -96,6 +98,17 @@ public struct MeetingMerger: Sendable {
     func compatible(_ a: MeetingRecord, _ b: MeetingRecord) -> String? {
         guard !a.participants.isEmpty else { return nil }
         var why: [String] = ["same participants"]
+        // A year resting on weak evidence: only the month and day count.
+        if a.date.day != nil, b.date.day != nil, a.date.monthDay != nil || b.date.monthDay != nil,
+           let x = a.date.day, let y = b.date.day {
+            let close = [-1, 0, 1].contains { x.adding(days: $0).month == y.month && x.adding(days: $0).day == y.day }
+            guard close else { return nil }
+            why.append("same month and day \(y.month)-\(y.day) (a year uncertain)")
+            if let p = a.place, let q = b.place, Fold.key(p) != Fold.key(q), a.placeRule == "stated", b.placeRule == "stated" { return nil }
+            let remote: Set<String> = ["phone call", "video call"]
+            guard remote.contains(a.kind) == remote.contains(b.kind) else { return nil }
+            return why.joined(separator: ", ")
+        }
         switch (a.date.day, b.date.day) {
         case let (x?, y?):
             let gap = abs(x.days(to: y))
