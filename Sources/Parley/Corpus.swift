@@ -49,9 +49,32 @@ public struct Corpus: Sendable {
         meetingOfReport[id].map { meetings[$0] }
     }
 
+    /// How many independent witnesses tell a meeting: its reports, with copies of
+    /// one another (syndication, pages scraped twice) counted once.
+    public func witnessCount(_ meeting: Meeting) -> Int {
+        let ids = Set(meeting.reports)
+        return meeting.reports.filter { id in
+            guard let original = report(id: id)?.duplicateOf else { return true }
+            return !ids.contains(original)
+        }.count
+    }
+
     /// The records of a meeting's reports.
     public func records(of meeting: Meeting) -> [MeetingRecord] {
         meeting.reports.compactMap { record(report: $0) }
+    }
+
+    /// Groups of syndicated or near-exact copies; each group is one witness.
+    public private(set) var witnessGroups: [WitnessFinder.Group] = []
+    /// The finder of copies.
+    public var witnessFinder = WitnessFinder()
+
+    private mutating func findWitnesses() {
+        witnessGroups = witnessFinder.groups(reports)
+        for i in reports.indices { reports[i].duplicateOf = nil }
+        for g in witnessGroups {
+            for c in g.copies { if let i = index[c] { reports[i].duplicateOf = g.original } }
+        }
     }
 
     private mutating func remerge() {
@@ -134,6 +157,7 @@ public struct Corpus: Sendable {
         let start = clock.now
         records += Corpus.extract(added, with: extractor, parallel: loader.options.parallel)
         let extracted = clock.now
+        findWitnesses()
         remerge()
         lastTimings = Timings(extraction: extracted - start, merge: clock.now - extracted, reports: added.count,
                               cleanedBytes: added.reduce(0) { $0 + $1.text.utf8.count })

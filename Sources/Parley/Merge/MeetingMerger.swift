@@ -171,7 +171,11 @@ public struct MeetingMerger: Sendable {
             conflicts.append(Conflict(field: "date", values: days, type: approx ? "refinement" : "contradiction"))
         }
         let places = Dictionary(uniqueKeysWithValues: sorted.compactMap { r in r.place.map { (r.report, $0) } })
-        if Set(places.values.map { Fold.key($0) }).count > 1 { conflicts.append(Conflict(field: "place", values: places, type: "contradiction")) }
+        if Set(places.values.map { Fold.key($0) }).count > 1 {
+            // Places the texts state disagree: a contradiction. A dateline's place only says where a report was filed.
+            let stated = Set(sorted.filter { $0.placeRule == "stated" }.compactMap { $0.place.map(Fold.key) })
+            conflicts.append(Conflict(field: "place", values: places, type: stated.count > 1 ? "contradiction" : "refinement"))
+        }
         let kinds = Dictionary(uniqueKeysWithValues: sorted.map { ($0.report, $0.kind) })
         if Set(kinds.values).count > 1 { conflicts.append(Conflict(field: "kind", values: kinds, type: "refinement")) }
         return Meeting(id: "", date: date, place: place, kind: kind, occasion: sorted.compactMap(\.occasion).first,

@@ -64,10 +64,6 @@ extension Corpus {
         return String(decoding: u[p.start..<p.end], as: UTF8.self)
     }
 
-    /// Reports of a meeting that are not copies of another one of its reports.
-    func witnessCount(_ m: Meeting) -> Int {
-        m.reports.filter { report(id: $0)?.duplicateOf == nil }.count
-    }
 }
 
 /// `meetings`: the meetings the reports tell.
