@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+@testable import Parley
+
+@Suite(.enabled(if: TestPaths.haveSeeds, "the seed reports are not beside the project (../shared/seeds)"))
+struct SeedMergeTests {
+    @Test func seedsFormFourMeetingsWithTheRightReports() {
+        var corpus = Corpus()
+        corpus.load(paths: [TestPaths.seeds.path])
+        #expect(corpus.meetings.count == 4)
+        let m0 = corpus.meeting(ofReport: "000_b1bcd55deb635a6c")
+        #expect(m0 != nil && m0?.id == corpus.meeting(ofReport: "001_74184a8e2df2f2d3")?.id)
+        let others = ["002_86fc9ab02abecadd", "003_a5266ca7b85631b7", "004_cb0a324dc029f2d6"].compactMap { corpus.meeting(ofReport: $0)?.id }
+        #expect(Set(others).count == 3 && !others.contains(m0?.id ?? ""))
+        #expect(m0?.reasons.isEmpty == false)
+    }
+
+    @Test func meetingIDsDoNotDependOnLoadOrder() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: TestPaths.seeds.path).sorted().map { TestPaths.seeds.appendingPathComponent($0).path }
+        var forward = Corpus()
+        forward.load(paths: files)
+        var backward = Corpus()
+        for f in files.reversed() { backward.load(paths: [f]) }
+        #expect(forward.meetings.map(\.id).sorted() == backward.meetings.map(\.id).sorted())
+        for r in forward.reports {
+            #expect(forward.meeting(ofReport: r.id)?.id == backward.meeting(ofReport: r.id)?.id)
+        }
+    }
+}
+
+@Suite struct MergeTests {
+    func record(_ id: String, _ people: [String], _ day: String?, _ place: String?, kind: String = "talks",
+                certainty: DateCertainty = .stated, monthDay: MonthDay? = nil) -> MeetingRecord {
+        MeetingRecord(report: id, participants: people.map { PersonRef(id: $0, name: $0, country: nil, known: true) },
+                      date: MeetingDate(day: day.flatMap { Day($0) }, certainty: certainty, rule: "test", monthDay: monthDay),
+                      place: place, placeRule: place == nil ? nil : "stated", kind: kind, occasion: nil, events: [],
+                      orientations: [], agreements: [], evidence: nil, emphasis: [:])
+    }
+
+    @Test func sameParticipantsAndDayMergeAcrossTimeZones() {
+        let m = MeetingMerger().merge([
+            record("a", ["xi", "lam"], "2025-04-14", "Hanoi"),
+            record("b", ["lam", "xi"], "2025-04-15", "Hanoi"),
+        ])
+        #expect(m.count == 1)
+        #expect(m.first?.reports == ["a", "b"])
+    }
+
+    @Test func hardNegativesStayApart() {
+        let m = MeetingMerger().merge([
+            record("a", ["xi", "lam"], "2025-04-14", "Hanoi"),
+            record("b", ["xi", "lam"], "2024-08-19", "Beijing"),          // the same two leaders months apart
+            record("c", ["xi", "cuong"], "2025-04-15", "Hanoi"),          // next day, other counterpart
+            record("d", ["xi", "lam"], "2025-04-14", "Hanoi", kind: "phone call"),  // a call is not talks in person
+            record("e", ["xi", "lam"], "2025-04-14", "Moscow"),           // another stated place
+        ])
+        #expect(m.count == 5)
+    }
+
+    @Test func missingYearIsCompletedFromTheMeeting() {
+        let m = MeetingMerger().merge([
+            record("a", ["xi", "lam"], "2025-04-14", "Hanoi"),
+            record("b", ["xi", "lam"], nil, "Hanoi", certainty: .inferred, monthDay: MonthDay(month: 4, day: 14)),
+            record("c", ["xi", "lam"], "2024-04-14", "Hanoi"),
+        ])
+        // b fits both days; with two candidate meetings it must not be guessed.
+        #expect(m.count == 3)
+        let single = MeetingMerger().merge([
+            record("a", ["xi", "lam"], "2025-04-14", "Hanoi"),
+            record("b", ["xi", "lam"], nil, "Hanoi", certainty: .inferred, monthDay: MonthDay(month: 4, day: 14)),
+        ])
+        #expect(single.count == 1)
+        #expect(single.first?.date.day?.description == "2025-04-14")
+        #expect(single.first?.reasons.contains { $0.contains("year completed") } == true)
+    }
+
+    @Test func approximateDateBoundsTheMeetingFromAbove() {
+        let m = MeetingMerger().merge([
+            record("a", ["xi", "lam"], "2025-05-09", "Moscow"),
+            record("b", ["xi", "lam"], "2025-05-10", "Moscow", certainty: .approximate),
+            record("c", ["xi", "lam"], "2025-04-01", "Moscow", certainty: .approximate),
+        ])
+        #expect(m.count == 2)
+        #expect(m.contains { $0.reports == ["a", "b"] })
+    }
+
+    @Test func mergingIsDeterministicWhateverTheOrder() {
+        let records = [
+            record("a", ["xi", "lam"], "2025-04-14", "Hanoi"), record("b", ["xi", "lam"], "2025-04-14", nil),
+            record("c", ["xi", "cuong"], "2025-04-15", "Hanoi"), record("d", ["xi", "lam"], "2024-08-19", "Beijing"),
+        ]
+        let ids = MeetingMerger().merge(records).map(\.id)
+        #expect(MeetingMerger().merge(records.reversed()).map(\.id) == ids)
+        #expect(Set(ids).count == ids.count)
+    }
+
+    @Test func syndicatedCopiesBecomeOneWitness() {
+        let story = """
+        CANBERRA — Prime Minister Anthony Albanese held talks with Vietnamese Prime Minister Pham Minh Chinh in Canberra on Thursday, \
+        and the two leaders agreed to raise relations to a comprehensive strategic partnership. They also agreed to expand trade in \
+        critical minerals, to open more direct flights and to deepen cooperation in education, energy and climate change response.
+        """
+        let copy = story.replacingOccurrences(of: "Thursday", with: "Thursday (March 7)") + "\n— Harbour Times"
+        let other = "HANOI — A different story about rice exports, fishing quotas and a new bridge over the Red River, told in other words entirely by another outlet."
+        let reports = [
+            Report(id: "orig", source: "orig.txt", published: Day("2024-03-07"), text: story),
+            Report(id: "copy", source: "copy.txt", published: Day("2024-03-08"), text: copy),
+            Report(id: "other", source: "other.txt", text: other),
+        ]
+        let groups = WitnessFinder().groups(reports)
+        #expect(groups.count == 1)
+        #expect(groups.first?.original == "orig")
+        #expect(groups.first?.copies == ["copy"])
+        var corpus = Corpus()
+        corpus.add(reports)
+        #expect(corpus.report(id: "copy")?.duplicateOf == "orig")
+        #expect(corpus.report(id: "other")?.duplicateOf == nil)
+    }
+}
