@@ -77,8 +77,30 @@ public struct Corpus: Sendable {
         }
     }
 
+    /// The user's corrections of the merge, applied after every load.
+    public private(set) var overrides: [MeetingMerger.Override] = []
+
+    /// Splits reports off a meeting into a meeting of their own. The choice holds
+    /// over later loads. Throws when the meeting or a report is unknown.
+    public mutating func split(meeting id: String, reports: [String]) throws {
+        guard let m = meeting(id: id) else { throw CorpusError("no meeting '\(id)'") }
+        for r in reports where !m.reports.contains(r) { throw CorpusError("report '\(r)' is not in meeting \(id)") }
+        guard reports.count < m.reports.count else { throw CorpusError("name some but not all of the meeting's reports") }
+        overrides.append(.split(reports))
+        remerge()
+    }
+
+    /// Forces two meetings together. The choice holds over later loads.
+    public mutating func join(_ a: String, _ b: String) throws {
+        guard let x = meeting(id: a) else { throw CorpusError("no meeting '\(a)'") }
+        guard let y = meeting(id: b) else { throw CorpusError("no meeting '\(b)'") }
+        guard let rx = x.reports.first, let ry = y.reports.first, x.id != y.id else { throw CorpusError("a meeting cannot be joined with itself") }
+        overrides.append(.join(rx, ry))
+        remerge()
+    }
+
     private mutating func remerge() {
-        meetings = merger.merge(records)
+        meetings = merger.merge(records, overrides: overrides)
         meetingIndex = [:]
         meetingOfReport = [:]
         for (i, m) in meetings.enumerated() {
@@ -175,4 +197,12 @@ public struct Corpus: Sendable {
         }
         return (0..<reports.count).compactMap { slots.get($0) }
     }
+}
+
+/// A request the corpus cannot carry out, with the reason.
+public struct CorpusError: Error, Sendable, CustomStringConvertible {
+    /// What is wrong.
+    public var description: String
+    /// Creates an error.
+    public init(_ description: String) { self.description = description }
 }

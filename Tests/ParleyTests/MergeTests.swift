@@ -117,3 +117,28 @@ struct SeedMergeTests {
         #expect(corpus.report(id: "other")?.duplicateOf == nil)
     }
 }
+
+@Suite struct OverrideTests {
+    @Test func splitAndJoinHoldOverLaterLoads() throws {
+        var corpus = Corpus()
+        corpus.load(paths: [TestPaths.examples.path])
+        let hanoi = try #require(corpus.meetings.first { $0.place == "Hanoi" && $0.reports.count >= 3 })
+        let moved = try #require(hanoi.reports.last)
+        try corpus.split(meeting: hanoi.id, reports: [moved])
+        let apart = try #require(corpus.meeting(ofReport: moved))
+        #expect(apart.reports == [moved])
+        #expect(apart.reasons.contains { $0.contains("split off by hand") })
+        // A later load keeps the split.
+        let t = try TempFolder()
+        defer { t.cleanup() }
+        try t.write("extra.txt", "BERLIN — Chancellor Olaf Scholz met Prime Minister Narendra Modi in Berlin on May 2, 2022.")
+        corpus.load(paths: [t.path])
+        #expect(corpus.meeting(ofReport: moved)?.reports == [moved])
+        // Joining puts it back.
+        let other = try #require(hanoi.reports.first)
+        let a = try #require(corpus.meeting(ofReport: other)?.id)
+        try corpus.join(a, apart.id)
+        #expect(corpus.meeting(ofReport: moved)?.id == corpus.meeting(ofReport: other)?.id)
+        #expect(throws: CorpusError.self) { try corpus.join("no-such-meeting", a) }
+    }
+}

@@ -11,7 +11,21 @@ public struct MeetingMerger: Sendable {
     public init() {}
 
     /// Merges records into meetings, sorted by date then id.
+    /// A user's correction of the merge: reports split off into a meeting of their
+    /// own, or two meetings forced together. Kept by report id, so it survives later loads.
+    public enum Override: Sendable, Hashable, Codable {
+        /// These reports form a meeting apart from the others they were merged with.
+        case split([String])
+        /// The meetings of these two reports are one.
+        case join(String, String)
+    }
+
     public func merge(_ records: [MeetingRecord]) -> [Meeting] {
+        merge(records, overrides: [])
+    }
+
+    /// Merges records, then applies the user's overrides in order.
+    public func merge(_ records: [MeetingRecord], overrides: [Override]) -> [Meeting] {
         // Block by participant set.
         var blocks: [String: [Int]] = [:]
         for (i, r) in records.enumerated() {
@@ -78,10 +92,29 @@ public struct MeetingMerger: Sendable {
                 }
             }
         }
+        // The user's overrides: a split makes its reports a group of their own; a join unites two groups.
+        var label = records.indices.map { find($0) }
+        let position = Dictionary(records.enumerated().map { ($1.report, $0) }, uniquingKeysWith: { a, _ in a })
+        var next = records.count
+        for o in overrides {
+            switch o {
+            case .split(let ids):
+                let members = ids.compactMap { position[$0] }
+                guard !members.isEmpty else { continue }
+                for m in members { label[m] = next }
+                next += 1
+                for m in members { reasons[next - 1, default: []].append("split off by hand: \(records[m].report)") }
+            case .join(let a, let b):
+                guard let i = position[a], let j = position[b], label[i] != label[j] else { continue }
+                let (from, to) = (label[j], label[i])
+                for k in label.indices where label[k] == from { label[k] = to }
+                reasons[to, default: []].append("joined by hand: \(a) + \(b)")
+            }
+        }
         var groups: [Int: [Int]] = [:]
-        for i in records.indices { groups[find(i), default: []].append(i) }
-        var meetings = groups.map { root, members in
-            build(members.map { records[$0] }, reasons: members.flatMap { reasons[$0] ?? [] })
+        for i in records.indices { groups[label[i], default: []].append(i) }
+        var meetings = groups.map { key, members in
+            build(members.map { records[$0] }, reasons: members.flatMap { reasons[$0] ?? [] } + (key >= records.count ? reasons[key] ?? [] : []))
         }
         assignIDs(&meetings)
         return meetings.sorted { ($0.date.day?.ordinal ?? Int.max, $0.id) < ($1.date.day?.ordinal ?? Int.max, $1.id) }

@@ -75,3 +75,47 @@ struct ConflictsCommand: ShellCommand {
         return session.override(out, json: json, markdown: markdown)
     }
 }
+
+/// `split MEETING REPORT…`: take reports out of a meeting.
+struct SplitCommand: ShellCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "split",
+        abstract: "Split reports off a meeting into a meeting of their own; the choice holds over later loads.")
+    static let examples = ["split 2023-12-12-hanoi-talks 2023-12-14-capital-daily-herald"]
+    static let completionFlags: [String] = []
+    static let argumentKind = ArgumentKind.meetingID
+
+    @Argument(help: "The meeting.") var meeting: String
+    @Argument(help: "The reports to take out of it.") var reports: [String]
+
+    func execute(in session: Session) throws -> CommandOutput {
+        let m = try MeetingCommand.find(meeting, in: session.corpus)
+        do { try session.corpus.split(meeting: m.id, reports: reports) } catch { throw CommandError("\(error)") }
+        let now = reports.compactMap { session.corpus.meeting(ofReport: $0)?.id }
+        let rest = m.reports.first { !reports.contains($0) }.flatMap { session.corpus.meeting(ofReport: $0)?.id }
+        return CommandOutput(json: .object([("split", .array(Array(Set(now)).sorted().map(JSON.string))), ("remaining", .string(rest))]),
+                             text: { _, _ in "split off: \(Array(Set(now)).sorted().joined(separator: ", "))\nremaining: \(rest ?? "-")" })
+    }
+}
+
+/// `join MEETING MEETING`: force two meetings together.
+struct JoinCommand: ShellCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "join",
+        abstract: "Force two meetings together (the merger kept them apart); the choice holds over later loads.")
+    static let examples = ["join 2024-07-09-moscow-talks 2024-07-08-moscow-meeting"]
+    static let completionFlags: [String] = []
+    static let argumentKind = ArgumentKind.meetingID
+
+    @Argument(help: "The first meeting.") var first: String
+    @Argument(help: "The second meeting.") var second: String
+
+    func execute(in session: Session) throws -> CommandOutput {
+        let a = try MeetingCommand.find(first, in: session.corpus)
+        let b = try MeetingCommand.find(second, in: session.corpus)
+        do { try session.corpus.join(a.id, b.id) } catch { throw CommandError("\(error)") }
+        let joined = a.reports.first.flatMap { session.corpus.meeting(ofReport: $0) }
+        return CommandOutput(json: .object([("meeting", .string(joined?.id)), ("reports", .array((joined?.reports ?? []).map(JSON.string)))]),
+                             text: { _, _ in "joined: \(joined?.id ?? "-") (\(joined?.reports.count ?? 0) reports)" })
+    }
+}
