@@ -136,6 +136,8 @@ public struct Corpus: Sendable {
         public var readAndClean: Duration = .zero
         /// Extracting meeting records.
         public var extraction: Duration = .zero
+        /// Finding syndicated copies.
+        public var witnesses: Duration = .zero
         /// Merging records into meetings.
         public var merge: Duration = .zero
         /// Bytes of input read.
@@ -180,9 +182,10 @@ public struct Corpus: Sendable {
         records += Corpus.extract(added, with: extractor, parallel: loader.options.parallel)
         let extracted = clock.now
         findWitnesses()
+        let witnessed = clock.now
         remerge()
-        lastTimings = Timings(extraction: extracted - start, merge: clock.now - extracted, reports: added.count,
-                              cleanedBytes: added.reduce(0) { $0 + $1.text.utf8.count })
+        lastTimings = Timings(extraction: extracted - start, witnesses: witnessed - extracted, merge: clock.now - witnessed,
+                              reports: added.count, cleanedBytes: added.reduce(0) { $0 + $1.text.utf8.count })
         return issues
     }
 

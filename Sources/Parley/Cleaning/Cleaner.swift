@@ -59,7 +59,7 @@ public struct Cleaner: Sendable {
                 title = first
                 state[0] = .duplicateParagraph
             } else if knownTitle == nil, paras.count > 1, Paragraphs.looksLikeTitle(first),
-                      Dateline.parse(Substring(first), isKnownPlace: isKnownPlace) == nil {
+                      !Dateline.mayStart(paras[0].bytes) || Dateline.parse(Substring(first), isKnownPlace: isKnownPlace) == nil {
                 title = first
             }
         }

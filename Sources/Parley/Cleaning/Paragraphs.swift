@@ -134,6 +134,8 @@ enum Paragraphs {
     /// A paragraph that is page furniture rather than story: a byline, a photo
     /// caption, a link to another story.
     static func furniture(_ s: String, outlets: OutletRegistry) -> Noise.Kind? {
+        // Furniture is short: a long paragraph is story, whatever its last words.
+        if s.utf8.count > 700 { return nil }
         let words = s.split(separator: " ")
         if words.count <= 7, words.first == "By", words.count >= 3, s.last != ".",
            words.dropFirst().allSatisfy({ $0.first.map { $0.isUppercase || $0 == "a" || $0 == "i" } ?? false }) {
@@ -342,17 +344,22 @@ enum EndMarker {
         if n >= 3, b[n - 3] == UInt8(ascii: "."), b[n - 2] == UInt8(ascii: "/"), b[n - 1] == UInt8(ascii: ".") {
             return Match(start: n - 2, wholeParagraph: n <= 3, kind: .endMarker, signOff: [])
         }
-        let s = String(decoding: b, as: UTF8.self)
+        // Work on the tail only: a sign-off is short, and the string work must not scale with the paragraph.
+        let cut = n > 120 ? n - 120 : 0
+        var from = cut
+        while from < n, b[from] & 0xC0 == 0x80 { from += 1 }
+        let s = String(decoding: b[from...], as: UTF8.self)
+        let offset = from
         for m in ["(END)", "(end)", "-END-", "- END -", "###", "(ends)", "-ends-"] where s.hasSuffix(m) {
             let start = n - m.utf8.count
-            return Match(start: start, wholeParagraph: s.dropLast(m.count).trimmingSpaces().isEmpty, kind: .endMarker, signOff: [])
+            return Match(start: start, wholeParagraph: cut == 0 && s.dropLast(m.count).trimmingSpaces().isEmpty, kind: .endMarker, signOff: [])
         }
-        if s.hasPrefix("(Reporting by") || s.hasPrefix("(Writing by") || s.hasPrefix("(Editing by")
-            || s.hasPrefix("Reporting by ") || s.hasPrefix("(Additional reporting") {
+        if TextScan.hasPrefix(b, at: 0, "(Reporting by") || TextScan.hasPrefix(b, at: 0, "(Writing by") || TextScan.hasPrefix(b, at: 0, "(Editing by")
+            || TextScan.hasPrefix(b, at: 0, "Reporting by ") || TextScan.hasPrefix(b, at: 0, "(Additional reporting") {
             return Match(start: 0, wholeParagraph: true, kind: .byline, signOff: [])
         }
         // A paragraph that is only an outlet's name: "(Bosporus Evening Mail)", "— The Spree Gazette".
-        if let name = wholeSignOff(s, outlets: outlets) {
+        if cut == 0, n <= 80, let name = wholeSignOff(s, outlets: outlets) {
             return Match(start: 0, wholeParagraph: true, kind: .endMarker, signOff: [name])
         }
         // A sign-off: a dash or "==", then one to three outlet codes separated by "/".
@@ -364,8 +371,9 @@ enum EndMarker {
               parts.allSatisfy({ Paragraphs.isCode(Substring($0)) || outlets.outlet(named: $0) != nil })
         else { return nil }
         let before = s[..<dash.at].trimmingSpaces()
-        let start = s.utf8.distance(from: s.startIndex, to: dash.at)
-        return Match(start: before.isEmpty ? 0 : start, wholeParagraph: before.isEmpty, kind: .endMarker, signOff: parts)
+        let start = offset + s.utf8.distance(from: s.startIndex, to: dash.at)
+        let whole = cut == 0 && before.isEmpty
+        return Match(start: whole ? 0 : start, wholeParagraph: whole, kind: .endMarker, signOff: parts)
     }
 
     /// The outlet named by a paragraph that is nothing but a sign-off.

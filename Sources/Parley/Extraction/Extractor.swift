@@ -137,10 +137,34 @@ public struct Extractor: Sendable {
         let events = finder.events(lead: lead, date: meetingDate, place: place)
         let orientations = OrientationFinder(doc: doc, people: people, resolve: resolve).find()
         let agreements = AgreementFinder(doc: doc, people: people, context: context, resolve: resolve, participants: refs).find()
-        return MeetingRecord(report: report.id, participants: refs, date: meetingDate, place: place, placeRule: placeRule,
-                             kind: kind, occasion: occasion, events: events, orientations: orientations,
-                             agreements: agreements, evidence: doc.provenance(lead),
-                             emphasis: emphasis(doc, people, participants: participants))
+        var record = MeetingRecord(report: report.id, participants: refs, date: meetingDate, place: place, placeRule: placeRule,
+                                   kind: kind, occasion: occasion, events: events, orientations: orientations,
+                                   agreements: agreements, evidence: doc.provenance(lead),
+                                   emphasis: emphasis(doc, people, participants: participants))
+        record.fingerprint = fingerprint(doc, agreements: agreements, orientations: orientations)
+        return record
+    }
+
+    static let fingerprintStops = Words.set([
+        "with", "that", "this", "their", "they", "from", "into", "both", "sides", "countries", "cooperation", "further",
+        "between", "which", "will", "would", "also", "other", "such", "more", "most", "relations", "bilateral", "areas",
+        "field", "fields", "including", "well", "the", "and", "two", "leaders",
+    ])
+
+    /// Numbers anywhere in the report and the content words of its agreements and frameworks.
+    func fingerprint(_ doc: Document, agreements: [Agreement], orientations: [Orientation]) -> [UInt64] {
+        var set = HashSet64()
+        for toks in doc.tokens {
+            for t in toks where t.numeric && t.end - t.start <= 6 { set.insert(t.hash) }
+        }
+        let texts = agreements.map(\.text) + orientations.flatMap { [$0.name] + $0.items }
+        for text in texts {
+            let b = Array(text.utf8)
+            for t in Tokenizer.tokens(b, 0..<b.count) where t.end - t.start >= 4 && !Extractor.fingerprintStops.contains(t.hash) {
+                set.insert(t.hash)
+            }
+        }
+        return set.members.sorted()
     }
 
     func approximateDate(_ published: Day?, rule: String) -> MeetingDate {

@@ -74,13 +74,42 @@ public struct MeetingMerger: Sendable {
                 }
             }
             // Records with no usable date join their block's meeting when it has only one,
-            // or form one meeting together when there is none.
+            // or form one meeting together when there is none; with several candidates, the
+            // one whose reports share clearly more of the record's content (numbers, the words
+            // of its agreements) wins, and with no clear winner the record stays apart.
             let weak = members.filter { records[$0].date.day == nil && records[$0].date.monthDay == nil }.sorted { records[$0].report < records[$1].report }
             let weakSet = Set(weak)
             let clusters = Set(members.filter { !weakSet.contains($0) }.map(find))
             if clusters.count <= 1, let anchor = clusters.first ?? weak.first {
+                // Even the only candidate must share some content: the other meeting may simply be missing.
+                let anchorContent = Array(Set(members.filter { find($0) == find(anchor) }.flatMap { records[$0].fingerprint })).sorted()
                 for i in weak where i != anchor && placeAndKindAgree(records[i], records[anchor]) {
-                    union(anchor, i, "same participants, no usable date in the text, and the only meeting of theirs in the corpus")
+                    let fp = records[i].fingerprint
+                    let shared = fp.isEmpty ? 0 : Double(Paragraphs.sortedIntersectionCount(fp, anchorContent)) / Double(fp.count)
+                    guard shared >= 0.25 || fp.count < 4 else { continue }
+                    union(anchor, i, "same participants, no usable date in the text, the only meeting of theirs in the corpus, sharing \(Int(shared * 100))% of its content")
+                }
+            } else {
+                var content: [Int: [UInt64]] = [:]
+                for m in members where !weakSet.contains(m) {
+                    content[find(m), default: []] += records[m].fingerprint
+                }
+                for (root, fp) in content { content[root] = Array(Set(fp)).sorted() }
+                for i in weak {
+                    let fp = records[i].fingerprint
+                    guard fp.count >= 4 else { continue }
+                    var scored: [(Int, Double)] = []
+                    for (root, c) in content where placeAndKindAgree(records[i], records[root]) {
+                        if let w = records[i].date.weekday, records[root].date.day.map({ $0.weekday != w }) ?? false { continue }
+                        let shared = Paragraphs.sortedIntersectionCount(fp, c)
+                        scored.append((root, Double(shared) / Double(fp.count)))
+                    }
+                    scored.sort { ($0.1, -$0.0) > ($1.1, -$1.0) }
+                    guard let best = scored.first, best.1 >= 0.5 else { continue }
+                    let second = scored.count > 1 ? scored[1].1 : 0
+                    if best.1 >= second * 2 || best.1 - second >= 0.35 {
+                        union(best.0, i, "same participants, no usable date; shares \(Int(best.1 * 100))% of its content with this meeting's reports")
+                    }
                 }
             }
             // A weekday with no publication date joins the one meeting of the block on such a day.

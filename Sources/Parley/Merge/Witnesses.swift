@@ -78,16 +78,30 @@ public struct WitnessFinder: Sendable {
         }
         var sims: [Int: Double] = [:]
         var checked = Set<Int64>()
+        // Exact copies first, by a hash of the shingles.
+        var exact: [UInt64: Int] = [:]
+        for (i, sh) in shingleSets.enumerated() where !sh.isEmpty {
+            let key = sh.reduce(Tokenizer.fnvOffset) { Tokenizer.combine($0, $1) }
+            if let j = exact[key] {
+                let (ri, rj) = (find(i), find(j))
+                if ri != rj { parent[max(ri, rj)] = min(ri, rj) }
+            } else {
+                exact[key] = i
+            }
+        }
+        // One representative per exact group goes through LSH.
+        let representative = reports.indices.map { !shingleSets[$0].isEmpty && find($0) == $0 }
         for band in 0..<WitnessFinder.bands {
             var buckets: [UInt64: [Int]] = [:]
-            for (i, sig) in signatures.enumerated() where !shingleSets[i].isEmpty {
+            for (i, sig) in signatures.enumerated() where representative[i] {
                 var h = UInt64(band) &+ 0x51_7CC1_B727_220A
                 for r in 0..<WitnessFinder.rows { h = Tokenizer.combine(h, sig[band * WitnessFinder.rows + r]) }
                 buckets[h, default: []].append(i)
             }
             for (_, members) in buckets where members.count > 1 {
-                // Large buckets are boilerplate; compare each member with the first few only.
-                for a in 0..<min(members.count, 64) {
+                // Compare each member with the first few of its bucket only: copies of one text
+                // land together, and a huge bucket of boilerplate must not cost its square.
+                for a in 0..<min(members.count, 8) {
                     for b in (a + 1)..<members.count {
                         let i = members[a], j = members[b]
                         let key = Int64(min(i, j)) << 32 | Int64(max(i, j))

@@ -282,6 +282,9 @@ public struct MeetingRecord: Sendable, Codable, Hashable {
     public var evidence: Provenance?
     /// Everyone the report names, with the share of its sentences given to each (participants' words and deeds).
     public var emphasis: [String: Double]
+    /// Hashes of the report's distinctive content (numbers, the words of its agreements and
+    /// frameworks), sorted: what tells two meetings of the same people apart when dates fail.
+    public var fingerprint: [UInt64] = []
 
     /// Creates a record.
     public init(report: String, participants: [PersonRef], date: MeetingDate, place: String?, placeRule: String?,
