@@ -265,3 +265,13 @@ struct SeedExtractionTests {
         #expect(people.cast.contains { !$0.ref.known && $0.ref.name == "Fernando Haddad" })
     }
 }
+
+@Suite struct TitleOnlyTests {
+    @Test func aTitleAloneNamesWhoeverHeldTheOfficeThatDay() throws {
+        let r = try #require(cleanReport(" date 2024-08-19 BEIJING — The Chinese President held talks with the visiting Vietnamese President in Beijing on Monday."))
+        let record = Extractor().extract(r)
+        #expect(Set(record.participants.map(\.id)) == ["xi-jinping", "to-lam"])
+        let later = try #require(cleanReport(" date 2025-04-15 HANOI — The Vietnamese President received the Chinese President in Hanoi on Tuesday."))
+        #expect(Set(Extractor().extract(later).participants.map(\.id)) == ["xi-jinping", "luong-cuong"])
+    }
+}

@@ -113,6 +113,19 @@ public struct LeaderGazetteer: Sendable {
     /// The leader with an id.
     public func leader(id: String) -> Leader? { byID[id].map { leaders[$0] } }
 
+    /// Who held an office of `role` for `country` on `day`: the President of Vietnam on
+    /// 2024-08-19 was To Lam. When several did (a hand-over that day), the later one.
+    public func holder(country: String, role: String, on day: Day) -> Leader? {
+        var best: (Leader, Day)?
+        for l in leaders where l.country == country && !l.historical {
+            for o in l.offices where o.role == role && o.held(on: day) {
+                let from = o.from ?? Day(ordinal: 0)
+                if best.map({ from > $0.1 }) ?? true { best = (l, from) }
+            }
+        }
+        return best?.0
+    }
+
     /// Leaders whose name, alias or short form matches `query`, folding case and
     /// diacritics ("to lam", "Tô Lâm", "xi").
     public func search(_ query: String) -> [Leader] {

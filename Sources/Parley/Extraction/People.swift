@@ -183,6 +183,19 @@ struct People {
                         if let country {
                             person = cast.indices.filter { cast[$0].ref.country == country && !cast[$0].historicalMention }
                                 .max { cast[$0].fullMentions < cast[$1].fullMentions }
+                            // Named by title only ("the Chinese President"): whoever held that office on the day.
+                            if person == nil, let day = doc.report.published, let role = People.roleOf(toks, from: t + 1, to: end),
+                               let leader = gazetteer.holder(country: country, role: role, on: day) {
+                                if let existing = cast.firstIndex(where: { $0.ref.id == leader.id }) {
+                                    person = existing
+                                } else {
+                                    person = cast.count
+                                    cast.append(Member(ref: PersonRef(id: leader.id, name: leader.name, country: leader.country, known: true),
+                                                       leader: leader, shortHashes: Array(Set(leader.short.compactMap { Tokenizer.phrase($0).first })),
+                                                       firstSentence: s))
+                                    for h in cast[cast.count - 1].shortHashes { shortIndex[h, default: []].append(cast.count - 1) }
+                                }
+                            }
                         } else if toks[k].hash == Tokenizer.hash("host") || toks[k].hash == Tokenizer.hash("guest")
                                     || toks[k].hash == Tokenizer.hash("counterpart") {
                             person = lastMentioned.last { $0 != lastSubject }
@@ -236,6 +249,23 @@ struct People {
             let named = mentions[s].map(\.person)
             if !named.isEmpty { lastMentioned = named }
         }
+    }
+
+    static let roleWords: [(phrase: [UInt64], role: String)] = [
+        ("prime minister", "head-of-government"), ("premier", "head-of-government"), ("chancellor", "head-of-government"),
+        ("president", "head-of-state"), ("general secretary", "party-leader"), ("party chief", "party-leader"),
+        ("party leader", "party-leader"), ("king", "monarch"), ("emir", "monarch"), ("sultan", "monarch"),
+        ("foreign minister", "foreign-minister"), ("top legislator", "legislature-chair"),
+    ].map { (Tokenizer.phrase($0.0), $0.1) }
+
+    /// The office role a description's words name ("prime minister" → head of government).
+    static func roleOf(_ toks: [Token], from: Int, to: Int) -> String? {
+        for i in from..<min(to, toks.count) {
+            for r in roleWords where r.phrase.count <= toks.count - i && zip(r.phrase, toks[i...]).allSatisfy({ $0 == $1.hash }) {
+                return r.role
+            }
+        }
+        return nil
     }
 
     /// Whether a gazetteer name starts at token `t`.
