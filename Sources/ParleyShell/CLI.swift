@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LineEditing
 import Parley
 
 /// The `parley` command line: load paths, then run `-c` commands, commands from
@@ -32,6 +33,15 @@ public struct ParleyCLI: ParsableCommand {
     @Flag(name: .long, help: "Read files on one core only.")
     var serial = false
 
+    @Option(name: .long, help: ArgumentHelp("Add or replace leaders from a JSON file shaped like the bundled leaders.json (see Docs/DATA_FILES.md).", valueName: "file"))
+    var leaders: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Add or replace outlets from a JSON file shaped like the bundled outlets.json.", valueName: "file"))
+    var outlets: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Add or replace places from a JSON file shaped like the bundled places.json.", valueName: "file"))
+    var places: [String] = []
+
     @Argument(help: "Files or folders of reports: .txt (one report each), .jsonl, .csv.")
     var paths: [String] = []
 
@@ -59,12 +69,29 @@ public struct ParleyCLI: ParsableCommand {
     /// Runs and returns the exit status.
     public func execute() -> Int32 {
         let options = LoadOptions(maxReportBytes: max(1, maxReportSize) << 20, parallel: !serial)
-        let corpus = Corpus(loader: ReportLoader(options: options))
+        var reference = ReferenceData.bundled
+        var gazetteer = LeaderGazetteer.bundled
+        do {
+            for f in outlets { try reference.addOutlets(from: URL(fileURLWithPath: f)) }
+            for f in places { try reference.addPlaces(from: URL(fileURLWithPath: f)) }
+            for f in leaders { try gazetteer.addLeaders(from: URL(fileURLWithPath: f)) }
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            return 1
+        }
+        let custom = !(outlets.isEmpty && places.isEmpty && leaders.isEmpty)
+        let extractor = custom ? Extractor(context: ExtractionContext(gazetteer: gazetteer, places: reference.places)) : Extractor()
+        let corpus = Corpus(loader: ReportLoader(cleaner: Cleaner(reference: reference), options: options), extractor: extractor)
         let format: OutputFormat = json ? .json : (markdown ? .markdown : .table)
         let stdoutIsTTY = isatty(STDOUT_FILENO) == 1
         let color = stdoutIsTTY && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && format == .table
         let session = Session(corpus: corpus, format: format, color: color)
         if !paths.isEmpty {
+            if commands.isEmpty && isatty(STDIN_FILENO) == 1 {
+                // The shell follows: Ctrl-C stops the load and opens the shell on what was read.
+                Interrupts.install()
+                session.shouldCancel = { Interrupts.isRequested }
+            }
             let showProgress = isatty(STDERR_FILENO) == 1
             let bar = ProgressBar(enabled: showProgress)
             let result = session.load(paths: paths, progress: { bar.update($0) })
@@ -93,26 +120,5 @@ public struct ParleyCLI: ParsableCommand {
             return ok ? 0 : 1
         }
         return InteractiveShell(session: session).run()
-    }
-}
-
-/// A one-line progress bar on standard error.
-final class ProgressBar {
-    let enabled: Bool
-    var shown = false
-    init(enabled: Bool) { self.enabled = enabled }
-
-    func update(_ p: LoadProgress) {
-        guard enabled, p.filesTotal >= 20 else { return }
-        let width = 30
-        let filled = p.filesTotal > 0 ? width * p.filesDone / p.filesTotal : 0
-        let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
-        let mb = Double(p.bytesDone) / 1_048_576
-        FileHandle.standardError.write(Data("\r\(bar) \(p.filesDone)/\(p.filesTotal) files, \(String(format: "%.1f", mb)) MiB".utf8))
-        shown = true
-    }
-
-    func finish() {
-        if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
     }
 }

@@ -71,7 +71,8 @@ public enum Commands {
     /// Every command type.
     public static let all: [any ShellCommand.Type] = [
         ReportsCommand.self, ReportCommand.self, MeetingsCommand.self, MeetingCommand.self, OrientationsCommand.self,
-        AgreementsCommand.self, LeadersCommand.self, LeaderCommand.self, LoadCommand.self, SetCommand.self, HelpCommand.self, QuitCommand.self,
+        AgreementsCommand.self, LeadersCommand.self, LeaderCommand.self, WitnessesCommand.self, ConflictsCommand.self, SplitCommand.self, JoinCommand.self, CompareCommand.self, DiffCommand.self,
+        TrackCommand.self, ExportCommand.self, LoadCommand.self, StatsCommand.self, SetCommand.self, HistoryCommand.self, HelpCommand.self, QuitCommand.self,
     ]
 
     /// The command typed as `name`.

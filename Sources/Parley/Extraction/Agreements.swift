@@ -89,8 +89,7 @@ struct AgreementFinder {
                let u = (r + 1..<min(toks.count, r + 6)).first(where: { AgreementFinder.understandingWords.contains(toks[$0].hash) }),
                u + 2 < toks.count, [Tokenizer.hash("on"), Tokenizer.hash("to"), Tokenizer.hash("that")].contains(toks[u + 1].hash),
                u - r > 1 {
-                let object = doc.text(toks[u + 2].start..<doc.sentences[s].end)
-                for c in AgreementFinder.conjuncts(object, doc: doc) { out.append(item(c, .agreed, verb: "reached consensus", by: nil, s: s)) }
+                for c in AgreementFinder.conjuncts(doc, s, from: toks[u + 2].start) { out.append(item(c, .agreed, verb: "reached consensus", by: nil, s: s)) }
                 continue
             }
             var t = 0
@@ -98,14 +97,22 @@ struct AgreementFinder {
             while t < toks.count, !found {
                 for tr in AgreementFinder.triggerIndex[toks[t].hash] ?? [] where tr.phrase.count <= toks.count - t {
                     guard zip(tr.phrase, toks[t...]).allSatisfy({ $0 == $1.hash }) else { continue }
-                    let objectStart = t + tr.phrase.count
+                    var objectStart = t + tr.phrase.count
                     guard objectStart < toks.count else { continue }
+                    if (max(0, t - 2)..<t).contains(where: { AgreementFinder.negations.contains(toks[$0].hash) }) { continue }
                     var status = tr.status
                     var by: PersonRef?
                     switch tr.status {
                     case .agreed:
                         // "agreed that the relationship has made strides" is an assessment, not an agreement.
                         if tr.verb == "agreed", t + 1 < toks.count, toks[t + 1].hash == Tokenizer.hash("that") { continue }
+                        // "agreed on Wednesday to set up …": the object follows the date.
+                        if tr.phrase.last == Tokenizer.hash("on"), objectStart < toks.count,
+                           DateResolver.weekdays[toks[objectStart].hash] != nil || DateResolver.months[toks[objectStart].hash] != nil {
+                            guard let to = (objectStart..<min(toks.count, objectStart + 5)).first(where: { toks[$0].hash == Tokenizer.hash("to") }),
+                                  to + 1 < toks.count else { continue }
+                            objectStart = to + 1
+                        }
                     case .proposed, .pledged:
                         // The actor nearest before the verb: "Trump said Kim had pledged …" is Kim's pledge.
                         switch actor(s, before: t) {
@@ -122,8 +129,7 @@ struct AgreementFinder {
                     case .signed: break
                     }
                     let objectFrom = AgreementFinder.keepVerb.contains(tr.verb) ? toks[t].start : toks[objectStart].start
-                    let object = doc.text(objectFrom..<doc.sentences[s].end)
-                    for conjunct in AgreementFinder.conjuncts(object, doc: doc) {
+                    for conjunct in AgreementFinder.conjuncts(doc, s, from: objectFrom) {
                         out.append(item(conjunct, status, verb: tr.verb, by: by, s: s))
                     }
                     found = true
@@ -168,11 +174,28 @@ struct AgreementFinder {
         return context.places.country(code: p.country).flatMap { _ in p.country }
     }
 
-    /// "witnessed the signing of 45 cooperation documents", "signed 12 agreements".
+    static let negations = Words.set(["not", "never", "no", "neither", "nor", "without", "refused", "declined", "failed"])
+
+    /// "witnessed the signing of 45 cooperation documents", "signed 12 agreements",
+    /// "the 14 agreements signed on Friday". A negated signing ("did not sign") is none.
     func signing(_ s: Int) -> Agreement? {
         let toks = doc.tokens[s]
-        guard let cue = toks.firstIndex(where: { AgreementFinder.signingCues.contains($0.hash) }),
-              let noun = toks[cue...].firstIndex(where: { AgreementFinder.documentNouns.contains($0.hash) }), noun - cue <= 8 else { return nil }
+        guard let cue = toks.firstIndex(where: { AgreementFinder.signingCues.contains($0.hash) }) else { return nil }
+        if (max(0, cue - 3)..<cue).contains(where: { AgreementFinder.negations.contains(toks[$0].hash) }) { return nil }
+        guard let noun = toks[cue...].firstIndex(where: { AgreementFinder.documentNouns.contains($0.hash) }), noun - cue <= 8 else {
+            // The documents named before the verb: "Among the 14 agreements signed …".
+            guard let before = (max(0, cue - 3)..<cue).last(where: { AgreementFinder.documentNouns.contains(toks[$0].hash) }) else { return nil }
+            var quantity: Int?
+            for k in max(0, before - 3)..<before {
+                if let n = Words.numbers[toks[k].hash] { quantity = n }
+                if toks[k].numeric, let v = Int(doc.text(toks[k].start..<toks[k].end)) { quantity = v }
+            }
+            guard quantity != nil else { return nil }
+            let from = (max(0, before - 3)..<before).first { toks[$0].numeric || Words.numbers[toks[$0].hash] != nil } ?? before
+            var text = doc.text(toks[from].start..<doc.sentences[s].end)
+            while let l = text.last, ".;".contains(l) { text.removeLast() }
+            return item(text, .signed, verb: "signed", by: nil, s: s, quantity: quantity)
+        }
         // "exchange" counts only with documents: "exchange of 12 agreements".
         var quantity: Int?
         for k in cue..<noun {
@@ -228,43 +251,47 @@ struct AgreementFinder {
         return topicWords.indices.filter { hit[$0] }.map { topicWords[$0].0 }
     }
 
-    /// Splits an object into conjuncts: at semicolons, and at ", and" / "and" before a verb.
-    static func conjuncts(_ object: String, doc: Document) -> [String] {
-        var text = Substring(object)
-        // Drop a trailing attribution: ", he said." / ", Xi said."
-        if let comma = text.lastIndex(of: ","), text.distance(from: comma, to: text.endIndex) < 28 {
-            let tail = text[comma...].lowercased()
-            if [" said", " noted", " added", " stressed", " affirmed", " told"].contains(where: { tail.hasSuffix($0) || tail.hasSuffix($0 + ".") }) {
-                text = text[..<comma]
-            }
+    static let andWord = Tokenizer.hash("and")
+    static let attributionVerbs = Words.set(["said", "noted", "added", "stressed", "affirmed", "told", "says", "stated"])
+
+    /// Splits what follows a trigger into conjuncts, on tokens: at semicolons, and at
+    /// "and" before a verb ("upgrade …; strengthen …; and establish …"). A trailing
+    /// attribution (", he said") is left out.
+    static func conjuncts(_ doc: Document, _ s: Int, from: Int) -> [String] {
+        let all = doc.tokens[s]
+        guard let first = all.firstIndex(where: { $0.start >= from }) else { return [] }
+        var last = all.count
+        // ", Xi said." / ", he added."
+        if let c = (first..<all.count).last(where: { doc.gap(s, before: $0, contains: UInt8(ascii: ",")) }), all.count - c <= 4,
+           all[c...].contains(where: { attributionVerbs.contains($0.hash) }) {
+            last = c
         }
-        var parts: [String] = []
-        for piece in text.split(separator: ";") {
-            var p = piece.trimmingSpaces()
-            if p.hasPrefix("and ") { p = String(p.dropFirst(4)) }
-            // Split "X and Y" where Y starts with a verb.
-            var current = ""
-            let words = p.split(separator: " ", omittingEmptySubsequences: true)
-            var i = 0
-            while i < words.count {
-                let w = words[i]
-                if (w == "and" || w == "and,"), i + 1 < words.count, conjunctVerbs.contains(Tokenizer.hash(words[i + 1].trimmingCharacters(in: .punctuationCharacters))),
-                   current.split(separator: " ").count >= 4, words.count - i - 2 >= 3 {
-                    parts.append(current)
-                    current = ""
-                    i += 1
-                    continue
-                }
-                current += current.isEmpty ? String(w) : " " + w
-                i += 1
+        var pieces: [Range<Int>] = []
+        var pieceStart = first
+        var k = first
+        while k < last {
+            if k > pieceStart, doc.gap(s, before: k, contains: UInt8(ascii: ";")) {
+                pieces.append(pieceStart..<k)
+                pieceStart = k
             }
-            if !current.isEmpty { parts.append(current) }
+            if all[k].hash == andWord, k + 1 < last, conjunctVerbs.contains(all[k + 1].hash), k - pieceStart >= 4, last - k - 2 >= 3 {
+                pieces.append(pieceStart..<k)
+                pieceStart = k + 1
+            }
+            k += 1
         }
-        return parts.map { p in
-            var t = Substring(p.trimmingSpaces())
-            while let l = t.last, ".,;:".contains(l) { t.removeLast() }
-            if t.hasSuffix(",") { t.removeLast() }
-            return String(t).trimmingSpaces()
-        }.filter { $0.split(separator: " ").count >= 2 }
+        if pieceStart < last { pieces.append(pieceStart..<last) }
+        return pieces.compactMap { r in
+            var lo = r.lowerBound
+            if all[lo].hash == andWord { lo += 1 }
+            guard r.upperBound - lo >= 2 else { return nil }
+            var end = all[r.upperBound - 1].end
+            // Keep a closing quote or parenthesis that belongs to the last word.
+            let sentenceEnd = doc.sentences[s].end
+            while end < sentenceEnd, [UInt8(ascii: ")"), UInt8(ascii: "\""), 0x9D, 0x80, 0xE2].contains(doc.bytes[end]) { end += 1 }
+            var text = doc.text(all[lo].start..<end)
+            while let l = text.last, ".,;:".contains(l) { text.removeLast() }
+            return text.trimmingSpaces()
+        }
     }
 }

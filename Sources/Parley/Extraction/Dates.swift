@@ -49,13 +49,27 @@ enum DateResolver {
         let toks = doc.tokens[s]
         var out: [DateMention] = []
         var t = 0
+        // A number written in digits, with an optional ordinal suffix ("14", "14th"), read from the bytes.
+        let bytes = doc.bytes
         func number(_ i: Int) -> Int? {
             guard i < toks.count else { return nil }
-            let text = doc.text(toks[i].start..<toks[i].end).lowercased()
-            var digits = Substring(text)
-            for suffix in ["st", "nd", "rd", "th"] where digits.hasSuffix(suffix) { digits = digits.dropLast(2) }
-            guard !digits.isEmpty, digits.allSatisfy(\.isASCII), let v = Int(digits) else { return nil }
-            return v
+            var k = toks[i].start
+            let end = toks[i].end
+            var v = 0
+            var digits = 0
+            while k < end, TextScan.isDigit(bytes[k]), digits < 9 {
+                v = v * 10 + Int(bytes[k] - 48)
+                digits += 1
+                k += 1
+            }
+            guard digits > 0 else { return nil }
+            if k == end { return v }
+            // st, nd, rd, th
+            guard end - k == 2 else { return nil }
+            let a = bytes[k] | 0x20, b = bytes[k + 1] | 0x20
+            let ok = (a == UInt8(ascii: "s") && b == UInt8(ascii: "t")) || (a == UInt8(ascii: "n") && b == UInt8(ascii: "d"))
+                || (a == UInt8(ascii: "r") && b == UInt8(ascii: "d")) || (a == UInt8(ascii: "t") && b == UInt8(ascii: "h"))
+            return ok ? v : nil
         }
         while t < toks.count {
             let h = toks[t].hash

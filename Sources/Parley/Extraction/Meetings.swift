@@ -109,24 +109,31 @@ struct MeetingFinder {
         return countryOnly
     }
 
+    static let sidelines = [["on", "the", "sidelines", "of"], ["on", "the", "margins", "of"], ["on", "the", "sideline", "of"]].map { $0.map(Tokenizer.hash) }
+    static let visitKinds: [(phrase: [UInt64], name: String)] = [
+        "official friendship visit", "official goodwill visit", "state-level visit", "state visit", "official visit", "working visit",
+    ].map { (Tokenizer.phrase($0), $0) }
+    static let occasionStops = Words.set(["which", "where", "that", "in", "held", "hosted", "taking"])
+
     func occasion(lead: Int, participants: [Int], placeCountry: String?) -> String? {
         let end = min(doc.sentences.count, lead + 4)
         for s in max(0, lead - 1)..<end {
-            let text = doc.text(s)
-            let lower = text.lowercased()
-            if let r = lower.range(of: "on the sidelines of ") ?? lower.range(of: "on the margins of ") ?? lower.range(of: "on the sideline of ") {
-                var tail = text[r.lowerBound...]
-                if let stop = tail.firstIndex(where: { ",.;".contains($0) }) { tail = tail[..<stop] }
-                if let which = tail.range(of: " which ") { tail = tail[..<which.lowerBound] }
-                let words = tail.split(separator: " ")
-                return words.prefix(14).joined(separator: " ")
-            }
-            for kind in ["state visit", "official visit", "working visit", "official friendship visit", "state-level visit", "official goodwill visit"] where lower.contains(kind) {
-                let guest = participants.first { people.cast[$0].ref.country != nil && people.cast[$0].ref.country != placeCountry }
-                if let g = guest, let pc = placeCountry, let country = context.places.country(code: pc) {
-                    return "\(people.cast[g].ref.name)'s \(kind) to \(country.name)"
+            let toks = doc.tokens[s]
+            for i in toks.indices {
+                // "on the sidelines of the G20 summit, …": up to a comma or a new clause.
+                if let p = MeetingFinder.sidelines.first(where: { $0.count <= toks.count - i && zip($0, toks[i...]).allSatisfy { $0 == $1.hash } }) {
+                    var stop = i + p.count
+                    while stop < toks.count, stop - i < 14, !doc.gap(s, before: stop, contains: UInt8(ascii: ",")),
+                          !MeetingFinder.occasionStops.contains(toks[stop].hash) { stop += 1 }
+                    return doc.span(s, i, stop)
                 }
-                return kind
+                if let v = MeetingFinder.visitKinds.first(where: { $0.phrase.count <= toks.count - i && zip($0.phrase, toks[i...]).allSatisfy { $0 == $1.hash } }) {
+                    let guest = participants.first { people.cast[$0].ref.country != nil && people.cast[$0].ref.country != placeCountry }
+                    if let g = guest, let pc = placeCountry, let country = context.places.country(code: pc) {
+                        return "\(people.cast[g].ref.name)'s \(v.name) to \(country.name)"
+                    }
+                    return v.name
+                }
             }
         }
         return nil

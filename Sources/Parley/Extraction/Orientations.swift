@@ -61,9 +61,13 @@ struct OrientationFinder {
     }
 
     /// Whether the sentence has its subject put the framework forward.
+    static let proposingWords = Words.set([
+        "proposed", "proposes", "propose", "proposal", "proposals", "suggested", "suggests", "unveiled", "presented",
+        "raised", "made", "urged", "offered", "announced", "outlined", "put", "laid", "called",
+    ])
+
     func proposes(_ s: Int) -> Bool {
-        let lower = doc.text(s).lowercased()
-        return ["propos", "put forward", "laid out", "outlined", "suggest", "unveil", "present", "raised", "made", "called for", "urged", "offered", "announced"].contains { lower.contains($0) }
+        doc.tokens[s].contains { OrientationFinder.proposingWords.contains($0.hash) }
     }
 
     /// Where the framework's name starts, and the count it declares.
@@ -112,6 +116,10 @@ struct OrientationFinder {
 
     /// "…, namely a, b, and c." or "…: a, b and c."
     func inlineItems(_ after: String) -> [String] {
+        // Cheap test first: a list needs a cue or a colon.
+        let u = after.utf8
+        guard u.contains(UInt8(ascii: ":")) || TextScan.contains(u, "namely") || TextScan.contains(u, ", including")
+                || TextScan.contains(u, " covering ") || TextScan.contains(u, " comprising ") else { return [] }
         var list: Substring
         if let r = after.range(of: "namely ") ?? after.range(of: ", including ") ?? after.range(of: " covering ") ?? after.range(of: " comprising ") {
             list = after[r.upperBound...]

@@ -47,14 +47,16 @@ enum Tokenizer {
         var folded = [UInt8]()
         while i < end {
             let c = b[i]
-            let isLetterStart: Bool
             if c < 0x80 {
-                isLetterStart = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A || (c >= 0x30 && c <= 0x39)
+                guard (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A || (c >= 0x30 && c <= 0x39) else { i += 1; continue }
             } else {
-                // Typographic punctuation (U+2000–U+206F) is not a word.
-                isLetterStart = !(c == 0xE2 && i + 1 < end && b[i + 1] == 0x80) && !(c == 0xC2 && i + 1 < end && b[i + 1] < 0xC0)
+                // A multi-byte scalar starts a word only if it is a letter or a digit; punctuation
+                // such as “ ” — is skipped whole, and a stray continuation byte is never a start.
+                guard c >= 0xC0 else { i += 1; continue }
+                let (v, len) = TextScan.scalar(b, at: i)
+                let props = Unicode.Scalar(v)?.properties
+                guard props?.isAlphabetic == true || props?.numericType != nil else { i += len; continue }
             }
-            guard isLetterStart else { i += 1; continue }
             let start = i
             var j = i
             var numeric = true

@@ -73,6 +73,28 @@ public enum TextScan {
         }
     }
 
+    /// Whether `needle` occurs in `haystack`, comparing bytes (ASCII case-insensitively when `foldCase`).
+    public static func contains<C: Collection>(_ haystack: C, _ needle: StaticString, foldCase: Bool = false) -> Bool where C.Element == UInt8 {
+        let n = needle.utf8CodeUnitCount
+        guard n > 0 else { return true }
+        return needle.withUTF8Buffer { p -> Bool in
+            let h = Array(haystack)
+            guard h.count >= n else { return false }
+            let first = foldCase ? p[0] | 0x20 : p[0]
+            var i = 0
+            while i + n <= h.count {
+                let c = foldCase ? h[i] | 0x20 : h[i]
+                if c == first {
+                    var k = 1
+                    while k < n, (foldCase ? h[i + k] | 0x20 : h[i + k]) == (foldCase ? p[k] | 0x20 : p[k]) { k += 1 }
+                    if k == n { return true }
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
     /// Decodes the scalar starting at `i` in valid UTF-8 and returns it with its length.
     @inlinable
     public static func scalar(_ bytes: [UInt8], at i: Int) -> (value: UInt32, length: Int) {

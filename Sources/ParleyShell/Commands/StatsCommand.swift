@@ -28,6 +28,7 @@ struct StatsCommand: ShellCommand {
         let c = session.corpus
         let t = c.lastTimings
         let read = StatsCommand.seconds(t.readAndClean), extract = StatsCommand.seconds(t.extraction), merge = StatsCommand.seconds(t.merge)
+        let witnessSeconds = StatsCommand.seconds(t.witnesses)
         @Sendable func rate(_ bytes: Int, _ s: Double) -> Double { s > 0 ? Double(bytes) / 1_048_576 / s : 0 }
         let witnesses = c.reports.filter { $0.duplicateOf == nil }.count
         let rss = StatsCommand.peakRSS()
@@ -36,7 +37,7 @@ struct StatsCommand: ShellCommand {
             ("bytesRead", .int(t.bytes)), ("cleanedBytes", .int(t.cleanedBytes)),
             ("readAndCleanSeconds", .double(read)), ("readAndCleanMBps", .double(rate(t.bytes, read))),
             ("extractionSeconds", .double(extract)), ("extractionMBps", .double(rate(t.cleanedBytes, extract))),
-            ("mergeSeconds", .double(merge)), ("peakRSSBytes", .int(rss)),
+            ("witnessSeconds", .double(witnessSeconds)), ("mergeSeconds", .double(merge)), ("peakRSSBytes", .int(rss)),
         ]
         let out = CommandOutput(json: .object([("stats", .object(values))]), text: { _, _ in
             [
@@ -44,6 +45,7 @@ struct StatsCommand: ShellCommand {
                 "meetings    \(c.meetings.count)",
                 String(format: "read+clean  %.3f s  %.1f MiB/s over %.1f MiB", read, rate(t.bytes, read), Double(t.bytes) / 1_048_576),
                 String(format: "extraction  %.3f s  %.1f MiB/s over %.1f MiB of cleaned text", extract, rate(t.cleanedBytes, extract), Double(t.cleanedBytes) / 1_048_576),
+                String(format: "witnesses   %.3f s", witnessSeconds),
                 String(format: "merge       %.3f s", merge),
                 String(format: "peak memory %.0f MiB", Double(rss) / 1_048_576),
             ].joined(separator: "\n")
