@@ -87,7 +87,7 @@ struct Coherence {
     }
 
     static func starts(_ toks: [Token], with phrase: [UInt64], at i: Int = 0) -> Bool {
-        phrase.count <= toks.count - i && zip(phrase, toks[i...]).allSatisfy { $0 == $1.hash }
+        phrase.count <= toks.count - i && Tokenizer.matches(phrase, toks, at: i)
     }
 
     func belongs(_ bytes: [UInt8], profile: Profile) -> Bool {

@@ -85,9 +85,9 @@ struct AgreementFinder {
                 out.append(item(text, .pledged, verb: doc.text(first.start..<first.end).lowercased(), by: resolve(people.subjects[s]), s: s))
             }
             // "reached important common understanding on …", "reached a deal to …".
-            if let r = toks.firstIndex(where: { $0.hash == Tokenizer.hash("reached") }),
+            if let r = toks.firstIndex(where: { $0.hash == H.reached }),
                let u = (r + 1..<min(toks.count, r + 6)).first(where: { AgreementFinder.understandingWords.contains(toks[$0].hash) }),
-               u + 2 < toks.count, [Tokenizer.hash("on"), Tokenizer.hash("to"), Tokenizer.hash("that")].contains(toks[u + 1].hash),
+               u + 2 < toks.count, [H.on, H.to, H.that].contains(toks[u + 1].hash),
                u - r > 1 {
                 for c in AgreementFinder.conjuncts(doc, s, from: toks[u + 2].start) { out.append(item(c, .agreed, verb: "reached consensus", by: nil, s: s)) }
                 continue
@@ -96,7 +96,7 @@ struct AgreementFinder {
             var found = false
             while t < toks.count, !found {
                 for tr in AgreementFinder.triggerIndex[toks[t].hash] ?? [] where tr.phrase.count <= toks.count - t {
-                    guard zip(tr.phrase, toks[t...]).allSatisfy({ $0 == $1.hash }) else { continue }
+                    guard Tokenizer.matches(tr.phrase, toks, at: t) else { continue }
                     var objectStart = t + tr.phrase.count
                     guard objectStart < toks.count else { continue }
                     if (max(0, t - 2)..<t).contains(where: { AgreementFinder.negations.contains(toks[$0].hash) }) { continue }
@@ -105,11 +105,11 @@ struct AgreementFinder {
                     switch tr.status {
                     case .agreed:
                         // "agreed that the relationship has made strides" is an assessment, not an agreement.
-                        if tr.verb == "agreed", t + 1 < toks.count, toks[t + 1].hash == Tokenizer.hash("that") { continue }
+                        if tr.verb == "agreed", t + 1 < toks.count, toks[t + 1].hash == H.that { continue }
                         // "agreed on Wednesday to set up …": the object follows the date.
-                        if tr.phrase.last == Tokenizer.hash("on"), objectStart < toks.count,
+                        if tr.phrase.last == H.on, objectStart < toks.count,
                            DateResolver.weekdays[toks[objectStart].hash] != nil || DateResolver.months[toks[objectStart].hash] != nil {
-                            guard let to = (objectStart..<min(toks.count, objectStart + 5)).first(where: { toks[$0].hash == Tokenizer.hash("to") }),
+                            guard let to = (objectStart..<min(toks.count, objectStart + 5)).first(where: { toks[$0].hash == H.to }),
                                   to + 1 < toks.count else { continue }
                             objectStart = to + 1
                         }
@@ -157,7 +157,7 @@ struct AgreementFinder {
                 if case .person(let p)? = people.subjects[s], k == 0 || true { return .person(people.cast[p].ref) }
                 return nil
             }
-            if h == Tokenizer.hash("they") || h == Tokenizer.hash("sides") || h == Tokenizer.hash("both") || (h == Tokenizer.hash("leaders") && k > 0 && toks[k - 1].hash == Tokenizer.hash("two")) {
+            if h == H.they || h == H.sides || h == H.both || (h == H.leaders && k > 0 && toks[k - 1].hash == H.two) {
                 return .joint
             }
             if toks[k].capitalized, let code = context.countryWords[h] ?? context.demonyms[h] ?? capitalCountry(s, k) {
@@ -203,7 +203,7 @@ struct AgreementFinder {
             if toks[k].numeric, let v = Int(doc.text(toks[k].start..<toks[k].end)) { quantity = v }
         }
         // From the signing noun ("signing of 15 agreements, covering …") to the end of the sentence.
-        let witnessed = Tokenizer.hash("witnessed")
+        let witnessed = H.witnessed
         let startTok = toks[cue].hash == witnessed ? (cue + 1..<noun).first { AgreementFinder.signingCues.contains(toks[$0].hash) } ?? cue + 1 : cue
         var text = doc.text(toks[startTok].start..<doc.sentences[s].end)
         while let l = text.last, ".;".contains(l) { text.removeLast() }
@@ -245,7 +245,7 @@ struct AgreementFinder {
         for i in toks.indices {
             guard let candidates = topicIndex[toks[i].hash] else { continue }
             for c in candidates where !hit[c.topic] && c.phrase.count <= toks.count - i {
-                if zip(c.phrase, toks[i...]).allSatisfy({ $0 == $1.hash }) { hit[c.topic] = true }
+                if Tokenizer.matches(c.phrase, toks, at: i) { hit[c.topic] = true }
             }
         }
         return topicWords.indices.filter { hit[$0] }.map { topicWords[$0].0 }

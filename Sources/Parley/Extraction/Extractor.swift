@@ -63,7 +63,7 @@ public struct Extractor: Sendable {
             let sameParagraph = doc.sentences[k].paragraph == doc.sentences[lead].paragraph
             let toks = doc.tokens[k]
             let cut = finder.backgroundCut(k)
-            let tellsMeeting = toks[..<cut].contains { MeetingFinder.strongPredicates.contains($0.hash) || $0.hash == Tokenizer.hash("hosted") }
+            let tellsMeeting = toks[..<cut].contains { MeetingFinder.strongPredicates.contains($0.hash) || $0.hash == H.hosted }
                 || people.mentions[k].contains { $0.token < cut }
             if sameParagraph || (tellsMeeting && cut > 2) { searched.append(k) }
             k += 1

@@ -43,7 +43,7 @@ struct MeetingFinder {
         for s in 0..<limit {
             let toks = doc.tokens[s]
             let hasPredicate = toks.contains { MeetingFinder.strongPredicates.contains($0.hash) }
-                || (toks.contains { $0.hash == Tokenizer.hash("held") || $0.hash == Tokenizer.hash("hosted") || $0.hash == Tokenizer.hash("had") }
+                || (toks.contains { $0.hash == H.held || $0.hash == H.hosted || $0.hash == H.had }
                     && toks.contains { MeetingFinder.predicates.contains($0.hash) })
             guard hasPredicate else { continue }
             let named = people.people(in: s).filter { eligible($0, on: nil) }
@@ -66,14 +66,14 @@ struct MeetingFinder {
         let firstPerson = people.mentions[s].first?.tokenEnd ?? 0
         let cut = all.indices.first { $0 > firstPerson && MeetingFinder.subordinate.contains(all[$0].hash) } ?? all.count
         let toks = Array(all[..<cut])
-        if toks.contains(where: { MeetingFinder.video.contains($0.hash) }) && toks.contains(where: { $0.hash == Tokenizer.hash("call") || $0.hash == Tokenizer.hash("conference") || $0.hash == Tokenizer.hash("meeting") || $0.hash == Tokenizer.hash("videoconference") || $0.hash == Tokenizer.hash("talks") }) {
+        if toks.contains(where: { MeetingFinder.video.contains($0.hash) }) && toks.contains(where: { $0.hash == H.call || $0.hash == H.conference || $0.hash == H.meeting || $0.hash == H.videoconference || $0.hash == H.talks }) {
             return "video call"
         }
-        if toks.contains(where: { $0.hash == Tokenizer.hash("phone") || $0.hash == Tokenizer.hash("telephone") || $0.hash == Tokenizer.hash("phoned") }) {
+        if toks.contains(where: { $0.hash == H.phone || $0.hash == H.telephone || $0.hash == H.phoned }) {
             return "phone call"
         }
         if toks.contains(where: { $0.hash == MeetingFinder.talks }) { return "talks" }
-        if toks.contains(where: { $0.hash == MeetingFinder.summitWord }) && !toks.contains(where: { $0.hash == Tokenizer.hash("sidelines") }) { return "summit" }
+        if toks.contains(where: { $0.hash == MeetingFinder.summitWord }) && !toks.contains(where: { $0.hash == H.sidelines }) { return "summit" }
         return "meeting"
     }
 
@@ -121,13 +121,13 @@ struct MeetingFinder {
             let toks = doc.tokens[s]
             for i in toks.indices {
                 // "on the sidelines of the G20 summit, …": up to a comma or a new clause.
-                if let p = MeetingFinder.sidelines.first(where: { $0.count <= toks.count - i && zip($0, toks[i...]).allSatisfy { $0 == $1.hash } }) {
+                if let p = MeetingFinder.sidelines.first(where: { $0.count <= toks.count - i && Tokenizer.matches($0, toks, at: i) }) {
                     var stop = i + p.count
                     while stop < toks.count, stop - i < 14, !doc.gap(s, before: stop, contains: UInt8(ascii: ",")),
                           !MeetingFinder.occasionStops.contains(toks[stop].hash) { stop += 1 }
                     return doc.span(s, i, stop)
                 }
-                if let v = MeetingFinder.visitKinds.first(where: { $0.phrase.count <= toks.count - i && zip($0.phrase, toks[i...]).allSatisfy { $0 == $1.hash } }) {
+                if let v = MeetingFinder.visitKinds.first(where: { $0.phrase.count <= toks.count - i && Tokenizer.matches($0.phrase, toks, at: i) }) {
                     let guest = participants.first { people.cast[$0].ref.country != nil && people.cast[$0].ref.country != placeCountry }
                     if let g = guest, let pc = placeCountry, let country = context.places.country(code: pc) {
                         return "\(people.cast[g].ref.name)'s \(v.name) to \(country.name)"
@@ -166,7 +166,7 @@ struct MeetingFinder {
     func startsWithSameDayCue(_ toks: [Token]) -> Bool {
         guard toks.count > 2 else { return false }
         let first = toks[0].hash, second = toks[1].hash
-        return (first == Tokenizer.hash("earlier") || first == Tokenizer.hash("later")) && (second == Tokenizer.hash("in") || second == Tokenizer.hash("that") || second == Tokenizer.hash("on") || second == Tokenizer.hash("the"))
+        return (first == H.earlier || first == H.later) && (second == H.`in` || second == H.that || second == H.on || second == H.the)
     }
 
     static let eventIndex: HashMap64<[(phrase: [UInt64], kind: String)]> = {
@@ -181,7 +181,7 @@ struct MeetingFinder {
         while i < toks.count {
             var matched = 1
             for e in MeetingFinder.eventIndex[toks[i].hash] ?? [] where e.phrase.count <= toks.count - i {
-                if zip(e.phrase, toks[i...]).allSatisfy({ $0 == $1.hash }) {
+                if Tokenizer.matches(e.phrase, toks, at: i) {
                     if !kinds.contains(e.kind) { kinds.append(e.kind) }
                     matched = e.phrase.count
                     break

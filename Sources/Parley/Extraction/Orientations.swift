@@ -33,7 +33,7 @@ struct OrientationFinder {
                 guard let (start, count) = nameStart(s, head: i) else { continue }
                 var name = doc.span(s, start, i + 1)
                 // "proposals and major directions": keep the coordinated head.
-                if i + 3 < toks.count, toks[i + 1].hash == Tokenizer.hash("and"), let j = (i + 2..<min(toks.count, i + 5)).first(where: { OrientationFinder.heads.contains(toks[$0].hash) }) {
+                if i + 3 < toks.count, toks[i + 1].hash == H.and, let j = (i + 2..<min(toks.count, i + 5)).first(where: { OrientationFinder.heads.contains(toks[$0].hash) }) {
                     name = doc.span(s, start, j + 1)
                 }
                 let after = doc.text(toks[i].end..<doc.sentences[s].end)
@@ -82,7 +82,7 @@ struct OrientationFinder {
                 || OrientationFinder.modifiers.contains(toks[k + 1].hash) {
                 return (k, n)
             }
-            if h == Tokenizer.hash("the") || h == Tokenizer.hash("a") || h == Tokenizer.hash("an") || h == Tokenizer.hash("its") || h == Tokenizer.hash("his") { break }
+            if h == H.the || h == H.a || h == H.an || h == H.its || h == H.his { break }
         }
         var k = head - 1
         var count: Int?
@@ -98,11 +98,11 @@ struct OrientationFinder {
         // "a number of proposals" declares no count but is a named list; a bare "directions" is not.
         if count == nil {
             let words = (start..<head).map { toks[$0].hash }
-            let isList = words.contains(Tokenizer.hash("number")) || words.contains(Tokenizer.hash("several")) || words.contains(Tokenizer.hash("major"))
+            let isList = words.contains(H.number) || words.contains(H.several) || words.contains(H.major)
             if !isList { return start < head && toks[start].capitalized ? (start, nil) : nil }
             // Skip "a number of".
             var st = start
-            while st < head, [Tokenizer.hash("a"), Tokenizer.hash("number"), Tokenizer.hash("of"), Tokenizer.hash("several")].contains(toks[st].hash) { st += 1 }
+            while st < head, [H.a, H.number, H.of, H.several].contains(toks[st].hash) { st += 1 }
             return (st, nil)
         }
         return (start, count)
@@ -121,8 +121,8 @@ struct OrientationFinder {
         guard u.contains(UInt8(ascii: ":")) || TextScan.contains(u, "namely") || TextScan.contains(u, ", including")
                 || TextScan.contains(u, " covering ") || TextScan.contains(u, " comprising ") else { return [] }
         var list: Substring
-        if let r = after.range(of: "namely ") ?? after.range(of: ", including ") ?? after.range(of: " covering ") ?? after.range(of: " comprising ") {
-            list = after[r.upperBound...]
+        if let cueEnd = ["namely ", ", including ", " covering ", " comprising "].lazy.compactMap({ OrientationFinder.end(of: $0, in: after) }).first {
+            list = after[cueEnd...]
         } else if let c = after.firstIndex(of: ":"), after[after.index(after: c)...].trimmingSpaces().count > 10 {
             list = after[after.index(after: c)...]
         } else {
@@ -144,6 +144,22 @@ struct OrientationFinder {
         }
         let items = parts.map { $0.trimmingSpaces() }.filter { !$0.isEmpty && $0.split(separator: " ").count <= 14 }
         return items.count >= 2 ? items : []
+    }
+
+    /// The index just past the first occurrence of `needle` in `text`, found on bytes.
+    static func end(of needle: String, in text: String) -> String.Index? {
+        let h = Array(text.utf8), n = Array(needle.utf8)
+        guard n.count <= h.count, let first = n.first else { return nil }
+        var i = 0
+        while i + n.count <= h.count {
+            if h[i] == first {
+                var k = 1
+                while k < n.count, h[i + k] == n[k] { k += 1 }
+                if k == n.count { return text.utf8.index(text.utf8.startIndex, offsetBy: i + n.count) }
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// Items in the sentences after `s`: bullets, or "First, … Second, …".

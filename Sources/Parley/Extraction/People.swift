@@ -196,10 +196,10 @@ struct People {
                                     for h in cast[cast.count - 1].shortHashes { shortIndex[h, default: []].append(cast.count - 1) }
                                 }
                             }
-                        } else if toks[k].hash == Tokenizer.hash("host") || toks[k].hash == Tokenizer.hash("guest")
-                                    || toks[k].hash == Tokenizer.hash("counterpart") {
+                        } else if toks[k].hash == H.host || toks[k].hash == H.guest
+                                    || toks[k].hash == H.counterpart {
                             person = lastMentioned.last { $0 != lastSubject }
-                        } else if toks[k].hash == Tokenizer.hash("chief") {
+                        } else if toks[k].hash == H.chief {
                             person = lastSubject
                         }
                         if let person {
@@ -231,7 +231,7 @@ struct People {
                     break
                 }
                 if People.jointStarts.contains(where: { phrase in
-                    phrase.count <= toks.count - p && zip(phrase, toks[p...]).allSatisfy { $0 == $1.hash }
+                    phrase.count <= toks.count - p && Tokenizer.matches(phrase, toks, at: p)
                 }) {
                     subject = .joint
                     break
@@ -261,7 +261,7 @@ struct People {
     /// The office role a description's words name ("prime minister" → head of government).
     static func roleOf(_ toks: [Token], from: Int, to: Int) -> String? {
         for i in from..<min(to, toks.count) {
-            for r in roleWords where r.phrase.count <= toks.count - i && zip(r.phrase, toks[i...]).allSatisfy({ $0 == $1.hash }) {
+            for r in roleWords where r.phrase.count <= toks.count - i && Tokenizer.matches(r.phrase, toks, at: i) {
                 return r.role
             }
         }

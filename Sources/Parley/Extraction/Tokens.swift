@@ -109,6 +109,18 @@ enum Tokenizer {
         return out
     }
 
+    /// Whether the tokens from `i` on start with `phrase` (hashes), without bounds trouble.
+    @inline(__always)
+    static func matches(_ phrase: [UInt64], _ toks: [Token], at i: Int) -> Bool {
+        guard i >= 0, phrase.count <= toks.count - i else { return false }
+        var k = 0
+        while k < phrase.count {
+            if toks[i + k].hash != phrase[k] { return false }
+            k += 1
+        }
+        return true
+    }
+
     @inline(__always)
     static func isLetter(_ b: [UInt8], _ i: Int) -> Bool {
         let c = b[i]
@@ -130,4 +142,47 @@ enum Words {
         ("sixteen", 16), ("seventeen", 17), ("eighteen", 18), ("nineteen", 19), ("twenty", 20), ("thirty", 30),
         ("forty", 40), ("fifty", 50), ("dozen", 12),
     ])
+}
+
+/// Hashes of single words the scanners compare against, computed once.
+enum H {
+    static let a = Tokenizer.hash("a")
+    static let an = Tokenizer.hash("an")
+    static let and = Tokenizer.hash("and")
+    static let both = Tokenizer.hash("both")
+    static let call = Tokenizer.hash("call")
+    static let chief = Tokenizer.hash("chief")
+    static let conference = Tokenizer.hash("conference")
+    static let counterpart = Tokenizer.hash("counterpart")
+    static let earlier = Tokenizer.hash("earlier")
+    static let guest = Tokenizer.hash("guest")
+    static let had = Tokenizer.hash("had")
+    static let held = Tokenizer.hash("held")
+    static let his = Tokenizer.hash("his")
+    static let host = Tokenizer.hash("host")
+    static let hosted = Tokenizer.hash("hosted")
+    static let `in` = Tokenizer.hash("in")
+    static let its = Tokenizer.hash("its")
+    static let later = Tokenizer.hash("later")
+    static let leaders = Tokenizer.hash("leaders")
+    static let major = Tokenizer.hash("major")
+    static let meeting = Tokenizer.hash("meeting")
+    static let number = Tokenizer.hash("number")
+    static let of = Tokenizer.hash("of")
+    static let on = Tokenizer.hash("on")
+    static let phone = Tokenizer.hash("phone")
+    static let phoned = Tokenizer.hash("phoned")
+    static let reached = Tokenizer.hash("reached")
+    static let several = Tokenizer.hash("several")
+    static let sidelines = Tokenizer.hash("sidelines")
+    static let sides = Tokenizer.hash("sides")
+    static let talks = Tokenizer.hash("talks")
+    static let telephone = Tokenizer.hash("telephone")
+    static let that = Tokenizer.hash("that")
+    static let the = Tokenizer.hash("the")
+    static let they = Tokenizer.hash("they")
+    static let to = Tokenizer.hash("to")
+    static let two = Tokenizer.hash("two")
+    static let videoconference = Tokenizer.hash("videoconference")
+    static let witnessed = Tokenizer.hash("witnessed")
 }
