@@ -159,6 +159,11 @@ enum Paragraphs {
         "talk", "talks", "pictured", "photographed",
     ]
 
+    static let captionCueHashes = Words.set(captionCues.filter { !$0.hasPrefix("(") })
+    static let sideWords = Words.set(["right", "left", "center", "centre", "l", "r", "front", "middle"])
+    static let atTheTalks = Tokenizer.phrase("at the talks")
+    static let atTheMeeting = Tokenizer.phrase("at the meeting")
+
     static func isCaption(_ s: String, lower: String, wordCount: Int, outlets: OutletRegistry) -> Bool {
         if wordCount <= 60, lower.hasPrefix("photo:") || lower.hasPrefix("photo credit") || lower.hasPrefix("file photo")
             || lower.hasPrefix("photograph:") || lower.hasPrefix("image:") || lower.hasPrefix("photo by ") {
@@ -179,12 +184,16 @@ enum Paragraphs {
             let stops = body.dropLast().filter { $0 == "." || $0 == "!" || $0 == "?" }.count
             if stops == 0 { return true }
         }
-        var cue = false
-        for w in lower.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." }) where captionCues.contains(String(w)) {
-            cue = true
-            break
+        // A caption's cue: present-tense picture verbs, (left)/(right), "at the talks" — on token hashes.
+        let bytes = Array(s.utf8)
+        let toks = Tokenizer.tokens(bytes, 0..<bytes.count)
+        var cue = toks.contains { captionCueHashes.contains($0.hash) }
+        if !cue {
+            cue = toks.indices.contains { i in
+                Tokenizer.matches(Paragraphs.atTheTalks, toks, at: i) || Tokenizer.matches(Paragraphs.atTheMeeting, toks, at: i)
+                    || (Paragraphs.sideWords.contains(toks[i].hash) && i > 0 && toks[i].start > 0 && bytes[toks[i].start - 1] == UInt8(ascii: "("))
+            }
         }
-        if !cue { cue = lower.contains("at the talks") || lower.contains("at the meeting") }
         return cue
     }
 
