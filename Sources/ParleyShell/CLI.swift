@@ -93,12 +93,11 @@ public struct ParleyCLI: ParsableCommand {
                 session.shouldCancel = { Interrupts.isRequested }
             }
             let showProgress = isatty(STDERR_FILENO) == 1
-            let bar = ProgressBar(enabled: showProgress)
-            let result = session.load(paths: paths, progress: { bar.update($0) })
-            bar.finish()
+            let result = session.loadShowingProgress(paths: paths, showProgress: showProgress)
             let errors = result.issues.filter { $0.severity == .error }.count
             if showProgress || errors > 0 {
-                session.writeErr("loaded \(session.corpus.reports.count) reports" + (errors > 0 ? "; \(errors) input\(errors == 1 ? "" : "s") could not be read" : ""))
+                session.writeErr("loaded \(session.corpus.reports.count) reports" + (errors > 0 ? "; \(errors) input\(errors == 1 ? "" : "s") could not be read" : "")
+                                 + (result.cancelled ? "; cancelled, keeping what was read" : ""))
             }
         }
         if !commands.isEmpty {

@@ -30,12 +30,13 @@ final class ProgressBar {
     func update(_ progress: LoadProgress) {
         guard enabled else { return }
         let now = clock.now
-        guard now - started >= .milliseconds(200) else { return }
-        if let lastDrawn, now - lastDrawn < .milliseconds(50), progress.filesDone < progress.filesTotal { return }
+        let stopping = Interrupts.isRequested
+        guard now - started >= .milliseconds(200) || stopping else { return }
+        if let lastDrawn, now - lastDrawn < .milliseconds(50), progress.filesDone < progress.filesTotal, !stopping { return }
         lastDrawn = now
         let columns = TerminalSize.columns(STDERR_FILENO) ?? 80
         let line = ProgressBar.line(filesDone: progress.filesDone, filesTotal: progress.filesTotal, bytesDone: progress.bytesDone,
-                                    columns: columns, hint: Interrupts.isInstalled ? "Ctrl-C stops" : nil)
+                                    columns: columns, hint: Interrupts.isInstalled ? "Ctrl-C stops" : nil, stopping: stopping)
         FileHandle.standardError.write(Data(("\r" + line + "\u{1B}[K").utf8))
         shown = true
     }
@@ -47,12 +48,14 @@ final class ProgressBar {
     }
 
     /// The bar's text for a load that has read `filesDone` of `filesTotal` files, `bytesDone`
-    /// bytes in all, at most `columns - 1` characters wide.
-    static func line(filesDone: Int, filesTotal: Int, bytesDone: Int, columns: Int, hint: String?) -> String {
+    /// bytes in all, at most `columns - 1` characters wide; `stopping` when Ctrl-C cut the reading short.
+    static func line(filesDone: Int, filesTotal: Int, bytesDone: Int, columns: Int, hint: String?, stopping: Bool = false) -> String {
         let mebibytes = String(format: "%.1f", Double(bytesDone) / 1_048_576)
         var counts = "\(filesDone)/\(filesTotal) files, \(mebibytes) MiB"
         if filesTotal <= 1 { counts = "\(mebibytes) MiB read" }
-        if filesTotal > 0, filesDone >= filesTotal {
+        if stopping {
+            counts += ", stopped; extracting meetings from what was read…"
+        } else if filesTotal > 0, filesDone >= filesTotal {
             counts += ", extracting meetings…"
         } else if let hint {
             counts += " (\(hint))"
@@ -65,5 +68,24 @@ final class ProgressBar {
             text = String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled) + " " + counts
         }
         return String(text.prefix(max(1, columns - 1)))
+    }
+}
+
+extension Session {
+    /// Loads `paths` like ``load(paths:progress:)``, with a ``ProgressBar`` on standard error
+    /// when `showProgress`; the bar is erased before any problem with the input is reported.
+    @discardableResult
+    func loadShowingProgress(paths: [String], showProgress: Bool = isatty(STDERR_FILENO) == 1) -> LoadResult {
+        let bar = ProgressBar(enabled: showProgress)
+        let report = writeErr
+        writeErr = { message in
+            bar.finish()
+            report(message)
+        }
+        defer {
+            writeErr = report
+            bar.finish()
+        }
+        return load(paths: paths, progress: { bar.update($0) })
     }
 }

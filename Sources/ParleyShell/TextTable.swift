@@ -41,12 +41,26 @@ public struct TextTable: Sendable {
         }
         let gap = 2
         var total = widths.reduce(0, +) + gap * (n - 1)
-        // Shrink wrapping columns, widest first, down to a floor of 12.
-        while total > width {
-            guard let i = (0..<n).filter({ columns[$0].wraps && widths[$0] > 12 }).max(by: { widths[$0] < widths[$1] }) else { break }
-            let cut = min(total - width, widths[i] - 12)
-            widths[i] -= cut
-            total -= cut
+        // Shrink wrapping columns, widest first, down to a floor of 12; then, if the table
+        // still does not fit, the other text columns down to 8 (their cells wrap too).
+        // Text columns wrap at spaces only: never narrower than their longest word (an id stays whole).
+        var longestWord = columns.map { $0.title.count }
+        for row in rows {
+            for (i, cell) in row.prefix(n).enumerated() {
+                longestWord[i] = max(longestWord[i], cell.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(\.count).max() ?? 0)
+            }
+        }
+        var wrapping = columns.map(\.wraps)
+        for phase in 0..<2 {
+            let floorOf = { (i: Int) in phase == 0 ? 12 : max(8, longestWord[i]) }
+            let candidate = { (i: Int) in phase == 0 ? columns[i].wraps : !columns[i].alignRight }
+            while total > width {
+                guard let i = (0..<n).filter({ candidate($0) && widths[$0] > floorOf($0) }).max(by: { widths[$0] < widths[$1] }) else { break }
+                let cut = min(total - width, widths[i] - floorOf(i))
+                widths[i] -= cut
+                total -= cut
+                wrapping[i] = true
+            }
         }
         var lines: [String] = []
         let header = (0..<n).map { pad(columns[$0].title.uppercased(), widths[$0], right: columns[$0].alignRight) }
@@ -54,7 +68,7 @@ public struct TextTable: Sendable {
         for row in rows {
             let cells: [[String]] = (0..<n).map { i in
                 let cell = i < row.count ? row[i] : ""
-                return columns[i].wraps ? TextTable.wrap(cell, width: widths[i]) : cell.split(separator: "\n", omittingEmptySubsequences: false).map { TextTable.truncate(String($0), widths[i]) }
+                return wrapping[i] ? TextTable.wrap(cell, width: widths[i]) : cell.split(separator: "\n", omittingEmptySubsequences: false).map { TextTable.truncate(String($0), widths[i]) }
             }
             let height = cells.map(\.count).max() ?? 1
             for k in 0..<height {

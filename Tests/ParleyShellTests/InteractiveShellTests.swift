@@ -171,6 +171,8 @@ struct PagerTests {
         #expect(reading.hasPrefix(String(repeating: "█", count: 15) + String(repeating: "·", count: 15)))
         let done = ProgressBar.line(filesDone: 100, filesTotal: 100, bytesDone: 0, columns: 80, hint: "Ctrl-C stops")
         #expect(done.hasSuffix("extracting meetings…"))
+        let stopped = ProgressBar.line(filesDone: 64, filesTotal: 100, bytesDone: 0, columns: 120, hint: "Ctrl-C stops", stopping: true)
+        #expect(stopped.hasSuffix("64/100 files, 0.0 MiB, stopped; extracting meetings from what was read…"))
         let narrow = ProgressBar.line(filesDone: 1, filesTotal: 100, bytesDone: 0, columns: 20, hint: nil)
         #expect(narrow.count <= 19)
         let single = ProgressBar.line(filesDone: 0, filesTotal: 1, bytesDone: 3 << 20, columns: 80, hint: nil)

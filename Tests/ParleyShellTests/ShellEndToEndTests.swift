@@ -133,7 +133,7 @@ struct ShellEndToEndTests {
         let home = temporary.url.appendingPathComponent("home")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         let historyFile = temporary.path + "/history"
-        let seeds: String? = nil // TEMP-FALLBACK-CHECK
+        let seeds = EndToEnd.seeds
         let corpus = try seeds ?? MiniCorpus.write(into: temporary.url)
         let startCount = seeds == nil ? MiniCorpus.reports.count : 5
         let prompt = "parley[\(startCount)]> "

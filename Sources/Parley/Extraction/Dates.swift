@@ -73,21 +73,14 @@ enum DateResolver {
         }
         while t < toks.count {
             let h = toks[t].hash
-            if let m = months[h], toks[t].capitalized {
-                // Month Day[, Year]
-                if let d = number(t + 1), (1...31).contains(d) {
-                    var end = t + 2
-                    var value = DateMention.Value.monthDay(MonthDay(month: m, day: d))
-                    if let y = number(t + 2), (1900...2100).contains(y), let day = Day(year: y, month: m, day: d) {
-                        value = .full(day)
-                        end = t + 3
-                    }
-                    out.append(DateMention(value: value, token: t, tokenEnd: end, partOfDay: nil))
-                    t = end
-                    continue
-                }
+            // "April 14[, 2025]" or "14 April[ 2025]": a month and day, and the year when one follows.
+            var monthDay: (month: Int, day: Int)?
+            if let m = months[h], toks[t].capitalized, let d = number(t + 1), (1...31).contains(d) {
+                monthDay = (m, d)
+            } else if let d = number(t), (1...31).contains(d), t + 1 < toks.count, let m = months[toks[t + 1].hash], toks[t + 1].capitalized {
+                monthDay = (m, d)
             }
-            if let d = number(t), (1...31).contains(d), t + 1 < toks.count, let m = months[toks[t + 1].hash], toks[t + 1].capitalized {
+            if let (m, d) = monthDay {
                 var end = t + 2
                 var value = DateMention.Value.monthDay(MonthDay(month: m, day: d))
                 if let y = number(t + 2), (1900...2100).contains(y), let day = Day(year: y, month: m, day: d) {

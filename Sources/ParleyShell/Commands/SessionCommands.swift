@@ -17,9 +17,7 @@ struct LoadCommand: ShellCommand {
 
     func execute(in session: Session) throws -> CommandOutput {
         let before = session.corpus.reports.count
-        let bar = ProgressBar(enabled: isatty(STDERR_FILENO) == 1)
-        let result = session.load(paths: paths, progress: { bar.update($0) })
-        bar.finish()
+        let result = session.loadShowingProgress(paths: paths)
         let added = session.corpus.reports.count - before
         let errors = result.issues.filter { $0.severity == .error }.count
         let cancelled = result.cancelled
