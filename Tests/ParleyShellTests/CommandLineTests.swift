@@ -87,6 +87,26 @@ let seedsFolder = packageRoot.deletingLastPathComponent().appendingPathComponent
         }
     }
 
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: seedsFolder.path), "the seed reports are not beside the project"))
+    func exportWritesEachFormat() throws {
+        let c = CapturingSession()
+        c.session.load(paths: [seedsFolder.path])
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("parley-export-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for (format, name) in [("json", "c.json"), ("markdown", "c.md"), ("html", "c.html")] {
+            let path = dir.appendingPathComponent(name).path
+            #expect(c.session.run(["export", format, path].map(ShellWords.quote).joined(separator: " ")), "export \(format)")
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            #expect(!text.isEmpty)
+            if format == "json" {
+                let doc = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
+                #expect(doc?["comparison"] != nil)
+            }
+        }
+        #expect(!c.session.run("export pdf \(dir.path)/c.pdf"))
+    }
+
     @Test func settingsChangeTheFormat() throws {
         let c = CapturingSession(format: .table)
         #expect(c.session.run("set format json"))

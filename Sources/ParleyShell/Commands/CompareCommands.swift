@@ -402,20 +402,23 @@ struct TrackCommand: ShellCommand {
 struct ExportCommand: ShellCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write a comparison as one self-contained HTML page: the facts × witnesses heat map, terminology and conflicts.",
+        abstract: "Write a comparison to a file: html (one self-contained page: the facts × witnesses heat map, terminology, conflicts), json or markdown.",
         discussion: "Without MEETING, the meeting with the most reports is exported.")
-    static let examples = ["export html hanoi.html 2025-04-14-hanoi-talks", "export html out.html"]
+    static let examples = ["export html hanoi.html 2025-04-14-hanoi-talks", "export markdown hanoi.md 2025-04-14-hanoi-talks", "export json out.json"]
     static let completionFlags = ["--json"]
     static let argumentKind = ArgumentKind.path
 
-    @Argument(help: "The format: html.") var format: String
+    @Argument(help: "The format: html, json or markdown.") var format: String
     @Argument(help: "The file to write.") var file: String
     @Argument(help: "The meeting id (default: the meeting with the most reports).") var meeting: String?
     @Argument(help: "Report ids or outlet names to compare (default: every report of the meeting).") var witnesses: [String] = []
     @Flag(help: "Print JSON whatever the session format.") var json = false
 
     func execute(in session: Session) throws -> CommandOutput {
-        guard format.lowercased() == "html" else { throw CommandError("export writes html, not '\(format)' (export html FILE [MEETING])") }
+        let kind = format.lowercased() == "md" ? "markdown" : format.lowercased()
+        guard ["html", "json", "markdown"].contains(kind) else {
+            throw CommandError("export writes html, json or markdown, not '\(format)' (export html FILE [MEETING])")
+        }
         let corpus = session.corpus
         let m: Meeting
         if let meeting {
@@ -428,7 +431,12 @@ struct ExportCommand: ShellCommand {
         }
         let c: Comparison
         do { c = try corpus.compare(meeting: m.id, witnesses: witnesses) } catch let e as CompareError { throw CommandError(e.message) }
-        let html = CompareHTML.page(c)
+        let html: String
+        switch kind {
+        case "json": html = CompareJSON.comparison(c).serialized(pretty: true) + "\n"
+        case "markdown": html = CompareText.markdown(c, wording: true)
+        default: html = CompareHTML.page(c)
+        }
         let url = URL(fileURLWithPath: (file as NSString).expandingTildeInPath)
         do { try Data(html.utf8).write(to: url) } catch { throw CommandError("\(file): cannot write (\(error.localizedDescription))") }
         let bytes = html.utf8.count
