@@ -215,9 +215,17 @@ struct AgreementFinder {
         return Agreement(text: text, status: status, by: by, verb: verb, quantity: q, topics: AgreementFinder.topics(text), evidence: doc.provenance(s))
     }
 
+    /// The first number written in digits that stands alone (not a year, not part of a word).
     static func firstQuantity(_ text: String) -> Int? {
-        for w in text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
-            if let v = Int(w), v > 0, v < 1_000_000, !(1900...2100).contains(v) { return v }
+        let b = Array(text.utf8)
+        var i = 0
+        while i < b.count {
+            guard TextScan.isDigit(b[i]), i == 0 || !TextScan.isWordByte(b[i - 1]) else { i += 1; continue }
+            var j = i
+            var v = 0
+            while j < b.count, TextScan.isDigit(b[j]), j - i < 7 { v = v * 10 + Int(b[j] - 48); j += 1 }
+            if j == b.count || !TextScan.isWordByte(b[j]), v > 0, v < 1_000_000, !(1900...2100).contains(v) { return v }
+            i = j + 1
         }
         return nil
     }

@@ -109,9 +109,7 @@ struct OrientationFinder {
     }
 
     static func clean(_ name: String) -> String {
-        var n = name
-        for q in ["“", "”", "\""] { n = n.replacingOccurrences(of: q, with: "") }
-        return n.trimmingSpaces()
+        name.filter { $0 != "“" && $0 != "”" && $0 != "\"" }.trimmingSpaces()
     }
 
     /// "…, namely a, b, and c." or "…: a, b and c."
@@ -129,14 +127,22 @@ struct OrientationFinder {
             return []
         }
         while let l = list.last, ".;".contains(l) { list.removeLast() }
-        let raw = list.components(separatedBy: ", ")
+        var raw: [String] = []
+        var rest = list[...]
+        while let comma = OrientationFinder.end(of: ", ", in: String(rest)) {
+            let piece = String(rest)
+            let cut = piece.index(comma, offsetBy: -2)
+            raw.append(String(piece[..<cut]))
+            rest = Substring(piece[comma...])
+        }
+        raw.append(String(rest))
         let serialComma = raw.dropFirst().contains { $0.hasPrefix("and ") || $0.hasPrefix("or ") }
         var parts = raw.map { p -> String in
             p.hasPrefix("and ") ? String(p.dropFirst(4)) : (p.hasPrefix("or ") ? String(p.dropFirst(3)) : p)
         }
         // "b and c" at the end without a serial comma.
-        if !serialComma, let last = parts.last, parts.count >= 2, let r = last.range(of: " and "), !last.contains(",") {
-            let a = String(last[..<r.lowerBound]), b = String(last[r.upperBound...])
+        if !serialComma, let last = parts.last, parts.count >= 2, let afterAnd = OrientationFinder.end(of: " and ", in: last), !last.contains(",") {
+            let a = String(last[..<last.index(afterAnd, offsetBy: -5)]), b = String(last[afterAnd...])
             if a.split(separator: " ").count <= 6 && b.split(separator: " ").count <= 6 && parts.count >= 3 {
                 parts.removeLast()
                 parts += [a, b]
