@@ -100,7 +100,10 @@ public struct Extractor: Sendable {
         var place: String?
         var placeRule: String?
         // A place stated in the lead; else the dateline's, when the story names it; else one stated nearby.
-        let datelineNamed = report.datelinePlace.map { dl in searched.contains { doc.text($0).localizedCaseInsensitiveContains(dl) } } ?? false
+        let datelineNamed = report.datelinePlace.map { dl in
+            let phrase = Tokenizer.phrase(dl)
+            return !phrase.isEmpty && searched.contains { s in doc.tokens[s].indices.contains { Tokenizer.matches(phrase, doc.tokens[s], at: $0) } }
+        } ?? false
         var stated = finder.statedPlace(lead, skippingBackground: true)
         if stated?.kind == .country && datelineNamed { stated = nil }
         if stated == nil && !datelineNamed {

@@ -20,6 +20,8 @@ struct MeetingFinder {
     static let summitWord = Tokenizer.hash("summit")
     static let inWord = Tokenizer.hash("in")
     static let ofWord = Tokenizer.hash("of")
+    static let nextDay = Tokenizer.phrase("the next day")
+    static let followingDay = Tokenizer.phrase("the following day")
     static let settlementWords = Words.set(["city", "capital", "town", "resort", "port", "village", "metropolis", "hub"])
     static let subordinate = Words.set(["after", "since", "before", "following", "ahead", "when", "while", "during", "last", "previous", "earlier"])
     static let eventNouns: [(phrase: [UInt64], kind: String)] = [
@@ -151,8 +153,9 @@ struct MeetingFinder {
             if toks.contains(where: { $0.numeric && $0.end - $0.start == 4 }) { break }
             guard toks.contains(where: { MeetingFinder.eventVerbs.contains($0.hash) }) else { break }
             var day = date.day
-            let cues = doc.text(s).lowercased()
-            if cues.contains("the next day") || cues.contains("the following day") { day = day?.adding(days: 1) }
+            if toks.indices.contains(where: { Tokenizer.matches(MeetingFinder.nextDay, toks, at: $0) || Tokenizer.matches(MeetingFinder.followingDay, toks, at: $0) }) {
+                day = day?.adding(days: 1)
+            }
             var part: String?
             for t in toks { if let p = DateResolver.parts[t.hash] { part = DateResolver.partNames[p]; break } }
             let named = people.people(in: s).filter { eligible($0, on: day) }.map { people.cast[$0].ref }

@@ -47,7 +47,10 @@ struct OrientationFinder {
                 }
                 if count == nil && items.isEmpty { continue }
                 let proposer = resolve(people.subjects[s]).flatMap { p in proposes(s) ? p : nil }
-                out.append(Orientation(name: OrientationFinder.clean(name), proposer: proposer, declaredCount: count, items: items, evidence: evidence))
+                let cleaned = OrientationFinder.clean(name)
+                // A framework named again without items is the same one.
+                if items.isEmpty, out.contains(where: { Fold.key($0.name) == Fold.key(cleaned) }) { break }
+                out.append(Orientation(name: cleaned, proposer: proposer, declaredCount: count, items: items, evidence: evidence))
                 break
             }
             // Quoted frameworks: “Two Corridors, One Belt” framework, the “Belt and Road” initiative.
@@ -78,6 +81,8 @@ struct OrientationFinder {
             let h = toks[k].hash
             var n: Int? = Words.numbers[h]
             if n == nil, toks[k].numeric { n = Int(doc.text(toks[k].start..<toks[k].end)) }
+            // A capitalised number word inside a name ("Two Corridors, One Belt") is no count.
+            if n != nil, toks[k].capitalized, !toks[k].numeric, k > 0 { n = nil }
             if let n, n > 0, n < 100, k + 1 < toks.count, OrientationFinder.countUnits.contains(toks[k + 1].hash) || k + 1 == head
                 || OrientationFinder.modifiers.contains(toks[k + 1].hash) {
                 return (k, n)
@@ -88,7 +93,11 @@ struct OrientationFinder {
         var count: Int?
         while k >= 0, head - k <= 4 {
             let h = toks[k].hash
-            if let n = Words.numbers[h] { count = n; k -= 1; continue }
+            if let n = Words.numbers[h] {
+                if !(toks[k].capitalized && k > 0) { count = n }
+                k -= 1
+                continue
+            }
             if toks[k].numeric, let v = Int(doc.text(toks[k].start..<toks[k].end)), v > 0, v < 100 { count = v; k -= 1; continue }
             if OrientationFinder.modifiers.contains(h) { k -= 1; continue }
             if toks[k].capitalized && k > 0 && OrientationFinder.ordinals[h] == nil { k -= 1; continue }
@@ -211,20 +220,42 @@ struct OrientationFinder {
     }
 
     /// Quoted names followed by framework, initiative, motto, spirit, strategy or policy.
+    static let frameworkHeads = Words.set(["framework", "initiative", "initiatives", "motto", "spirit", "strategy", "policy", "vision", "programme", "program"])
+
+    /// Quoted names followed by framework, initiative, motto, spirit, strategy or policy,
+    /// found on the sentence's bytes and tokens.
     func quotedFrameworks(_ s: Int) -> [String] {
-        let text = doc.text(s)
+        let b = doc.bytes
+        let toks = doc.tokens[s]
+        let end = doc.sentences[s].end
         var out: [String] = []
-        var rest = Substring(text)
-        while let open = rest.firstIndex(where: { $0 == "“" || $0 == "\"" }) {
-            let afterOpen = rest.index(after: open)
-            guard let close = rest[afterOpen...].firstIndex(where: { $0 == "”" || $0 == "\"" }) else { break }
-            let inner = rest[afterOpen..<close]
-            let following = rest[rest.index(after: close)...].prefix(24).lowercased()
-            if inner.count <= 60, let head = ["framework", "initiative", "initiatives", "motto", "spirit", "strategy", "policy", "vision", "programme", "program"].first(where: { following.hasPrefix(" " + $0) || following.hasPrefix(", " + $0) }) {
-                let trimmed = String(inner).trimmingCharacters(in: .punctuationCharacters).trimmingSpaces()
-                out.append(trimmed + " " + head)
+        var i = doc.sentences[s].start
+        // The length of a quote mark at k: " or “ opening, " or ” closing.
+        func quote(_ k: Int, opening: Bool) -> Int {
+            if b[k] == UInt8(ascii: "\"") { return 1 }
+            if b[k] == 0xE2, k + 2 < end, b[k + 1] == 0x80, b[k + 2] == (opening ? 0x9C : 0x9D) { return 3 }
+            return 0
+        }
+        while i < end {
+            let open = quote(i, opening: true)
+            guard open > 0 else { i += 1; continue }
+            var j = i + open
+            var close = 0
+            while j < end {
+                close = quote(j, opening: false)
+                if close > 0 { break }
+                j += 1
             }
-            rest = rest[rest.index(after: close)...]
+            guard close > 0 else { break }
+            // The word after the closing mark (a comma may stand between).
+            if j - (i + open) <= 180, let next = toks.first(where: { $0.start >= j + close }), next.start - (j + close) <= 2,
+               OrientationFinder.frameworkHeads.contains(next.hash) {
+                var inner = doc.text((i + open)..<j)
+                while let f = inner.first, f.isPunctuation || f == " " { inner.removeFirst() }
+                while let l = inner.last, l.isPunctuation || l == " " { inner.removeLast() }
+                if !inner.isEmpty { out.append(inner + " " + doc.text(next.start..<next.end).lowercased()) }
+            }
+            i = j + close
         }
         return out
     }
