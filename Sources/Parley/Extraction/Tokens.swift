@@ -60,14 +60,27 @@ enum Tokenizer {
             let start = i
             var j = i
             var numeric = true
+            // Hash while scanning: lower-case ASCII inline; anything else is folded afterwards.
+            var h = fnvOffset
+            var ascii = true
             while j < end {
                 let d = b[j]
                 if d < 0x80 {
-                    if (d | 0x20) >= 0x61 && (d | 0x20) <= 0x7A { numeric = false; j += 1; continue }
-                    if d >= 0x30 && d <= 0x39 { j += 1; continue }
+                    if (d | 0x20) >= 0x61 && (d | 0x20) <= 0x7A {
+                        numeric = false
+                        h = (h ^ UInt64(d | 0x20)) &* fnvPrime
+                        j += 1
+                        continue
+                    }
+                    if d >= 0x30 && d <= 0x39 {
+                        h = (h ^ UInt64(d)) &* fnvPrime
+                        j += 1
+                        continue
+                    }
                     if d == 0x27, j + 1 < end, isLetter(b, j + 1) {
                         // 's at word end is a possessive, not part of the word.
                         if (b[j + 1] | 0x20) == 0x73, j + 2 >= end || !isLetter(b, j + 2) { break }
+                        h = (h ^ 0x27) &* fnvPrime
                         j += 1
                         continue
                     }
@@ -76,6 +89,7 @@ enum Tokenizer {
                 if d == 0xE2, j + 2 < end, b[j + 1] == 0x80 {
                     if b[j + 2] == 0x99, j + 3 < end, isLetter(b, j + 3) {
                         if (b[j + 3] | 0x20) == 0x73, j + 4 >= end || !isLetter(b, j + 4) { break }
+                        ascii = false
                         j += 3
                         continue
                     }
@@ -83,20 +97,13 @@ enum Tokenizer {
                 }
                 if d == 0xC2 { break } // Latin-1 punctuation (NBSP, «, ·)
                 numeric = false
+                ascii = false
                 j += TextScan.scalar(b, at: j).length
             }
-            var h = fnvOffset
-            var ascii = true
-            for k in start..<j where b[k] >= 0x80 { ascii = false; break }
-            if ascii {
-                // Lower-case ASCII inline: the common case, without a buffer.
-                for k in start..<j {
-                    let x = b[k]
-                    h = (h ^ UInt64(x >= 0x41 && x <= 0x5A ? x | 0x20 : x)) &* fnvPrime
-                }
-            } else {
+            if !ascii {
                 folded.removeAll(keepingCapacity: true)
                 Fold.append(b, start..<j, to: &folded)
+                h = fnvOffset
                 for x in folded { h = (h ^ UInt64(x)) &* fnvPrime }
             }
             let capital: Bool
