@@ -275,3 +275,31 @@ struct SeedExtractionTests {
         #expect(Set(Extractor().extract(later).participants.map(\.id)) == ["xi-jinping", "luong-cuong"])
     }
 }
+
+@Suite struct WireStyleTests {
+    /// A wire-style report unlike the fixtures: relative day against a dateline, a caption
+    /// with a photographer credit, a bare agency sign-off, and two countries acting together.
+    @Test func aNordicWireReportReadsRight() throws {
+        let text = """
+         date 2024-03-08 Nordic leaders pledge joint push on Arctic research
+        STOCKHOLM, March 7 (Baltic Courier Wire) — Swedish Prime Minister Ulf Kristersson hosted Finnish President Alexander Stubb in Stockholm yesterday, with the two leaders agreeing to deepen defence cooperation and to open a joint Arctic research station by 2026.
+        Kristersson (left) and Stubb at Rosenbad. (Photo: BCW/Anna Lind)
+        Stubb said Finland and Sweden would coordinate their contributions to northern defence plans. The Swedish leader proposed a common fund for dual-use technology start-ups.
+        The two sides also signed three agreements on energy, rail links and border policing.
+        — BCW
+        Stock markets in Oslo closed lower on Thursday as oil prices fell.
+        """
+        let r = try #require(cleanReport(text))
+        #expect(r.outlet == "Baltic Courier Wire" && r.datelinePlace == "Stockholm")
+        #expect(!r.text.contains("Rosenbad") && !r.text.contains("Stock markets"))
+        let m = Extractor().extract(r)
+        #expect(Set(m.participants.map(\.id)) == ["ulf-kristersson", "alexander-stubb"])
+        #expect(m.date.day?.description == "2024-03-07")
+        let agreed = m.agreements.filter { $0.status == .agreed }.map(\.text)
+        #expect(agreed.contains("deepen defence cooperation") && agreed.contains { $0.hasPrefix("open a joint Arctic research station") })
+        // "Finland and Sweden would …" is both sides, not one side's pledge.
+        #expect(!m.agreements.contains { $0.status == .pledged && $0.text.contains("coordinate") })
+        #expect(m.agreements.contains { $0.status == .proposed && $0.by?.id == "ulf-kristersson" })
+        #expect(m.agreements.contains { $0.status == .signed && $0.quantity == 3 })
+    }
+}

@@ -12,29 +12,29 @@ struct AgreementFinder {
     enum Trigger { case agreed, signed, proposed, pledged }
 
     /// Reporting verbs and what they mean. Multi-word ones first.
-    static let triggerTable: [(String, AgreementStatus, String, Bool)] = [
-        ("reached high consensus on", .agreed, "reached consensus", true), ("reached consensus on", .agreed, "reached consensus", true),
-        ("reached a consensus on", .agreed, "reached consensus", true), ("reached agreement on", .agreed, "reached agreement", true),
-        ("agreed to", .agreed, "agreed", true), ("agreed on", .agreed, "agreed", true), ("agreed upon", .agreed, "agreed", true),
-        ("agree to", .agreed, "agreed", true), ("concurred to", .agreed, "concurred", true), ("concurred on", .agreed, "concurred", true),
-        ("decided to", .agreed, "decided", true), ("consented to", .agreed, "agreed", true),
-        ("agreed that", .agreed, "agreed", true),
-        ("proposed that", .proposed, "proposed", true), ("proposed", .proposed, "proposed", true), ("suggested that", .proposed, "suggested", true),
-        ("suggested", .proposed, "suggested", true), ("urged", .proposed, "urged", true), ("called for", .proposed, "called for", true),
-        ("called on", .proposed, "called on", true), ("asked for", .proposed, "asked", true), ("asked", .proposed, "asked", true),
-        ("advocated for", .proposed, "advocated", true), ("advocated", .proposed, "advocated", true), ("recommended", .proposed, "recommended", true),
-        ("requested", .proposed, "requested", true), ("invited", .proposed, "invited", true),
-        ("pledged", .pledged, "pledged", true), ("promised", .pledged, "promised", true), ("vowed", .pledged, "vowed", true),
-        ("announced", .pledged, "announced", true), ("committed to", .pledged, "committed", true),
-        ("is ready to", .pledged, "is ready", true), ("stands ready to", .pledged, "stands ready", true), ("is willing to", .pledged, "is willing", true),
-        ("are ready to", .pledged, "is ready", true), ("was ready to", .pledged, "is ready", true),
-        ("was willing to", .pledged, "is willing", true), ("will", .pledged, "will", true), ("would", .pledged, "would", true),
+    static let triggerTable: [(String, AgreementStatus, String)] = [
+        ("reached high consensus on", .agreed, "reached consensus"), ("reached consensus on", .agreed, "reached consensus"),
+        ("reached a consensus on", .agreed, "reached consensus"), ("reached agreement on", .agreed, "reached agreement"),
+        ("agreed to", .agreed, "agreed"), ("agreeing to", .agreed, "agreed"), ("agreeing on", .agreed, "agreed"), ("agreed on", .agreed, "agreed"), ("agreed upon", .agreed, "agreed"),
+        ("agree to", .agreed, "agreed"), ("concurred to", .agreed, "concurred"), ("concurred on", .agreed, "concurred"),
+        ("decided to", .agreed, "decided"), ("consented to", .agreed, "agreed"),
+        ("agreed that", .agreed, "agreed"),
+        ("proposed that", .proposed, "proposed"), ("proposed", .proposed, "proposed"), ("suggested that", .proposed, "suggested"),
+        ("suggested", .proposed, "suggested"), ("urged", .proposed, "urged"), ("called for", .proposed, "called for"),
+        ("called on", .proposed, "called on"), ("asked for", .proposed, "asked"), ("asked", .proposed, "asked"),
+        ("advocated for", .proposed, "advocated"), ("advocated", .proposed, "advocated"), ("recommended", .proposed, "recommended"),
+        ("requested", .proposed, "requested"), ("invited", .proposed, "invited"),
+        ("pledged", .pledged, "pledged"), ("promised", .pledged, "promised"), ("vowed", .pledged, "vowed"),
+        ("announced", .pledged, "announced"), ("committed to", .pledged, "committed"),
+        ("is ready to", .pledged, "is ready"), ("stands ready to", .pledged, "stands ready"), ("is willing to", .pledged, "is willing"),
+        ("are ready to", .pledged, "is ready"), ("was ready to", .pledged, "is ready"),
+        ("was willing to", .pledged, "is willing"), ("will", .pledged, "will"), ("would", .pledged, "would"),
     ]
-    static let triggers: [(phrase: [UInt64], status: AgreementStatus, verb: String, takesObject: Bool)] =
-        triggerTable.map { (Tokenizer.phrase($0.0), $0.1, $0.2, $0.3) }
+    static let triggers: [(phrase: [UInt64], status: AgreementStatus, verb: String)] =
+        triggerTable.map { (Tokenizer.phrase($0.0), $0.1, $0.2) }
     /// Triggers by their first word, longest first.
-    static let triggerIndex: HashMap64<[(phrase: [UInt64], status: AgreementStatus, verb: String, takesObject: Bool)]> = {
-        var index = HashMap64<[(phrase: [UInt64], status: AgreementStatus, verb: String, takesObject: Bool)]>()
+    static let triggerIndex: HashMap64<[(phrase: [UInt64], status: AgreementStatus, verb: String)]> = {
+        var index = HashMap64<[(phrase: [UInt64], status: AgreementStatus, verb: String)]>()
         for t in triggers { if let f = t.phrase.first { index[f, default: []].append(t) } }
         return index.mapValues { $0.sorted { $0.phrase.count > $1.phrase.count } }
     }()
@@ -161,6 +161,10 @@ struct AgreementFinder {
                 return .joint
             }
             if toks[k].capitalized, let code = context.countryWords[h] ?? context.demonyms[h] ?? capitalCountry(s, k) {
+                // "Finland and Sweden would …": two sides named together act jointly.
+                let paired = (k >= 2 && toks[k - 1].hash == H.and && context.countryWords[toks[k - 2].hash] != nil)
+                    || (k + 2 < toks.count && toks[k + 1].hash == H.and && context.countryWords[toks[k + 2].hash] != nil)
+                if paired { return .joint }
                 if let p = participants.first(where: { $0.country == code }) { return .person(p) }
             }
             k -= 1
@@ -282,9 +286,11 @@ struct AgreementFinder {
                 pieces.append(pieceStart..<k)
                 pieceStart = k
             }
-            if all[k].hash == andWord, k + 1 < last, conjunctVerbs.contains(all[k + 1].hash), k - pieceStart >= 4, last - k - 2 >= 3 {
+            // "… and upgrade …", "… and to open …"
+            let verbAt = k + 1 < last && all[k + 1].hash == H.to ? k + 2 : k + 1
+            if all[k].hash == andWord, verbAt < last, conjunctVerbs.contains(all[verbAt].hash), k - pieceStart >= (verbAt == k + 2 ? 2 : 4), last - verbAt - 1 >= 3 {
                 pieces.append(pieceStart..<k)
-                pieceStart = k + 1
+                pieceStart = verbAt
             }
             k += 1
         }

@@ -131,9 +131,8 @@ public struct PlaceGazetteer: Sendable {
     public private(set) var places: [Place]
     private var byKey: [String: Int] = [:]
     private var demonymKey: [String: Int] = [:]
-    /// Folded single words that belong to country and city names and demonyms ("united", "states", "vietnamese").
-    public private(set) var geoWords: Set<String> = []
-    /// The same words as token hashes, for the byte-level scanners.
+    /// Token hashes of the words in country and city names and demonyms ("united", "states",
+    /// "vietnamese"), for the byte-level scanners.
     private(set) var geoHashes = HashSet64()
 
     /// Creates a gazetteer; later entries win on a shared alias.
@@ -182,7 +181,6 @@ public struct PlaceGazetteer: Sendable {
             for d in place.demonyms { demonymKey[Fold.key(d)] = index }
         }
         for name in [place.name] + place.aliases + place.demonyms {
-            for w in Fold.key(name).split(whereSeparator: { !$0.isLetter }) where w.count > 1 { geoWords.insert(String(w)) }
             for h in Tokenizer.phrase(name) { geoHashes.insert(h) }
         }
     }
