@@ -48,8 +48,7 @@ struct Coherence {
     }
 
     /// Salient capitalised words and the longer lower-case vocabulary of a paragraph.
-    func words(_ bytes: [UInt8]) -> (tokens: [Token], salient: HashSet64, vocabulary: HashSet64) {
-        let toks = Tokenizer.tokens(bytes, 0..<bytes.count)
+    func words(_ toks: [Token]) -> (salient: HashSet64, vocabulary: HashSet64) {
         var salient = HashSet64()
         var vocabulary = HashSet64()
         for t in toks where !Coherence.stopwords.contains(t.hash) && !t.numeric {
@@ -59,29 +58,30 @@ struct Coherence {
                 vocabulary.insert(t.hash)
             }
         }
-        return (toks, salient, vocabulary)
+        return (salient, vocabulary)
     }
 
-    func markUnrelatedTail(_ paras: [[UInt8]], title: String?, lead: Int, state: inout [Noise.Kind?]) {
+    func markUnrelatedTail(_ paras: [[UInt8]], tokens: [[Token]], title: String?, lead: Int, state: inout [Noise.Kind?]) {
         let live = paras.indices.filter { state[$0] == nil && $0 >= lead }
         guard live.count >= 3 else { return }
         // Profile: title, lead and the first half of the body.
         var profile = Profile()
         if let title {
-            let w = words(Array(title.utf8))
+            let bytes = Array(title.utf8)
+            let w = words(Tokenizer.tokens(bytes, 0..<bytes.count))
             profile.names.formUnion(w.salient)
             profile.vocabulary.formUnion(w.vocabulary)
         }
         // Half the body, at most eight paragraphs: enough to know the story's people and words.
         let half = min(8, max(2, live.count / 2))
         for i in live.prefix(half) {
-            let w = words(paras[i])
+            let w = words(tokens[i])
             profile.names.formUnion(w.salient)
             profile.vocabulary.formUnion(w.vocabulary)
         }
         for i in live.reversed() {
             if i == lead { break }
-            if belongs(paras[i], profile: profile) { break }
+            if belongs(paras[i], tokens: tokens[i], profile: profile) { break }
             state[i] = .unrelatedTrailing
         }
     }
@@ -90,8 +90,8 @@ struct Coherence {
         phrase.count <= toks.count - i && Tokenizer.matches(phrase, toks, at: i)
     }
 
-    func belongs(_ bytes: [UInt8], profile: Profile) -> Bool {
-        let (toks, salient, vocabulary) = words(bytes)
+    func belongs(_ bytes: [UInt8], tokens toks: [Token], profile: Profile) -> Bool {
+        let (salient, vocabulary) = words(toks)
         if Coherence.anaphoric.contains(where: { Coherence.starts(toks, with: $0) }) { return true }
         if bytes.first == UInt8(ascii: "-") || TextScan.hasPrefix(bytes, at: 0, "•") { return true }
         for i in toks.indices where Coherence.referenceStarts.contains(toks[i].hash) {

@@ -69,30 +69,42 @@ enum JunkCharacters {
         }
     }
 
-    static func remove(from input: [UInt8]) -> Result {
-        // Fast path: pure ASCII without control characters has no junk.
-        var hasHigh = false
-        for b in input where b >= 0x80 || (b < 0x20 && b != 0x0A && b != 0x09) || b == 0x7F {
-            hasHigh = true
-            break
-        }
-        if !hasHigh { return Result(bytes: input, removed: [], shifts: []) }
+    /// Whether an ASCII byte is a letter or a digit (a word byte for gluing).
+    @inline(__always)
+    static func isAlnum(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 }
 
-        // Pass 1: letters per script.
+    /// Whether an ASCII byte is a control character that goes (tab and line feed stay).
+    @inline(__always)
+    static func isControl(_ b: UInt8) -> Bool { (b < 0x20 && b != 0x0A && b != 0x09) || b == 0x7F }
+
+    static func remove(from input: [UInt8]) -> Result {
+        input.withUnsafeBufferPointer { remove(input, $0) }
+    }
+
+    /// Two passes over the bytes: the first counts letters per script (ASCII letters
+    /// in bulk) and finds the first byte that may be junk; the second copies runs of
+    /// plain ASCII whole and decides each other scalar by its neighbours.
+    private static func remove(_ input: [UInt8], _ p: UnsafeBufferPointer<UInt8>) -> Result {
+        let n = p.count
         var counts = [Int](repeating: 0, count: 24)
+        var asciiLetters = 0
+        var firstSpecial = -1
         var i = 0
-        let n = input.count
         while i < n {
-            let b = input[i]
+            let b = p[i]
             if b < 0x80 {
-                if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A { counts[1] += 1 }
+                if (b | 0x20) &- 0x61 < 26 { asciiLetters += 1 } else if isControl(b), firstSpecial < 0 { firstSpecial = i }
                 i += 1
-            } else {
-                let (v, len) = TextScan.scalar(input, at: i)
-                counts[Int(script(v).rawValue)] += 1
-                i += len
+                continue
             }
+            if firstSpecial < 0 { firstSpecial = i }
+            let (v, len) = TextScan.scalar(p, at: i)
+            counts[Int(script(v).rawValue)] += 1
+            i += len
         }
+        // Pure ASCII without control characters has no junk.
+        if firstSpecial < 0 { return Result(bytes: input, removed: [], shifts: []) }
+        counts[Int(Script.latin.rawValue)] += asciiLetters
         var dominant = 0
         for s in letterScripts where counts[Int(s.rawValue)] > dominant { dominant = counts[Int(s.rawValue)] }
         let combiningIsJunk = counts[Int(Script.combining.rawValue)] < 5
@@ -103,31 +115,38 @@ enum JunkCharacters {
             return counts[Int(s.rawValue)] * 50 < dominant
         }
         func isWordy(_ s: Script) -> Bool { s != .common && s != .invisible }
+        func asciiScript(_ b: UInt8) -> Script { isAlnum(b) ? .latin : .common }
 
-        // Pass 2: copy, dropping junk.
         var out = [UInt8]()
         out.reserveCapacity(n)
-        var removed: [(Int, String)] = []
-        var shifts: [(Int, Int)] = []
+        var removed: [(offset: Int, text: String)] = []
+        var shifts: [(at: Int, total: Int)] = []
         var total = 0
         var prevScript: Script = .common
-        i = 0
+        i = firstSpecial
+        if i > 0 {
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: p[0..<i]))
+            prevScript = asciiScript(p[i - 1])
+        }
         while i < n {
-            let b = input[i]
+            let b = p[i]
             if b < 0x80 {
-                if b < 0x20 && b != 0x0A && b != 0x09 || b == 0x7F {
+                if isControl(b) {
                     removed.append((i, String(UnicodeScalar(b))))
                     total += 1
                     shifts.append((out.count, total))
                     i += 1
                     continue
                 }
-                out.append(b)
-                prevScript = ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) || (b >= 0x30 && b <= 0x39) ? .latin : .common
-                i += 1
+                // A run of plain ASCII is copied whole.
+                var j = i + 1
+                while j < n, p[j] < 0x80, !isControl(p[j]) { j += 1 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<j]))
+                prevScript = asciiScript(p[j - 1])
+                i = j
                 continue
             }
-            let (v, len) = TextScan.scalar(input, at: i)
+            let (v, len) = TextScan.scalar(p, at: i)
             let s = script(v)
             var junk = false
             switch s {
@@ -141,29 +160,25 @@ enum JunkCharacters {
                 if isRare(s) || s == .replacement {
                     var nextScript: Script = .common
                     if i + len < n {
-                        let nb = input[i + len]
-                        if nb < 0x80 {
-                            nextScript = ((nb | 0x20) >= 0x61 && (nb | 0x20) <= 0x7A) || (nb >= 0x30 && nb <= 0x39) ? .latin : .common
-                        } else {
-                            nextScript = script(TextScan.scalar(input, at: i + len).value)
-                        }
+                        let nb = p[i + len]
+                        nextScript = nb < 0x80 ? asciiScript(nb) : script(TextScan.scalar(p, at: i + len).value)
                     }
                     let gluedBefore = isWordy(prevScript) && prevScript != s
                     let gluedAfter = isWordy(nextScript) && nextScript != s
                     junk = gluedBefore || gluedAfter
                 }
             }
+            let end = min(i + len, n)
             if junk {
-                removed.append((i, String(decoding: input[i..<(i + len)], as: UTF8.self)))
-                total += len
+                removed.append((i, String(decoding: UnsafeBufferPointer(rebasing: p[i..<end]), as: UTF8.self)))
+                total += end - i
                 shifts.append((out.count, total))
             } else {
-                out.append(contentsOf: input[i..<(i + len)])
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<end]))
                 prevScript = s
             }
-            i += len
+            i = end
         }
-        return Result(bytes: out, removed: removed.map { (offset: $0.0, text: $0.1) },
-                      shifts: shifts.map { (at: $0.0, total: $0.1) })
+        return Result(bytes: out, removed: removed, shifts: shifts)
     }
 }

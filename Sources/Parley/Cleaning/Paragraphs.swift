@@ -261,13 +261,13 @@ enum Paragraphs {
     /// Marks repeated paragraphs. Exact repeats are found by a hash of the folded
     /// words; near repeats by 3-word shingles (Jaccard ≥ 0.8) among paragraphs of
     /// similar length (at most 400 paragraphs are compared, so a huge report stays linear).
-    static func markDuplicates(_ paras: [Para], teaserZone: Int, leadKnown: Bool, state: inout [Noise.Kind?]) {
+    static func markDuplicates(_ paras: [Para], tokens: [[Token]], teaserZone: Int, leadKnown: Bool, state: inout [Noise.Kind?]) {
         var seen = HashMap64<Int>()
         var shingles: [(index: Int, set: [UInt64])] = []
         // Of a pair (a before b), a teaser above the body goes; otherwise the later copy.
         let dropFirst = { (a: Int, b: Int) -> Bool in a < teaserZone && (leadKnown || b > a + 1) }
         for i in paras.indices where state[i] == nil {
-            let toks = Tokenizer.tokens(paras[i].bytes, 0..<paras[i].bytes.count)
+            let toks = tokens[i]
             guard !toks.isEmpty else { continue }
             var key = Tokenizer.fnvOffset
             for t in toks { key = Tokenizer.combine(key, t.hash) }

@@ -40,20 +40,25 @@ enum Tokenizer {
 
     /// The tokens of `bytes[range]`.
     static func tokens(_ b: [UInt8], _ range: Range<Int>) -> [Token] {
+        let r = range.clamped(to: 0..<b.count)
+        return b.withUnsafeBufferPointer { tokens(b, $0, r) }
+    }
+
+    private static func tokens(_ b: [UInt8], _ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Token] {
         var out: [Token] = []
         out.reserveCapacity(range.count / 5)
         var i = range.lowerBound
         let end = range.upperBound
         var folded = [UInt8]()
         while i < end {
-            let c = b[i]
+            let c = p[i]
             if c < 0x80 {
                 guard (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A || (c >= 0x30 && c <= 0x39) else { i += 1; continue }
             } else {
                 // A multi-byte scalar starts a word only if it is a letter or a digit; punctuation
                 // such as “ ” — is skipped whole, and a stray continuation byte is never a start.
                 guard c >= 0xC0 else { i += 1; continue }
-                let (v, len) = TextScan.scalar(b, at: i)
+                let (v, len) = TextScan.scalar(p, at: i)
                 let props = Unicode.Scalar(v)?.properties
                 guard props?.isAlphabetic == true || props?.numericType != nil else { i += len; continue }
             }
@@ -64,7 +69,7 @@ enum Tokenizer {
             var h = fnvOffset
             var ascii = true
             while j < end {
-                let d = b[j]
+                let d = p[j]
                 if d < 0x80 {
                     if (d | 0x20) >= 0x61 && (d | 0x20) <= 0x7A {
                         numeric = false
@@ -77,18 +82,18 @@ enum Tokenizer {
                         j += 1
                         continue
                     }
-                    if d == 0x27, j + 1 < end, isLetter(b, j + 1) {
+                    if d == 0x27, j + 1 < end, isLetter(p, j + 1) {
                         // 's at word end is a possessive, not part of the word.
-                        if (b[j + 1] | 0x20) == 0x73, j + 2 >= end || !isLetter(b, j + 2) { break }
+                        if (p[j + 1] | 0x20) == 0x73, j + 2 >= end || !isLetter(p, j + 2) { break }
                         h = (h ^ 0x27) &* fnvPrime
                         j += 1
                         continue
                     }
                     break
                 }
-                if d == 0xE2, j + 2 < end, b[j + 1] == 0x80 {
-                    if b[j + 2] == 0x99, j + 3 < end, isLetter(b, j + 3) {
-                        if (b[j + 3] | 0x20) == 0x73, j + 4 >= end || !isLetter(b, j + 4) { break }
+                if d == 0xE2, j + 2 < end, p[j + 1] == 0x80 {
+                    if p[j + 2] == 0x99, j + 3 < end, isLetter(p, j + 3) {
+                        if (p[j + 3] | 0x20) == 0x73, j + 4 >= end || !isLetter(p, j + 4) { break }
                         ascii = false
                         j += 3
                         continue
@@ -98,7 +103,7 @@ enum Tokenizer {
                 if d == 0xC2 { break } // Latin-1 punctuation (NBSP, «, ·)
                 numeric = false
                 ascii = false
-                j += TextScan.scalar(b, at: j).length
+                j += TextScan.scalar(p, at: j).length
             }
             if !ascii {
                 folded.removeAll(keepingCapacity: true)
@@ -108,7 +113,7 @@ enum Tokenizer {
             }
             let capital: Bool
             if c < 0x80 { capital = c >= 0x41 && c <= 0x5A } else {
-                capital = Unicode.Scalar(TextScan.scalar(b, at: start).value)?.properties.isUppercase ?? false
+                capital = Unicode.Scalar(TextScan.scalar(p, at: start).value)?.properties.isUppercase ?? false
             }
             out.append(Token(start: start, end: j, hash: h, capitalized: capital, numeric: numeric))
             i = max(j, i + 1)
@@ -131,6 +136,12 @@ enum Tokenizer {
     @inline(__always)
     static func isLetter(_ b: [UInt8], _ i: Int) -> Bool {
         let c = b[i]
+        return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A || c >= 0xC3
+    }
+
+    @inline(__always)
+    static func isLetter(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let c = p[i]
         return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A || c >= 0xC3
     }
 }

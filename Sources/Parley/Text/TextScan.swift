@@ -113,6 +113,25 @@ public enum TextScan {
         return (0xFFFD, 1)
     }
 
+    /// Decodes the scalar starting at `i` of a buffer of valid UTF-8 and returns it
+    /// with its length; a sequence cut short by the end of the buffer reads as U+FFFD.
+    @inlinable
+    public static func scalar(_ p: UnsafeBufferPointer<UInt8>, at i: Int) -> (value: UInt32, length: Int) {
+        let b0 = p[i]
+        if b0 < 0x80 { return (UInt32(b0), 1) }
+        if b0 < 0xE0, i + 1 < p.count {
+            return ((UInt32(b0 & 0x1F) << 6) | UInt32(p[i + 1] & 0x3F), 2)
+        }
+        if b0 < 0xF0, i + 2 < p.count {
+            return ((UInt32(b0 & 0x0F) << 12) | (UInt32(p[i + 1] & 0x3F) << 6) | UInt32(p[i + 2] & 0x3F), 3)
+        }
+        if i + 3 < p.count {
+            return ((UInt32(b0 & 0x07) << 18) | (UInt32(p[i + 1] & 0x3F) << 12)
+                    | (UInt32(p[i + 2] & 0x3F) << 6) | UInt32(p[i + 3] & 0x3F), 4)
+        }
+        return (0xFFFD, 1)
+    }
+
     /// Decodes the scalar that ends just before `end` in valid UTF-8.
     @inlinable
     public static func scalar(_ bytes: [UInt8], before end: Int) -> (value: UInt32, length: Int) {
