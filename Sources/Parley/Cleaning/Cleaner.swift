@@ -59,7 +59,7 @@ public struct Cleaner: Sendable {
                 title = first
                 state[0] = .duplicateParagraph
             } else if knownTitle == nil, paras.count > 1, Paragraphs.looksLikeTitle(first),
-                      !Dateline.mayStart(paras[0].bytes) || Dateline.parse(Substring(first), isKnownPlace: isKnownPlace) == nil {
+                      !Dateline.mayStart(paras[0].bytes) || Dateline.parse(bytes: paras[0].bytes, isKnownPlace: isKnownPlace) == nil {
                 title = first
             }
         }
@@ -67,7 +67,7 @@ public struct Cleaner: Sendable {
 
         // Bylines, captions, links to other stories.
         for i in paras.indices where state[i] == nil && Paragraphs.mayBeFurniture(paras[i].bytes) {
-            if let kind = Paragraphs.furniture(string(i), outlets: reference.outlets) { state[i] = kind }
+            if let kind = Furniture.kind(paras[i].bytes) { state[i] = kind }
         }
 
         // The dateline: in the first few paragraphs that are not furniture.
@@ -75,7 +75,7 @@ public struct Cleaner: Sendable {
         var lead = firstBody
         var looked = 0
         for i in firstBody..<paras.count where state[i] == nil {
-            if Dateline.mayStart(paras[i].bytes), let d = Dateline.parse(Substring(string(i)), isKnownPlace: isKnownPlace) {
+            if Dateline.mayStart(paras[i].bytes), let d = Dateline.parse(bytes: paras[i].bytes, isKnownPlace: isKnownPlace) {
                 dateline = d
                 lead = i
                 break

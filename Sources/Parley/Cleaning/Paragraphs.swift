@@ -93,64 +93,80 @@ enum Paragraphs {
 
     /// A first line that reads as a headline: short and not ending a sentence.
     static func looksLikeTitle(_ s: String) -> Bool {
-        guard let last = s.last, !".,;:!?".contains(last) else { return false }
-        let words = s.split(separator: " ").count
-        return words >= 2 && words <= 25 && s.utf8.count <= 220 && !s.hasPrefix("-") && !s.hasPrefix("•")
+        guard s.utf8.count <= 220, let last = s.utf8.last, !".,;:!?".utf8.contains(last) else { return false }
+        var words = 0
+        var previous: UInt8 = 0x20
+        for c in s.utf8 {
+            if c != 0x20 && previous == 0x20 { words += 1 }
+            previous = c
+        }
+        return words >= 2 && words <= 25 && !s.hasPrefix("-") && !s.hasPrefix("•")
     }
 
     /// A cheap byte test: only paragraphs that pass it can be furniture. Most story
-    /// paragraphs end with a full stop and carry no credit, so they skip the string work.
+    /// paragraphs end a sentence and carry no credit, so they skip the string work.
+    ///
+    /// Furniture opens with a byline or link word (`By`, `Related`, `Photo:`), closes
+    /// with a parenthesised or bracketed credit, or closes with a short credit after
+    /// its last sentence end (`PHOTO: TSC`, `Jane Doe/The Courier`, `-- MNW`). A
+    /// paragraph with no letter after its last `.`, `!` or `?` has no such credit.
     static func mayBeFurniture(_ b: [UInt8]) -> Bool {
-        guard let last = b.last else { return false }
-        if b.count < 400 && (TextScan.hasPrefix(b, at: 0, "By ") || TextScan.hasPrefix(b, at: 0, "Related") || TextScan.hasPrefix(b, at: 0, "Read ")
-            || TextScan.hasPrefix(b, at: 0, "See ") || TextScan.hasPrefix(b, at: 0, "Also ") || TextScan.hasPrefix(b, at: 0, "RELATED")
-            || TextScan.hasPrefix(b, at: 0, "READ ")) { return true }
-        if last == UInt8(ascii: ")") || last == UInt8(ascii: "]") { return true }
-        let tail = b.suffix(70)
-        if tail.contains(UInt8(ascii: "/")) { return true }
-        // "photo", "Photo", "PHOTO", "image", "Image", "IMAGE", "foto" anywhere near the end or at the start.
-        func hasWord(_ s: ArraySlice<UInt8>) -> Bool {
-            var i = s.startIndex
-            while i + 4 <= s.endIndex {
-                let a = s[i] | 0x20, c = s[i + 1] | 0x20, d = s[i + 2] | 0x20, e = s[i + 3] | 0x20
+        b.withUnsafeBufferPointer { p in
+            let n = p.count
+            guard n > 0 else { return false }
+            let f = p[0]
+            if n < 400, f == 0x42 || f == 0x52 || f == 0x53 || f == 0x41, // B R S A
+               TextScan.hasPrefix(b, at: 0, "By ") || TextScan.hasPrefix(b, at: 0, "Related") || TextScan.hasPrefix(b, at: 0, "Read ")
+                || TextScan.hasPrefix(b, at: 0, "See ") || TextScan.hasPrefix(b, at: 0, "Also ") || TextScan.hasPrefix(b, at: 0, "RELATED")
+                || TextScan.hasPrefix(b, at: 0, "READ ") { return true }
+            if hasPictureWord(p, 0, min(n, 12)) { return true }
+            let last = p[n - 1]
+            if last == UInt8(ascii: ")") || last == UInt8(ascii: "]") { return true }
+            // The segment after the last sentence end, within the final 70 bytes.
+            let tailStart = max(0, n - 70)
+            var segment = tailStart
+            var k = n - 1
+            while k >= tailStart {
+                let c = p[k]
+                if c == UInt8(ascii: ".") || c == UInt8(ascii: "!") || c == UInt8(ascii: "?") { segment = k + 1; break }
+                k -= 1
+            }
+            var hasLetter = false
+            var slash = false
+            var dash = false
+            var j = segment
+            while j < n {
+                let c = p[j]
+                if (c | 0x20) &- 0x61 < 26 || c >= 0xC3 { hasLetter = true }
+                if c == UInt8(ascii: "/") { slash = true }
+                if c == 0x2D, j + 1 < n, p[j + 1] == 0x2D { dash = true }
+                if c == 0xE2, j + 2 < n, p[j + 1] == 0x80, p[j + 2] &- 0x93 < 3 { dash = true }
+                j += 1
+            }
+            guard hasLetter else { return false }
+            if slash { return true }
+            if hasPictureWord(p, segment, n) { return true }
+            // "-- MNW" or "— Jane Doe" closing a short paragraph.
+            return dash && n < 400
+        }
+    }
+
+    /// Whether `photo`, `image` or `foto` (any case) occurs in `p[from..<to]`.
+    @inline(__always)
+    static func hasPictureWord(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        var i = from
+        while i + 4 <= to {
+            let a = p[i] | 0x20
+            if a == 0x70 || a == 0x69 || a == 0x66 {
+                let c = p[i + 1] | 0x20, d = p[i + 2] | 0x20, e = p[i + 3] | 0x20
                 if (a == 0x70 && c == 0x68 && d == 0x6F && e == 0x74) || (a == 0x69 && c == 0x6D && d == 0x61 && e == 0x67)
                     || (a == 0x66 && c == 0x6F && d == 0x74 && e == 0x6F) { return true }
-                i += 1
             }
-            return false
-        }
-        if hasWord(tail) || hasWord(b.prefix(12)) { return true }
-        // "-- MNW" or "— Jane Doe" closing a short paragraph.
-        if b.count < 400 {
-            var i = tail.startIndex
-            while i + 1 < tail.endIndex {
-                if (tail[i] == 0x2D && tail[i + 1] == 0x2D) || (tail[i] == 0xE2 && tail[i + 1] == 0x80 && i + 2 < tail.endIndex && (0x93...0x95).contains(tail[i + 2])) { return true }
-                i += 1
-            }
+            i += 1
         }
         return false
     }
 
-    /// A paragraph that is page furniture rather than story: a byline, a photo
-    /// caption, a link to another story.
-    static func furniture(_ s: String, outlets: OutletRegistry) -> Noise.Kind? {
-        // Furniture is short: a long paragraph is story, whatever its last words.
-        if s.utf8.count > 700 { return nil }
-        let words = s.split(separator: " ")
-        if words.count <= 7, words.first == "By", words.count >= 3, s.last != ".",
-           words.dropFirst().allSatisfy({ $0.first.map { $0.isUppercase || $0 == "a" || $0 == "i" } ?? false }) {
-            return .byline
-        }
-        let lower = s.lowercased()
-        for p in ["related:", "read more:", "see also:", "also read:", "related news:", "related stories:", "read also:"]
-        where lower.hasPrefix(p) {
-            return .relatedLink
-        }
-        if isCaption(s, lower: lower, wordCount: words.count, outlets: outlets) { return .caption }
-        return nil
-    }
-
-    static let photoWords = ["photo", "photos", "image", "foto", "picture", "pool", "video", "file photo", "photograph"]
     static let captionCues: Set<String> = [
         "(right)", "(left)", "(center)", "(centre)", "(l)", "(r)", "(l-r)", "(r-l)", "(front)", "(middle)",
         "shakes", "shake", "reviews", "review", "witness", "witnesses", "speaks", "attends", "attend", "poses",
@@ -163,100 +179,6 @@ enum Paragraphs {
     static let sideWords = Words.set(["right", "left", "center", "centre", "l", "r", "front", "middle"])
     static let atTheTalks = Tokenizer.phrase("at the talks")
     static let atTheMeeting = Tokenizer.phrase("at the meeting")
-
-    static func isCaption(_ s: String, lower: String, wordCount: Int, outlets: OutletRegistry) -> Bool {
-        if wordCount <= 60, lower.hasPrefix("photo:") || lower.hasPrefix("photo credit") || lower.hasPrefix("file photo")
-            || lower.hasPrefix("photograph:") || lower.hasPrefix("image:") || lower.hasPrefix("photo by ") {
-            return true
-        }
-        guard wordCount <= 70, let credit = trailingCredit(s) else { return false }
-        let c = credit.lowercased()
-        let strong = photoWords.contains { w in
-            c.hasPrefix("(" + w) || c.hasPrefix("[" + w) || c.hasPrefix(w + ":") || c.hasPrefix(w + " by")
-                || c.hasSuffix(" " + w + ")") || c.hasSuffix("/" + w + ")") || c.hasSuffix(" " + w + "]")
-                || c.hasSuffix("/" + w + "]") || c.hasSuffix(" " + w) || c.hasSuffix("/" + w)
-        }
-        if strong { return true }
-        guard wordCount <= 45 else { return false }
-        // "(Agency/Photographer Name)" closing a one-sentence paragraph is a picture credit.
-        if credit.hasPrefix("("), credit.contains("/") {
-            let body = s.dropLast(credit.count).trimmingSpaces()
-            let stops = body.dropLast().filter { $0 == "." || $0 == "!" || $0 == "?" }.count
-            if stops == 0 { return true }
-        }
-        // A caption's cue: present-tense picture verbs, (left)/(right), "at the talks" — on token hashes.
-        let bytes = Array(s.utf8)
-        let toks = Tokenizer.tokens(bytes, 0..<bytes.count)
-        var cue = toks.contains { captionCueHashes.contains($0.hash) }
-        if !cue {
-            cue = toks.indices.contains { i in
-                Tokenizer.matches(Paragraphs.atTheTalks, toks, at: i) || Tokenizer.matches(Paragraphs.atTheMeeting, toks, at: i)
-                    || (Paragraphs.sideWords.contains(toks[i].hash) && i > 0 && toks[i].start > 0 && bytes[toks[i].start - 1] == UInt8(ascii: "("))
-            }
-        }
-        return cue
-    }
-
-    /// The credit that closes a caption: a final parenthesised or bracketed group
-    /// (`(Photo: VNA)`, `[Photo/Xinhua]`, `(Xinhua/Li Xueren)`, `(EAN)`), or a
-    /// final short segment after the last sentence end (`PHOTO: TSC`,
-    /// `VNA/VNS Photo`, `Jane Doe/The Courier`, `-- MNW`).
-    static func trailingCredit(_ s: String) -> String? {
-        guard let last = s.last else { return nil }
-        if last == ")" || last == "]" {
-            let open: Character = last == ")" ? "(" : "["
-            guard let o = s.lastIndex(of: open) else { return nil }
-            let group = String(s[o...])
-            let inner = group.dropFirst().dropLast()
-            guard inner.count <= 70, !inner.isEmpty else { return nil }
-            let lower = inner.lowercased()
-            if photoWords.contains(where: { lower.contains($0) }) { return group }
-            // (Agency/Name Name) or (CODE)
-            if inner.contains("/") {
-                let parts = inner.split(separator: "/")
-                if parts.count == 2, parts.allSatisfy({ isNameLike($0, maxWords: 4) }) { return group }
-                return nil
-            }
-            if isCode(inner) { return group }
-            return nil
-        }
-        // Unparenthesised: the segment after the last sentence end.
-        var tail = Substring(s)
-        if let end = s.lastIndex(where: { $0 == "." || $0 == "!" || $0 == "?" }) {
-            tail = s[s.index(after: end)...]
-        }
-        let t = tail.trimmingSpaces()
-        guard !t.isEmpty, t.count <= 60, t.count < s.count else {
-            return nil
-        }
-        var core = Substring(t)
-        while let f = core.first, f == "-" || f == "—" || f == "–" || f == " " { core.removeFirst() }
-        let lower = core.lowercased()
-        if lower.hasPrefix("photo:") || lower.hasPrefix("photo by") { return t }
-        if lower.hasSuffix(" photo") || lower.hasSuffix("/photo") || lower.hasSuffix("/pool") { return t }
-        if core.contains("/") {
-            let parts = core.split(separator: "/")
-            if parts.count == 2, parts.allSatisfy({ isNameLike($0, maxWords: 4) || isCode($0) }) { return t }
-        }
-        if t.first == "-" || t.first == "—" || t.first == "–", isCode(core) { return t }
-        return nil
-    }
-
-    static func isNameLike(_ s: Substring, maxWords: Int) -> Bool {
-        let words = s.split(separator: " ")
-        guard !words.isEmpty, words.count <= maxWords else { return false }
-        return words.allSatisfy { w in
-            guard let f = w.first else { return false }
-            return f.isUppercase || w.allSatisfy { $0.isUppercase || $0 == "-" }
-        }
-    }
-
-    /// An agency code: 2–12 letters with at least two capitals (`VNA`, `VNSv`, `EAN`).
-    static func isCode(_ s: Substring) -> Bool {
-        let t = s.trimmingSpaces()
-        guard (2...12).contains(t.count), t.allSatisfy({ $0.isLetter || $0 == "-" }) else { return false }
-        return t.filter(\.isUppercase).count >= 2
-    }
 
     /// Marks repeated paragraphs. Exact repeats are found by a hash of the folded
     /// words; near repeats by 3-word shingles (Jaccard ≥ 0.8) among paragraphs of
@@ -346,6 +268,8 @@ enum EndMarker {
         return false
     }
 
+    static let closingMarkers: [[UInt8]] = ["(END)", "(end)", "-END-", "- END -", "###", "(ends)", "-ends-"].map { Array($0.utf8) }
+
     static func find(in b: [UInt8], outlets: OutletRegistry) -> Match? {
         let n = b.count
         guard n > 0 else { return nil }
@@ -353,22 +277,30 @@ enum EndMarker {
         if n >= 3, b[n - 3] == UInt8(ascii: "."), b[n - 2] == UInt8(ascii: "/"), b[n - 1] == UInt8(ascii: ".") {
             return Match(start: n - 2, wholeParagraph: n <= 3, kind: .endMarker, signOff: [])
         }
-        // Work on the tail only: a sign-off is short, and the string work must not scale with the paragraph.
-        let cut = n > 120 ? n - 120 : 0
-        var from = cut
-        while from < n, b[from] & 0xC0 == 0x80 { from += 1 }
-        let s = String(decoding: b[from...], as: UTF8.self)
-        let offset = from
-        for m in ["(END)", "(end)", "-END-", "- END -", "###", "(ends)", "-ends-"] where s.hasSuffix(m) {
-            let start = n - m.utf8.count
-            return Match(start: start, wholeParagraph: cut == 0 && s.dropLast(m.count).trimmingSpaces().isEmpty, kind: .endMarker, signOff: [])
+        for m in closingMarkers where m.count <= n && b[(n - m.count)...].elementsEqual(m) {
+            let start = n - m.count
+            var k = start
+            while k > 0, TextScan.isSpace(b[k - 1]) { k -= 1 }
+            return Match(start: start, wholeParagraph: n <= 120 && k == 0, kind: .endMarker, signOff: [])
         }
         if TextScan.hasPrefix(b, at: 0, "(Reporting by") || TextScan.hasPrefix(b, at: 0, "(Writing by") || TextScan.hasPrefix(b, at: 0, "(Editing by")
             || TextScan.hasPrefix(b, at: 0, "Reporting by ") || TextScan.hasPrefix(b, at: 0, "(Additional reporting") {
             return Match(start: 0, wholeParagraph: true, kind: .byline, signOff: [])
         }
+        // Work on the tail only: a sign-off is short, and the string work must not scale with the paragraph.
+        let cut = n > 120 ? n - 120 : 0
+        var from = cut
+        while from < n, b[from] & 0xC0 == 0x80 { from += 1 }
+        // A sign-off needs a dash near the end or a leading "==", and a whole-paragraph one
+        // a short paragraph opening with a mark; anything else is story.
+        let f = b[0]
+        let marked = f == UInt8(ascii: "(") || f == UInt8(ascii: "-") || f == UInt8(ascii: "=") || f == 0x20 || f == 0xE2
+        let wholeCandidate = cut == 0 && n <= 80 && marked
+        guard wholeCandidate || TextScan.hasPrefix(b, at: from, "==") || hasDash(b, from: max(from, n - 140)) else { return nil }
+        let s = String(decoding: b[from...], as: UTF8.self)
+        let offset = from
         // A paragraph that is only an outlet's name: "(Bosporus Evening Mail)", "— The Spree Gazette".
-        if cut == 0, n <= 80, let name = wholeSignOff(s, outlets: outlets) {
+        if wholeCandidate, let name = wholeSignOff(s, outlets: outlets) {
             return Match(start: 0, wholeParagraph: true, kind: .endMarker, signOff: [name])
         }
         // A sign-off: a dash or "==", then one to three outlet codes separated by "/".
@@ -377,12 +309,25 @@ enum EndMarker {
         guard !codes.isEmpty, codes.count <= 40 else { return nil }
         let parts = codes.split(separator: "/").map { $0.trimmingSpaces() }
         guard (1...3).contains(parts.count),
-              parts.allSatisfy({ Paragraphs.isCode(Substring($0)) || outlets.outlet(named: $0) != nil })
+              parts.allSatisfy({ Furniture.isCode(Array($0.utf8), 0..<$0.utf8.count) || outlets.outlet(named: $0) != nil })
         else { return nil }
         let before = s[..<dash.at].trimmingSpaces()
         let start = offset + s.utf8.distance(from: s.startIndex, to: dash.at)
         let whole = cut == 0 && before.isEmpty
         return Match(start: whole ? 0 : start, wholeParagraph: whole, kind: .endMarker, signOff: parts)
+    }
+
+    /// Whether `b[from...]` holds a dash that can open a sign-off: `--`, `–`, `—` or `―`.
+    static func hasDash(_ b: [UInt8], from: Int) -> Bool {
+        b.withUnsafeBufferPointer { p in
+            var i = max(0, from)
+            while i + 1 < p.count {
+                if p[i] == 0x2D && p[i + 1] == 0x2D { return true }
+                if p[i] == 0xE2, i + 2 < p.count, p[i + 1] == 0x80, p[i + 2] &- 0x93 < 3 { return true }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// The outlet named by a paragraph that is nothing but a sign-off.

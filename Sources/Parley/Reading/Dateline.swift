@@ -44,7 +44,15 @@ public struct Dateline: Sendable, Hashable {
     /// Parses a dateline at the start of `paragraph`. `isKnownPlace` validates a
     /// place written in title case when nothing else (a tag, a date) vouches for it.
     public static func parse(_ paragraph: Substring, isKnownPlace: (String) -> Bool) -> Dateline? {
-        var s = DatelineScanner(paragraph.prefix(260))
+        parse(bytes: Array(paragraph.utf8), isKnownPlace: isKnownPlace)
+    }
+
+    /// Parses a dateline at the start of a paragraph given as UTF-8 bytes.
+    static func parse(bytes paragraph: [UInt8], isKnownPlace: (String) -> Bool) -> Dateline? {
+        // A dateline is short: look at the first 300 bytes, cut at a scalar boundary.
+        var limit = min(paragraph.count, 300)
+        while limit < paragraph.count, limit > 0, paragraph[limit] & 0xC0 == 0x80 { limit -= 1 }
+        var s = DatelineScanner(paragraph, end: limit)
         guard let placeWords = s.placeWords(), !placeWords.isEmpty else { return nil }
         let place = placeWords.joined(separator: " ")
         let allCaps = place.unicodeScalars.allSatisfy { !CharacterClass.isLowercaseLetter($0) }
@@ -54,7 +62,7 @@ public struct Dateline: Sendable, Hashable {
         var tag: String?
         // `, Region` and `, Date` segments.
         var segments = 0
-        while segments < 3, s.peekComma() {
+        while segments < 3, s.peek(UInt8(ascii: ",")) {
             let save = s.index
             s.skipComma()
             if let (md, y) = s.date() {
@@ -69,7 +77,7 @@ public struct Dateline: Sendable, Hashable {
             segments += 1
         }
         s.skipSpaces()
-        if s.peek("(") {
+        if s.peek(UInt8(ascii: "(")) {
             let save = s.index
             if let t = s.parenthesised(), t.count <= 40, !t.isEmpty {
                 tag = t
@@ -87,17 +95,16 @@ public struct Dateline: Sendable, Hashable {
             } else {
                 s.index = save
             }
-        } else if allCaps, s.peek(":") {
-            s.advance()
+        } else if allCaps, s.peek(UInt8(ascii: ":")) {
+            s.index += 1
         } else {
             return nil
         }
         guard allCaps || tag != nil || monthDay != nil || isKnownPlace(place) else { return nil }
         s.skipSpaces()
-        let consumed = paragraph.utf8.distance(from: paragraph.startIndex, to: s.index)
-        let raw = String(paragraph[paragraph.startIndex..<s.index]).trimmingSpaces()
+        let raw = String(decoding: paragraph[0..<s.index], as: UTF8.self).trimmingSpaces()
         return Dateline(raw: raw, place: place, monthDay: monthDay, year: year, tag: tag,
-                        outletName: outletName, length: consumed)
+                        outletName: outletName, length: s.index)
     }
 }
 
@@ -140,30 +147,45 @@ extension StringProtocol {
     }
 }
 
+/// A cursor over the first bytes of a paragraph, reading the parts of a dateline.
 struct DatelineScanner {
-    let text: Substring
-    var index: Substring.Index
+    let text: [UInt8]
+    let end: Int
+    var index = 0
 
-    init(_ text: Substring) {
+    init(_ text: [UInt8], end: Int) {
         self.text = text
-        self.index = text.startIndex
+        self.end = min(end, text.count)
     }
 
-    var atEnd: Bool { index >= text.endIndex }
+    var atEnd: Bool { index >= end }
 
-    func peek(_ c: Character) -> Bool { !atEnd && text[index] == c }
+    func peek(_ c: UInt8) -> Bool { index < end && text[index] == c }
 
-    mutating func advance() { if !atEnd { index = text.index(after: index) } }
+    /// The scalar at the cursor and its length; `nil` at the end.
+    func scalar(at i: Int) -> (value: Unicode.Scalar, length: Int)? {
+        guard i < end else { return nil }
+        let (v, len) = TextScan.scalar(text, at: i)
+        guard let u = Unicode.Scalar(v) else { return nil }
+        return (u, len)
+    }
 
     mutating func skipSpaces() {
-        while !atEnd, text[index] == " " || text[index] == "\u{00A0}" { advance() }
+        while index < end {
+            if text[index] == 0x20 { index += 1; continue }
+            if text[index] == 0xC2, index + 1 < end, text[index + 1] == 0xA0 { index += 2; continue }
+            break
+        }
     }
 
-    func peekComma() -> Bool { peek(",") }
-
     mutating func skipComma() {
-        advance()
+        if !atEnd { index += 1 }
         skipSpaces()
+    }
+
+    func startsUpper(at i: Int) -> Bool {
+        guard let (u, _) = scalar(at: i) else { return false }
+        return CharacterClass.isUppercaseLetter(u)
     }
 
     /// One to four capitalised words (letters, apostrophes, hyphens, inner dots).
@@ -173,26 +195,28 @@ struct DatelineScanner {
         while words.count < 5 {
             skipSpaces()
             let wordStart = index
-            guard !atEnd, let first = text[index].unicodeScalars.first, CharacterClass.isUppercaseLetter(first) else { break }
-            while !atEnd {
-                let ch = text[index]
-                if ch.isLetter || ch == "'" || ch == "’" || ch == "-" || ch == "." { advance() } else { break }
+            guard startsUpper(at: index) else { break }
+            while let (u, len) = scalar(at: index) {
+                // A combining mark belongs to the letter before it.
+                if CharacterClass.isLetter(u) || (0x300...0x36F).contains(u.value) || u == "'" || u == "\u{2019}" || u == "-" || u == "." {
+                    index += len
+                } else {
+                    break
+                }
             }
-            var word = String(text[wordStart..<index])
-            if word.hasSuffix(".") && word.count > 3 { word.removeLast(); index = text.index(before: index) }
+            var wordEnd = index
+            if text[wordEnd - 1] == UInt8(ascii: "."), wordEnd - wordStart > 3 { wordEnd -= 1; index = wordEnd }
+            let word = String(decoding: text[wordStart..<wordEnd], as: UTF8.self)
             if MonthNames.number(word) != nil && !words.isEmpty { index = wordStart; break }
             words.append(word)
             // Stop before a following comma, parenthesis or dash.
             let save = index
             skipSpaces()
-            if atEnd || !(text[index].unicodeScalars.first.map(CharacterClass.isUppercaseLetter) ?? false) {
-                index = save
-                break
-            }
+            let more = startsUpper(at: index)
             index = save
+            if !more { break }
         }
-        if words.isEmpty { index = start; return nil }
-        if words.count > 4 { index = start; return nil }
+        if words.isEmpty || words.count > 4 { index = start; return nil }
         return words
     }
 
@@ -204,8 +228,8 @@ struct DatelineScanner {
             if let d = number(maxDigits: 2), (1...31).contains(d) {
                 let afterDay = index
                 var year: Int?
-                if peek(",") {
-                    advance(); skipSpaces()
+                if peek(UInt8(ascii: ",")) {
+                    index += 1; skipSpaces()
                     if let y = number(maxDigits: 4), y >= 1900 { year = y } else { index = afterDay }
                 } else {
                     skipSpaces()
@@ -229,9 +253,9 @@ struct DatelineScanner {
 
     mutating func monthWord() -> Int? {
         let start = index
-        while !atEnd, text[index].isLetter { advance() }
-        if peek(".") { advance() }
-        if let m = MonthNames.number(text[start..<index]) { return m }
+        while let (u, len) = scalar(at: index), CharacterClass.isLetter(u) { index += len }
+        if peek(UInt8(ascii: ".")) { index += 1 }
+        if index > start, let m = MonthNames.number(String(decoding: text[start..<index], as: UTF8.self)) { return m }
         index = start
         return nil
     }
@@ -240,41 +264,40 @@ struct DatelineScanner {
         let start = index
         var v = 0
         var n = 0
-        while !atEnd, let d = text[index].wholeNumberValue, text[index].isASCII, n < maxDigits {
-            v = v * 10 + d
+        while index < end, TextScan.isDigit(text[index]), n < maxDigits {
+            v = v * 10 + Int(text[index] - 0x30)
             n += 1
-            advance()
+            index += 1
         }
-        if n == 0 || (!atEnd && text[index].isNumber) { index = start; return nil }
+        if n == 0 || (index < end && TextScan.isDigit(text[index])) { index = start; return nil }
         return v
     }
 
     mutating func parenthesised() -> String? {
-        guard peek("(") else { return nil }
-        advance()
+        guard peek(UInt8(ascii: "(")) else { return nil }
+        index += 1
         let start = index
-        while !atEnd, text[index] != ")" {
-            if text[index] == "\n" || text[index] == "(" { return nil }
-            advance()
+        while index < end, text[index] != UInt8(ascii: ")") {
+            if text[index] == 0x0A || text[index] == UInt8(ascii: "(") { return nil }
+            index += 1
         }
-        guard !atEnd else { return nil }
-        let inner = String(text[start..<index])
-        advance()
+        guard index < end else { return nil }
+        let inner = String(decoding: text[start..<index], as: UTF8.self)
+        index += 1
         return inner.trimmingSpaces()
     }
 
     /// `–`, `—`, `―`, `-` or `--`, with a space before or after.
     mutating func dash() -> Bool {
-        guard !atEnd else { return false }
-        let c = text[index]
-        if c == "–" || c == "—" || c == "―" {
-            advance()
+        guard index < end else { return false }
+        if text[index] == 0xE2, index + 2 < end, text[index + 1] == 0x80, (0x93...0x95).contains(text[index + 2]) {
+            index += 3
             return true
         }
-        if c == "-" {
-            advance()
-            if peek("-") { advance() }
-            return peek(" ") || atEnd
+        if text[index] == UInt8(ascii: "-") {
+            index += 1
+            if peek(UInt8(ascii: "-")) { index += 1 }
+            return peek(0x20) || atEnd
         }
         return false
     }
@@ -283,17 +306,17 @@ struct DatelineScanner {
     mutating func outletBeforeColon() -> String? {
         let start = index
         var words = 0
-        while !atEnd, words <= 6 {
-            let ch = text[index]
-            if ch == ":" {
-                let name = String(text[start..<index]).trimmingSpaces()
-                advance()
+        while index < end, words <= 6 {
+            let c = text[index]
+            if c == UInt8(ascii: ":") {
+                let name = String(decoding: text[start..<index], as: UTF8.self).trimmingSpaces()
+                index += 1
                 guard let f = name.unicodeScalars.first, CharacterClass.isUppercaseLetter(f), !name.isEmpty else { return nil }
                 return name
             }
-            if ch == " " { words += 1 }
-            if ch == "." || ch == "," || ch == "\n" { return nil }
-            advance()
+            if c == 0x20 { words += 1 }
+            if c == UInt8(ascii: ".") || c == UInt8(ascii: ",") || c == 0x0A { return nil }
+            index += 1
         }
         return nil
     }
