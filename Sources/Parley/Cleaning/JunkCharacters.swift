@@ -77,6 +77,28 @@ enum JunkCharacters {
     @inline(__always)
     static func isControl(_ b: UInt8) -> Bool { (b < 0x20 && b != 0x0A && b != 0x09) || b == 0x7F }
 
+    /// The eight bytes at `i` as a word when all are printable ASCII (0x20–0x7E), else `nil`.
+    @inline(__always)
+    static func plainWord(_ p: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt64? {
+        guard let base = p.baseAddress else { return nil }
+        let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let below20 = (w &- 0x20 &* ones) & ~w & highs
+        let x = w ^ (0x7F &* ones)
+        let del = (x &- ones) & ~x & highs
+        return (w & highs) | below20 | del == 0 ? w : nil
+    }
+
+    /// The number of ASCII letters among the eight printable ASCII bytes of `w`.
+    @inline(__always)
+    static func letterCount(_ w: UInt64) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let y = w | (0x20 &* ones)              // lower-case; every byte stays below 0x80
+        let atLeastA = (y &+ (0x80 - 0x61) &* ones) & highs
+        let pastZ = (y &+ (0x80 - 0x7B) &* ones) & highs
+        return (atLeastA & ~pastZ).nonzeroBitCount
+    }
+
     static func remove(from input: [UInt8]) -> Result {
         input.withUnsafeBufferPointer { remove(input, $0) }
     }
@@ -91,6 +113,11 @@ enum JunkCharacters {
         var firstSpecial = -1
         var i = 0
         while i < n {
+            if i + 8 <= n, let w = plainWord(p, at: i) {
+                asciiLetters += letterCount(w)
+                i += 8
+                continue
+            }
             let b = p[i]
             if b < 0x80 {
                 if (b | 0x20) &- 0x61 < 26 { asciiLetters += 1 } else if isControl(b), firstSpecial < 0 { firstSpecial = i }
@@ -140,6 +167,7 @@ enum JunkCharacters {
                 }
                 // A run of plain ASCII is copied whole.
                 var j = i + 1
+                while j + 8 <= n, plainWord(p, at: j) != nil { j += 8 }
                 while j < n, p[j] < 0x80, !isControl(p[j]) { j += 1 }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<j]))
                 prevScript = asciiScript(p[j - 1])

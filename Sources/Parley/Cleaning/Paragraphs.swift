@@ -295,7 +295,7 @@ enum EndMarker {
         // a short paragraph opening with a mark; anything else is story.
         let f = b[0]
         let marked = f == UInt8(ascii: "(") || f == UInt8(ascii: "-") || f == UInt8(ascii: "=") || f == 0x20 || f == 0xE2
-        let wholeCandidate = cut == 0 && n <= 80 && marked
+        let wholeCandidate = cut == 0 && n <= 80 && marked && opensLikeName(b)
         guard wholeCandidate || TextScan.hasPrefix(b, at: from, "==") || hasDash(b, from: max(from, n - 140)) else { return nil }
         let s = String(decoding: b[from...], as: UTF8.self)
         let offset = from
@@ -315,6 +315,23 @@ enum EndMarker {
         let start = offset + s.utf8.distance(from: s.startIndex, to: dash.at)
         let whole = cut == 0 && before.isEmpty
         return Match(start: whole ? 0 : start, wholeParagraph: whole, kind: .endMarker, signOff: parts)
+    }
+
+    /// Whether the words after a sign-off's opening marks (`(`, dashes, `=`) start like a
+    /// name: a capital, a non-ASCII letter, or one of the small words names contain.
+    static func opensLikeName(_ b: [UInt8]) -> Bool {
+        var i = 0
+        while i < b.count {
+            let c = b[i]
+            if c == UInt8(ascii: "(") || c == UInt8(ascii: "-") || c == UInt8(ascii: "=") || c == 0x20 { i += 1; continue }
+            if c == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, (0x93...0x95).contains(b[i + 2]) { i += 3; continue }
+            break
+        }
+        guard i < b.count else { return false }
+        // A capital, a non-ASCII letter, or a single word (a lower-case outlet tag).
+        if TextScan.isUpper(b[i]) || b[i] >= 0xC3 || !b[i...].contains(0x20) { return true }
+        for w in ["of ", "the ", "and ", "de ", "du ", "la ", "el "] where b[i...].starts(with: w.utf8) { return true }
+        return false
     }
 
     /// Whether `b[from...]` holds a dash that can open a sign-off: `--`, `–`, `—` or `―`.

@@ -124,13 +124,14 @@ public struct ReportLoader: Sendable {
 
     /// The last component of a path.
     static func lastComponent(_ path: String) -> Substring {
-        path.lastIndex(of: "/").map { path[path.index(after: $0)...] } ?? Substring(path)
+        // Searched on UTF-8: "/" and "." are ASCII, so their indices are character boundaries.
+        path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[path.utf8.index(after: $0)...] } ?? Substring(path)
     }
 
     static func ext(_ path: String) -> String {
         let name = lastComponent(path)
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
-        return name[name.index(after: dot)...].lowercased()
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return "" }
+        return name[name.utf8.index(after: dot)...].lowercased()
     }
 
     static func expand(_ path: String) -> ([Input], [LoadIssue]) {
@@ -213,7 +214,7 @@ public struct ReportLoader: Sendable {
 
     static func stem(_ display: String) -> String {
         let name = lastComponent(display)
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return String(name) }
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return String(name) }
         return String(name[..<dot])
     }
 

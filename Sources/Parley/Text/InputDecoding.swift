@@ -17,6 +17,7 @@ public enum InputDecoding {
     /// Whether the bytes look like a binary file: a NUL byte, or many control
     /// characters, in the first 8 KiB. Returns the offset of the first NUL or control byte found.
     public static func binaryEvidence<C: RandomAccessCollection>(_ bytes: C) -> Int? where C.Element == UInt8, C.Index == Int {
+        if let found = bytes.withContiguousStorageIfAvailable({ binaryEvidence(in: $0) }) { return found }
         let end = min(bytes.endIndex, bytes.startIndex + 8192)
         var controls = 0
         var first: Int?
@@ -34,12 +35,93 @@ public enum InputDecoding {
         return scanned > 0 && controls * 20 > scanned ? first : nil
     }
 
+    static func binaryEvidence(in p: UnsafeBufferPointer<UInt8>) -> Int? {
+        let end = min(p.count, 8192)
+        var controls = 0
+        var first: Int?
+        var i = 0
+        while i < end {
+            // Eight bytes at a time while none is below 0x20.
+            if i + 8 <= end, let base = p.baseAddress {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
+            }
+            let b = p[i]
+            if b == 0 { return i }
+            if b < 0x20 && b != 0x0A && b != 0x0D && b != 0x09 && b != 0x0C && b != 0x1B {
+                controls += 1
+                if first == nil { first = i }
+            }
+            i += 1
+        }
+        return end > 0 && controls * 20 > end ? first : nil
+    }
+
+    /// Whether `p` is valid UTF-8 with no carriage return: eight bytes at a time
+    /// through ASCII, one sequence at a time elsewhere.
+    static func isCleanUTF8(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = p.baseAddress else { return true }
+        let n = p.count
+        var i = 0
+        while i < n {
+            if i + 8 <= n {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let x = w ^ 0x0D0D_0D0D_0D0D_0D0D
+                let cr = (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+                if (w & 0x8080_8080_8080_8080) | cr == 0 { i += 8; continue }
+            }
+            let b = p[i]
+            if b < 0x80 {
+                if b == 0x0D { return false }
+                i += 1
+                continue
+            }
+            guard let length = sequenceLength(p, at: i) else { return false }
+            i += length
+        }
+        return true
+    }
+
+    /// The length of the valid UTF-8 sequence at `i` (RFC 3629), or `nil`.
+    @inline(__always)
+    static func sequenceLength(_ p: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        var need = 0
+        var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
+        switch p[i] {
+        case 0xC2...0xDF: need = 1
+        case 0xE0: need = 2; lo = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: need = 2
+        case 0xED: need = 2; hi = 0x9F
+        case 0xF0: need = 3; lo = 0x90
+        case 0xF1...0xF3: need = 3
+        case 0xF4: need = 3; hi = 0x8F
+        default: return nil
+        }
+        guard i + need < p.count else { return nil }
+        let c = p[i + 1]
+        guard c >= lo && c <= hi else { return nil }
+        var k = 2
+        while k <= need {
+            guard p[i + k] & 0xC0 == 0x80 else { return nil }
+            k += 1
+        }
+        return need + 1
+    }
+
+    /// Decodes `input`, returning it as it is when it is already clean.
+    public static func decode(_ input: [UInt8], baseOffset: Int = 0) -> Decoded {
+        let hasBOM = input.count >= 3 && input[0] == 0xEF && input[1] == 0xBB && input[2] == 0xBF
+        if !hasBOM && input.withUnsafeBufferPointer({ isCleanUTF8($0) }) {
+            return Decoded(bytes: input, invalidOffsets: [], invalidCount: 0)
+        }
+        return slowDecode(input, baseOffset: baseOffset)
+    }
+
     /// Decodes `input`; `baseOffset` is added to reported offsets (for a line of a larger file).
     public static func decode<C: RandomAccessCollection>(_ input: C, baseOffset: Int = 0) -> Decoded where C.Element == UInt8, C.Index == Int {
         // Fast path: valid UTF-8 with no CR and no byte-order mark is already clean.
-        let hasCR = input.withContiguousStorageIfAvailable { $0.contains(0x0D) } ?? input.contains(0x0D)
         let hasBOM = input.count >= 3 && input[input.startIndex] == 0xEF && input[input.startIndex + 1] == 0xBB && input[input.startIndex + 2] == 0xBF
-        if !hasCR && !hasBOM && String(validating: input, as: UTF8.self) != nil {
+        if !hasBOM, input.withContiguousStorageIfAvailable({ isCleanUTF8($0) }) ?? false {
             return Decoded(bytes: Array(input), invalidOffsets: [], invalidCount: 0)
         }
         return slowDecode(input, baseOffset: baseOffset)
