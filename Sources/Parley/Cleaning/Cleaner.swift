@@ -111,14 +111,11 @@ public struct Cleaner: Sendable {
         // Repeated paragraphs: a teaser above the lead goes, else the later copy.
         // Without a dateline the lead is not known for sure: a copy among the first two
         // body paragraphs of a later one is taken as a teaser.
-        // Each paragraph still in play is tokenised once, for duplicates and coherence.
-        var tokens = [[Token]](repeating: [], count: paras.count)
-        for i in paras.indices where state[i] == nil { tokens[i] = Tokenizer.tokens(paras[i].bytes, 0..<paras[i].bytes.count) }
-        Paragraphs.markDuplicates(paras, tokens: tokens, teaserZone: dateline != nil ? lead : firstBody + 2, leadKnown: dateline != nil, state: &state)
+        Paragraphs.markDuplicates(paras, teaserZone: dateline != nil ? lead : firstBody + 2, leadKnown: dateline != nil, state: &state)
 
         // Trailing paragraphs unrelated to the story (only when no marker closed it).
         if markerIndex == nil {
-            Coherence(places: reference.places).markUnrelatedTail(paras.map(\.bytes), tokens: tokens, title: title, lead: lead, state: &state)
+            Coherence(places: reference.places).markUnrelatedTail(paras.map(\.bytes), title: title, lead: lead, state: &state)
         }
 
         // Assemble.

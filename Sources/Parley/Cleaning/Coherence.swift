@@ -47,41 +47,33 @@ struct Coherence {
         var vocabulary = HashSet64()
     }
 
-    /// Salient capitalised words and the longer lower-case vocabulary of a paragraph.
-    func words(_ toks: [Token]) -> (salient: HashSet64, vocabulary: HashSet64) {
-        var salient = HashSet64()
-        var vocabulary = HashSet64()
-        for t in toks where !Coherence.stopwords.contains(t.hash) && !t.numeric {
-            if t.capitalized {
-                if t.end - t.start >= 2 { salient.insert(t.hash) }
-            } else if t.end - t.start >= 5 {
-                vocabulary.insert(t.hash)
-            }
-        }
-        return (salient, vocabulary)
+    /// Adds a paragraph's salient capitalised words and longer lower-case vocabulary to `profile`.
+    func addWords(_ bytes: [UInt8], to profile: inout Profile) {
+        Tokenizer.forEachToken(bytes, 0..<bytes.count) { t in add(t, &profile.names, &profile.vocabulary) }
     }
 
-    func markUnrelatedTail(_ paras: [[UInt8]], tokens: [[Token]], title: String?, lead: Int, state: inout [Noise.Kind?]) {
+    @inline(__always)
+    func add(_ t: Token, _ salient: inout HashSet64, _ vocabulary: inout HashSet64) {
+        guard !t.numeric, !Coherence.stopwords.contains(t.hash) else { return }
+        if t.capitalized {
+            if t.end - t.start >= 2 { salient.insert(t.hash) }
+        } else if t.end - t.start >= 5 {
+            vocabulary.insert(t.hash)
+        }
+    }
+
+    func markUnrelatedTail(_ paras: [[UInt8]], title: String?, lead: Int, state: inout [Noise.Kind?]) {
         let live = paras.indices.filter { state[$0] == nil && $0 >= lead }
         guard live.count >= 3 else { return }
         // Profile: title, lead and the first half of the body.
-        var profile = Profile()
-        if let title {
-            let bytes = Array(title.utf8)
-            let w = words(Tokenizer.tokens(bytes, 0..<bytes.count))
-            profile.names.formUnion(w.salient)
-            profile.vocabulary.formUnion(w.vocabulary)
-        }
+        var profile = Profile(names: HashSet64(capacity: 64), vocabulary: HashSet64(capacity: 256))
+        if let title { addWords(Array(title.utf8), to: &profile) }
         // Half the body, at most eight paragraphs: enough to know the story's people and words.
         let half = min(8, max(2, live.count / 2))
-        for i in live.prefix(half) {
-            let w = words(tokens[i])
-            profile.names.formUnion(w.salient)
-            profile.vocabulary.formUnion(w.vocabulary)
-        }
+        for i in live.prefix(half) { addWords(paras[i], to: &profile) }
         for i in live.reversed() {
             if i == lead { break }
-            if belongs(paras[i], tokens: tokens[i], profile: profile) { break }
+            if belongs(paras[i], profile: profile) { break }
             state[i] = .unrelatedTrailing
         }
     }
@@ -90,8 +82,10 @@ struct Coherence {
         phrase.count <= toks.count - i && Tokenizer.matches(phrase, toks, at: i)
     }
 
-    func belongs(_ bytes: [UInt8], tokens toks: [Token], profile: Profile) -> Bool {
-        let (salient, vocabulary) = words(toks)
+    func belongs(_ bytes: [UInt8], profile: Profile) -> Bool {
+        let toks = Tokenizer.tokens(bytes, 0..<bytes.count)
+        var salient = HashSet64(), vocabulary = HashSet64()
+        for t in toks { add(t, &salient, &vocabulary) }
         if Coherence.anaphoric.contains(where: { Coherence.starts(toks, with: $0) }) { return true }
         if bytes.first == UInt8(ascii: "-") || TextScan.hasPrefix(bytes, at: 0, "•") { return true }
         for i in toks.indices where Coherence.referenceStarts.contains(toks[i].hash) {

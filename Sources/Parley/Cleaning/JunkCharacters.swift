@@ -96,7 +96,8 @@ enum JunkCharacters {
         let y = w | (0x20 &* ones)              // lower-case; every byte stays below 0x80
         let atLeastA = (y &+ (0x80 - 0x61) &* ones) & highs
         let pastZ = (y &+ (0x80 - 0x7B) &* ones) & highs
-        return (atLeastA & ~pastZ).nonzeroBitCount
+        // One bit per letter byte, summed by a multiplication (no popcount instruction needed).
+        return Int((((atLeastA & ~pastZ) >> 7) &* ones) >> 56)
     }
 
     static func remove(from input: [UInt8]) -> Result {
@@ -167,8 +168,11 @@ enum JunkCharacters {
                 }
                 // A run of plain ASCII is copied whole.
                 var j = i + 1
-                while j + 8 <= n, plainWord(p, at: j) != nil { j += 8 }
-                while j < n, p[j] < 0x80, !isControl(p[j]) { j += 1 }
+                while j < n {
+                    if j + 8 <= n, plainWord(p, at: j) != nil { j += 8; continue }
+                    if p[j] < 0x80, !isControl(p[j]) { j += 1; continue }
+                    break
+                }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<j]))
                 prevScript = asciiScript(p[j - 1])
                 i = j

@@ -183,24 +183,20 @@ enum Paragraphs {
     /// Marks repeated paragraphs. Exact repeats are found by a hash of the folded
     /// words; near repeats by 3-word shingles (Jaccard ≥ 0.8) among paragraphs of
     /// similar length (at most 400 paragraphs are compared, so a huge report stays linear).
-    static func markDuplicates(_ paras: [Para], tokens: [[Token]], teaserZone: Int, leadKnown: Bool, state: inout [Noise.Kind?]) {
+    static func markDuplicates(_ paras: [Para], teaserZone: Int, leadKnown: Bool, state: inout [Noise.Kind?]) {
         var seen = HashMap64<Int>()
         var shingles: [(index: Int, set: [UInt64])] = []
         // Of a pair (a before b), a teaser above the body goes; otherwise the later copy.
         let dropFirst = { (a: Int, b: Int) -> Bool in a < teaserZone && (leadKnown || b > a + 1) }
         for i in paras.indices where state[i] == nil {
-            let toks = tokens[i]
-            guard !toks.isEmpty else { continue }
-            var key = Tokenizer.fnvOffset
-            for t in toks { key = Tokenizer.combine(key, t.hash) }
+            let (key, count, sh) = signature(paras[i].bytes)
+            guard count > 0 else { continue }
             if let first = seen[key] {
                 state[dropFirst(first, i) ? first : i] = .duplicateParagraph
                 continue
             }
             seen[key] = i
-            guard toks.count >= 8 else { continue }
-            let sh = shingleSet(toks)
-            guard sh.count >= 6, shingles.count < 400 else { continue }
+            guard count >= 8, sh.count >= 6, shingles.count < 400 else { continue }
             for (j, other) in shingles where state[j] == nil {
                 let ratio = Double(min(sh.count, other.count)) / Double(max(sh.count, other.count))
                 guard ratio >= 0.7 else { continue }
@@ -216,17 +212,31 @@ enum Paragraphs {
         }
     }
 
-    /// Sorted, de-duplicated hashes of the word trigrams of a paragraph.
-    static func shingleSet(_ toks: [Token]) -> [UInt64] {
-        guard toks.count >= 3 else { return [] }
+    /// A paragraph's key (its folded words in order), its word count, and the sorted,
+    /// de-duplicated hashes of its word trigrams — in one scan, without token arrays.
+    static func signature(_ bytes: [UInt8]) -> (key: UInt64, count: Int, shingles: [UInt64]) {
+        var key = Tokenizer.fnvOffset
+        var count = 0
+        var h1: UInt64 = 0, h2: UInt64 = 0
         var out: [UInt64] = []
-        out.reserveCapacity(toks.count)
-        for i in 0..<(toks.count - 2) { out.append(Tokenizer.combine(Tokenizer.combine(toks[i].hash, toks[i + 1].hash), toks[i + 2].hash)) }
+        out.reserveCapacity(bytes.count / 5 + 1)
+        Tokenizer.forEachToken(bytes, 0..<bytes.count) { t in
+            key = Tokenizer.combine(key, t.hash)
+            if count >= 2 { out.append(Tokenizer.combine(Tokenizer.combine(h2, h1), t.hash)) }
+            h2 = h1
+            h1 = t.hash
+            count += 1
+        }
+        guard count >= 8 else { return (key, count, []) }
         out.sort()
-        var unique: [UInt64] = []
-        unique.reserveCapacity(out.count)
-        for v in out where unique.last != v { unique.append(v) }
-        return unique
+        // De-duplicate in place.
+        var w = 0
+        for v in out where w == 0 || out[w - 1] != v {
+            out[w] = v
+            w += 1
+        }
+        out.removeSubrange(w...)
+        return (key, count, out)
     }
 
     /// The number of values two sorted arrays share.

@@ -46,15 +46,27 @@ enum Tokenizer {
 
     private static func tokens(_ b: [UInt8], _ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Token] {
         var out: [Token] = []
-        out.reserveCapacity(range.count / 5)
+        out.reserveCapacity(range.count / 5 + 1)
+        forEachToken(b, p, range) { out.append($0) }
+        return out
+    }
+
+    /// Calls `body` with each token of `bytes[range]`, in order, without collecting them.
+    static func forEachToken(_ b: [UInt8], _ range: Range<Int>, _ body: (Token) -> Void) {
+        let r = range.clamped(to: 0..<b.count)
+        b.withUnsafeBufferPointer { forEachToken(b, $0, r, body) }
+    }
+
+    /// The scanner behind ``tokens(_:_:)``: `b` and `p` are the same bytes, `p` read
+    /// without bounds checks inside `range` (already clamped).
+    @inline(__always)
+    static func forEachToken(_ b: [UInt8], _ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ body: (Token) -> Void) {
         var i = range.lowerBound
         let end = range.upperBound
         var folded = [UInt8]()
         while i < end {
             let c = p[i]
-            if c < 0x80 {
-                guard (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A || (c >= 0x30 && c <= 0x39) else { i += 1; continue }
-            } else {
+            if (c | 0x20) &- 0x61 >= 26 && c &- 0x30 >= 10 {
                 // A multi-byte scalar starts a word only if it is a letter or a digit; punctuation
                 // such as “ ” — is skipped whole, and a stray continuation byte is never a start.
                 guard c >= 0xC0 else { i += 1; continue }
@@ -70,18 +82,19 @@ enum Tokenizer {
             var ascii = true
             while j < end {
                 let d = p[j]
+                let lower = d | 0x20
+                if lower &- 0x61 < 26 {
+                    numeric = false
+                    h = (h ^ UInt64(lower)) &* fnvPrime
+                    j += 1
+                    continue
+                }
+                if d &- 0x30 < 10 {
+                    h = (h ^ UInt64(d)) &* fnvPrime
+                    j += 1
+                    continue
+                }
                 if d < 0x80 {
-                    if (d | 0x20) >= 0x61 && (d | 0x20) <= 0x7A {
-                        numeric = false
-                        h = (h ^ UInt64(d | 0x20)) &* fnvPrime
-                        j += 1
-                        continue
-                    }
-                    if d >= 0x30 && d <= 0x39 {
-                        h = (h ^ UInt64(d)) &* fnvPrime
-                        j += 1
-                        continue
-                    }
                     if d == 0x27, j + 1 < end, isLetter(p, j + 1) {
                         // 's at word end is a possessive, not part of the word.
                         if (p[j + 1] | 0x20) == 0x73, j + 2 >= end || !isLetter(p, j + 2) { break }
@@ -112,13 +125,12 @@ enum Tokenizer {
                 for x in folded { h = (h ^ UInt64(x)) &* fnvPrime }
             }
             let capital: Bool
-            if c < 0x80 { capital = c >= 0x41 && c <= 0x5A } else {
+            if c < 0x80 { capital = c &- 0x41 < 26 } else {
                 capital = Unicode.Scalar(TextScan.scalar(p, at: start).value)?.properties.isUppercase ?? false
             }
-            out.append(Token(start: start, end: j, hash: h, capitalized: capital, numeric: numeric))
+            body(Token(start: start, end: j, hash: h, capitalized: capital, numeric: numeric))
             i = max(j, i + 1)
         }
-        return out
     }
 
     /// Whether the tokens from `i` on start with `phrase` (hashes), without bounds trouble.
