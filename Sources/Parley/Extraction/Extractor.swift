@@ -156,16 +156,20 @@ public struct Extractor: Sendable {
 
     /// Numbers anywhere in the report and the content words of its agreements and frameworks.
     func fingerprint(_ doc: Document, agreements: [Agreement], orientations: [Orientation]) -> [UInt64] {
-        var set = HashSet64()
+        var set = HashSet64(capacity: 256)
         for toks in doc.tokens {
             for t in toks where t.numeric && t.end - t.start <= 6 { set.insert(t.hash) }
         }
-        let texts = agreements.map(\.text) + orientations.flatMap { [$0.name] + $0.items }
-        for text in texts {
-            let b = Array(text.utf8)
-            for t in Tokenizer.tokens(b, 0..<b.count) where t.end - t.start >= 4 && !Extractor.fingerprintStops.contains(t.hash) {
-                set.insert(t.hash)
+        let stops = Extractor.fingerprintStops
+        func add(_ text: String) {
+            Tokenizer.forEachToken(Array(text.utf8), 0..<text.utf8.count) { t in
+                if t.end - t.start >= 4 && !stops.contains(t.hash) { set.insert(t.hash) }
             }
+        }
+        for a in agreements { add(a.text) }
+        for o in orientations {
+            add(o.name)
+            o.items.forEach(add)
         }
         return set.members.sorted()
     }

@@ -36,8 +36,7 @@ struct OrientationFinder {
                 if i + 3 < toks.count, toks[i + 1].hash == H.and, let j = (i + 2..<min(toks.count, i + 5)).first(where: { OrientationFinder.heads.contains(toks[$0].hash) }) {
                     name = doc.span(s, start, j + 1)
                 }
-                let after = doc.text(toks[i].end..<doc.sentences[s].end)
-                var items = inlineItems(after)
+                var items = OrientationFinder.inlineItems(Array(doc.bytes[toks[i].end..<doc.sentences[s].end]))
                 var evidence = [doc.provenance(s)]
                 if items.isEmpty, OrientationFinder.enumeratingHeads.contains(t.hash) {
                     let (listed, where_) = followingItems(after: s)
@@ -122,29 +121,34 @@ struct OrientationFinder {
     }
 
     /// "…, namely a, b, and c." or "…: a, b and c."
-    func inlineItems(_ after: String) -> [String] {
+    static let listCues: [[UInt8]] = ["namely ", ", including ", " covering ", " comprising "].map { Array($0.utf8) }
+
+    /// The items of an inline list in `b` (the text after a framework's head), split
+    /// once on `, ` — linear in the text.
+    static func inlineItems(_ b: [UInt8]) -> [String] {
         // Cheap test first: a list needs a cue or a colon.
-        let u = after.utf8
-        guard u.contains(UInt8(ascii: ":")) || TextScan.contains(u, "namely") || TextScan.contains(u, ", including")
-                || TextScan.contains(u, " covering ") || TextScan.contains(u, " comprising ") else { return [] }
-        var list: Substring
-        if let cueEnd = ["namely ", ", including ", " covering ", " comprising "].lazy.compactMap({ OrientationFinder.end(of: $0, in: after) }).first {
-            list = after[cueEnd...]
-        } else if let c = after.firstIndex(of: ":"), after[after.index(after: c)...].trimmingSpaces().count > 10 {
-            list = after[after.index(after: c)...]
+        guard b.contains(UInt8(ascii: ":")) || TextScan.contains(b, "namely") || TextScan.contains(b, ", including")
+                || TextScan.contains(b, " covering ") || TextScan.contains(b, " comprising ") else { return [] }
+        var start: Int
+        if let cueEnd = listCues.lazy.compactMap({ end(of: $0, in: b, from: 0) }).first {
+            start = cueEnd
+        } else if let c = b.firstIndex(of: UInt8(ascii: ":")),
+                  String(decoding: b[(c + 1)...], as: UTF8.self).trimmingSpaces().count > 10 {
+            start = c + 1
         } else {
             return []
         }
-        while let l = list.last, ".;".contains(l) { list.removeLast() }
+        var stop = b.count
+        while stop > start, b[stop - 1] == UInt8(ascii: ".") || b[stop - 1] == UInt8(ascii: ";") { stop -= 1 }
+        start = min(start, stop)
         var raw: [String] = []
-        var rest = list[...]
-        while let comma = OrientationFinder.end(of: ", ", in: String(rest)) {
-            let piece = String(rest)
-            let cut = piece.index(comma, offsetBy: -2)
-            raw.append(String(piece[..<cut]))
-            rest = Substring(piece[comma...])
+        var from = start
+        let comma = Array(", ".utf8)
+        while let next = end(of: comma, in: b[..<stop], from: from) {
+            raw.append(String(decoding: b[from..<(next - 2)], as: UTF8.self))
+            from = next
         }
-        raw.append(String(rest))
+        raw.append(String(decoding: b[from..<stop], as: UTF8.self))
         let serialComma = raw.dropFirst().contains { $0.hasPrefix("and ") || $0.hasPrefix("or ") }
         var parts = raw.map { p -> String in
             p.hasPrefix("and ") ? String(p.dropFirst(4)) : (p.hasPrefix("or ") ? String(p.dropFirst(3)) : p)
@@ -159,6 +163,25 @@ struct OrientationFinder {
         }
         let items = parts.map { $0.trimmingSpaces() }.filter { !$0.isEmpty && $0.split(separator: " ").count <= 14 }
         return items.count >= 2 ? items : []
+    }
+
+    /// The index just past the first occurrence of `needle` in `h` at or after `from`.
+    static func end(of needle: [UInt8], in h: ArraySlice<UInt8>, from: Int) -> Int? {
+        guard let first = needle.first else { return nil }
+        var i = max(from, h.startIndex)
+        while i + needle.count <= h.endIndex {
+            if h[i] == first {
+                var k = 1
+                while k < needle.count, h[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return i + needle.count }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    static func end(of needle: [UInt8], in h: [UInt8], from: Int) -> Int? {
+        end(of: needle, in: h[...], from: from)
     }
 
     /// The index just past the first occurrence of `needle` in `text`, found on bytes.
@@ -184,10 +207,11 @@ struct OrientationFinder {
         var k = s + 1
         var expected = 1
         while k < doc.sentences.count {
-            let text = doc.text(k)
-            if text.hasPrefix("- ") || text.hasPrefix("• ") || text.hasPrefix("* ") {
-                var item = String(text.dropFirst(2))
-                if let c = item.firstIndex(of: ":"), item[..<c].split(separator: " ").count <= 8 { item = String(item[..<c]) }
+            let start = doc.sentences[k].start
+            if TextScan.hasPrefix(doc.bytes, at: start, "- ") || TextScan.hasPrefix(doc.bytes, at: start, "• ")
+                || TextScan.hasPrefix(doc.bytes, at: start, "* ") {
+                var item = String(doc.text(k).dropFirst(2))
+                if let c = item.utf8.firstIndex(of: UInt8(ascii: ":")), item[..<c].split(separator: " ").count <= 8 { item = String(item[..<c]) }
                 items.append(OrientationFinder.firstClause(item))
                 at.append(k)
                 k += 1

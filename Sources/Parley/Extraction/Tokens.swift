@@ -46,7 +46,7 @@ enum Tokenizer {
 
     private static func tokens(_ b: [UInt8], _ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Token] {
         var out: [Token] = []
-        out.reserveCapacity(range.count / 5 + 1)
+        out.reserveCapacity(range.count / 4 + 2)
         forEachToken(b, p, range) { out.append($0) }
         return out
     }

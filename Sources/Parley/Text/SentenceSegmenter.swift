@@ -51,7 +51,20 @@ public enum SentenceSegmenter {
             if !r.isEmpty { out.append(Sentence(index: out.count, paragraph: paragraph, start: r.lowerBound, end: r.upperBound)) }
         }
         var inQuote = false
+        // Bytes that can matter: line feed, `!`, `"`, `.`, `?` (all below 0x40) and the
+        // lead byte of typographic quotes and the ellipsis. Runs of other bytes are skipped.
+        let specials: UInt64 = (1 << 0x0A) | (1 << 0x21) | (1 << 0x22) | (1 << 0x2E) | (1 << 0x3F)
         while i < n {
+            i = b.withUnsafeBufferPointer { p in
+                var k = i
+                while k < n {
+                    let c = p[k]
+                    if c == 0xE2 || (c < 0x40 && (specials >> UInt64(c)) & 1 != 0) { break }
+                    k += 1
+                }
+                return k
+            }
+            guard i < n else { break }
             let c = b[i]
             if c == UInt8(ascii: "\"") { inQuote.toggle() }
             if c == 0xE2, i + 2 < n, b[i + 1] == 0x80 {

@@ -75,24 +75,31 @@ public enum TextScan {
 
     /// Whether `needle` occurs in `haystack`, comparing bytes (ASCII case-insensitively when `foldCase`).
     public static func contains<C: Collection>(_ haystack: C, _ needle: StaticString, foldCase: Bool = false) -> Bool where C.Element == UInt8 {
-        let n = needle.utf8CodeUnitCount
-        guard n > 0 else { return true }
+        guard needle.utf8CodeUnitCount > 0 else { return true }
         return needle.withUTF8Buffer { p -> Bool in
-            let h = Array(haystack)
-            guard h.count >= n else { return false }
-            let first = foldCase ? p[0] | 0x20 : p[0]
-            var i = 0
-            while i + n <= h.count {
-                let c = foldCase ? h[i] | 0x20 : h[i]
-                if c == first {
-                    var k = 1
-                    while k < n, (foldCase ? h[i + k] | 0x20 : h[i + k]) == (foldCase ? p[k] | 0x20 : p[k]) { k += 1 }
-                    if k == n { return true }
-                }
-                i += 1
-            }
-            return false
+            if let found = haystack.withContiguousStorageIfAvailable({ occurs(p, in: $0, foldCase: foldCase) }) { return found }
+            return Array(haystack).withUnsafeBufferPointer { occurs(p, in: $0, foldCase: foldCase) }
         }
+    }
+
+    /// Whether `needle` occurs in `h`; with `foldCase`, bytes are compared with bit 0x20 set.
+    static func occurs(_ needle: UnsafeBufferPointer<UInt8>, in h: UnsafeBufferPointer<UInt8>, foldCase: Bool) -> Bool {
+        let n = needle.count
+        guard n > 0 else { return true }
+        guard h.count >= n else { return false }
+        let mask: UInt8 = foldCase ? 0x20 : 0
+        let first = needle[0] | mask
+        let last = h.count - n
+        var i = 0
+        while i <= last {
+            if h[i] | mask == first {
+                var k = 1
+                while k < n, h[i + k] | mask == needle[k] | mask { k += 1 }
+                if k == n { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     /// Decodes the scalar starting at `i` in valid UTF-8 and returns it with its length.
