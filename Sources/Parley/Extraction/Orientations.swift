@@ -133,7 +133,7 @@ struct OrientationFinder {
         if let cueEnd = listCues.lazy.compactMap({ end(of: $0, in: b, from: 0) }).first {
             start = cueEnd
         } else if let c = b.firstIndex(of: UInt8(ascii: ":")),
-                  String(decoding: b[(c + 1)...], as: UTF8.self).trimmingSpaces().count > 10 {
+                  hasMoreThan(10, charactersAfter: c + 1, in: b) {
             start = c + 1
         } else {
             return []
@@ -156,13 +156,18 @@ struct OrientationFinder {
         // "b and c" at the end without a serial comma.
         if !serialComma, let last = parts.last, parts.count >= 2, let afterAnd = OrientationFinder.end(of: " and ", in: last), !last.contains(",") {
             let a = String(last[..<last.index(afterAnd, offsetBy: -5)]), b = String(last[afterAnd...])
-            if a.split(separator: " ").count <= 6 && b.split(separator: " ").count <= 6 && parts.count >= 3 {
+            if a.spaceSeparatedCount <= 6 && b.spaceSeparatedCount <= 6 && parts.count >= 3 {
                 parts.removeLast()
                 parts += [a, b]
             }
         }
-        let items = parts.map { $0.trimmingSpaces() }.filter { !$0.isEmpty && $0.split(separator: " ").count <= 14 }
+        let items = parts.map { $0.trimmingSpaces() }.filter { !$0.isEmpty && $0.spaceSeparatedCount <= 14 }
         return items.count >= 2 ? items : []
+    }
+
+    /// Whether more than `n` characters stand in `b[from...]` once spaces and tabs are trimmed.
+    static func hasMoreThan(_ n: Int, charactersAfter from: Int, in b: [UInt8]) -> Bool {
+        String(decoding: b[min(from, b.count)...], as: UTF8.self).trimmingSpaces().prefix(n + 1).count > n
     }
 
     /// The index just past the first occurrence of `needle` in `h` at or after `from`.

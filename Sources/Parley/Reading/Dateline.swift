@@ -140,10 +140,28 @@ enum CharacterClass {
 extension StringProtocol {
     /// The string without leading and trailing spaces and tabs.
     func trimmingSpaces() -> String {
-        var sub = Substring(self)
-        while let f = sub.first, f == " " || f == "\t" { sub.removeFirst() }
-        while let l = sub.last, l == " " || l == "\t" { sub.removeLast() }
-        return String(sub)
+        // On UTF-8: spaces and tabs are ASCII, so the trimmed bounds are character boundaries.
+        let sub = Substring(self)
+        let u = sub.utf8
+        var lo = u.startIndex, hi = u.endIndex
+        while lo < hi, u[lo] == 0x20 || u[lo] == 0x09 { lo = u.index(after: lo) }
+        while lo < hi {
+            let before = u.index(before: hi)
+            guard u[before] == 0x20 || u[before] == 0x09 else { break }
+            hi = before
+        }
+        return String(sub[lo..<hi])
+    }
+
+    /// The number of words between single spaces (`split(separator: " ").count`), on UTF-8.
+    var spaceSeparatedCount: Int {
+        var n = 0
+        var previous: UInt8 = 0x20
+        for c in utf8 {
+            if c != 0x20 && previous == 0x20 { n += 1 }
+            previous = c
+        }
+        return n
     }
 }
 
