@@ -81,11 +81,7 @@ struct Lexicon: Sendable {
     }
 
     @inline(__always)
-    static func fnv(_ bytes: [UInt8]) -> UInt64 {
-        var h = Tokenizer.fnvOffset
-        for x in bytes { h = (h ^ UInt64(x)) &* Tokenizer.fnvPrime }
-        return h
-    }
+    static func fnv(_ bytes: [UInt8]) -> UInt64 { Tokenizer.hashBytes(bytes) }
 
     /// Whether the scalar at `i` is a letter or digit (part of a word).
     @inline(__always)

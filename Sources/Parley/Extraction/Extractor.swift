@@ -156,20 +156,17 @@ public struct Extractor: Sendable {
 
     /// Numbers anywhere in the report and the content words of its agreements and frameworks.
     func fingerprint(_ doc: Document, agreements: [Agreement], orientations: [Orientation]) -> [UInt64] {
-        var set = HashSet64(capacity: 256)
+        var set = HashSet64(capacity: 64)
         for toks in doc.tokens {
             for t in toks where t.numeric && t.end - t.start <= 6 { set.insert(t.hash) }
         }
         let stops = Extractor.fingerprintStops
-        func add(_ text: String) {
-            Tokenizer.forEachToken(Array(text.utf8), 0..<text.utf8.count) { t in
-                if t.end - t.start >= 4 && !stops.contains(t.hash) { set.insert(t.hash) }
+        var texts = agreements.map(\.text)
+        for o in orientations { texts.append(o.name); texts += o.items }
+        for text in texts {
+            for t in Tokenizer.tokens(Array(text.utf8), 0..<text.utf8.count) where t.end - t.start >= 4 && !stops.contains(t.hash) {
+                set.insert(t.hash)
             }
-        }
-        for a in agreements { add(a.text) }
-        for o in orientations {
-            add(o.name)
-            o.items.forEach(add)
         }
         return set.members.sorted()
     }

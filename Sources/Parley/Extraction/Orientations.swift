@@ -117,7 +117,19 @@ struct OrientationFinder {
     }
 
     static func clean(_ name: String) -> String {
-        name.filter { $0 != "“" && $0 != "”" && $0 != "\"" }.trimmingSpaces()
+        // Quote marks go, on UTF-8: `"`, and “ ” (E2 80 9C, E2 80 9D).
+        let u = Array(name.utf8)
+        guard u.contains(UInt8(ascii: "\"")) || u.contains(0xE2) else { return name.trimmingSpaces() }
+        var out = [UInt8]()
+        out.reserveCapacity(u.count)
+        var i = 0
+        while i < u.count {
+            if u[i] == UInt8(ascii: "\"") { i += 1; continue }
+            if u[i] == 0xE2, i + 2 < u.count, u[i + 1] == 0x80, u[i + 2] == 0x9C || u[i + 2] == 0x9D { i += 3; continue }
+            out.append(u[i])
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self).trimmingSpaces()
     }
 
     /// "…, namely a, b, and c." or "…: a, b and c."

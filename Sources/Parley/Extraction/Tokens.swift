@@ -29,6 +29,13 @@ enum Tokenizer {
         return h
     }
 
+    /// The FNV-1a hash of bytes exactly as given.
+    static func hashBytes(_ bytes: [UInt8]) -> UInt64 {
+        var h = fnvOffset
+        for b in bytes { h = (h ^ UInt64(b)) &* fnvPrime }
+        return h
+    }
+
     /// Hashes of the words of a phrase, tokenised the same way as text.
     static func phrase(_ text: String) -> [UInt64] {
         tokens(Array(text.utf8), 0..<text.utf8.count).map(\.hash)

@@ -131,6 +131,8 @@ public struct PlaceGazetteer: Sendable {
     public private(set) var places: [Place]
     private var byKey: [String: Int] = [:]
     private var demonymKey: [String: Int] = [:]
+    /// The first country in `places` with each code.
+    private var countryByCode: [String: Int] = [:]
     /// Token hashes of the words in country and city names and demonyms ("united", "states",
     /// "vietnamese"), for the byte-level scanners.
     private(set) var geoHashes = HashSet64()
@@ -166,11 +168,17 @@ public struct PlaceGazetteer: Sendable {
         let index: Int
         if let existing = byKey[key], places[existing].kind == place.kind {
             index = existing
+            let old = places[index]
             places[index] = place
+            if old.kind == .country && old.country != place.country {
+                countryByCode = [:]
+                for (i, p) in places.enumerated() where p.kind == .country && countryByCode[p.country] == nil { countryByCode[p.country] = i }
+            }
         } else {
             index = places.count
             places.append(place)
         }
+        if place.kind == .country, countryByCode[place.country].map({ $0 > index }) ?? true { countryByCode[place.country] = index }
         for name in [place.name] + place.aliases {
             let k = Fold.key(name)
             // A city never hides a country of the same name (Singapore, Kuwait).
@@ -202,6 +210,6 @@ public struct PlaceGazetteer: Sendable {
 
     /// The country with an ISO code.
     public func country(code: String) -> Place? {
-        places.first { $0.kind == .country && $0.country == code }
+        countryByCode[code].map { places[$0] }
     }
 }

@@ -34,6 +34,9 @@ public enum SentenceSegmenter {
         "e.g", "i.e", "cf", "al", "ca", "op",
     ]
 
+    /// FNV-1a hashes of the abbreviations' bytes, so that a candidate word is looked up without a `String`.
+    static let abbreviationHashes = HashSet64(abbreviations.map { Tokenizer.hashBytes(Array($0.utf8)) })
+
     /// The sentences of `text` (paragraphs separated by line breaks).
     public static func segment(_ text: String) -> [Sentence] {
         segment(Array(text.utf8))
@@ -148,6 +151,6 @@ public enum SentenceSegmenter {
             let letters = word.filter { $0 != UInt8(ascii: ".") }
             if letters.count <= 4 && word.count <= 8 { return true }
         }
-        return abbreviations.contains(String(decoding: word, as: UTF8.self))
+        return abbreviationHashes.contains(Tokenizer.hashBytes(word))
     }
 }
