@@ -47,7 +47,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ParleyTests", dependencies: ["Parley"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "ParleyTests",
+            dependencies: ["Parley", .product(name: "GRDB", package: "GRDB.swift")],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "ParleyShellTests", dependencies: ["ParleyShell", "Parley"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
     ],

@@ -141,7 +141,8 @@ public final class CorpusStore: Sendable {
                     text TEXT NOT NULL,          -- cleaned text
                     noise TEXT NOT NULL,         -- JSON array of Noise
                     duplicateOf TEXT,
-                    record TEXT NOT NULL,        -- JSON MeetingRecord
+                    record TEXT NOT NULL,        -- JSON MeetingRecord, without its fingerprint
+                    fingerprint BLOB NOT NULL,   -- MeetingRecord.fingerprint, 8 bytes little-endian each
                     loadID INTEGER REFERENCES load(id)
                 );
                 CREATE TABLE witness (
@@ -236,26 +237,28 @@ public final class CorpusStore: Sendable {
                 let decoder = JSONDecoder()
                 let n = try Int.fetchOne(db, sql: "SELECT count(*) FROM report") ?? 0
                 c.reports.reserveCapacity(n)
-                c.records.reserveCapacity(n)
+                var stored: [StoredRecord] = []
+                stored.reserveCapacity(n)
                 let rows = try Row.fetchCursor(db, sql: """
                     SELECT id, source, url, outlet, outletEvidence, published, dateline, datelinePlace,
-                           datelineMonthDay, title, text, noise, duplicateOf, record
+                           datelineMonthDay, title, text, noise, duplicateOf, record, fingerprint
                     FROM report ORDER BY seq
                     """)
                 while let row = try rows.next() {
                     let id: String = row[0]
-                    let noiseJSON: String = row[11]
                     let published: String? = row[5]
                     let monthDay: String? = row[8]
                     c.reports.append(Report(
                         id: id, source: row[1], url: row[2], outlet: row[3], outletEvidence: row[4],
                         published: published.flatMap { Day($0) }, dateline: row[6], datelinePlace: row[7],
                         datelineMonthDay: monthDay.flatMap(CorpusStore.monthDay), title: row[9], text: row[10],
-                        noise: (try? decoder.decode([Noise].self, from: Data(noiseJSON.utf8))) ?? [],
+                        noise: [],
                         duplicateOf: row[12]))
-                    let recordJSON: String = row[13]
-                    c.records.append(try? decoder.decode(MeetingRecord.self, from: Data(recordJSON.utf8)))
+                    stored.append(StoredRecord(json: row[13], fingerprint: row[14], noise: row[11]))
                 }
+                let decoded = CorpusStore.decode(stored)
+                c.records = decoded.map(\.record)
+                for (i, d) in decoded.enumerated() { c.reports[i].noise = d.noise }
                 let witnesses = try Row.fetchCursor(db, sql: "SELECT original, copies, similarity FROM witness ORDER BY rowid")
                 while let row = try witnesses.next() {
                     let copies: String = row[1]
@@ -300,6 +303,7 @@ public final class CorpusStore: Sendable {
     /// stored, and the witness groups, in one transaction.
     func save(added: [Report], records: [MeetingRecord], duplicateChanges: [(id: String, duplicateOf: String?)],
               witnessGroups: [WitnessFinder.Group], extraction: String, log: LoadLog?) throws {
+        let encoded = try CorpusStore.encode(records, noise: added.map(\.noise))
         try write { db in
             let encoder = JSONEncoder()
             func json<T: Encodable>(_ value: T) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
@@ -313,13 +317,13 @@ public final class CorpusStore: Sendable {
             }
             let insert = try db.cachedStatement(sql: """
                 INSERT INTO report (id, source, url, outlet, outletEvidence, published, dateline, datelinePlace,
-                                    datelineMonthDay, title, text, noise, duplicateOf, record, loadID)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                    datelineMonthDay, title, text, noise, duplicateOf, record, fingerprint, loadID)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-            for (r, record) in zip(added, records) {
+            for (r, record) in zip(added, encoded) {
                 try insert.execute(arguments: [
                     r.id, r.source, r.url, r.outlet, r.outletEvidence, r.published?.description, r.dateline, r.datelinePlace,
-                    r.datelineMonthDay?.description, r.title, r.text, try json(r.noise), r.duplicateOf, try json(record), loadID,
+                    r.datelineMonthDay?.description, r.title, r.text, record.noise, r.duplicateOf, record.json, record.fingerprint, loadID,
                 ])
             }
             let update = try db.cachedStatement(sql: "UPDATE report SET duplicateOf = ? WHERE id = ?")
@@ -334,10 +338,11 @@ public final class CorpusStore: Sendable {
     /// Replaces stored records and witness groups after the stored text was extracted again.
     func replaceDerived(records: [MeetingRecord], duplicateChanges: [(id: String, duplicateOf: String?)],
                         witnessGroups: [WitnessFinder.Group], extraction: String) throws {
+        let encoded = try CorpusStore.encode(records, noise: nil)
         try write { db in
             let encoder = JSONEncoder()
-            let update = try db.cachedStatement(sql: "UPDATE report SET record = ? WHERE id = ?")
-            for r in records { try update.execute(arguments: [String(decoding: try encoder.encode(r), as: UTF8.self), r.report]) }
+            let update = try db.cachedStatement(sql: "UPDATE report SET record = ?, fingerprint = ? WHERE id = ?")
+            for (r, e) in zip(records, encoded) { try update.execute(arguments: [e.json, e.fingerprint, r.report]) }
             let duplicate = try db.cachedStatement(sql: "UPDATE report SET duplicateOf = ? WHERE id = ?")
             for change in duplicateChanges { try duplicate.execute(arguments: [change.duplicateOf, change.id]) }
             try db.execute(sql: "DELETE FROM witness")
@@ -378,6 +383,69 @@ public final class CorpusStore: Sendable {
         } catch {
             throw CorpusStoreError(path: path, error)
         }
+    }
+
+    /// A record as stored: JSON without the fingerprint, and the fingerprint as bytes.
+    struct StoredRecord: Sendable {
+        var json: String
+        var fingerprint: Data
+        var noise = ""
+    }
+
+    /// Encodes records (and the noise of their reports) to JSON on all cores, in order.
+    static func encode(_ records: [MeetingRecord], noise: [[Noise]]?) throws -> [StoredRecord] {
+        let slots = Slots<Result<StoredRecord, any Error>>(count: records.count)
+        let chunk = 64
+        DispatchQueue.concurrentPerform(iterations: (records.count + chunk - 1) / chunk) { c in
+            let encoder = JSONEncoder()
+            for i in (c * chunk)..<min(records.count, (c + 1) * chunk) {
+                slots.set(i, Result {
+                    var r = records[i]
+                    var bytes = Data(capacity: r.fingerprint.count * 8)
+                    for h in r.fingerprint { withUnsafeBytes(of: h.littleEndian) { bytes.append(contentsOf: $0) } }
+                    r.fingerprint = []
+                    let n = try noise.map { String(decoding: try encoder.encode($0[i]), as: UTF8.self) } ?? ""
+                    return StoredRecord(json: String(decoding: try encoder.encode(r), as: UTF8.self), fingerprint: bytes, noise: n)
+                })
+            }
+        }
+        return try records.indices.map { i in
+            guard let r = slots.get(i) else { throw CorpusStoreError(path: "", "a record was not encoded") }
+            return try r.get()
+        }
+    }
+
+    /// Decodes stored records and noise on all cores, in order; the record is `nil` where it
+    /// does not decode (it is then extracted again from the report's text).
+    static func decode(_ stored: [StoredRecord]) -> [(record: MeetingRecord?, noise: [Noise])] {
+        let slots = Slots<(record: MeetingRecord?, noise: [Noise])>(count: stored.count)
+        let chunk = 64
+        DispatchQueue.concurrentPerform(iterations: (stored.count + chunk - 1) / chunk) { c in
+            let decoder = JSONDecoder()
+            for i in (c * chunk)..<min(stored.count, (c + 1) * chunk) {
+                let noise = (try? decoder.decode([Noise].self, from: Data(stored[i].noise.utf8))) ?? []
+                guard var r = try? decoder.decode(MeetingRecord.self, from: Data(stored[i].json.utf8)),
+                      stored[i].fingerprint.count % 8 == 0 else {
+                    slots.set(i, (nil, noise))
+                    continue
+                }
+                var hashes: [UInt64] = []
+                hashes.reserveCapacity(stored[i].fingerprint.count / 8)
+                var value: UInt64 = 0, shift: UInt64 = 0
+                for b in stored[i].fingerprint {
+                    value |= UInt64(b) << shift
+                    shift += 8
+                    if shift == 64 {
+                        hashes.append(value)
+                        value = 0
+                        shift = 0
+                    }
+                }
+                r.fingerprint = hashes
+                slots.set(i, (r, noise))
+            }
+        }
+        return stored.indices.map { slots.get($0) ?? (nil, []) }
     }
 
     static func now() -> String {
