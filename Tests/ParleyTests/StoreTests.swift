@@ -207,6 +207,27 @@ enum StoreFixture {
         #expect(try DatabaseQueue(path: file).read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier") } == ["v1", "v999-future"])
     }
 
+    @Test func rowsEditedByHandToOtherTypesAreReadWithoutCrashing() throws {
+        let t = try StoreFixture.folder()
+        defer { t.cleanup() }
+        let file = t.path + "/corpus.parley"
+        var corpus = try Corpus.open(database: file)
+        corpus.load(paths: [t.path + "/hanoi"])
+        try DatabaseQueue(path: file).write { db in
+            try db.execute(sql: "UPDATE report SET published = 42, title = x'00ff', noise = 7, fingerprint = 'abc' WHERE id = 'a'")
+            try db.execute(sql: "UPDATE witness SET copies = 3, similarity = 'high'")
+            try db.execute(sql: "INSERT INTO override (kind, reports, at) VALUES ('join', '[\"a\"]', 'now'), ('split', 12, 'now')")
+        }
+        let reopened = try Corpus.open(database: file)
+        #expect(reopened.reports.count == 4)
+        #expect(reopened.report(id: "a")?.published == nil)
+        #expect(reopened.overrides.isEmpty)
+        #expect(reopened.meetings.count == 1)
+        // A text that is not UTF-8 either reads back or is named as damage; never a crash.
+        try DatabaseQueue(path: file).write { try $0.execute(sql: "UPDATE report SET text = x'ff00fe' WHERE id = 'b'") }
+        do { _ = try Corpus.open(database: file) } catch { #expect(error is CorpusStoreError) }
+    }
+
     @Test func aCorpusInMemoryHasNoStore() {
         var corpus = Corpus()
         corpus.add([Report(id: "x", source: "x.txt", text: "President Joe Biden met President Xi Jinping in Woodside on November 15, 2023.")])

@@ -244,35 +244,37 @@ public final class CorpusStore: Sendable {
                            datelineMonthDay, title, text, noise, duplicateOf, record, fingerprint
                     FROM report ORDER BY seq
                     """)
+                func text(_ row: Row, _ i: Int) -> String? { String.fromDatabaseValue(row[i] as DatabaseValue) }
                 while let row = try rows.next() {
-                    let id: String = row[0]
-                    let published: String? = row[5]
-                    let monthDay: String? = row[8]
+                    guard let id = text(row, 0), let source = text(row, 1), let body = text(row, 10) else {
+                        throw CorpusStoreError(path: path, "is damaged: report \(c.reports.count + 1) has no id, source or text")
+                    }
                     c.reports.append(Report(
-                        id: id, source: row[1], url: row[2], outlet: row[3], outletEvidence: row[4],
-                        published: published.flatMap { Day($0) }, dateline: row[6], datelinePlace: row[7],
-                        datelineMonthDay: monthDay.flatMap(CorpusStore.monthDay), title: row[9], text: row[10],
-                        noise: [],
-                        duplicateOf: row[12]))
-                    stored.append(StoredRecord(json: row[13], fingerprint: row[14], noise: row[11]))
+                        id: id, source: source, url: text(row, 2), outlet: text(row, 3), outletEvidence: text(row, 4),
+                        published: text(row, 5).flatMap { Day($0) }, dateline: text(row, 6), datelinePlace: text(row, 7),
+                        datelineMonthDay: text(row, 8).flatMap(CorpusStore.monthDay), title: text(row, 9), text: body,
+                        noise: [], duplicateOf: text(row, 12)))
+                    stored.append(StoredRecord(record: text(row, 13) ?? "",
+                                               fingerprint: Data.fromDatabaseValue(row[14] as DatabaseValue) ?? Data(),
+                                               noise: text(row, 11) ?? "[]"))
                 }
                 let decoded = CorpusStore.decode(stored)
                 c.records = decoded.map(\.record)
                 for (i, d) in decoded.enumerated() { c.reports[i].noise = d.noise }
                 let witnesses = try Row.fetchCursor(db, sql: "SELECT original, copies, similarity FROM witness ORDER BY rowid")
                 while let row = try witnesses.next() {
-                    let copies: String = row[1]
-                    c.witnessGroups.append(WitnessFinder.Group(
-                        original: row[0], copies: (try? decoder.decode([String].self, from: Data(copies.utf8))) ?? [], similarity: row[2]))
+                    guard let original = text(row, 0), let copies = text(row, 1),
+                          let ids = try? decoder.decode([String].self, from: Data(copies.utf8)) else { continue }
+                    c.witnessGroups.append(WitnessFinder.Group(original: original, copies: ids,
+                                                               similarity: Double.fromDatabaseValue(row[2] as DatabaseValue) ?? 0))
                 }
                 let overrides = try Row.fetchCursor(db, sql: "SELECT kind, reports FROM override ORDER BY seq")
                 while let row = try overrides.next() {
-                    let kind: String = row[0]
-                    let json: String = row[1]
-                    guard let ids = try? decoder.decode([String].self, from: Data(json.utf8)) else { continue }
-                    switch kind {
-                    case "split": c.overrides.append(.split(ids))
-                    case "join" where ids.count == 2: c.overrides.append(.join(ids[0], ids[1]))
+                    guard let kind = text(row, 0), let json = text(row, 1),
+                          let ids = try? decoder.decode([String].self, from: Data(json.utf8)) else { continue }
+                    switch (kind, ids.first, ids.last) {
+                    case ("split", _, _): c.overrides.append(.split(ids))
+                    case ("join", let a?, let b?) where ids.count == 2: c.overrides.append(.join(a, b))
                     default: continue
                     }
                 }
@@ -323,7 +325,7 @@ public final class CorpusStore: Sendable {
             for (r, record) in zip(added, encoded) {
                 try insert.execute(arguments: [
                     r.id, r.source, r.url, r.outlet, r.outletEvidence, r.published?.description, r.dateline, r.datelinePlace,
-                    r.datelineMonthDay?.description, r.title, r.text, record.noise, r.duplicateOf, record.json, record.fingerprint, loadID,
+                    r.datelineMonthDay?.description, r.title, r.text, record.noise, r.duplicateOf, record.record, record.fingerprint, loadID,
                 ])
             }
             let update = try db.cachedStatement(sql: "UPDATE report SET duplicateOf = ? WHERE id = ?")
@@ -342,7 +344,7 @@ public final class CorpusStore: Sendable {
         try write { db in
             let encoder = JSONEncoder()
             let update = try db.cachedStatement(sql: "UPDATE report SET record = ?, fingerprint = ? WHERE id = ?")
-            for (r, e) in zip(records, encoded) { try update.execute(arguments: [e.json, e.fingerprint, r.report]) }
+            for (r, e) in zip(records, encoded) { try update.execute(arguments: [e.record, e.fingerprint, r.report]) }
             let duplicate = try db.cachedStatement(sql: "UPDATE report SET duplicateOf = ? WHERE id = ?")
             for change in duplicateChanges { try duplicate.execute(arguments: [change.duplicateOf, change.id]) }
             try db.execute(sql: "DELETE FROM witness")
@@ -385,9 +387,10 @@ public final class CorpusStore: Sendable {
         }
     }
 
-    /// A record as stored: JSON without the fingerprint, and the fingerprint as bytes.
+    /// A record as stored: JSON without the fingerprint, the fingerprint as bytes, and the
+    /// noise of its report as JSON.
     struct StoredRecord: Sendable {
-        var json: String
+        var record: String
         var fingerprint: Data
         var noise = ""
     }
@@ -405,7 +408,7 @@ public final class CorpusStore: Sendable {
                     for h in r.fingerprint { withUnsafeBytes(of: h.littleEndian) { bytes.append(contentsOf: $0) } }
                     r.fingerprint = []
                     let n = try noise.map { String(decoding: try encoder.encode($0[i]), as: UTF8.self) } ?? ""
-                    return StoredRecord(json: String(decoding: try encoder.encode(r), as: UTF8.self), fingerprint: bytes, noise: n)
+                    return StoredRecord(record: String(decoding: try encoder.encode(r), as: UTF8.self), fingerprint: bytes, noise: n)
                 })
             }
         }
@@ -424,7 +427,7 @@ public final class CorpusStore: Sendable {
             let decoder = JSONDecoder()
             for i in (c * chunk)..<min(stored.count, (c + 1) * chunk) {
                 let noise = (try? decoder.decode([Noise].self, from: Data(stored[i].noise.utf8))) ?? []
-                guard var r = try? decoder.decode(MeetingRecord.self, from: Data(stored[i].json.utf8)),
+                guard var r = try? decoder.decode(MeetingRecord.self, from: Data(stored[i].record.utf8)),
                       stored[i].fingerprint.count % 8 == 0 else {
                     slots.set(i, (nil, noise))
                     continue
