@@ -77,6 +77,7 @@ public struct Corpus: Sendable {
             var all = contents.records
             for (i, r) in zip(redo, fresh) { all[i] = r }
             records = all.compactMap { $0 }
+            if records.count != reports.count { records = Corpus.extract(reports, with: extractor, parallel: loader.options.parallel) }
             let before = reports.map(\.duplicateOf)
             if stale { findWitnesses() }
             let why = stale
