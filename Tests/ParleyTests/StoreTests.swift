@@ -228,6 +228,28 @@ enum StoreFixture {
         do { _ = try Corpus.open(database: file) } catch { #expect(error is CorpusStoreError) }
     }
 
+    @Test func aChangeFromAnotherProcessIsNotOverwritten() throws {
+        let t = try StoreFixture.folder()
+        defer { t.cleanup() }
+        let file = t.path + "/corpus.parley"
+        var first = try Corpus.open(database: file)
+        first.load(paths: [t.path + "/hanoi"])
+        var mine = try Corpus.open(database: file)
+        var theirs = try Corpus.open(database: file)
+        theirs.load(paths: [t.path + "/tokyo"])
+        #expect(theirs.lastSaveError == nil)
+        let id = try #require(mine.meeting(ofReport: "b")?.id)
+        #expect {
+            try mine.split(meeting: id, reports: ["b"])
+        } throws: { error in
+            (error as? CorpusStoreError)?.message.contains("changed by another process") == true
+        }
+        var again = try Corpus.open(database: file)
+        #expect(again.reports.count == 5)
+        try again.split(meeting: id, reports: ["b"])
+        #expect(try Corpus.open(database: file).overrides == [.split(["b"])])
+    }
+
     @Test func aCorpusInMemoryHasNoStore() {
         var corpus = Corpus()
         corpus.add([Report(id: "x", source: "x.txt", text: "President Joe Biden met President Xi Jinping in Woodside on November 15, 2023.")])

@@ -53,6 +53,8 @@ public final class CorpusStore: Sendable {
     /// a read-only store restores a corpus, and any change to it fails with a clear error.
     public let isReadOnly: Bool
     let queue: DatabaseQueue
+    /// The file's change count (`meta.generation`) as this store last read or wrote it.
+    private let generation = Generation()
 
     /// `PRAGMA application_id` of Parley files: "PRLY".
     public static let applicationID: Int32 = 0x5052_4C59
@@ -279,6 +281,7 @@ public final class CorpusStore: Sendable {
                     }
                 }
                 c.extraction = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'extraction'")
+                generation.set(try CorpusStore.generation(db))
                 return c
             }
         } catch {
@@ -376,10 +379,23 @@ public final class CorpusStore: Sendable {
     }
 
     /// Runs `body` in one transaction, refusing when read-only, and names the file in any error.
+    ///
+    /// Each write raises the file's change count; a write finding a count other than the one
+    /// this store last saw is refused, since the corpus in memory no longer matches the file.
     private func write(_ body: (Database) throws -> Void) throws {
         if isReadOnly { throw CorpusStoreError(path: path, "is read-only: changes cannot be saved") }
         do {
-            try queue.write(body)
+            let next = try queue.write { db -> Int in
+                let current = try CorpusStore.generation(db)
+                guard current == generation.value else {
+                    throw CorpusStoreError(path: path, "was changed by another process since it was opened; open it again to work on the corpus as it is now")
+                }
+                try body(db)
+                try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('generation', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                               arguments: [String(current + 1)])
+                return current + 1
+            }
+            generation.set(next)
         } catch let e as CorpusStoreError {
             throw e
         } catch {
@@ -449,6 +465,24 @@ public final class CorpusStore: Sendable {
             }
         }
         return stored.indices.map { slots.get($0) ?? (nil, []) }
+    }
+
+    static func generation(_ db: Database) throws -> Int {
+        try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'generation'").flatMap { Int($0) } ?? 0
+    }
+
+    /// A change count shared by the copies of a corpus, behind a lock.
+    final class Generation: @unchecked Sendable {
+        private var count = 0
+        private let lock = NSLock()
+        var value: Int {
+            lock.lock(); defer { lock.unlock() }
+            return count
+        }
+        func set(_ v: Int) {
+            lock.lock(); defer { lock.unlock() }
+            count = v
+        }
     }
 
     static func now() -> String {
