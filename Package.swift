@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The domain: reading, cleaning, extraction, merging, comparison. No terminal here.
@@ -18,6 +19,7 @@ let package = Package(
             name: "Parley",
             dependencies: [
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             resources: [.process("Resources")]
         ),
@@ -45,7 +47,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ParleyTests", dependencies: ["Parley"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "ParleyTests",
+            dependencies: ["Parley", .product(name: "GRDB", package: "GRDB.swift")],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "ParleyShellTests", dependencies: ["ParleyShell", "Parley"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
     ],

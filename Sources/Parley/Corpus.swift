@@ -2,7 +2,9 @@ import Foundation
 
 /// The state Parley works on: the reports read so far and what is derived from them.
 ///
-/// A `Corpus` is a value: copying it is cheap and each copy evolves on its own.
+/// A `Corpus` is a value: copying it is cheap and each copy evolves on its own. A corpus
+/// opened on a ``CorpusStore`` (an SQLite file) saves every change to it as well; copies
+/// of such a corpus share the file, so keep one of them as the one that changes.
 ///
 /// ```swift
 /// var corpus = Corpus()
@@ -27,11 +29,91 @@ public struct Corpus: Sendable {
     private var meetingIndex: [String: Int] = [:]
     private var meetingOfReport: [String: Int] = [:]
 
+    /// The file this corpus is saved in, when it was opened on one; `nil` for a corpus
+    /// that lives in memory only.
+    public private(set) var store: CorpusStore?
+    /// What happened when the corpus was restored from its ``store`` and deserves telling,
+    /// e.g. that the stored text was extracted again because the file was written by
+    /// another extractor. Empty for a corpus in memory.
+    public private(set) var restoreNotes: [String] = []
+    /// Why the last ``add(_:)`` or ``load(paths:progress:)`` could not be saved to the
+    /// ``store``; `nil` when it was saved, or when there is no store.
+    public private(set) var lastSaveError: CorpusStoreError?
+
     /// Creates an empty corpus.
     public init(loader: ReportLoader = ReportLoader(), extractor: Extractor = Extractor(), merger: MeetingMerger = MeetingMerger()) {
         self.loader = loader
         self.extractor = extractor
         self.merger = merger
+    }
+
+    /// Restores the corpus saved in `store`, without reading any source file again, and
+    /// saves every later change to it: reports added or loaded, splits and joins.
+    ///
+    /// Meetings are merged again from the stored records and overrides, so they come out
+    /// as the process that saved them showed them, with the same ids. When the stored
+    /// records were made by another extractor (see ``Extractor/fingerprint``), or one
+    /// cannot be read back, the stored text is extracted again and the records are saved
+    /// anew; ``restoreNotes`` says so. Throws a ``CorpusStoreError`` naming the file when
+    /// it cannot be read.
+    public init(store: CorpusStore, loader: ReportLoader = ReportLoader(), extractor: Extractor = Extractor(),
+                merger: MeetingMerger = MeetingMerger()) throws {
+        self.init(loader: loader, extractor: extractor, merger: merger)
+        let clock = ContinuousClock()
+        let start = clock.now
+        let contents = try store.read()
+        self.store = store
+        reports = contents.reports
+        index.reserveCapacity(reports.count)
+        for (i, r) in reports.enumerated() { index[r.id] = i }
+        witnessGroups = contents.witnessGroups
+        overrides = contents.overrides
+        let fingerprint = extractor.fingerprint
+        let stale = contents.extraction != fingerprint
+        let unreadable = contents.records.indices.filter { contents.records[$0] == nil }
+        if stale || !unreadable.isEmpty {
+            let redo = stale ? Array(reports.indices) : unreadable
+            let fresh = Corpus.extract(redo.map { reports[$0] }, with: extractor, parallel: loader.options.parallel)
+            var all = contents.records
+            for (i, r) in zip(redo, fresh) { all[i] = r }
+            records = all.compactMap { $0 }
+            if records.count != reports.count { records = Corpus.extract(reports, with: extractor, parallel: loader.options.parallel) }
+            let before = reports.map(\.duplicateOf)
+            if stale { findWitnesses() }
+            let why = stale
+                ? "its records were made by \(contents.extraction ?? "an unknown extractor"); this is \(fingerprint)"
+                : "\(unreadable.count) stored record\(unreadable.count == 1 ? "" : "s") could not be read back"
+            if !redo.isEmpty {
+                do {
+                    try store.replaceDerived(records: redo.map { records[$0] }, duplicateChanges: changes(from: before),
+                                             witnessGroups: witnessGroups, extraction: fingerprint)
+                    restoreNotes.append("\(store.path): extracted the stored text of \(redo.count) report\(redo.count == 1 ? "" : "s") again: \(why)")
+                } catch {
+                    restoreNotes.append("\(store.path): extracted the stored text of \(redo.count) report\(redo.count == 1 ? "" : "s") again (\(why)), but could not save the new records: \(error)")
+                }
+            }
+        } else {
+            records = contents.records.compactMap { $0 }
+        }
+        remerge()
+        lastTimings = Timings(restore: clock.now - start)
+    }
+
+    /// Opens the corpus saved in the SQLite file at `path`, creating the file when it does
+    /// not exist: ``CorpusStore/init(path:readOnly:)`` then ``init(store:loader:extractor:merger:)``.
+    ///
+    /// ```swift
+    /// var corpus = try Corpus.open(database: "summits.parley")
+    /// corpus.load(paths: ["exports/may.csv"])     // saved before `load` returns
+    /// ```
+    public static func open(database path: String, readOnly: Bool = false, loader: ReportLoader = ReportLoader(),
+                            extractor: Extractor = Extractor(), merger: MeetingMerger = MeetingMerger()) throws -> Corpus {
+        try Corpus(store: CorpusStore(path: path, readOnly: readOnly), loader: loader, extractor: extractor, merger: merger)
+    }
+
+    /// Reports whose `duplicateOf` is not what `before` (parallel to the first reports) says.
+    private func changes(from before: [String?]) -> [(id: String, duplicateOf: String?)] {
+        zip(before, reports).compactMap { old, r in old == r.duplicateOf ? nil : (r.id, r.duplicateOf) }
     }
 
     /// What a report says of its meeting.
@@ -86,6 +168,7 @@ public struct Corpus: Sendable {
         guard let m = meeting(id: id) else { throw CorpusError("no meeting '\(id)'") }
         for r in reports where !m.reports.contains(r) { throw CorpusError("report '\(r)' is not in meeting \(id)") }
         guard reports.count < m.reports.count else { throw CorpusError("name some but not all of the meeting's reports") }
+        try store?.append(.split(reports))
         overrides.append(.split(reports))
         remerge()
     }
@@ -95,6 +178,7 @@ public struct Corpus: Sendable {
         guard let x = meeting(id: a) else { throw CorpusError("no meeting '\(a)'") }
         guard let y = meeting(id: b) else { throw CorpusError("no meeting '\(b)'") }
         guard let rx = x.reports.first, let ry = y.reports.first, x.id != y.id else { throw CorpusError("a meeting cannot be joined with itself") }
+        try store?.append(.join(rx, ry))
         overrides.append(.join(rx, ry))
         remerge()
     }
@@ -122,7 +206,7 @@ public struct Corpus: Sendable {
         let start = clock.now
         var result = loader.load(paths: paths, progress: progress)
         let read = clock.now
-        result.issues += add(result.reports)
+        result.issues += add(result.reports, log: CorpusStore.LoadLog(paths: paths, issues: result.issues, cancelled: result.cancelled))
         var t = lastTimings
         t.readAndClean = read - start
         t.bytes = result.bytesRead
@@ -146,6 +230,10 @@ public struct Corpus: Sendable {
         public var reports = 0
         /// Bytes of cleaned text extracted from.
         public var cleanedBytes = 0
+        /// Saving to the corpus's ``Corpus/store``.
+        public var save: Duration = .zero
+        /// Restoring the corpus from its ``Corpus/store`` (set by opening, zero after a load).
+        public var restore: Duration = .zero
     }
 
     /// Timings of the last ``load(paths:progress:)`` or ``add(_:)``.
@@ -154,16 +242,25 @@ public struct Corpus: Sendable {
     /// Adds reports. A report whose id is taken is skipped when its text is the
     /// same (the same report loaded twice) and renamed `id~2`, `id~3`… otherwise.
     /// Returns a warning for each such case.
+    ///
+    /// With a ``store``, the added reports and their records are saved in one transaction
+    /// before this returns; a failure to save is returned as an error naming the file (the
+    /// reports stay in this corpus, in memory).
     @discardableResult
     public mutating func add(_ new: [Report]) -> [LoadIssue] {
+        add(new, log: CorpusStore.LoadLog(paths: [], issues: [], cancelled: false))
+    }
+
+    private mutating func add(_ new: [Report], log: CorpusStore.LoadLog) -> [LoadIssue] {
         var issues: [LoadIssue] = []
         reports.reserveCapacity(reports.count + new.count)
         var added: [Report] = []
+        var skipped: [LoadIssue] = []
         for var r in new {
             if let existing = index[r.id] {
                 if reports[existing].text == r.text {
-                    issues.append(LoadIssue(severity: .warning, file: r.source,
-                                            message: "report \(r.id) is already loaded from \(reports[existing].source) with the same text; skipped"))
+                    skipped.append(LoadIssue(severity: .warning, file: r.source,
+                                             message: "report \(r.id) is already loaded from \(reports[existing].source) with the same text; skipped"))
                     continue
                 }
                 var n = 2
@@ -177,15 +274,39 @@ public struct Corpus: Sendable {
             reports.append(r)
             added.append(r)
         }
+        // Loading a folder again into a saved corpus skips most of it: one line says so.
+        if skipped.count > 3, let first = skipped.first {
+            issues.append(LoadIssue(severity: .warning, file: first.file,
+                                    message: "\(skipped.count) reports are already loaded with the same text (this one and \(skipped.count - 1) more); skipped"))
+        } else {
+            issues += skipped
+        }
         let clock = ContinuousClock()
         let start = clock.now
         records += Corpus.extract(added, with: extractor, parallel: loader.options.parallel)
         let extracted = clock.now
+        let before = reports.prefix(reports.count - added.count).map(\.duplicateOf)
         findWitnesses()
         let witnessed = clock.now
         remerge()
-        lastTimings = Timings(extraction: extracted - start, witnesses: witnessed - extracted, merge: clock.now - witnessed,
-                              reports: added.count, cleanedBytes: added.reduce(0) { $0 + $1.text.utf8.count })
+        let merged = clock.now
+        lastSaveError = nil
+        if let store, !(added.isEmpty && store.isReadOnly) {
+            var log = log
+            log.issues += issues
+            let stored = reports.suffix(added.count)
+            do {
+                try store.save(added: Array(stored), records: Array(records.suffix(added.count)), duplicateChanges: changes(from: before),
+                               witnessGroups: witnessGroups, extraction: extractor.fingerprint, log: log)
+            } catch {
+                let e = error as? CorpusStoreError ?? CorpusStoreError(path: store.path, error)
+                lastSaveError = e
+                issues.append(LoadIssue(severity: .error, file: store.path,
+                                        message: "could not save \(added.count) report\(added.count == 1 ? "" : "s"), kept in memory only: \(e.message)"))
+            }
+        }
+        lastTimings = Timings(extraction: extracted - start, witnesses: witnessed - extracted, merge: merged - witnessed,
+                              reports: added.count, cleanedBytes: added.reduce(0) { $0 + $1.text.utf8.count }, save: clock.now - merged)
         return issues
     }
 

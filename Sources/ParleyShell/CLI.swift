@@ -27,6 +27,9 @@ public struct ParleyCLI: ParsableCommand {
     @Option(name: .customShort("c"), parsing: .singleValue, help: ArgumentHelp("Run a command, then exit. Repeat to run several in order.", valueName: "command"))
     var commands: [String] = []
 
+    @Option(name: .long, help: ArgumentHelp("Keep the corpus in this SQLite file: open it (creating it when missing), save every load, split and join to it. Without it the corpus lives in memory.", valueName: "file"))
+    var db: String?
+
     @Option(name: .long, help: ArgumentHelp("Refuse reports larger than this many MiB.", valueName: "MiB"))
     var maxReportSize: Int = 16
 
@@ -81,7 +84,23 @@ public struct ParleyCLI: ParsableCommand {
         }
         let custom = !(outlets.isEmpty && places.isEmpty && leaders.isEmpty)
         let extractor = custom ? Extractor(context: ExtractionContext(gazetteer: gazetteer, places: reference.places)) : Extractor()
-        let corpus = Corpus(loader: ReportLoader(cleaner: Cleaner(reference: reference), options: options), extractor: extractor)
+        let loader = ReportLoader(cleaner: Cleaner(reference: reference), options: options)
+        let corpus: Corpus
+        if let db {
+            do {
+                corpus = try Corpus.open(database: db, loader: loader, extractor: extractor)
+            } catch {
+                FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+                return 1
+            }
+            for note in corpus.restoreNotes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
+            if corpus.store?.isReadOnly == true {
+                FileHandle.standardError.write(Data("note: \(db) is read-only: loads, splits and joins will not be saved\n".utf8))
+            }
+        } else {
+            corpus = Corpus(loader: loader, extractor: extractor)
+        }
+        var saved = true
         let format: OutputFormat = json ? .json : (markdown ? .markdown : .table)
         let stdoutIsTTY = isatty(STDOUT_FILENO) == 1
         let color = stdoutIsTTY && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && format == .table
@@ -99,6 +118,7 @@ public struct ParleyCLI: ParsableCommand {
                 session.writeErr("loaded \(session.corpus.reports.count) reports" + (errors > 0 ? "; \(errors) input\(errors == 1 ? "" : "s") could not be read" : "")
                                  + (result.cancelled ? "; cancelled, keeping what was read" : ""))
             }
+            saved = session.corpus.lastSaveError == nil
         }
         if !commands.isEmpty {
             var ok = true
@@ -106,7 +126,7 @@ public struct ParleyCLI: ParsableCommand {
                 ok = session.run(c) && ok
                 if session.quitRequested { break }
             }
-            return ok ? 0 : 1
+            return ok && saved ? 0 : 1
         }
         if isatty(STDIN_FILENO) != 1 {
             var ok = true
@@ -116,7 +136,7 @@ public struct ParleyCLI: ParsableCommand {
                 ok = session.run(t) && ok
                 if session.quitRequested { break }
             }
-            return ok ? 0 : 1
+            return ok && saved ? 0 : 1
         }
         return InteractiveShell(session: session).run()
     }

@@ -80,7 +80,7 @@ struct ConflictsCommand: ShellCommand {
 struct SplitCommand: ShellCommand {
     static let configuration = CommandConfiguration(
         commandName: "split",
-        abstract: "Split reports off a meeting into a meeting of their own; the choice holds over later loads.")
+        abstract: "Split reports off a meeting into a meeting of their own; the choice holds over later loads (and sessions, with --db).")
     static let examples = ["split 2023-12-12-hanoi-talks 2023-12-14-capital-daily-herald"]
     static let completionFlags: [String] = []
     static let argumentKind = ArgumentKind.meetingID
@@ -102,7 +102,7 @@ struct SplitCommand: ShellCommand {
 struct JoinCommand: ShellCommand {
     static let configuration = CommandConfiguration(
         commandName: "join",
-        abstract: "Force two meetings together (the merger kept them apart); the choice holds over later loads.")
+        abstract: "Force two meetings together (the merger kept them apart); the choice holds over later loads (and sessions, with --db).")
     static let examples = ["join 2024-07-09-moscow-talks 2024-07-08-moscow-meeting"]
     static let completionFlags: [String] = []
     static let argumentKind = ArgumentKind.meetingID

@@ -7,7 +7,7 @@ struct LoadCommand: ShellCommand {
     static let configuration = CommandConfiguration(
         commandName: "load",
         abstract: "Read reports from files or folders (.txt, .jsonl, .csv) into the corpus.",
-        discussion: "Problems are reported per file and line; everything valid still loads. Ctrl-C cancels a long load and keeps what was read.")
+        discussion: "Problems are reported per file and line; everything valid still loads. Ctrl-C cancels a long load and keeps what was read. With --db, what was read is saved to the file before the command returns; reports already in it (same id, same text) are skipped.")
     static let examples = ["load Docs/examples", "load exports/april.jsonl exports/may.csv"]
     static let completionFlags: [String] = []
     static let argumentKind = ArgumentKind.path
@@ -22,6 +22,9 @@ struct LoadCommand: ShellCommand {
         let errors = result.issues.filter { $0.severity == .error }.count
         let cancelled = result.cancelled
         let total = session.corpus.reports.count
+        if let e = session.corpus.lastSaveError {
+            throw CommandError("loaded \(added) report\(added == 1 ? "" : "s") (\(total) in all) but could not save them: \(e); they hold in this session only")
+        }
         return CommandOutput(
             json: .object([("loaded", .int(added)), ("reports", .int(total)), ("errors", .int(errors)),
                            ("cancelled", .bool(cancelled))]),
