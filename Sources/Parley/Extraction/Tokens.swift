@@ -88,12 +88,16 @@ enum Tokenizer {
             var h = fnvOffset
             var ascii = true
             while j < end {
-                let d = p[j]
-                let lower = d | 0x20
-                if lower &- 0x61 < 26 {
+                var d = p[j]
+                if (d | 0x20) &- 0x61 < 26 {
+                    // A run of ASCII letters, in a loop of its own.
                     numeric = false
-                    h = (h ^ UInt64(lower)) &* fnvPrime
-                    j += 1
+                    repeat {
+                        h = (h ^ UInt64(d | 0x20)) &* fnvPrime
+                        j &+= 1
+                        guard j < end else { break }
+                        d = p[j]
+                    } while (d | 0x20) &- 0x61 < 26
                     continue
                 }
                 if d &- 0x30 < 10 {
