@@ -74,6 +74,7 @@ struct AgreementFinder {
 
     func find() -> [Agreement] {
         var out: [Agreement] = []
+        let triggerIndex = AgreementFinder.triggerIndex
         for s in doc.sentences.indices {
             let toks = doc.tokens[s]
             if let signed = signing(s) { out.append(signed) }
@@ -95,7 +96,8 @@ struct AgreementFinder {
             var t = 0
             var found = false
             while t < toks.count, !found {
-                for tr in AgreementFinder.triggerIndex[toks[t].hash] ?? [] where tr.phrase.count <= toks.count - t {
+                guard let triggers = triggerIndex[toks[t].hash] else { t += 1; continue }
+                for tr in triggers where tr.phrase.count <= toks.count - t {
                     guard Tokenizer.matches(tr.phrase, toks, at: t) else { continue }
                     var objectStart = t + tr.phrase.count
                     guard objectStart < toks.count else { continue }

@@ -171,6 +171,8 @@ enum DateResolver {
     }
 
     static func yearHint(_ doc: Document, published: Day?, leadParagraph: Int = 0) -> Int? {
+        // Read once: a static read inside the token loops costs a lazy-initialisation check each time.
+        let anniversary = DateResolver.anniversary, yearWord = DateResolver.yearWord, futureCues = DateResolver.futureCues
         var best: Int?
         func consider(_ y: Int) {
             if let p = published, y > p.year { return }

@@ -180,10 +180,12 @@ struct MeetingFinder {
 
     func eventKinds(_ toks: [Token]) -> [String] {
         var kinds: [String] = []
+        let index = MeetingFinder.eventIndex
         var i = 0
         while i < toks.count {
             var matched = 1
-            for e in MeetingFinder.eventIndex[toks[i].hash] ?? [] where e.phrase.count <= toks.count - i {
+            guard let candidates = index[toks[i].hash] else { i += 1; continue }
+            for e in candidates where e.phrase.count <= toks.count - i {
                 if Tokenizer.matches(e.phrase, toks, at: i) {
                     if !kinds.contains(e.kind) { kinds.append(e.kind) }
                     matched = e.phrase.count

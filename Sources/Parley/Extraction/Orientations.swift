@@ -27,9 +27,10 @@ struct OrientationFinder {
     func find() -> [Orientation] {
         var out: [Orientation] = []
         var used = Set<Int>()
+        let heads = OrientationFinder.heads
         for s in doc.sentences.indices {
             let toks = doc.tokens[s]
-            for (i, t) in toks.enumerated() where OrientationFinder.heads.contains(t.hash) {
+            for (i, t) in toks.enumerated() where heads.contains(t.hash) {
                 guard let (start, count) = nameStart(s, head: i) else { continue }
                 var name = doc.span(s, start, i + 1)
                 // "proposals and major directions": keep the coordinated head.
