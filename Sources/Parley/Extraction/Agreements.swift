@@ -74,7 +74,7 @@ struct AgreementFinder {
 
     func find() -> [Agreement] {
         var out: [Agreement] = []
-        let triggerIndex = AgreementFinder.triggerIndex
+        let triggerIndex = AgreementFinder.triggerIndex, reached = H.reached
         for s in doc.sentences.indices {
             let toks = doc.tokens[s]
             if let signed = signing(s) { out.append(signed) }
@@ -86,7 +86,7 @@ struct AgreementFinder {
                 out.append(item(text, .pledged, verb: doc.text(first.start..<first.end).lowercased(), by: resolve(people.subjects[s]), s: s))
             }
             // "reached important common understanding on …", "reached a deal to …".
-            if let r = toks.firstIndex(where: { $0.hash == H.reached }),
+            if let r = toks.firstIndex(where: { $0.hash == reached }),
                let u = (r + 1..<min(toks.count, r + 6)).first(where: { AgreementFinder.understandingWords.contains(toks[$0].hash) }),
                u + 2 < toks.count, [H.on, H.to, H.that].contains(toks[u + 1].hash),
                u - r > 1 {

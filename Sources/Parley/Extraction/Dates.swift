@@ -46,6 +46,10 @@ enum DateResolver {
 
     /// The date expressions of sentence `s`.
     static func mentions(_ doc: Document, _ s: Int) -> [DateMention] {
+        // Read once: a static read inside the token loop costs a lazy-initialisation check each time.
+        let months = DateResolver.months, weekdays = DateResolver.weekdays, parts = DateResolver.parts
+        let partNames = DateResolver.partNames, this = DateResolver.this, yesterday = DateResolver.yesterday
+        let today = DateResolver.today, tonight = DateResolver.tonight, last = DateResolver.last
         let toks = doc.tokens[s]
         var out: [DateMention] = []
         var t = 0

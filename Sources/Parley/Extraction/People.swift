@@ -146,6 +146,7 @@ struct People {
         for (i, m) in cast.enumerated() { for h in m.shortHashes { shortIndex[h, default: []].append(i) } }
         var lastSubject: Int?
         var lastMentioned: [Int] = []
+        let determiners = People.determiners
         for s in doc.sentences.indices {
             let toks = doc.tokens[s]
             var t = 0
@@ -160,7 +161,7 @@ struct People {
                     continue
                 }
                 // "the Vietnamese leader", "his Chinese counterpart", "the Party chief", "the latter".
-                if People.determiners.contains(h), t + 1 < toks.count {
+                if determiners.contains(h), t + 1 < toks.count {
                     if toks[t + 1].hash == People.latter {
                         if let p = lastMentioned.last(where: { $0 != lastSubject }) ?? lastMentioned.last {
                             mentions[s].append(Mention(person: p, sentence: s, token: t, tokenEnd: t + 2, kind: .role))
