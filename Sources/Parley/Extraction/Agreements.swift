@@ -186,7 +186,8 @@ struct AgreementFinder {
     /// "the 14 agreements signed on Friday". A negated signing ("did not sign") is none.
     func signing(_ s: Int) -> Agreement? {
         let toks = doc.tokens[s]
-        guard let cue = toks.firstIndex(where: { AgreementFinder.signingCues.contains($0.hash) }) else { return nil }
+        let signingCues = AgreementFinder.signingCues
+        guard let cue = toks.firstIndex(where: { signingCues.contains($0.hash) }) else { return nil }
         if (max(0, cue - 3)..<cue).contains(where: { AgreementFinder.negations.contains(toks[$0].hash) }) { return nil }
         guard let noun = toks[cue...].firstIndex(where: { AgreementFinder.documentNouns.contains($0.hash) }), noun - cue <= 8 else {
             // The documents named before the verb: "Among the 14 agreements signed …".
@@ -256,6 +257,7 @@ struct AgreementFinder {
         let bytes = Array(text.utf8)
         let toks = Tokenizer.tokens(bytes, 0..<bytes.count)
         var hit = [Bool](repeating: false, count: topicWords.count)
+        let topicIndex = AgreementFinder.topicIndex
         for i in toks.indices {
             guard let candidates = topicIndex[toks[i].hash] else { continue }
             for c in candidates where !hit[c.topic] && c.phrase.count <= toks.count - i {
