@@ -242,6 +242,27 @@ struct SeedExtractionTests {
         #expect(r.date.certainty == .inferred)
     }
 
+    @Test func aBackgroundYearDoesNotDateASummitOfLeadersNotYetInOffice() throws {
+        // No publication date; the only year in the text is history. Near it, 7 November fell
+        // on a Thursday in 1991, when neither leader held office; 2024 is the only such year
+        // in both terms. The same holds when the history stands in a later paragraph.
+        for gap in [" ", "\n\n"] {
+            let r = try #require(record("CANBERRA (EWR) – Prime Minister Anthony Albanese received President Prabowo Subianto of Indonesia on Thursday (November 7).\(gap)The two neighbours first signed a security pact in 1992."))
+            #expect(r.date.day?.description == "2024-11-07")
+            #expect(r.date.rule.contains("everyone named held office"))
+            #expect(r.date.monthDay == MonthDay(month: 11, day: 7))
+        }
+    }
+
+    @Test func noSingleFittingYearLeavesTheYearUnknown() throws {
+        // Xi Jinping's and Vladimir Putin's terms overlap for over a decade: 8 May falls on a
+        // Wednesday in several of those years (2013, 2019, 2024), so none is chosen; near the
+        // background year it fell on a Wednesday in 2002, before Xi held office.
+        let r = try #require(record("MOSCOW (EWR) – President Vladimir Putin held talks with President Xi Jinping on Wednesday (May 8). Their countries signed a treaty of good-neighbourliness in 2001."))
+        #expect(r.date.day == nil)
+        #expect(r.date.monthDay == MonthDay(month: 5, day: 8))
+    }
+
     @Test func weekdayAndDatelineFixTheYear() throws {
         let r = try #require(record("HANOI, December 12 (EWR) — President Xi Jinping held talks with General Secretary Nguyen Phu Trong on Tuesday. Their partnership was set up in 2008, and its 15th anniversary falls this year."))
         #expect(r.date.day?.description == "2023-12-12")

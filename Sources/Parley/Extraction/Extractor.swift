@@ -94,6 +94,8 @@ public struct Extractor: Sendable {
             meetingDate.monthDay = MonthDay(month: d.month, day: d.day)
         }
 
+        meetingDate = fitInferredYear(meetingDate, to: people, lead: lead, published: report.published)
+
         let participants = orderedParticipants(people, lead: lead, finder: finder, day: meetingDate.day)
         let refs = participants.map { people.cast[$0].ref }
 
@@ -169,6 +171,42 @@ public struct Extractor: Sendable {
             }
         }
         return set.members.sorted()
+    }
+
+    /// With no publication date, a year inferred from the text (the years it mentions, with
+    /// the weekday of the day) must fit the people the lead names: when one of them held no
+    /// office on that day ("diplomatic ties since 1956" is no clue to a summit of today's
+    /// presidents), the year becomes the only one in which the day (on the same weekday,
+    /// when a weekday was given) falls while everyone held office, or unknown when no
+    /// single year fits. Terms still running count up to a year past the gazetteer's latest
+    /// recorded date. The month and day stay on the date for the merger.
+    func fitInferredYear(_ date: MeetingDate, to people: People, lead: Int, published: Day?) -> MeetingDate {
+        guard published == nil, date.certainty == .inferred, let day = date.day else { return date }
+        let leaders = people.people(in: lead).compactMap { p -> Leader? in
+            let member = people.cast[p]
+            guard !member.historicalMention, let leader = member.leader, !leader.historical, !leader.offices.isEmpty else { return nil }
+            return leader
+        }
+        guard !leaders.isEmpty, leaders.contains(where: { $0.heldOffice(on: day) == false }) else { return date }
+        let md = date.monthDay ?? MonthDay(month: day.month, day: day.day)
+        let sameWeekday = date.rule.contains("weekday")
+        // Open-ended terms end where the gazetteer's knowledge does: a year after its latest date.
+        let lastYear = (context.gazetteer.horizon?.year ?? 2100) + 1
+        let fitting = (1900...max(1900, lastYear)).compactMap { y -> Day? in
+            guard let d = Day(year: y, month: md.month, day: md.day), !sameWeekday || d.weekday == day.weekday,
+                  leaders.allSatisfy({ $0.heldOffice(on: d) != false }) else { return nil }
+            return d
+        }
+        var out = date
+        out.monthDay = md
+        if fitting.count == 1, let only = fitting.first {
+            out.day = only
+            out.rule += "; moved to the only year in which everyone named held office"
+        } else {
+            out.day = nil
+            out.rule = "month and day given; no single year fits the offices of everyone named"
+        }
+        return out
     }
 
     func approximateDate(_ published: Day?, rule: String) -> MeetingDate {

@@ -13,6 +13,8 @@ public struct LeaderGazetteer: Sendable {
     private(set) var fullNameStarts = HashSet64()
     /// Longest full name, in tokens.
     private(set) var longestName = 1
+    /// The latest office start or end the gazetteer records: how far its knowledge reaches.
+    public private(set) var horizon: Day?
     /// Short forms: token hash → leader indexes.
     private(set) var shortNames = HashMap64<[Int]>()
     /// Title phrases: phrase key → role.
@@ -70,6 +72,9 @@ public struct LeaderGazetteer: Sendable {
 
     /// Adds a leader, replacing one with the same id.
     public mutating func add(_ leader: Leader) {
+        for o in leader.offices {
+            for d in [o.from, o.to].compactMap({ $0 }) where horizon.map({ d > $0 }) ?? true { horizon = d }
+        }
         let index: Int
         if let existing = byID[leader.id] {
             index = existing

@@ -91,6 +91,11 @@ public struct Leader: Sendable, Codable, Hashable, Identifiable {
     /// The offices held on `day`.
     public func offices(on day: Day) -> [Office] { offices.filter { $0.held(on: day) } }
 
+    /// Whether the gazetteer lists an office held on `day`; `nil` when it lists no offices at all.
+    public func heldOffice(on day: Day) -> Bool? {
+        offices.isEmpty ? nil : offices.contains { $0.held(on: day) }
+    }
+
     /// Whether the person could take part in a meeting on `day` (alive, not only historical).
     public func couldMeet(on day: Day?) -> Bool {
         if historical { return false }

@@ -4,7 +4,7 @@ extension Extractor {
     /// The revision of the extraction rules. Raise it whenever a change to `Extraction/`
     /// changes what is extracted from the same text, so that corpus files written before
     /// are extracted again when opened.
-    public static let revision = 1
+    public static let revision = 2
 
     /// What the records this extractor makes depend on: the Parley version, the
     /// extraction ``revision`` and the reference data (people and places), as
