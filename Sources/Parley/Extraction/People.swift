@@ -60,12 +60,14 @@ struct People {
         subjects = Array(repeating: nil, count: doc.sentences.count)
         var byLeader: [Int: Int] = [:]
         var byName: [String: Int] = [:]
-        var consumed = Array(repeating: [Bool](), count: doc.sentences.count)
+        // Tokens already taken by a name, flat over the document: sentence s starts at tokenBase[s].
+        var tokenBase = [Int](repeating: 0, count: doc.sentences.count + 1)
+        for s in doc.sentences.indices { tokenBase[s + 1] = tokenBase[s] + doc.tokens[s].count }
+        var consumed = [Bool](repeating: false, count: tokenBase[doc.sentences.count])
 
         // Pass 1: full names and aliases; people introduced by a title.
         for s in doc.sentences.indices {
             let toks = doc.tokens[s]
-            consumed[s] = Array(repeating: false, count: toks.count)
             var t = 0
             while t < toks.count {
                 if toks[t].capitalized, gazetteer.fullNameStarts.contains(toks[t].hash) {
@@ -95,7 +97,7 @@ struct People {
                             cast[p].historicalMention = true
                         }
                         mentions[s].append(Mention(person: p, sentence: s, token: t, tokenEnd: end, kind: .full))
-                        for x in t..<end { consumed[s][x] = true }
+                        for x in t..<end { consumed[tokenBase[s] + x] = true }
                         t = end
                         continue
                     }
@@ -124,14 +126,14 @@ struct People {
                             if let existing = byName[key] { p = existing } else {
                                 p = cast.count
                                 byName[key] = p
-                                let slug = key.replacingOccurrences(of: " ", with: "-")
+                                let slug = String(decoding: key.utf8.map { $0 == 0x20 ? UInt8(ascii: "-") : $0 }, as: UTF8.self)
                                 let lastHash = toks[n - 1].hash
                                 cast.append(Member(ref: PersonRef(id: slug, name: name, country: nil, known: false), leader: nil,
                                                    shortHashes: [lastHash], firstSentence: s))
                             }
                             cast[p].fullMentions += 1
                             mentions[s].append(Mention(person: p, sentence: s, token: te, tokenEnd: n, kind: .title))
-                            for x in t..<n { consumed[s][x] = true }
+                            for x in t..<n { consumed[tokenBase[s] + x] = true }
                             t = n
                             continue
                         }
@@ -151,7 +153,7 @@ struct People {
             let toks = doc.tokens[s]
             var t = 0
             while t < toks.count {
-                if consumed[s][t] { t += 1; continue }
+                if consumed[tokenBase[s] + t] { t += 1; continue }
                 let h = toks[t].hash
                 if toks[t].capitalized, let candidates = shortIndex[h] {
                     // Prefer someone already mentioned fully before this sentence.
