@@ -56,6 +56,22 @@ import Testing
         }
     }
 
+    @Test func lineFeedsAreFoundAtEveryOffset() {
+        for k in 0..<20 {
+            let bytes = Array(repeating: UInt8(ascii: "x"), count: k) + [0x0A] + Array("next line".utf8)
+            #expect(Paragraphs.nextLineFeed(bytes, from: 0) == k)
+            #expect(Paragraphs.nextLineFeed(bytes, from: k + 1) == bytes.count)
+        }
+        #expect(Paragraphs.nextLineFeed([], from: 0) == 0)
+    }
+
+    @Test func monthNamesAreReadFromBytes() {
+        for (word, month) in [("April", 4), ("aug.", 8), ("SEPT", 9), ("September", 9), ("Dec", 12)] {
+            #expect(MonthNames.number(bytes: Array(word.utf8)[...]) == month, "\(word)")
+        }
+        for word in ["Ap", "Aprill", "Tháng", "", "."] { #expect(MonthNames.number(bytes: Array(word.utf8)[...]) == nil, "\(word)") }
+    }
+
     @Test func binaryEvidenceFindsTheFirstNulAtEveryOffset() {
         for k in 0..<20 {
             let bytes = Array(repeating: UInt8(ascii: "x"), count: k) + [0x00] + Array(repeating: UInt8(ascii: "y"), count: 30)

@@ -16,22 +16,37 @@ enum Paragraphs {
         var out: [Para] = []
         var block: [Range<Int>] = []
         var s = 0
-        var i = 0
         let n = bytes.count
-        while i <= n {
-            if i == n || bytes[i] == 0x0A {
-                let t = TextScan.trimmed(bytes, s..<i)
-                if t.isEmpty {
-                    flush(bytes, &block, into: &out)
-                } else {
-                    block.append(t)
-                }
-                s = i + 1
+        while s <= n {
+            let i = nextLineFeed(bytes, from: s)
+            let t = TextScan.trimmed(bytes, s..<i)
+            if t.isEmpty {
+                flush(bytes, &block, into: &out)
+            } else {
+                block.append(t)
             }
-            i += 1
+            s = i + 1
         }
         flush(bytes, &block, into: &out)
         return out
+    }
+
+    /// The index of the first line feed at or after `from`, or the count: eight bytes at a time.
+    static func nextLineFeed(_ bytes: [UInt8], from: Int) -> Int {
+        bytes.withUnsafeBufferPointer { p in
+            let n = p.count
+            var i = from
+            if let base = p.baseAddress {
+                let ones: UInt64 = 0x0101_0101_0101_0101
+                while i + 8 <= n {
+                    let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ (0x0A &* ones)
+                    if (x &- ones) & ~x & (0x80 &* ones) != 0 { break }
+                    i += 8
+                }
+            }
+            while i < n, p[i] != 0x0A { i += 1 }
+            return i
+        }
     }
 
     /// Turns a block of non-blank lines into paragraphs and empties it.

@@ -117,6 +117,25 @@ public enum MonthNames {
         return table[w]
     }
 
+    /// The month number a word given as UTF-8 bytes names, without making a `String`.
+    static func number(bytes: ArraySlice<UInt8>) -> Int? {
+        var w = bytes
+        if w.last == UInt8(ascii: ".") { w = w.dropLast() }
+        guard (3...9).contains(w.count) else { return nil }
+        var h = Tokenizer.fnvOffset
+        for c in w {
+            guard c < 0x80 else { return nil }
+            h = (h ^ UInt64(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)) &* Tokenizer.fnvPrime
+        }
+        return byteTable[h]
+    }
+
+    static let byteTable: HashMap64<Int> = {
+        var m = HashMap64<Int>(capacity: table.count)
+        for (name, v) in table { m[Tokenizer.hashBytes(Array(name.utf8))] = v }
+        return m
+    }()
+
     static let table: [String: Int] = {
         let names = ["january", "february", "march", "april", "may", "june", "july", "august",
                      "september", "october", "november", "december"]
@@ -202,8 +221,22 @@ struct DatelineScanner {
     }
 
     func startsUpper(at i: Int) -> Bool {
+        guard i < end else { return false }
+        if text[i] < 0x80 { return TextScan.isUpper(text[i]) }
         guard let (u, _) = scalar(at: i) else { return false }
         return CharacterClass.isUppercaseLetter(u)
+    }
+
+    /// The length of the word character at `i` (a letter, combining mark, apostrophe,
+    /// hyphen or dot), or `nil`.
+    func wordCharacter(at i: Int) -> Int? {
+        guard i < end else { return nil }
+        let c = text[i]
+        if c < 0x80 {
+            return (c | 0x20) &- 0x61 < 26 || c == UInt8(ascii: "'") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".") ? 1 : nil
+        }
+        guard let (u, len) = scalar(at: i) else { return nil }
+        return CharacterClass.isLetter(u) || (0x300...0x36F).contains(u.value) || u == "\u{2019}" ? len : nil
     }
 
     /// One to four capitalised words (letters, apostrophes, hyphens, inner dots).
@@ -214,19 +247,12 @@ struct DatelineScanner {
             skipSpaces()
             let wordStart = index
             guard startsUpper(at: index) else { break }
-            while let (u, len) = scalar(at: index) {
-                // A combining mark belongs to the letter before it.
-                if CharacterClass.isLetter(u) || (0x300...0x36F).contains(u.value) || u == "'" || u == "\u{2019}" || u == "-" || u == "." {
-                    index += len
-                } else {
-                    break
-                }
-            }
+            // A combining mark belongs to the letter before it.
+            while let len = wordCharacter(at: index) { index += len }
             var wordEnd = index
             if text[wordEnd - 1] == UInt8(ascii: "."), wordEnd - wordStart > 3 { wordEnd -= 1; index = wordEnd }
-            let word = String(decoding: text[wordStart..<wordEnd], as: UTF8.self)
-            if MonthNames.number(word) != nil && !words.isEmpty { index = wordStart; break }
-            words.append(word)
+            if !words.isEmpty, MonthNames.number(bytes: text[wordStart..<wordEnd]) != nil { index = wordStart; break }
+            words.append(String(decoding: text[wordStart..<wordEnd], as: UTF8.self))
             // Stop before a following comma, parenthesis or dash.
             let save = index
             skipSpaces()
@@ -273,7 +299,7 @@ struct DatelineScanner {
         let start = index
         while let (u, len) = scalar(at: index), CharacterClass.isLetter(u) { index += len }
         if peek(UInt8(ascii: ".")) { index += 1 }
-        if index > start, let m = MonthNames.number(String(decoding: text[start..<index], as: UTF8.self)) { return m }
+        if index > start, let m = MonthNames.number(bytes: text[start..<index]) { return m }
         index = start
         return nil
     }
