@@ -324,3 +324,37 @@ struct SeedExtractionTests {
         #expect(m.agreements.contains { $0.status == .signed && $0.quantity == 3 })
     }
 }
+
+@Suite struct QuotedPledgeTests {
+    func agreements(_ text: String) throws -> [Agreement] {
+        let r = try #require(cleanReport(text))
+        return Extractor().extract(r).agreements
+    }
+
+    @Test func aPledgeInsideAQuotationEndsWithIt() throws {
+        let items = try agreements("""
+        BEIJING (EWR) – Chinese Premier Li Qiang held talks with Australian Prime Minister Anthony Albanese on Monday.
+        "We are committed to a stable and constructive relationship," Albanese told reporters after the talks, and Li said China was ready to do more.
+        """)
+        let pledge = try #require(items.first { $0.status == .pledged && $0.by?.id == "anthony-albanese" })
+        #expect(pledge.text == "a stable and constructive relationship")
+    }
+
+    @Test func aModalAfterSomeoneElsesNameIsNoPledge() throws {
+        let items = try agreements("""
+        KYIV (EWR) – Indian Prime Minister Narendra Modi held talks with President Volodymyr Zelensky on Friday.
+        "If India buys less oil, Putin will have serious trouble," Zelensky told reporters. Modi said: "We will always stand with our friends."
+        """)
+        #expect(!items.contains { $0.text.contains("serious trouble") })
+        #expect(items.contains { $0.status == .pledged && $0.text.contains("stand with our friends") })
+    }
+
+    @Test func aQuotationOpeningAfterTheVerbBelongsToTheObject() throws {
+        let items = try agreements("""
+        HANOI (EWR) – Prime Minister Pham Minh Chinh held talks with Premier Li Qiang on Tuesday.
+        The two sides agreed to launch the “Green Corridor” programme for farm exports next year.
+        """)
+        let agreed = try #require(items.first { $0.status == .agreed })
+        #expect(agreed.text.contains("“Green Corridor” programme for farm exports"))
+    }
+}

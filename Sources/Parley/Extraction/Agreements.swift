@@ -116,6 +116,9 @@ struct AgreementFinder {
                             objectStart = to + 1
                         }
                     case .proposed, .pledged:
+                        // "Putin will have …" said by someone else: the subject of "will" is a name
+                        // that is neither a person of the report nor a country, so no pledge is known.
+                        if tr.verb == "will" || tr.verb == "would", unknownNamedSubject(s, before: t) { continue }
                         // The actor nearest before the verb: "Trump said Kim had pledged …" is Kim's pledge.
                         switch actor(s, before: t) {
                         case .joint?:
@@ -172,6 +175,33 @@ struct AgreementFinder {
             k -= 1
         }
         return nil
+    }
+
+    static let modalAdverbs = Words.set(["also", "further", "always", "still", "soon", "then", "now", "continue", "certainly", "surely"])
+
+    static let subjectPronouns = Words.set(["we", "i", "he", "she", "they", "it", "you"])
+    static let subjectDeterminers = Words.set(["the", "a", "an", "its", "their", "his", "her", "our"])
+
+    /// Whether the subject just before a modal (adverbs skipped) is a bare capitalised name
+    /// that is not a person the report knows, a country, a demonym or a capital
+    /// ("…, Putin will have …" in someone else's words). Pronouns, names of institutions
+    /// ("the Vietnamese Party and State", "the White House") and sentence-initial words
+    /// are not judged.
+    func unknownNamedSubject(_ s: Int, before t: Int) -> Bool {
+        let toks = doc.tokens[s]
+        var k = t - 1
+        while k > 0, AgreementFinder.modalAdverbs.contains(toks[k].hash) { k -= 1 }
+        guard k > 0, toks[k].capitalized, !toks[k].numeric, !AgreementFinder.subjectPronouns.contains(toks[k].hash) else { return false }
+        // The whole capitalised run: "Prime Minister Tran Luu Quang", "Party and State".
+        var j = k
+        while j > 0, toks[j - 1].capitalized || toks[j - 1].hash == H.and || toks[j - 1].hash == H.of { j -= 1 }
+        for x in j...k {
+            if people.mentions[s].contains(where: { $0.token <= x && x < $0.tokenEnd }) { return false }
+            let h = toks[x].hash
+            if context.countryWords[h] != nil || context.demonyms[h] != nil || capitalCountry(s, x) != nil { return false }
+        }
+        if j > 0, AgreementFinder.subjectDeterminers.contains(toks[j - 1].hash) { return false }
+        return j > 0
     }
 
     func capitalCountry(_ s: Int, _ k: Int) -> String? {
@@ -273,6 +303,29 @@ struct AgreementFinder {
     /// Splits what follows a trigger into conjuncts, on tokens: at semicolons, and at
     /// "and" before a verb ("upgrade …; strengthen …; and establish …"). A trailing
     /// attribution (", he said") is left out.
+    /// Where the quotation that `offset` stands in closes (`"` or `”`), when it stands in one.
+    /// Straight quotes toggle; `“` opens and `”` closes.
+    static func closingQuote(_ doc: Document, _ s: Int, after offset: Int) -> Int? {
+        let b = doc.bytes
+        let end = doc.sentences[s].end
+        var open = false
+        var i = doc.sentences[s].start
+        while i < offset {
+            if b[i] == UInt8(ascii: "\"") { open.toggle() }
+            if b[i] == 0xE2, i + 2 < end, b[i + 1] == 0x80 {
+                if b[i + 2] == 0x9C { open = true } else if b[i + 2] == 0x9D { open = false }
+            }
+            i += 1
+        }
+        guard open else { return nil }
+        while i < end {
+            if b[i] == UInt8(ascii: "\"") { return i }
+            if b[i] == 0xE2, i + 2 < end, b[i + 1] == 0x80, b[i + 2] == 0x9D { return i }
+            i += 1
+        }
+        return nil
+    }
+
     static func conjuncts(_ doc: Document, _ s: Int, from: Int) -> [String] {
         let all = doc.tokens[s]
         guard let first = all.firstIndex(where: { $0.start >= from }) else { return [] }
@@ -281,6 +334,12 @@ struct AgreementFinder {
         if let c = (first..<all.count).last(where: { doc.gap(s, before: $0, contains: UInt8(ascii: ",")) }), all.count - c <= 4,
            all[c...].contains(where: { attributionVerbs.contains($0.hash) }) {
             last = c
+        }
+        // A pledge made inside a quotation ends with it: "We are committed to …," she said, and …
+        // (A quotation that opens after the verb is part of the object: to join the “Red Tours”.)
+        if first > 0, let close = closingQuote(doc, s, after: all[first - 1].start),
+           let past = all[first...].firstIndex(where: { $0.start >= close }) {
+            last = min(last, past)
         }
         var pieces: [Range<Int>] = []
         var pieceStart = first
