@@ -84,7 +84,16 @@ public enum InputDecoding {
 
     /// The length of the valid UTF-8 sequence at `i` (RFC 3629), or `nil`.
     @inline(__always)
-    static func sequenceLength(_ p: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+    static func sequenceLength<C: RandomAccessCollection>(_ p: C, at i: Int) -> Int? where C.Element == UInt8, C.Index == Int {
+        let r = sequence(p, at: i)
+        return r.valid ? r.end - i : nil
+    }
+
+    /// Reads the multi-byte sequence whose lead byte is at `i` (RFC 3629): where it ends,
+    /// and whether it is valid. An invalid one ends at the byte that breaks it (or just
+    /// after a lead byte that no sequence can start with).
+    @inline(__always)
+    static func sequence<C: RandomAccessCollection>(_ p: C, at i: Int) -> (valid: Bool, end: Int) where C.Element == UInt8, C.Index == Int {
         var need = 0
         var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
         switch p[i] {
@@ -95,17 +104,16 @@ public enum InputDecoding {
         case 0xF0: need = 3; lo = 0x90
         case 0xF1...0xF3: need = 3
         case 0xF4: need = 3; hi = 0x8F
-        default: return nil
+        default: return (false, i + 1)
         }
-        guard i + need < p.count else { return nil }
-        let c = p[i + 1]
-        guard c >= lo && c <= hi else { return nil }
-        var k = 2
-        while k <= need {
-            guard p[i + k] & 0xC0 == 0x80 else { return nil }
-            k += 1
+        var j = i + 1
+        for k in 0..<need {
+            guard j < p.endIndex else { return (false, j) }
+            let c = p[j]
+            guard c >= (k == 0 ? lo : 0x80) && c <= (k == 0 ? hi : 0xBF) else { return (false, j) }
+            j += 1
         }
-        return need + 1
+        return (true, j)
     }
 
     /// Decodes `input`, returning it as it is when it is already clean.
@@ -155,30 +163,8 @@ public enum InputDecoding {
                 continue
             }
             // Multi-byte sequence: check lead and continuation bytes per RFC 3629.
-            var need = 0
-            var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
-            switch b {
-            case 0xC2...0xDF: need = 1
-            case 0xE0: need = 2; lo = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: need = 2
-            case 0xED: need = 2; hi = 0x9F
-            case 0xF0: need = 3; lo = 0x90
-            case 0xF1...0xF3: need = 3
-            case 0xF4: need = 3; hi = 0x8F
-            default:
-                replace(i); i += 1; continue
-            }
-            var j = i + 1
-            var ok = true
-            for k in 0..<need {
-                guard j < end else { ok = false; break }
-                let c = input[j]
-                let l: UInt8 = k == 0 ? lo : 0x80
-                let h: UInt8 = k == 0 ? hi : 0xBF
-                guard c >= l && c <= h else { ok = false; break }
-                j += 1
-            }
-            if ok {
+            let (valid, j) = sequence(input, at: i)
+            if valid {
                 out.append(contentsOf: input[i..<j])
                 i = j
             } else {
