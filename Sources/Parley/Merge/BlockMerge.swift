@@ -121,6 +121,8 @@ struct MergeState {
         guard !partial.isEmpty else { return }
         var groups: [Int: [Int]] = [:]
         for j in firm { groups[find(j), default: []].append(j) }
+        // A copy of a dated report is placed already.
+        let partial = partial.filter { groups[find($0)] == nil }
         var content: [Int: [UInt64]] = [:]
         var decisions: [(Int, Int, String)] = []
         var unplaced: [Int] = []
@@ -168,13 +170,15 @@ struct MergeState {
         let weakSet = Set(weak)
         var groups: [Int: [Int]] = [:]
         for m in members where !weakSet.contains(m) { groups[find(m), default: []].append(m) }
+        // A copy of a dated report is placed already.
+        let weak = weak.filter { groups[find($0)] == nil }
         let profiles = groups.keys.sorted().map { GroupProfile(root: $0, members: groups[$0] ?? [], records: records) }
         var decisions: [(Int, Int, String)] = []
         var left: [Int] = []
         for i in weak {
             let r = records[i]
             var scored: [(root: Int, score: Double, share: Double)] = []
-            for g in profiles where canJoin(i, g.root) {
+            for g in profiles where canJoin(find(i), g.root) {
                 if let w = r.date.weekday, !g.weekdays.isEmpty, !g.weekdays.contains(w) { continue }
                 let share = weights.share(of: r.fingerprint, in: g.content)
                 let score = share + evidence(i, g)
@@ -192,7 +196,7 @@ struct MergeState {
         // What is left: undated records that tell the same meeting as each other.
         for (a, i) in left.enumerated() {
             for j in left[(a + 1)...] {
-                guard canJoin(find(i), find(j)), merger.placeAndKindAgree(records[i], records[j]) else { continue }
+                guard find(i) != find(j), canJoin(find(i), find(j)), merger.placeAndKindAgree(records[i], records[j]) else { continue }
                 if let w = records[i].date.weekday, let v = records[j].date.weekday, w != v { continue }
                 let g = GroupProfile(root: j, members: [j], records: records)
                 let share = min(weights.share(of: records[i].fingerprint, in: records[j].fingerprint),

@@ -35,7 +35,12 @@ public struct MeetingMerger: Sendable {
     }
 
     /// Merges records, then applies the user's overrides in order.
-    public func merge(_ records: [MeetingRecord], overrides: [Override]) -> [Meeting] {
+    ///
+    /// `copies` are groups of reports found to be copies of one another (syndicated
+    /// or scraped twice, see ``WitnessFinder``): one text tells one meeting, so each
+    /// group is merged first, and what one copy says (a publication date its twin
+    /// lost, say) places them all.
+    public func merge(_ records: [MeetingRecord], overrides: [Override], copies: [WitnessFinder.Group] = []) -> [Meeting] {
         // Block by participant set.
         var blocks: [String: [Int]] = [:]
         for (i, r) in records.enumerated() {
@@ -43,6 +48,16 @@ public struct MeetingMerger: Sendable {
             blocks[key, default: []].append(i)
         }
         var state = MergeState(records)
+        if !copies.isEmpty {
+            let position = Dictionary(records.enumerated().map { ($1.report, $0) }, uniquingKeysWith: { a, _ in a })
+            for g in copies.sorted(by: { $0.original < $1.original }) {
+                guard let o = position[g.original], !records[o].participants.isEmpty else { continue }
+                for c in g.copies.sorted() {
+                    guard let i = position[c], !records[i].participants.isEmpty else { continue }
+                    state.union(o, i, "copies of one report")
+                }
+            }
+        }
         for (key, members) in blocks where !key.isEmpty && members.count > 1 {
             state.mergeBlock(members)
         }
