@@ -94,6 +94,23 @@ import Testing
         #expect(meeting(of: "d", in: m) != meeting(of: "a", in: m))
     }
 
+    @Test func theNumberOfPointsOfAFrameworkTellsMeetingsApart() {
+        func framework(_ r: MeetingRecord, points: Int) -> MeetingRecord {
+            var r = r
+            r.orientations = [Orientation(name: "\(points) major orientations", proposer: nil, declaredCount: points, items: [], evidence: [])]
+            return r
+        }
+        // Two visits alike in place, occasion and the facts an undated report shares with
+        // them; only the size of the framework the leaders set out differs.
+        let m = MeetingMerger().merge([
+            framework(record("a", day: "2019-03-04", occasion: "Okafor's state visit to Nigeria", content: [101, 102, 103]), points: 6),
+            framework(record("b", day: "2021-06-10", occasion: "Okafor's state visit to Nigeria", content: [101, 102, 104]), points: 5),
+            framework(record("c", occasion: "Okafor's state visit to Nigeria", content: [101, 102]), points: 5),
+        ])
+        #expect(meeting(of: "c", in: m) == meeting(of: "b", in: m))
+        #expect(meeting(of: "a", in: m) != meeting(of: "b", in: m))
+    }
+
     @Test func undatedReportsOfOneMeetingGroupTogether() {
         let m = MeetingMerger().merge([
             record("a", occasion: "on the sidelines of the G20 summit", weekday: 3, content: visit2021),

@@ -221,6 +221,9 @@ struct MergeState {
         // A weekday falls on the group's day one time in seven by chance.
         if let w = r.date.weekday, g.weekdays.contains(w) { e += 0.3 }
         if let pod = r.date.partOfDay, !g.partsOfDay.isEmpty { e += g.partsOfDay.contains(pod) ? 0.1 : -0.1 }
+        // One meeting's framework has one number of points ("six major orientations").
+        let counts = Set(r.orientations.compactMap(\.declaredCount))
+        if !counts.isEmpty, !g.frameworkCounts.isEmpty { e += counts.isDisjoint(with: g.frameworkCounts) ? -0.4 : 0.15 }
         return e
     }
 
@@ -240,6 +243,7 @@ struct GroupProfile {
     let occasions: [OccasionKey]
     let weekdays: Set<Int>
     let partsOfDay: Set<String>
+    let frameworkCounts: Set<Int>
 
     init(root: Int, members: [Int], records: [MeetingRecord]) {
         self.root = root
@@ -252,5 +256,6 @@ struct GroupProfile {
             records[m].date.certainty == .approximate ? records[m].date.weekday : records[m].date.day?.weekday ?? records[m].date.weekday
         })
         partsOfDay = Set(members.compactMap { records[$0].date.partOfDay })
+        frameworkCounts = Set(members.flatMap { records[$0].orientations.compactMap(\.declaredCount) })
     }
 }
