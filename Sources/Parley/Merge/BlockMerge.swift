@@ -60,7 +60,8 @@ struct MergeState {
 
     /// Merges the records of one block (the same participants).
     mutating func mergeBlock(_ members: [Int]) {
-        let byReport = { (a: Int, b: Int) in self.records[a].report < self.records[b].report }
+        let recs = records
+        let byReport = { (a: Int, b: Int) in recs[a].report < recs[b].report }
         // Dated records whose year is sure: compare each with the ones shortly after it in date order.
         let firm = members.filter { records[$0].date.day != nil && records[$0].date.monthDay == nil }
             .sorted { (records[$0].date.day?.ordinal ?? 0, records[$0].report) < (records[$1].date.day?.ordinal ?? 0, records[$1].report) }
@@ -88,7 +89,7 @@ struct MergeState {
         guard size.count > 1 else { return }
         var groups: [Int: [Int]] = [:]
         for j in firm { groups[find(j), default: []].append(j) }
-        var content: [Int: [UInt64]] = [:]
+        var content: [Int: HashSet64] = [:]
         var decisions: [(Int, Int, String)] = []
         for (a, i) in firm.enumerated() where size[find(i)] == 1 {
             let r = records[i]
@@ -103,7 +104,7 @@ struct MergeState {
             var scored: [(root: Int, share: Double)] = []
             for root in near.sorted() where canJoin(find(i), root) {
                 if content[root] == nil { content[root] = MergeState.union(groups[root, default: []].map { records[$0].fingerprint }) }
-                scored.append((root, weights.share(of: r.fingerprint, in: content[root] ?? [])))
+                scored.append((root, weights.share(i, of: r.fingerprint, in: content[root] ?? HashSet64())))
             }
             scored.sort { ($0.share, -$0.root) > ($1.share, -$1.root) }
             guard let best = scored.first, best.share >= 0.5 else { continue }
@@ -122,26 +123,34 @@ struct MergeState {
         var groups: [Int: [Int]] = [:]
         for j in firm { groups[find(j), default: []].append(j) }
         // A copy of a dated report is placed already.
-        let partial = partial.filter { groups[find($0)] == nil }
-        var content: [Int: [UInt64]] = [:]
+        var placed = Set<Int>()
+        for i in partial where groups[find(i)] != nil { placed.insert(i) }
+        let partial = partial.filter { !placed.contains($0) }
+        // The dated records by month and day, each also under the days either side (time zones).
+        var onDay: [MonthDay: [Int]] = [:]
+        for j in firm {
+            guard let d = records[j].date.day, records[j].date.certainty != .approximate else { continue }
+            for k in -1...1 {
+                let x = d.adding(days: k)
+                onDay[MonthDay(month: x.month, day: x.day), default: []].append(j)
+            }
+        }
+        var content: [Int: HashSet64] = [:]
         var decisions: [(Int, Int, String)] = []
         var unplaced: [Int] = []
         for i in partial {
             guard let md = records[i].date.monthDay else { continue }
             var roots = Set<Int>()
-            for j in firm {
-                guard let d = records[j].date.day, records[j].date.certainty != .approximate else { continue }
-                let onDay = [-1, 0, 1].contains { d.adding(days: $0).month == md.month && d.adding(days: $0).day == md.day }
-                if onDay && merger.placeAndKindAgree(records[i], records[j]) { roots.insert(find(j)) }
-            }
-            let candidates = roots.filter { canJoin(find(i), $0) }.sorted()
+            for j in onDay[md] ?? [] where merger.placeAndKindAgree(records[i], records[j]) { roots.insert(find(j)) }
+            let own = find(i)
+            let candidates = roots.filter { canJoin(own, $0) }.sorted()
             if candidates.count == 1, let r = candidates.first {
                 decisions.append((r, i, "same participants, \(md) matches \(records[r].date.day?.description ?? ""); year completed from the other reports"))
             } else if candidates.count > 1 {
                 var scored: [(root: Int, share: Double)] = []
                 for r in candidates {
                     if content[r] == nil { content[r] = MergeState.union(groups[r, default: []].map { records[$0].fingerprint }) }
-                    scored.append((r, weights.share(of: records[i].fingerprint, in: content[r] ?? [])))
+                    scored.append((r, weights.share(i, of: records[i].fingerprint, in: content[r] ?? HashSet64())))
                 }
                 scored.sort { ($0.share, -$0.root) > ($1.share, -$1.root) }
                 if let best = scored.first, best.share >= 0.3, best.share - scored[1].share >= 0.2 {
@@ -171,17 +180,21 @@ struct MergeState {
         var groups: [Int: [Int]] = [:]
         for m in members where !weakSet.contains(m) { groups[find(m), default: []].append(m) }
         // A copy of a dated report is placed already.
-        let weak = weak.filter { groups[find($0)] == nil }
-        let profiles = groups.keys.sorted().map { GroupProfile(root: $0, members: groups[$0] ?? [], records: records) }
+        var placed = Set<Int>()
+        for i in weak where groups[find(i)] != nil { placed.insert(i) }
+        let weak = weak.filter { !placed.contains($0) }
+        let profiles = groups.keys.sorted().map { GroupProfile(root: $0, members: groups[$0] ?? [], records: records, occasions: occasions) }
         var decisions: [(Int, Int, String)] = []
         var left: [Int] = []
         for i in weak {
             let r = records[i]
+            let clues = Clues(r, occasion: occasions[i])
             var scored: [(root: Int, score: Double, share: Double)] = []
-            for g in profiles where canJoin(find(i), g.root) {
+            let own = find(i)
+            for g in profiles where canJoin(own, g.root) {
                 if let w = r.date.weekday, !g.weekdays.isEmpty, !g.weekdays.contains(w) { continue }
-                let share = weights.share(of: r.fingerprint, in: g.content)
-                let score = share + evidence(i, g)
+                let share = weights.share(i, of: r.fingerprint, in: g.content)
+                let score = share + evidence(clues, g)
                 scored.append((g.root, score, share))
             }
             scored.sort { ($0.score, -$0.root) > ($1.score, -$1.root) }
@@ -198,10 +211,10 @@ struct MergeState {
             for j in left[(a + 1)...] {
                 guard find(i) != find(j), canJoin(find(i), find(j)), merger.placeAndKindAgree(records[i], records[j]) else { continue }
                 if let w = records[i].date.weekday, let v = records[j].date.weekday, w != v { continue }
-                let g = GroupProfile(root: j, members: [j], records: records)
-                let share = min(weights.share(of: records[i].fingerprint, in: records[j].fingerprint),
-                                weights.share(of: records[j].fingerprint, in: records[i].fingerprint))
-                let score = share + evidence(i, g)
+                let g = GroupProfile(root: j, members: [j], records: records, occasions: occasions)
+                let share = min(weights.share(i, of: records[i].fingerprint, inSorted: records[j].fingerprint),
+                                weights.share(j, of: records[j].fingerprint, inSorted: records[i].fingerprint))
+                let score = share + evidence(Clues(records[i], occasion: occasions[i]), g)
                 if share >= 0.2 && score >= 0.5 {
                     union(i, j, "same participants, neither dated; place, occasion and \(Int(share * 100))% of their weighted content agree")
                 }
@@ -211,46 +224,62 @@ struct MergeState {
 
     /// Support beyond shared content for an undated record joining a group: each signal
     /// that agrees adds, each that disagrees takes away.
-    func evidence(_ i: Int, _ g: GroupProfile) -> Double {
-        let r = records[i]
+    func evidence(_ r: Clues, _ g: GroupProfile) -> Double {
         var e = 0.0
-        if let o = occasions[i], o.isSpecific, g.occasions.contains(where: { $0.isSpecific && $0.agrees(with: o) }) { e += 0.15 }
-        if let p = r.place.map({ Fold.key($0) }) {
+        if let o = r.occasion, o.isSpecific, g.occasions.contains(where: { $0.isSpecific && $0.agrees(with: o) }) { e += 0.15 }
+        if let p = r.place {
             if g.places.contains(p) { e += 0.2 } else if !g.places.isEmpty { e -= 0.15 }
         }
         // A weekday falls on the group's day one time in seven by chance.
-        if let w = r.date.weekday, g.weekdays.contains(w) { e += 0.3 }
-        if let pod = r.date.partOfDay, !g.partsOfDay.isEmpty { e += g.partsOfDay.contains(pod) ? 0.1 : -0.1 }
+        if let w = r.weekday, g.weekdays.contains(w) { e += 0.3 }
+        if let pod = r.partOfDay, !g.partsOfDay.isEmpty { e += g.partsOfDay.contains(pod) ? 0.1 : -0.1 }
         // One meeting's framework has one number of points ("six major orientations").
-        let counts = Set(r.orientations.compactMap(\.declaredCount))
-        if !counts.isEmpty, !g.frameworkCounts.isEmpty { e += counts.isDisjoint(with: g.frameworkCounts) ? -0.4 : 0.15 }
+        if !r.frameworkCounts.isEmpty, !g.frameworkCounts.isEmpty { e += r.frameworkCounts.isDisjoint(with: g.frameworkCounts) ? -0.4 : 0.15 }
         return e
     }
 
-    static func union(_ lists: [[UInt64]]) -> [UInt64] {
-        var set = HashSet64()
+    static func union(_ lists: [[UInt64]]) -> HashSet64 {
+        var set = HashSet64(capacity: lists.reduce(0) { $0 + $1.count })
         for l in lists { for h in l { set.insert(h) } }
-        return set.members.sorted()
+        return set
+    }
+}
+
+/// What an undated record says besides its content, prepared once for scoring.
+struct Clues {
+    let occasion: OccasionKey?
+    let place: String?
+    let weekday: Int?
+    let partOfDay: String?
+    let frameworkCounts: Set<Int>
+
+    init(_ r: MeetingRecord, occasion: OccasionKey?) {
+        self.occasion = occasion
+        place = r.place.map { Fold.key($0) }
+        weekday = r.date.weekday
+        partOfDay = r.date.partOfDay
+        frameworkCounts = Set(r.orientations.compactMap(\.declaredCount))
     }
 }
 
 /// What a group of records says together, for scoring an undated record against it.
-struct GroupProfile {
+/// A class, so that scoring many records against the same groups does not copy them.
+final class GroupProfile {
     let root: Int
     let members: [Int]
-    let content: [UInt64]
+    let content: HashSet64
     let places: Set<String>
     let occasions: [OccasionKey]
     let weekdays: Set<Int>
     let partsOfDay: Set<String>
     let frameworkCounts: Set<Int>
 
-    init(root: Int, members: [Int], records: [MeetingRecord]) {
+    init(root: Int, members: [Int], records: [MeetingRecord], occasions all: [OccasionKey?]) {
         self.root = root
         self.members = members
         content = MergeState.union(members.map { records[$0].fingerprint })
         places = Set(members.compactMap { records[$0].place.map { Fold.key($0) } })
-        occasions = members.compactMap { OccasionKey(records[$0]) }
+        occasions = members.compactMap { all.indices.contains($0) ? all[$0] : nil }
         // Days the texts give (not a publication date standing in for one).
         weekdays = Set(members.compactMap { m in
             records[m].date.certainty == .approximate ? records[m].date.weekday : records[m].date.day?.weekday ?? records[m].date.weekday

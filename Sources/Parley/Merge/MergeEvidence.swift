@@ -7,7 +7,7 @@ import Foundation
 struct OccasionKey: Sendable, Hashable {
     enum Kind: Sendable, Hashable {
         /// On the sidelines of a gathering: its name's folded words, venue dropped.
-        case sidelines([Substring])
+        case sidelines([String])
         /// A visit of a given level, and the country visited when the text says.
         case visit(level: String, country: String?)
     }
@@ -26,9 +26,9 @@ struct OccasionKey: Sendable, Hashable {
     /// Parses an occasion as the extractor writes it; `nil` when it is neither form.
     init?(_ occasion: String?, placeStated: Bool = true) {
         guard let occasion else { return nil }
-        let k = Fold.key(occasion)
-        if let cue = OccasionKey.sidelineCues.lazy.compactMap({ k.range(of: $0) }).first {
-            var words = k[cue.upperBound...].split(separator: " ")
+        let k = Array(Fold.key(occasion).utf8)
+        if let cue = OccasionKey.sidelineCueBytes.lazy.compactMap({ OccasionKey.end(of: $0, in: k) }).first {
+            var words = k[cue...].split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
             if words.first == "the" { words.removeFirst() }
             // "… summit at the Presidential Complex": the venue is not the gathering's name.
             if let at = words.firstIndex(of: "at") { words = Array(words[..<at]) }
@@ -36,16 +36,32 @@ struct OccasionKey: Sendable, Hashable {
             kind = .sidelines(words)
             return
         }
-        for level in OccasionKey.visitLevels {
-            guard let r = k.range(of: level) else { continue }
-            let rest = k[r.upperBound...]
+        for (level, bytes) in OccasionKey.levelBytes {
+            guard let end = OccasionKey.end(of: bytes, in: k) else { continue }
             var country: String?
-            if let to = rest.range(of: " to ") {
-                let c = rest[to.upperBound...].trimmingCharacters(in: .whitespaces)
-                if !c.isEmpty { country = c }
+            if placeStated, let to = OccasionKey.end(of: OccasionKey.toBytes, in: k, from: end), to < k.count {
+                country = String(decoding: k[to...], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+                if country?.isEmpty == true { country = nil }
             }
-            kind = .visit(level: level, country: placeStated ? country : nil)
+            kind = .visit(level: level, country: country)
             return
+        }
+        return nil
+    }
+
+    static let sidelineCueBytes = sidelineCues.map { Array($0.utf8) }
+    static let levelBytes = visitLevels.map { ($0, Array($0.utf8)) }
+    static let toBytes = Array(" to ".utf8)
+
+    /// The index just past the first occurrence of `needle` in `hay` at or after `from`.
+    static func end(of needle: [UInt8], in hay: [UInt8], from: Int = 0) -> Int? {
+        guard !needle.isEmpty, hay.count >= needle.count, from <= hay.count - needle.count else { return nil }
+        var i = from
+        while i <= hay.count - needle.count {
+            var j = 0
+            while j < needle.count && hay[i + j] == needle[j] { j += 1 }
+            if j == needle.count { return i + j }
+            i += 1
         }
         return nil
     }
@@ -78,35 +94,40 @@ struct OccasionKey: Sendable, Hashable {
 /// How telling each content hash is: rare hashes (an amount, an agreement's own words)
 /// weigh more than common ones (a year many reports mention). Counted over the records
 /// merged together, so the weights depend only on the set of records, not their order.
+/// Each record's weights are computed once, in the order of its fingerprint.
 struct ContentWeights: Sendable {
-    private var frequency = HashMap64<Int32>(capacity: 1024)
-    private let total: Double
+    private let weights: [[Double]]
+    private let totals: [Double]
 
     init(_ records: [MeetingRecord]) {
-        total = Double(records.count + 1)
+        var frequency = HashMap64<Int32>(capacity: 1024)
         for r in records {
             for h in r.fingerprint { frequency[h] = (frequency[h] ?? 0) + 1 }
         }
+        let total = Double(records.count + 1)
+        weights = records.map { r in r.fingerprint.map { h in log(total / (Double(frequency[h] ?? 0) + 1)) + 0.1 } }
+        totals = weights.map { $0.reduce(0, +) }
     }
 
-    /// The weight of one hash: the log of how rare it is among the records.
-    func weight(_ h: UInt64) -> Double {
-        let df = Double(frequency[h] ?? 0)
-        return log(total / (df + 1)) + 0.1
+    /// The share of record `i`'s weighted fingerprint found in `content`.
+    func share(_ i: Int, of fingerprint: [UInt64], in content: HashSet64) -> Double {
+        guard weights.indices.contains(i), totals[i] > 0 else { return 0 }
+        let w = weights[i]
+        var shared = 0.0
+        for (k, h) in fingerprint.enumerated() where k < w.count && content.contains(h) { shared += w[k] }
+        return shared / totals[i]
     }
 
-    /// The share of `fingerprint`'s weight found in `content` (both sorted).
-    func share(of fingerprint: [UInt64], in content: [UInt64]) -> Double {
-        var i = 0, j = 0
-        var shared = 0.0, all = 0.0
-        while i < fingerprint.count {
-            let h = fingerprint[i]
-            let w = weight(h)
-            all += w
-            while j < content.count && content[j] < h { j += 1 }
-            if j < content.count && content[j] == h { shared += w }
-            i += 1
+    /// The share of record `i`'s weighted fingerprint found in another sorted fingerprint.
+    func share(_ i: Int, of fingerprint: [UInt64], inSorted other: [UInt64]) -> Double {
+        guard weights.indices.contains(i), totals[i] > 0 else { return 0 }
+        let w = weights[i]
+        var j = 0
+        var shared = 0.0
+        for (k, h) in fingerprint.enumerated() where k < w.count {
+            while j < other.count && other[j] < h { j += 1 }
+            if j < other.count && other[j] == h { shared += w[k] }
         }
-        return all > 0 ? shared / all : 0
+        return shared / totals[i]
     }
 }
