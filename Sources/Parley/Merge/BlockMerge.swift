@@ -191,8 +191,9 @@ struct MergeState {
             let clues = Clues(r, occasion: occasions[i])
             var scored: [(root: Int, score: Double, share: Double)] = []
             let own = find(i)
-            for g in profiles where canJoin(own, g.root) {
+            for g in profiles {
                 if let w = r.date.weekday, !g.weekdays.isEmpty, !g.weekdays.contains(w) { continue }
+                guard canJoin(own, g.root) else { continue }
                 let share = weights.share(i, of: r.fingerprint, in: g.content)
                 let score = share + evidence(clues, g)
                 scored.append((g.root, score, share))

@@ -6,10 +6,10 @@ import Foundation
 /// of the same people often do (a state visit one year, a summit's sidelines the next).
 struct OccasionKey: Sendable, Hashable {
     enum Kind: Sendable, Hashable {
-        /// On the sidelines of a gathering: its name's folded words, venue dropped.
-        case sidelines([String])
-        /// A visit of a given level, and the country visited when the text says.
-        case visit(level: String, country: String?)
+        /// On the sidelines of a gathering: hashes of its name's folded words, venue dropped.
+        case sidelines([UInt64])
+        /// A visit of a given level, and (a hash of) the country visited when the text says.
+        case visit(level: Int, country: UInt64?)
     }
     let kind: Kind
 
@@ -28,20 +28,20 @@ struct OccasionKey: Sendable, Hashable {
         guard let occasion else { return nil }
         let k = Array(Fold.key(occasion).utf8)
         if let cue = OccasionKey.sidelineCueBytes.lazy.compactMap({ OccasionKey.end(of: $0, in: k) }).first {
-            var words = k[cue...].split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
-            if words.first == "the" { words.removeFirst() }
+            var words = k[cue...].split(separator: UInt8(ascii: " ")).map(OccasionKey.hash)
+            if words.first == OccasionKey.the { words.removeFirst() }
             // "… summit at the Presidential Complex": the venue is not the gathering's name.
-            if let at = words.firstIndex(of: "at") { words = Array(words[..<at]) }
+            if let at = words.firstIndex(of: OccasionKey.at) { words = Array(words[..<at]) }
             guard !words.isEmpty else { return nil }
             kind = .sidelines(words)
             return
         }
-        for (level, bytes) in OccasionKey.levelBytes {
+        for (level, bytes) in OccasionKey.levelBytes.enumerated() {
             guard let end = OccasionKey.end(of: bytes, in: k) else { continue }
-            var country: String?
-            if placeStated, let to = OccasionKey.end(of: OccasionKey.toBytes, in: k, from: end), to < k.count {
-                country = String(decoding: k[to...], as: UTF8.self).trimmingCharacters(in: .whitespaces)
-                if country?.isEmpty == true { country = nil }
+            var country: UInt64?
+            if placeStated, let to = OccasionKey.end(of: OccasionKey.toBytes, in: k, from: end) {
+                let name = k[to...].split(separator: UInt8(ascii: " "))
+                if !name.isEmpty { country = OccasionKey.hash(Array(name.joined(separator: [UInt8(ascii: " ")]))[...]) }
             }
             kind = .visit(level: level, country: country)
             return
@@ -49,8 +49,17 @@ struct OccasionKey: Sendable, Hashable {
         return nil
     }
 
+    /// FNV-1a over a word's bytes.
+    static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h
+    }
+    static let the = hash(Array("the".utf8)[...])
+    static let at = hash(Array("at".utf8)[...])
+
     static let sidelineCueBytes = sidelineCues.map { Array($0.utf8) }
-    static let levelBytes = visitLevels.map { ($0, Array($0.utf8)) }
+    static let levelBytes = visitLevels.map { Array($0.utf8) }
     static let toBytes = Array(" to ".utf8)
 
     /// The index just past the first occurrence of `needle` in `hay` at or after `from`.
