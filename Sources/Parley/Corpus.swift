@@ -184,7 +184,7 @@ public struct Corpus: Sendable {
     }
 
     private mutating func remerge() {
-        meetings = merger.merge(records, overrides: overrides)
+        meetings = merger.merge(records, overrides: overrides, copies: witnessGroups)
         meetingIndex = [:]
         meetingOfReport = [:]
         for (i, m) in meetings.enumerated() {

@@ -5,12 +5,21 @@
 /// same meeting when their dates are compatible (equal or a day apart for time
 /// zones; an approximate date only bounds the meeting from above), their places
 /// agree or one is unknown, and their kinds do not exclude each other (a phone
-/// call is not talks in person). Text similarity plays no part.
+/// call is not talks in person). No link ever joins two groups whose texts state
+/// different places or occasions that exclude each other (a state visit and a
+/// summit's sidelines, visits to two countries).
+///
+/// Records whose date cannot be anchored (a weekday or "yesterday" with no
+/// publication date, a month and day with no year) join the meeting their other
+/// signals point to: place, occasion, weekday, part of the day, and the specific
+/// facts (amounts, agreements) they share with its reports, weighted by how rare
+/// each is. Shared content supports a link but never makes one alone: the
+/// candidate must not contradict the record and must win clearly over the block's
+/// other meetings.
 public struct MeetingMerger: Sendable {
     /// Creates a merger.
     public init() {}
 
-    /// Merges records into meetings, sorted by date then id.
     /// A user's correction of the merge: reports split off into a meeting of their
     /// own, or two meetings forced together. Kept by report id, so it survives later loads.
     public enum Override: Sendable, Hashable, Codable {
@@ -20,109 +29,43 @@ public struct MeetingMerger: Sendable {
         case join(String, String)
     }
 
+    /// Merges records into meetings, sorted by date then id.
     public func merge(_ records: [MeetingRecord]) -> [Meeting] {
         merge(records, overrides: [])
     }
 
     /// Merges records, then applies the user's overrides in order.
-    public func merge(_ records: [MeetingRecord], overrides: [Override]) -> [Meeting] {
+    ///
+    /// `copies` are groups of reports found to be copies of one another (syndicated
+    /// or scraped twice, see ``WitnessFinder``): one text tells one meeting, so each
+    /// group is merged first, and what one copy says (a publication date its twin
+    /// lost, say) places them all.
+    public func merge(_ records: [MeetingRecord], overrides: [Override], copies: [WitnessFinder.Group] = []) -> [Meeting] {
         // Block by participant set.
         var blocks: [String: [Int]] = [:]
         for (i, r) in records.enumerated() {
             let key = r.participants.map(\.id).sorted().joined(separator: "|")
             blocks[key, default: []].append(i)
         }
-        var parent = Array(records.indices)
-        func find(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
-            return x
-        }
-        var reasons: [Int: [String]] = [:]
-        func union(_ i: Int, _ j: Int, _ why: String) {
-            let (ri, rj) = (find(i), find(j))
-            guard ri != rj else { return }
-            parent[max(ri, rj)] = min(ri, rj)
-            reasons[min(ri, rj), default: []].append("\(records[i].report) + \(records[j].report): \(why)")
+        var state = MergeState(records)
+        if !copies.isEmpty {
+            let position = Dictionary(records.enumerated().map { ($1.report, $0) }, uniquingKeysWith: { a, _ in a })
+            for g in copies.sorted(by: { $0.original < $1.original }) {
+                guard let o = position[g.original], !records[o].participants.isEmpty else { continue }
+                for c in g.copies.sorted() {
+                    guard let i = position[c], !records[i].participants.isEmpty else { continue }
+                    state.union(o, i, "copies of one report")
+                }
+            }
         }
         for (key, members) in blocks where !key.isEmpty && members.count > 1 {
-            let dated = members.filter { records[$0].date.day != nil }
-                .sorted { (records[$0].date.day?.ordinal ?? 0, records[$0].report) < (records[$1].date.day?.ordinal ?? 0, records[$1].report) }
-            // Dated records: compare each with the ones shortly after it in date order.
-            for (a, i) in dated.enumerated() {
-                var b = a + 1
-                while b < dated.count {
-                    let j = dated[b]
-                    if let di = records[i].date.day, let dj = records[j].date.day, dj.ordinal - di.ordinal > 10 { break }
-                    if let why = compatible(records[i], records[j]) { union(i, j, why) }
-                    b += 1
-                }
-            }
-            // A month and day without a year joins the one dated meeting of the block on that day.
-            let partial = members.filter { records[$0].date.day == nil && records[$0].date.monthDay != nil }.sorted { records[$0].report < records[$1].report }
-            for i in partial {
-                guard let md = records[i].date.monthDay else { continue }
-                let roots = Set(dated.filter { j in
-                    guard let d = records[j].date.day else { return false }
-                    return [-1, 0, 1].contains { d.adding(days: $0).month == md.month && d.adding(days: $0).day == md.day }
-                        && placeAndKindAgree(records[i], records[j])
-                }.map(find))
-                if roots.count == 1, let r = roots.first {
-                    union(r, i, "same participants, \(md) matches \(records[r].date.day?.description ?? ""); year completed from the other reports")
-                } else if roots.isEmpty, let j = partial.first(where: { $0 != i && records[$0].date.monthDay == md && placeAndKindAgree(records[i], records[$0]) }) {
-                    union(j, i, "same participants, same month and day \(md), year unknown")
-                }
-            }
-            // Records with no usable date join their block's meeting when it has only one,
-            // or form one meeting together when there is none; with several candidates, the
-            // one whose reports share clearly more of the record's content (numbers, the words
-            // of its agreements) wins, and with no clear winner the record stays apart.
-            let weak = members.filter { records[$0].date.day == nil && records[$0].date.monthDay == nil }.sorted { records[$0].report < records[$1].report }
-            let weakSet = Set(weak)
-            let clusters = Set(members.filter { !weakSet.contains($0) }.map(find))
-            if clusters.count <= 1, let anchor = clusters.first ?? weak.first {
-                // Even the only candidate must share some content: the other meeting may simply be missing.
-                let anchorContent = Array(Set(members.filter { find($0) == find(anchor) }.flatMap { records[$0].fingerprint })).sorted()
-                for i in weak where i != anchor && placeAndKindAgree(records[i], records[anchor]) {
-                    let fp = records[i].fingerprint
-                    let shared = fp.isEmpty ? 0 : Double(Paragraphs.sortedIntersectionCount(fp, anchorContent)) / Double(fp.count)
-                    guard shared >= 0.25 || fp.count < 4 else { continue }
-                    union(anchor, i, "same participants, no usable date in the text, the only meeting of theirs in the corpus, sharing \(Int(shared * 100))% of its content")
-                }
-            } else {
-                var content: [Int: [UInt64]] = [:]
-                for m in members where !weakSet.contains(m) {
-                    content[find(m), default: []] += records[m].fingerprint
-                }
-                for (root, fp) in content { content[root] = Array(Set(fp)).sorted() }
-                for i in weak {
-                    let fp = records[i].fingerprint
-                    guard fp.count >= 4 else { continue }
-                    var scored: [(Int, Double)] = []
-                    for (root, c) in content where placeAndKindAgree(records[i], records[root]) {
-                        if let w = records[i].date.weekday, records[root].date.day.map({ $0.weekday != w }) ?? false { continue }
-                        let shared = Paragraphs.sortedIntersectionCount(fp, c)
-                        scored.append((root, Double(shared) / Double(fp.count)))
-                    }
-                    scored.sort { ($0.1, -$0.0) > ($1.1, -$1.0) }
-                    guard let best = scored.first, best.1 >= 0.5 else { continue }
-                    let second = scored.count > 1 ? scored[1].1 : 0
-                    if best.1 >= second * 2 || best.1 - second >= 0.35 {
-                        union(best.0, i, "same participants, no usable date; shares \(Int(best.1 * 100))% of its content with this meeting's reports")
-                    }
-                }
-            }
-            // A weekday with no publication date joins the one meeting of the block on such a day.
-            for i in members where records[i].date.day == nil && records[i].date.monthDay == nil {
-                guard let w = records[i].date.weekday else { continue }
-                let roots = Set(dated.filter { j in records[j].date.day?.weekday == w && placeAndKindAgree(records[i], records[j]) }.map(find))
-                if roots.count == 1, let r = roots.first {
-                    union(r, i, "same participants, the only meeting of theirs on a matching weekday")
-                }
-            }
+            state.mergeBlock(members)
         }
+        var reasons = state.reasons
         // The user's overrides: a split makes its reports a group of their own; a join unites two groups.
-        var label = records.indices.map { find($0) }
+        var label: [Int] = []
+        label.reserveCapacity(records.count)
+        for i in records.indices { label.append(state.find(i)) }
         let position = Dictionary(records.enumerated().map { ($1.report, $0) }, uniquingKeysWith: { a, _ in a })
         var next = records.count
         for o in overrides {

@@ -1,0 +1,291 @@
+import Foundation
+
+/// The union-find state of one merge, with what each group of records already says
+/// (the place its texts state, its occasions, whether it is a call) so that no link
+/// joins two groups that contradict each other, however the link was found.
+struct MergeState {
+    let records: [MeetingRecord]
+    let merger = MeetingMerger()
+    let weights: ContentWeights
+    let occasions: [OccasionKey?]
+    private var parent: [Int]
+    /// Why groups were joined, by the group's root.
+    private(set) var reasons: [Int: [String]] = [:]
+    private var statedPlace: [String?]
+    private var groupOccasions: [[OccasionKey]]
+    private let remote: [Bool]
+
+    static let remoteKinds: Set<String> = ["phone call", "video call"]
+
+    init(_ records: [MeetingRecord]) {
+        self.records = records
+        weights = ContentWeights(records)
+        occasions = records.map { OccasionKey($0) }
+        parent = Array(records.indices)
+        statedPlace = records.map { r in r.placeRule == "stated" ? r.place.map { Fold.key($0) } : nil }
+        groupOccasions = occasions.map { $0.map { [$0] } ?? [] }
+        remote = records.map { MergeState.remoteKinds.contains($0.kind) }
+    }
+
+    mutating func find(_ x: Int) -> Int {
+        var x = x
+        while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+        return x
+    }
+
+    /// Whether two groups (by root) may be one meeting: no two places their texts state,
+    /// no two occasions that exclude each other, not a call and a meeting in person.
+    func canJoin(_ a: Int, _ b: Int) -> Bool {
+        if let p = statedPlace[a], let q = statedPlace[b], p != q { return false }
+        if remote[a] != remote[b] { return false }
+        for x in groupOccasions[a] { for y in groupOccasions[b] where !x.agrees(with: y) { return false } }
+        return true
+    }
+
+    /// Joins the groups of `i` and `j` unless they contradict each other.
+    @discardableResult
+    mutating func union(_ i: Int, _ j: Int, _ why: String) -> Bool {
+        let (ri, rj) = (find(i), find(j))
+        guard ri != rj else { return true }
+        guard canJoin(ri, rj) else { return false }
+        let (to, from) = (min(ri, rj), max(ri, rj))
+        parent[from] = to
+        if statedPlace[to] == nil { statedPlace[to] = statedPlace[from] }
+        for o in groupOccasions[from] where !groupOccasions[to].contains(o) { groupOccasions[to].append(o) }
+        groupOccasions[from] = []
+        reasons[to, default: []].append("\(records[i].report) + \(records[j].report): \(why)")
+        if let moved = reasons.removeValue(forKey: from) { reasons[to, default: []] += moved }
+        return true
+    }
+
+    /// Merges the records of one block (the same participants).
+    mutating func mergeBlock(_ members: [Int]) {
+        let recs = records
+        let byReport = { (a: Int, b: Int) in recs[a].report < recs[b].report }
+        // Dated records whose year is sure: compare each with the ones shortly after it in date order.
+        let firm = members.filter { records[$0].date.day != nil && records[$0].date.monthDay == nil }
+            .sorted { (records[$0].date.day?.ordinal ?? 0, records[$0].report) < (records[$1].date.day?.ordinal ?? 0, records[$1].report) }
+        for (a, i) in firm.enumerated() {
+            var b = a + 1
+            while b < firm.count {
+                let j = firm[b]
+                if let di = records[i].date.day, let dj = records[j].date.day, dj.ordinal - di.ordinal > 10 { break }
+                if let why = merger.compatible(records[i], records[j]) { union(i, j, why) }
+                b += 1
+            }
+        }
+        mergeMisdated(firm)
+        mergeMonthDays(members.filter { records[$0].date.monthDay != nil }.sorted(by: byReport), firm: firm)
+        mergeUndated(members.filter { records[$0].date.day == nil && records[$0].date.monthDay == nil }.sorted(by: byReport), members: members)
+    }
+
+    /// A dated record left alone joins a meeting of its block a few days away when the
+    /// texts state the same place, the occasions agree and the record shares clearly more
+    /// of its weighted content with that meeting's reports than with any other: a report
+    /// may give the day of a later event of the same visit. Months apart is never close.
+    private mutating func mergeMisdated(_ firm: [Int]) {
+        var size: [Int: Int] = [:]
+        for j in firm { size[find(j), default: 0] += 1 }
+        guard size.count > 1 else { return }
+        var groups: [Int: [Int]] = [:]
+        for j in firm { groups[find(j), default: []].append(j) }
+        var content: [Int: HashSet64] = [:]
+        var decisions: [(Int, Int, String)] = []
+        for (a, i) in firm.enumerated() where size[find(i)] == 1 {
+            let r = records[i]
+            guard r.date.certainty != .approximate, r.placeRule == "stated", let place = r.place.map({ Fold.key($0) }),
+                  let day = r.date.day else { continue }
+            var near = Set<Int>()
+            for j in firm[max(0, a - 40)..<min(firm.count, a + 40)] where j != i {
+                guard let d = records[j].date.day, abs(d.days(to: day)) <= 7, records[j].date.certainty != .approximate else { continue }
+                let root = find(j)
+                if root != find(i), records[j].place.map({ Fold.key($0) }) == place { near.insert(root) }
+            }
+            var scored: [(root: Int, share: Double)] = []
+            for root in near.sorted() where canJoin(find(i), root) {
+                if content[root] == nil { content[root] = MergeState.union(groups[root, default: []].map { records[$0].fingerprint }) }
+                scored.append((root, weights.share(i, of: r.fingerprint, in: content[root] ?? HashSet64())))
+            }
+            scored.sort { ($0.share, -$0.root) > ($1.share, -$1.root) }
+            guard let best = scored.first, best.share >= 0.5 else { continue }
+            if scored.count > 1, best.share - scored[1].share < 0.2 { continue }
+            decisions.append((best.root, i, "same participants and place, \(day) within a week of \(records[best.root].date.day?.description ?? ""), sharing \(Int(best.share * 100))% of its weighted content"))
+        }
+        for (g, i, why) in decisions { union(g, i, why) }
+    }
+
+    /// Records with a month and day but no sure year join the one meeting of the block on
+    /// that day (a day either side for time zones); with several, the one whose reports
+    /// share clearly more of the record's content. With none, records of the same month
+    /// and day form a meeting together.
+    private mutating func mergeMonthDays(_ partial: [Int], firm: [Int]) {
+        guard !partial.isEmpty else { return }
+        var groups: [Int: [Int]] = [:]
+        for j in firm { groups[find(j), default: []].append(j) }
+        // A copy of a dated report is placed already.
+        var placed = Set<Int>()
+        for i in partial where groups[find(i)] != nil { placed.insert(i) }
+        let partial = partial.filter { !placed.contains($0) }
+        // The dated records by month and day, each also under the days either side (time zones).
+        var onDay: [MonthDay: [Int]] = [:]
+        for j in firm {
+            guard let d = records[j].date.day, records[j].date.certainty != .approximate else { continue }
+            for k in -1...1 {
+                let x = d.adding(days: k)
+                onDay[MonthDay(month: x.month, day: x.day), default: []].append(j)
+            }
+        }
+        var content: [Int: HashSet64] = [:]
+        var decisions: [(Int, Int, String)] = []
+        var unplaced: [Int] = []
+        for i in partial {
+            guard let md = records[i].date.monthDay else { continue }
+            var roots = Set<Int>()
+            for j in onDay[md] ?? [] where merger.placeAndKindAgree(records[i], records[j]) { roots.insert(find(j)) }
+            let own = find(i)
+            let candidates = roots.filter { canJoin(own, $0) }.sorted()
+            if candidates.count == 1, let r = candidates.first {
+                decisions.append((r, i, "same participants, \(md) matches \(records[r].date.day?.description ?? ""); year completed from the other reports"))
+            } else if candidates.count > 1 {
+                var scored: [(root: Int, share: Double)] = []
+                for r in candidates {
+                    if content[r] == nil { content[r] = MergeState.union(groups[r, default: []].map { records[$0].fingerprint }) }
+                    scored.append((r, weights.share(i, of: records[i].fingerprint, in: content[r] ?? HashSet64())))
+                }
+                scored.sort { ($0.share, -$0.root) > ($1.share, -$1.root) }
+                if let best = scored.first, best.share >= 0.3, best.share - scored[1].share >= 0.2 {
+                    decisions.append((best.root, i, "same participants, \(md) matches \(records[best.root].date.day?.description ?? "") and shares \(Int(best.share * 100))% of its weighted content"))
+                }
+            } else if candidates.isEmpty {
+                unplaced.append(i)
+            }
+        }
+        for (r, i, why) in decisions { union(r, i, why) }
+        for (a, i) in unplaced.enumerated() {
+            guard let md = records[i].date.monthDay else { continue }
+            for j in unplaced[(a + 1)...] where records[j].date.monthDay == md && merger.placeAndKindAgree(records[i], records[j]) {
+                union(i, j, "same participants, same month and day \(md), year unknown")
+            }
+        }
+    }
+
+    /// Records with no usable date (a weekday or "yesterday" that nothing anchors, or no day
+    /// at all) join the meeting of their block that the rest of their content points to:
+    /// the place, the occasion, the weekday, the part of the day and the specific facts
+    /// (amounts, agreements) they share with its reports. Content alone never decides:
+    /// the candidate must also not contradict the record, and win clearly.
+    private mutating func mergeUndated(_ weak: [Int], members: [Int]) {
+        guard !weak.isEmpty else { return }
+        let weakSet = Set(weak)
+        var groups: [Int: [Int]] = [:]
+        for m in members where !weakSet.contains(m) { groups[find(m), default: []].append(m) }
+        // A copy of a dated report is placed already.
+        var placed = Set<Int>()
+        for i in weak where groups[find(i)] != nil { placed.insert(i) }
+        let weak = weak.filter { !placed.contains($0) }
+        let profiles = groups.keys.sorted().map { GroupProfile(root: $0, members: groups[$0] ?? [], records: records, occasions: occasions) }
+        var decisions: [(Int, Int, String)] = []
+        var left: [Int] = []
+        for i in weak {
+            let r = records[i]
+            let clues = Clues(r, occasion: occasions[i])
+            var scored: [(root: Int, score: Double, share: Double)] = []
+            let own = find(i)
+            for g in profiles {
+                if let w = r.date.weekday, !g.weekdays.isEmpty, !g.weekdays.contains(w) { continue }
+                guard canJoin(own, g.root) else { continue }
+                let share = weights.share(i, of: r.fingerprint, in: g.content)
+                let score = share + evidence(clues, g)
+                scored.append((g.root, score, share))
+            }
+            scored.sort { ($0.score, -$0.root) > ($1.score, -$1.root) }
+            let second = scored.count > 1 ? scored[1].score : 0
+            if let best = scored.first, best.share >= 0.1, best.score >= 0.4, best.score - second >= 0.2 {
+                decisions.append((best.root, i, "same participants, no usable date; place, occasion and \(Int(best.share * 100))% of its weighted content point to this meeting"))
+            } else {
+                left.append(i)
+            }
+        }
+        for (g, i, why) in decisions { union(g, i, why) }
+        // What is left: undated records that tell the same meeting as each other.
+        for (a, i) in left.enumerated() {
+            for j in left[(a + 1)...] {
+                guard find(i) != find(j), canJoin(find(i), find(j)), merger.placeAndKindAgree(records[i], records[j]) else { continue }
+                if let w = records[i].date.weekday, let v = records[j].date.weekday, w != v { continue }
+                let g = GroupProfile(root: j, members: [j], records: records, occasions: occasions)
+                let share = min(weights.share(i, of: records[i].fingerprint, inSorted: records[j].fingerprint),
+                                weights.share(j, of: records[j].fingerprint, inSorted: records[i].fingerprint))
+                let score = share + evidence(Clues(records[i], occasion: occasions[i]), g)
+                if share >= 0.2 && score >= 0.5 {
+                    union(i, j, "same participants, neither dated; place, occasion and \(Int(share * 100))% of their weighted content agree")
+                }
+            }
+        }
+    }
+
+    /// Support beyond shared content for an undated record joining a group: each signal
+    /// that agrees adds, each that disagrees takes away.
+    func evidence(_ r: Clues, _ g: GroupProfile) -> Double {
+        var e = 0.0
+        if let o = r.occasion, o.isSpecific, g.occasions.contains(where: { $0.isSpecific && $0.agrees(with: o) }) { e += 0.15 }
+        if let p = r.place {
+            if g.places.contains(p) { e += 0.2 } else if !g.places.isEmpty { e -= 0.15 }
+        }
+        // A weekday falls on the group's day one time in seven by chance.
+        if let w = r.weekday, g.weekdays.contains(w) { e += 0.3 }
+        if let pod = r.partOfDay, !g.partsOfDay.isEmpty { e += g.partsOfDay.contains(pod) ? 0.1 : -0.1 }
+        // One meeting's framework has one number of points ("six major orientations").
+        if !r.frameworkCounts.isEmpty, !g.frameworkCounts.isEmpty { e += r.frameworkCounts.isDisjoint(with: g.frameworkCounts) ? -0.4 : 0.15 }
+        return e
+    }
+
+    static func union(_ lists: [[UInt64]]) -> HashSet64 {
+        var set = HashSet64(capacity: lists.reduce(0) { $0 + $1.count })
+        for l in lists { for h in l { set.insert(h) } }
+        return set
+    }
+}
+
+/// What an undated record says besides its content, prepared once for scoring.
+struct Clues {
+    let occasion: OccasionKey?
+    let place: String?
+    let weekday: Int?
+    let partOfDay: String?
+    let frameworkCounts: Set<Int>
+
+    init(_ r: MeetingRecord, occasion: OccasionKey?) {
+        self.occasion = occasion
+        place = r.place.map { Fold.key($0) }
+        weekday = r.date.weekday
+        partOfDay = r.date.partOfDay
+        frameworkCounts = Set(r.orientations.compactMap(\.declaredCount))
+    }
+}
+
+/// What a group of records says together, for scoring an undated record against it.
+/// A class, so that scoring many records against the same groups does not copy them.
+final class GroupProfile {
+    let root: Int
+    let members: [Int]
+    let content: HashSet64
+    let places: Set<String>
+    let occasions: [OccasionKey]
+    let weekdays: Set<Int>
+    let partsOfDay: Set<String>
+    let frameworkCounts: Set<Int>
+
+    init(root: Int, members: [Int], records: [MeetingRecord], occasions all: [OccasionKey?]) {
+        self.root = root
+        self.members = members
+        content = MergeState.union(members.map { records[$0].fingerprint })
+        places = Set(members.compactMap { records[$0].place.map { Fold.key($0) } })
+        occasions = members.compactMap { all.indices.contains($0) ? all[$0] : nil }
+        // Days the texts give (not a publication date standing in for one).
+        weekdays = Set(members.compactMap { m in
+            records[m].date.certainty == .approximate ? records[m].date.weekday : records[m].date.day?.weekday ?? records[m].date.weekday
+        })
+        partsOfDay = Set(members.compactMap { records[$0].date.partOfDay })
+        frameworkCounts = Set(members.flatMap { records[$0].orientations.compactMap(\.declaredCount) })
+    }
+}

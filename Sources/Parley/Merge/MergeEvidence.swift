@@ -1,0 +1,142 @@
+import Foundation
+
+/// What a record's occasion says, reduced to what can be compared across outlets:
+/// the gathering a meeting was on the sidelines of, or the level of a visit and the
+/// country visited. Two reports of one meeting never disagree on these; two meetings
+/// of the same people often do (a state visit one year, a summit's sidelines the next).
+struct OccasionKey: Sendable, Hashable {
+    enum Kind: Sendable, Hashable {
+        /// On the sidelines of a gathering: hashes of its name's folded words, venue dropped.
+        case sidelines([UInt64])
+        /// A visit of a given level, and (a hash of) the country visited when the text says.
+        case visit(level: Int, country: UInt64?)
+    }
+    let kind: Kind
+
+    static let visitLevels = ["official friendship visit", "official goodwill visit", "state-level visit", "state visit", "official visit", "working visit"]
+    static let sidelineCues = ["sidelines of ", "sideline of ", "margins of "]
+
+    /// Parses a record's occasion; `nil` when it is neither form. The country of a visit
+    /// counts only when the text states the place: otherwise it may come from a dateline,
+    /// which says where the report was filed, not where the leaders met.
+    init?(_ record: MeetingRecord) {
+        self.init(record.occasion, placeStated: record.placeRule == "stated")
+    }
+
+    /// Parses an occasion as the extractor writes it; `nil` when it is neither form.
+    init?(_ occasion: String?, placeStated: Bool = true) {
+        guard let occasion else { return nil }
+        let k = Array(Fold.key(occasion).utf8)
+        if let cue = OccasionKey.sidelineCueBytes.lazy.compactMap({ OccasionKey.end(of: $0, in: k) }).first {
+            var words = k[cue...].split(separator: UInt8(ascii: " ")).map(OccasionKey.hash)
+            if words.first == OccasionKey.the { words.removeFirst() }
+            // "… summit at the Presidential Complex": the venue is not the gathering's name.
+            if let at = words.firstIndex(of: OccasionKey.at) { words = Array(words[..<at]) }
+            guard !words.isEmpty else { return nil }
+            kind = .sidelines(words)
+            return
+        }
+        for (level, bytes) in OccasionKey.levelBytes.enumerated() {
+            guard let end = OccasionKey.end(of: bytes, in: k) else { continue }
+            var country: UInt64?
+            if placeStated, let to = OccasionKey.end(of: OccasionKey.toBytes, in: k, from: end) {
+                let name = k[to...].split(separator: UInt8(ascii: " "))
+                if !name.isEmpty { country = OccasionKey.hash(Array(name.joined(separator: [UInt8(ascii: " ")]))[...]) }
+            }
+            kind = .visit(level: level, country: country)
+            return
+        }
+        return nil
+    }
+
+    /// FNV-1a over a word's bytes.
+    static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h
+    }
+    static let the = hash(Array("the".utf8)[...])
+    static let at = hash(Array("at".utf8)[...])
+
+    static let sidelineCueBytes = sidelineCues.map { Array($0.utf8) }
+    static let levelBytes = visitLevels.map { Array($0.utf8) }
+    static let toBytes = Array(" to ".utf8)
+
+    /// The index just past the first occurrence of `needle` in `hay` at or after `from`.
+    static func end(of needle: [UInt8], in hay: [UInt8], from: Int = 0) -> Int? {
+        guard !needle.isEmpty, hay.count >= needle.count, from <= hay.count - needle.count else { return nil }
+        var i = from
+        while i <= hay.count - needle.count {
+            var j = 0
+            while j < needle.count && hay[i + j] == needle[j] { j += 1 }
+            if j == needle.count { return i + j }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Whether two occasions can be the same meeting's: the same gathering (one name may
+    /// be a shortened form of the other) or a visit of the same level to the same country.
+    func agrees(with other: OccasionKey) -> Bool {
+        switch (kind, other.kind) {
+        case let (.sidelines(a), .sidelines(b)):
+            let n = min(a.count, b.count)
+            return a.prefix(n) == b.prefix(n)
+        case let (.visit(l1, c1), .visit(l2, c2)):
+            guard l1 == l2 else { return false }
+            if let c1, let c2 { return c1 == c2 }
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Whether the occasion names something specific (a gathering, or a visit to a named country).
+    var isSpecific: Bool {
+        switch kind {
+        case .sidelines: return true
+        case .visit(_, let country): return country != nil
+        }
+    }
+}
+
+/// How telling each content hash is: rare hashes (an amount, an agreement's own words)
+/// weigh more than common ones (a year many reports mention). Counted over the records
+/// merged together, so the weights depend only on the set of records, not their order.
+/// Each record's weights are computed once, in the order of its fingerprint.
+struct ContentWeights: Sendable {
+    private let weights: [[Double]]
+    private let totals: [Double]
+
+    init(_ records: [MeetingRecord]) {
+        var frequency = HashMap64<Int32>(capacity: 1024)
+        for r in records {
+            for h in r.fingerprint { frequency[h] = (frequency[h] ?? 0) + 1 }
+        }
+        let total = Double(records.count + 1)
+        weights = records.map { r in r.fingerprint.map { h in log(total / (Double(frequency[h] ?? 0) + 1)) + 0.1 } }
+        totals = weights.map { $0.reduce(0, +) }
+    }
+
+    /// The share of record `i`'s weighted fingerprint found in `content`.
+    func share(_ i: Int, of fingerprint: [UInt64], in content: HashSet64) -> Double {
+        guard weights.indices.contains(i), totals[i] > 0 else { return 0 }
+        let w = weights[i]
+        var shared = 0.0
+        for (k, h) in fingerprint.enumerated() where k < w.count && content.contains(h) { shared += w[k] }
+        return shared / totals[i]
+    }
+
+    /// The share of record `i`'s weighted fingerprint found in another sorted fingerprint.
+    func share(_ i: Int, of fingerprint: [UInt64], inSorted other: [UInt64]) -> Double {
+        guard weights.indices.contains(i), totals[i] > 0 else { return 0 }
+        let w = weights[i]
+        var j = 0
+        var shared = 0.0
+        for (k, h) in fingerprint.enumerated() where k < w.count {
+            while j < other.count && other[j] < h { j += 1 }
+            if j < other.count && other[j] == h { shared += w[k] }
+        }
+        return shared / totals[i]
+    }
+}

@@ -1,0 +1,151 @@
+import Foundation
+import Testing
+@testable import Parley
+
+/// Reports whose date cannot be anchored, and the links no signal may make.
+@Suite struct UndatedMergeTests {
+    func record(_ id: String, _ people: [String] = ["ruiz", "okafor"], day: String? = nil, place: String? = "Lagos",
+                placeRule: String = "stated", occasion: String? = nil, weekday: Int? = nil, monthDay: MonthDay? = nil,
+                certainty: DateCertainty? = nil, content: [UInt64] = []) -> MeetingRecord {
+        let cert = certainty ?? (day == nil ? .approximate : .stated)
+        var r = MeetingRecord(report: id, participants: people.map { PersonRef(id: $0, name: $0, country: nil, known: true) },
+                              date: MeetingDate(day: day.flatMap { Day($0) }, certainty: cert, rule: "test", monthDay: monthDay, weekday: weekday),
+                              place: place, placeRule: place == nil ? nil : placeRule, kind: "talks", occasion: occasion, events: [],
+                              orientations: [], agreements: [], evidence: nil, emphasis: [:])
+        r.fingerprint = content.sorted()
+        return r
+    }
+
+    func meeting(of report: String, in meetings: [Meeting]) -> String? {
+        meetings.first { $0.reports.contains(report) }?.id
+    }
+
+    /// Facts of one visit (say, an amount and an agreement's words) and of another.
+    let visit2019: [UInt64] = [101, 102, 103, 104, 105, 106]
+    let visit2021: [UInt64] = [201, 202, 203, 204, 205, 206]
+
+    @Test func undatedReportJoinsTheMeetingItsFactsPointTo() {
+        let records = [
+            record("a", day: "2019-03-04", occasion: "Okafor's state visit to Nigeria", content: visit2019),
+            record("b", day: "2021-06-10", occasion: "Okafor's state visit to Nigeria", content: visit2021),
+            // "on Monday", no publication date: 2019-03-04 was a Monday, 2021-06-10 a Thursday.
+            record("c", occasion: "Okafor's state visit to Nigeria", weekday: 1, content: [101, 102, 104, 105, 301]),
+        ]
+        let m = MeetingMerger().merge(records)
+        #expect(m.count == 2)
+        #expect(meeting(of: "c", in: m) == meeting(of: "a", in: m))
+        #expect(m.first { $0.reports.contains("c") }?.reasons.contains { $0.contains("no usable date") } == true)
+    }
+
+    @Test func undatedReportWithNothingSpecificStaysApart() {
+        // Same place and occasion as both meetings and no facts of its own: nothing tells them apart.
+        let m = MeetingMerger().merge([
+            record("a", day: "2019-03-04", occasion: "Okafor's state visit to Nigeria", content: visit2019),
+            record("b", day: "2021-06-10", occasion: "Okafor's state visit to Nigeria", content: visit2021),
+            record("c", occasion: "Okafor's state visit to Nigeria", content: [101, 201, 999]),
+        ])
+        #expect(m.count == 3)
+    }
+
+    @Test func sharedFactsAloneDoNotJoinAContradictedMeeting() {
+        // The facts match, but the text states another city and another occasion.
+        let m = MeetingMerger().merge([
+            record("a", day: "2019-03-04", occasion: "on the sidelines of the G20 summit", content: visit2019),
+            record("b", place: "Accra", occasion: "Ruiz's official visit to Ghana", content: visit2019),
+            record("c", occasion: "Ruiz's official visit to Nigeria", content: visit2019),
+        ])
+        #expect(meeting(of: "b", in: m) != meeting(of: "a", in: m))
+        #expect(meeting(of: "c", in: m) != meeting(of: "a", in: m))
+    }
+
+    @Test func aReportWithoutPlaceDoesNotBridgeTwoCities() {
+        // The same leaders on the same day in two cities the texts name: a record with no
+        // place fits both, but cannot make them one meeting.
+        let m = MeetingMerger().merge([
+            record("a", day: "2020-01-22", place: "Lagos"),
+            record("b", day: "2020-01-22", place: nil),
+            record("c", day: "2020-01-22", place: "Abuja"),
+        ])
+        #expect(meeting(of: "a", in: m) != meeting(of: "c", in: m))
+    }
+
+    @Test func aYearFromWeakEvidenceCountsOnlyForItsMonthAndDay() {
+        // A year guessed from a weekday and a stray year in the text is decades off; the month
+        // and day still find the meeting.
+        let m = MeetingMerger().merge([
+            record("a", day: "2022-10-09", content: visit2019),
+            record("b", day: "1977-10-09", monthDay: MonthDay(month: 10, day: 9), certainty: .inferred, content: visit2019),
+            record("c", day: "2021-10-09", place: "Abuja", content: visit2021),
+        ])
+        #expect(m.count == 2)
+        #expect(meeting(of: "b", in: m) == meeting(of: "a", in: m))
+    }
+
+    @Test func aReportDatedLaterInTheSameVisitJoinsIt() {
+        // A report giving the day of a later event of the visit, with the visit's facts.
+        let m = MeetingMerger().merge([
+            record("a", day: "2023-05-14", occasion: "Ruiz's official visit to Nigeria", content: visit2019),
+            record("b", day: "2023-05-14", occasion: "Ruiz's official visit to Nigeria", content: [101, 102, 107]),
+            record("c", day: "2023-05-18", occasion: "Ruiz's official visit to Nigeria", content: [101, 102, 103, 105]),
+            // Months later, the same city and occasion: another meeting.
+            record("d", day: "2023-09-18", occasion: "Ruiz's official visit to Nigeria", content: [101, 102, 103, 105]),
+        ])
+        #expect(meeting(of: "c", in: m) == meeting(of: "a", in: m))
+        #expect(meeting(of: "d", in: m) != meeting(of: "a", in: m))
+    }
+
+    @Test func theNumberOfPointsOfAFrameworkTellsMeetingsApart() {
+        func framework(_ r: MeetingRecord, points: Int) -> MeetingRecord {
+            var r = r
+            r.orientations = [Orientation(name: "\(points) major orientations", proposer: nil, declaredCount: points, items: [], evidence: [])]
+            return r
+        }
+        // Two visits alike in place, occasion and the facts an undated report shares with
+        // them; only the size of the framework the leaders set out differs.
+        let m = MeetingMerger().merge([
+            framework(record("a", day: "2019-03-04", occasion: "Okafor's state visit to Nigeria", content: [101, 102, 103]), points: 6),
+            framework(record("b", day: "2021-06-10", occasion: "Okafor's state visit to Nigeria", content: [101, 102, 104]), points: 5),
+            framework(record("c", occasion: "Okafor's state visit to Nigeria", content: [101, 102]), points: 5),
+        ])
+        #expect(meeting(of: "c", in: m) == meeting(of: "b", in: m))
+        #expect(meeting(of: "a", in: m) != meeting(of: "b", in: m))
+    }
+
+    @Test func undatedReportsOfOneMeetingGroupTogether() {
+        let m = MeetingMerger().merge([
+            record("a", occasion: "on the sidelines of the G20 summit", weekday: 3, content: visit2021),
+            record("b", occasion: "on the sidelines of the G20 summit at the State House", weekday: 3, content: [201, 202, 203, 204, 207]),
+            record("c", place: "Accra", occasion: "on the sidelines of the G20 summit", weekday: 3, content: visit2021),
+        ])
+        #expect(meeting(of: "a", in: m) == meeting(of: "b", in: m))
+        #expect(meeting(of: "c", in: m) != meeting(of: "a", in: m))
+    }
+
+    @Test func undatedMergingDoesNotDependOnOrder() {
+        let records = [
+            record("a", day: "2019-03-04", occasion: "Okafor's state visit to Nigeria", content: visit2019),
+            record("b", day: "2021-06-10", occasion: "Okafor's state visit to Nigeria", content: visit2021),
+            record("c", occasion: "Okafor's state visit to Nigeria", weekday: 1, content: [101, 102, 104, 105]),
+            record("d", occasion: "Okafor's state visit to Nigeria", weekday: 4, content: [201, 202, 203]),
+            record("e", monthDay: MonthDay(month: 6, day: 10), certainty: .inferred, content: [201, 204]),
+        ]
+        let forward = MeetingMerger().merge(records).map { $0.id + ":" + $0.reports.joined(separator: ",") }
+        let backward = MeetingMerger().merge(records.reversed()).map { $0.id + ":" + $0.reports.joined(separator: ",") }
+        #expect(forward == backward)
+        #expect(forward.count == 2)
+    }
+
+    @Test func occasionsAgreeOnlyOnTheSameGatheringOrVisit() throws {
+        let g20 = try #require(OccasionKey("on the sidelines of the G20 summit at the State House"))
+        #expect(OccasionKey("on the sidelines of the G20 summit").map(g20.agrees) == true)
+        #expect(OccasionKey("on the sidelines of the BRICS summit").map(g20.agrees) == false)
+        let state = try #require(OccasionKey("Okafor's state visit to Nigeria"))
+        #expect(OccasionKey("state visit").map(state.agrees) == true)
+        #expect(OccasionKey("Okafor's working visit to Nigeria").map(state.agrees) == false)
+        #expect(OccasionKey("Okafor's state visit to Ghana").map(state.agrees) == false)
+        // A country taken from a dateline is not the place of the visit.
+        #expect(OccasionKey("Okafor's state visit to Ghana", placeStated: false).map(state.agrees) == true)
+        #expect(state.agrees(with: g20) == false)
+        #expect(OccasionKey("a historic occasion") == nil)
+    }
+}
