@@ -143,27 +143,22 @@ public struct ReportLoader: Sendable {
         if !isDir.boolValue {
             return ([Input(path: path, display: String(lastComponent(path)))], [])
         }
-        let root = URL(fileURLWithPath: path)
-        guard let walker = fm.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
-                                         options: [.skipsHiddenFiles]) else {
+        guard let walked = FolderWalk.files(under: path) else {
             return ([], [LoadIssue(severity: .error, file: path, message: "cannot read the folder")])
         }
         var found: [(String, String)] = []
         var skipped: [String] = []
-        let rootPath = root.standardizedFileURL.path
-        for case let url as URL in walker {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let full = url.standardizedFileURL.path
-            var rel = full.hasPrefix(rootPath) ? String(full.dropFirst(rootPath.count)) : url.lastPathComponent
-            while rel.hasPrefix("/") { rel.removeFirst() }
+        for (full, rel) in walked.files {
             if readableExtensions.contains(ext(rel)) {
-                found.append((url.path, rel))
+                found.append((full, rel))
             } else {
                 skipped.append(rel)
             }
         }
         found.sort { $0.1 < $1.1 }
-        var issues: [LoadIssue] = []
+        var issues: [LoadIssue] = walked.unreadable.map {
+            LoadIssue(severity: .warning, file: path, message: "cannot read the folder \($0); skipped")
+        }
         if !skipped.isEmpty {
             skipped.sort()
             let shown = skipped.prefix(5).joined(separator: ", ") + (skipped.count > 5 ? ", …" : "")
@@ -520,5 +515,54 @@ enum FileBytes {
         }
         if done < size { bytes.removeSubrange(done...) }
         return .bytes(bytes)
+    }
+}
+
+/// A recursive folder listing on POSIX calls: regular files (and symbolic links to
+/// them) below a folder, hidden names skipped, with paths relative to the folder.
+/// Symbolic links to folders are not followed, so a link cycle cannot trap the walk.
+enum FolderWalk {
+    struct Listing {
+        /// Full path and path relative to the root, for each file.
+        var files: [(path: String, relative: String)] = []
+        /// Relative paths of sub-folders that could not be opened.
+        var unreadable: [String] = []
+    }
+
+    /// The files under `root`, or `nil` when `root` itself cannot be opened.
+    static func files(under root: String) -> Listing? {
+        var listing = Listing()
+        let base = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
+        guard visit(base, "", into: &listing) else { return nil }
+        return listing
+    }
+
+    /// Lists one folder into `listing`; `false` when it cannot be opened.
+    private static func visit(_ dir: String, _ rel: String, into listing: inout Listing) -> Bool {
+        guard let handle = opendir(dir) else { return false }
+        defer { closedir(handle) }
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw -> String in
+                let bytes = raw.prefix { $0 != 0 }
+                return String(decoding: bytes, as: UTF8.self)
+            }
+            // Hidden files and folders, and "." and "..".
+            if name.isEmpty || name.hasPrefix(".") { continue }
+            let full = dir + "/" + name
+            let relative = rel.isEmpty ? name : rel + "/" + name
+            var type = Int32(entry.pointee.d_type)
+            if type == Int32(DT_UNKNOWN) || type == Int32(DT_LNK) {
+                var st = stat()
+                guard stat(full, &st) == 0 else { continue }
+                let mode = st.st_mode & S_IFMT
+                if mode == S_IFREG { type = Int32(DT_REG) } else if mode == S_IFDIR && type == Int32(DT_UNKNOWN) { type = Int32(DT_DIR) } else { continue }
+            }
+            if type == Int32(DT_DIR) {
+                if !visit(full, relative, into: &listing) { listing.unreadable.append(relative) }
+            } else if type == Int32(DT_REG) {
+                listing.files.append((full, relative))
+            }
+        }
+        return true
     }
 }
