@@ -286,15 +286,17 @@ struct AgreementFinder {
     static func topics(_ text: String) -> [String] {
         let bytes = Array(text.utf8)
         let toks = Tokenizer.tokens(bytes, 0..<bytes.count)
-        var hit = [Bool](repeating: false, count: topicWords.count)
+        // One bit per topic (there are fewer than 64).
+        var hit: UInt64 = 0
         let topicIndex = AgreementFinder.topicIndex
         for i in toks.indices {
             guard let candidates = topicIndex[toks[i].hash] else { continue }
-            for c in candidates where !hit[c.topic] && c.phrase.count <= toks.count - i {
-                if Tokenizer.matches(c.phrase, toks, at: i) { hit[c.topic] = true }
+            for c in candidates where c.topic < 64 && hit & (1 << UInt64(c.topic)) == 0 && c.phrase.count <= toks.count - i {
+                if Tokenizer.matches(c.phrase, toks, at: i) { hit |= 1 << UInt64(c.topic) }
             }
         }
-        return topicWords.indices.filter { hit[$0] }.map { topicWords[$0].0 }
+        guard hit != 0 else { return [] }
+        return topicWords.indices.filter { hit & (1 << UInt64($0)) != 0 }.map { topicWords[$0].0 }
     }
 
     static let andWord = Tokenizer.hash("and")

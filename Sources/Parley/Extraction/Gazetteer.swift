@@ -13,6 +13,19 @@ public struct LeaderGazetteer: Sendable {
     private(set) var fullNameStarts = HashSet64()
     /// Longest full name, in tokens.
     private(set) var longestName = 1
+    /// Per leader, the hashes of the first words of its short forms (`Lam`, `Xi`).
+    private var shortFirstHashes: [[UInt64]] = []
+
+    /// The hashes of the first words of a leader's short forms, computed once.
+    func shortHashes(of leader: Leader) -> [UInt64] {
+        guard let i = byID[leader.id], i < shortFirstHashes.count else {
+            var firsts: [UInt64] = []
+            for s in leader.short { if let h = Tokenizer.phrase(s).first, !firsts.contains(h) { firsts.append(h) } }
+            return firsts
+        }
+        return shortFirstHashes[i]
+    }
+
     /// The latest office start or end the gazetteer records: how far its knowledge reaches.
     public private(set) var horizon: Day?
     /// Short forms: token hash → leader indexes.
@@ -76,12 +89,16 @@ public struct LeaderGazetteer: Sendable {
             for d in [o.from, o.to].compactMap({ $0 }) where horizon.map({ d > $0 }) ?? true { horizon = d }
         }
         let index: Int
+        var firsts: [UInt64] = []
+        for s in leader.short { if let h = Tokenizer.phrase(s).first, !firsts.contains(h) { firsts.append(h) } }
         if let existing = byID[leader.id] {
             index = existing
             leaders[index] = leader
+            shortFirstHashes[index] = firsts
         } else {
             index = leaders.count
             leaders.append(leader)
+            shortFirstHashes.append(firsts)
             byID[leader.id] = index
         }
         for name in Set([leader.name, leader.ascii] + leader.aliases) {

@@ -89,7 +89,7 @@ struct People {
                             p = cast.count
                             byLeader[li] = p
                             cast.append(Member(ref: PersonRef(id: leader.id, name: leader.name, country: leader.country, known: true),
-                                               leader: leader, shortHashes: Array(Set(leader.short.compactMap { Tokenizer.phrase($0).first })),
+                                               leader: leader, shortHashes: gazetteer.shortHashes(of: leader),
                                                firstSentence: s))
                         }
                         cast[p].fullMentions += 1
@@ -194,7 +194,7 @@ struct People {
                                 } else {
                                     person = cast.count
                                     cast.append(Member(ref: PersonRef(id: leader.id, name: leader.name, country: leader.country, known: true),
-                                                       leader: leader, shortHashes: Array(Set(leader.short.compactMap { Tokenizer.phrase($0).first })),
+                                                       leader: leader, shortHashes: gazetteer.shortHashes(of: leader),
                                                        firstSentence: s))
                                     for h in cast[cast.count - 1].shortHashes { shortIndex[h, default: []].append(cast.count - 1) }
                                 }
