@@ -88,16 +88,11 @@ enum Tokenizer {
             var h = fnvOffset
             var ascii = true
             while j < end {
-                var d = p[j]
-                if (d | 0x20) &- 0x61 < 26 {
+                let d = p[j]
+                if (d | 0x20) &- 0x61 < 26, let base = p.baseAddress {
                     // A run of ASCII letters, in a loop of its own.
                     numeric = false
-                    repeat {
-                        h = (h ^ UInt64(d | 0x20)) &* fnvPrime
-                        j &+= 1
-                        guard j < end else { break }
-                        d = p[j]
-                    } while (d | 0x20) &- 0x61 < 26
+                    (j, h) = letterRun(base, j, end, h)
                     continue
                 }
                 if d &- 0x30 < 10 {
@@ -142,6 +137,19 @@ enum Tokenizer {
             body(Token(start: start, end: j, hash: h, capitalized: capital, numeric: numeric))
             i = max(j, i + 1)
         }
+    }
+
+    /// Hashes the run of ASCII letters from `from` (lower-cased) into `hash`; returns where it ends.
+    @inline(never)
+    static func letterRun(_ p: UnsafePointer<UInt8>, _ from: Int, _ end: Int, _ hash: UInt64) -> (Int, UInt64) {
+        var j = from, h = hash
+        while j < end {
+            let l = p[j] | 0x20
+            guard l &- 0x61 < 26 else { break }
+            h = (h ^ UInt64(l)) &* fnvPrime
+            j &+= 1
+        }
+        return (j, h)
     }
 
     /// Whether the tokens from `i` on start with `phrase` (hashes), without bounds trouble.
