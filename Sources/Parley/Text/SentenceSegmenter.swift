@@ -142,15 +142,17 @@ public enum SentenceSegmenter {
         var s = dot
         while s > start, b[s - 1] != 0x20, b[s - 1] != 0x0A, b[s - 1] != UInt8(ascii: "("), b[s - 1] != UInt8(ascii: "\"") { s -= 1 }
         guard s < dot else { return false }
-        var word = [UInt8]()
-        for x in b[s..<dot] { word.append(TextScan.isUpper(x) ? x | 0x20 : x) }
         // A single letter: an initial (J. Smith), unless it is the word "I".
-        if word.count == 1, TextScan.isUpper(b[s]) { return true }
-        // Dotted acronyms: U.S, U.N, e.g, a.m.
-        if word.contains(UInt8(ascii: ".")) {
-            let letters = word.filter { $0 != UInt8(ascii: ".") }
-            if letters.count <= 4 && word.count <= 8 { return true }
+        if dot - s == 1, TextScan.isUpper(b[s]) { return true }
+        // The word lower-cased and hashed as it is read, counting its inner dots.
+        var h = Tokenizer.fnvOffset
+        var dots = 0
+        for x in b[s..<dot] {
+            h = (h ^ UInt64(TextScan.isUpper(x) ? x | 0x20 : x)) &* Tokenizer.fnvPrime
+            if x == UInt8(ascii: ".") { dots += 1 }
         }
-        return abbreviationHashes.contains(Tokenizer.hashBytes(word))
+        // Dotted acronyms: U.S, U.N, e.g, a.m.
+        if dots > 0, dot - s - dots <= 4, dot - s <= 8 { return true }
+        return abbreviationHashes.contains(h)
     }
 }
