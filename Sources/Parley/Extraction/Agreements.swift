@@ -249,7 +249,17 @@ struct AgreementFinder {
 
     func item(_ text: String, _ status: AgreementStatus, verb: String, by: PersonRef?, s: Int, quantity: Int? = nil) -> Agreement {
         let q = quantity ?? AgreementFinder.firstQuantity(text)
-        return Agreement(text: text, status: status, by: by, verb: verb, quantity: q, topics: AgreementFinder.topics(text), evidence: doc.provenance(s))
+        // The text stands in its sentence: read its topics off the sentence's tokens.
+        var topics: [String]
+        let toks = doc.tokens[s]
+        if let range = Extractor.find(Array(text.utf8), in: doc.bytes, doc.sentences[s].start..<doc.sentences[s].end),
+           let lo = toks.firstIndex(where: { $0.start >= range.lowerBound }) {
+            let hi = toks[lo...].firstIndex { $0.end > range.upperBound } ?? toks.count
+            topics = AgreementFinder.topics(toks, lo..<hi)
+        } else {
+            topics = AgreementFinder.topics(text)
+        }
+        return Agreement(text: text, status: status, by: by, verb: verb, quantity: q, topics: topics, evidence: doc.provenance(s))
     }
 
     /// The first number written in digits that stands alone (not a year, not part of a word).
@@ -286,12 +296,17 @@ struct AgreementFinder {
     static func topics(_ text: String) -> [String] {
         let bytes = Array(text.utf8)
         let toks = Tokenizer.tokens(bytes, 0..<bytes.count)
+        return topics(toks, 0..<toks.count)
+    }
+
+    /// The topics that the tokens `toks[within]` touch.
+    static func topics(_ toks: [Token], _ within: Range<Int>) -> [String] {
         // One bit per topic (there are fewer than 64).
         var hit: UInt64 = 0
         let topicIndex = AgreementFinder.topicIndex
-        for i in toks.indices {
+        for i in within.clamped(to: toks.indices) {
             guard let candidates = topicIndex[toks[i].hash] else { continue }
-            for c in candidates where c.topic < 64 && hit & (1 << UInt64(c.topic)) == 0 && c.phrase.count <= toks.count - i {
+            for c in candidates where c.topic < 64 && hit & (1 << UInt64(c.topic)) == 0 && c.phrase.count <= within.upperBound - i {
                 if Tokenizer.matches(c.phrase, toks, at: i) { hit |= 1 << UInt64(c.topic) }
             }
         }
