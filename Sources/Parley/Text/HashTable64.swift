@@ -118,7 +118,7 @@ public struct HashMap64<Value: Sendable>: Sendable {
 
     /// The value for a key.
     public subscript(key: UInt64) -> Value? {
-        get {
+        @inline(__always) get {
             let k = HashSet64.key(key)
             var i = index(k)
             while true {
