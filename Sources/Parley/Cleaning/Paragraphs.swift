@@ -282,15 +282,8 @@ enum EndMarker {
         if last == UInt8(ascii: ".") { return b.count >= 3 && b[b.count - 2] == UInt8(ascii: "/") }
         if last == UInt8(ascii: ")") || last == UInt8(ascii: "#") || last == UInt8(ascii: "-") { return true }
         if let f = b.first, f == UInt8(ascii: "(") || f == UInt8(ascii: "=") || f == UInt8(ascii: "-") || (f == 0xE2 && b.count > 2 && (0x93...0x95).contains(b[2])) || (f == UInt8(ascii: "R") && TextScan.hasPrefix(b, at: 0, "Reporting")) { return true }
-        // A dash (—, –, --) in the last 45 bytes, before a short sign-off.
-        let tail = b.suffix(45)
-        var i = tail.startIndex
-        while i + 1 < tail.endIndex {
-            if tail[i] == 0x2D && tail[i + 1] == 0x2D { return true }
-            if tail[i] == 0xE2 && tail[i + 1] == 0x80 && i + 2 < tail.endIndex && (0x93...0x95).contains(tail[i + 2]) { return true }
-            i += 1
-        }
-        return false
+        // A dash (—, –, ―, --) in the last 45 bytes, before a short sign-off.
+        return hasDash(b, from: b.count - 45)
     }
 
     static let closingMarkers: [[UInt8]] = ["(END)", "(end)", "-END-", "- END -", "###", "(ends)", "-ends-"].map { Array($0.utf8) }

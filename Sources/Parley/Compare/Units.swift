@@ -255,27 +255,11 @@ struct UnitBuilder {
         // Extraction may cut inside a quotation mark: match from the first letter or digit.
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }),
-              let found = find(Array(String(scalars[first...]).utf8), in: b, r) else { return nil }
+              let found = TextScan.range(of: Array(String(scalars[first...]).utf8), in: b, within: r) else { return nil }
         var start = found.lowerBound
         if start >= r.lowerBound + 3, b[start - 3] == 0xE2, b[start - 2] == 0x80, b[start - 1] == 0x9C { start -= 3 }
         if start >= r.lowerBound + 1, b[start - 1] == UInt8(ascii: "\"") { start -= 1 }
         return start..<found.upperBound
-    }
-
-    /// The first place `needle` stands in `b[r]`.
-    func find(_ needle: [UInt8], in b: [UInt8], _ r: Range<Int>) -> Range<Int>? {
-        guard !needle.isEmpty, needle.count <= r.count else { return nil }
-        let first = needle[0]
-        var i = r.lowerBound
-        while i + needle.count <= r.upperBound {
-            if b[i] == first {
-                var k = 1
-                while k < needle.count, b[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return i..<(i + needle.count) }
-            }
-            i += 1
-        }
-        return nil
     }
 
     /// Whether the bytes between token `k - 1` and token `k` contain `char`.

@@ -252,7 +252,7 @@ struct AgreementFinder {
         // The text stands in its sentence: read its topics off the sentence's tokens.
         var topics: [String]
         let toks = doc.tokens[s]
-        if let range = Extractor.find(Array(text.utf8), in: doc.bytes, doc.sentences[s].start..<doc.sentences[s].end),
+        if let range = TextScan.range(of: Array(text.utf8), in: doc.bytes, within: doc.sentences[s].start..<doc.sentences[s].end),
            let lo = toks.firstIndex(where: { $0.start >= range.lowerBound }) {
             let hi = toks[lo...].firstIndex { $0.end > range.upperBound } ?? toks.count
             topics = AgreementFinder.topics(toks, lo..<hi)

@@ -167,7 +167,7 @@ public struct Extractor: Sendable {
         for a in agreements {
             // An agreement's words stand in its sentence: take its tokens from there.
             let s = a.evidence.sentence
-            if s < doc.sentences.count, let range = Extractor.find(Array(a.text.utf8), in: doc.bytes, doc.sentences[s].start..<doc.sentences[s].end) {
+            if s < doc.sentences.count, let range = TextScan.range(of: Array(a.text.utf8), in: doc.bytes, within: doc.sentences[s].start..<doc.sentences[s].end) {
                 for t in doc.tokens[s] where t.start >= range.lowerBound && t.end <= range.upperBound
                     && t.end - t.start >= 4 && !stops.contains(t.hash) {
                     set.insert(t.hash)
@@ -219,17 +219,6 @@ public struct Extractor: Sendable {
             out.rule = "month and day given; no single year fits the offices of everyone named"
         }
         return out
-    }
-
-    /// The first place `needle` stands in `b[r]`.
-    static func find(_ needle: [UInt8], in b: [UInt8], _ r: Range<Int>) -> Range<Int>? {
-        guard let first = needle.first, needle.count <= r.count, r.upperBound <= b.count else { return nil }
-        var i = r.lowerBound
-        while i + needle.count <= r.upperBound {
-            if b[i] == first, b[i..<(i + needle.count)].elementsEqual(needle) { return i..<(i + needle.count) }
-            i += 1
-        }
-        return nil
     }
 
     func approximateDate(_ published: Day?, rule: String) -> MeetingDate {

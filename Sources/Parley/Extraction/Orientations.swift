@@ -143,7 +143,7 @@ struct OrientationFinder {
         guard b.contains(UInt8(ascii: ":")) || TextScan.contains(b, "namely") || TextScan.contains(b, ", including")
                 || TextScan.contains(b, " covering ") || TextScan.contains(b, " comprising ") else { return [] }
         var start: Int
-        if let cueEnd = listCues.lazy.compactMap({ end(of: $0, in: b, from: 0) }).first {
+        if let cueEnd = listCues.lazy.compactMap({ TextScan.range(of: $0, in: b, within: 0..<b.count)?.upperBound }).first {
             start = cueEnd
         } else if let c = b.firstIndex(of: UInt8(ascii: ":")),
                   hasMoreThan(10, charactersAfter: c + 1, in: b) {
@@ -157,7 +157,7 @@ struct OrientationFinder {
         var raw: [String] = []
         var from = start
         let comma = Array(", ".utf8)
-        while let next = end(of: comma, in: b[..<stop], from: from) {
+        while let next = TextScan.range(of: comma, in: b, within: from..<stop)?.upperBound {
             raw.append(String(decoding: b[from..<(next - 2)], as: UTF8.self))
             from = next
         }
@@ -183,40 +183,12 @@ struct OrientationFinder {
         String(decoding: b[min(from, b.count)...], as: UTF8.self).trimmingSpaces().prefix(n + 1).count > n
     }
 
-    /// The index just past the first occurrence of `needle` in `h` at or after `from`.
-    static func end(of needle: [UInt8], in h: ArraySlice<UInt8>, from: Int) -> Int? {
-        guard let first = needle.first else { return nil }
-        var i = max(from, h.startIndex)
-        while i + needle.count <= h.endIndex {
-            if h[i] == first {
-                var k = 1
-                while k < needle.count, h[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return i + needle.count }
-            }
-            i += 1
-        }
-        return nil
-    }
-
-    static func end(of needle: [UInt8], in h: [UInt8], from: Int) -> Int? {
-        end(of: needle, in: h[...], from: from)
-    }
-
     /// The index just past the first occurrence of `needle` in `text`, found on bytes.
     static func end(of needle: String, in text: String) -> String.Index? {
-        let h = Array(text.utf8), n = Array(needle.utf8)
-        guard n.count <= h.count, let first = n.first else { return nil }
-        var i = 0
-        while i + n.count <= h.count {
-            if h[i] == first {
-                var k = 1
-                while k < n.count, h[i + k] == n[k] { k += 1 }
-                if k == n.count { return text.utf8.index(text.utf8.startIndex, offsetBy: i + n.count) }
-            }
-            i += 1
-        }
-        return nil
+        TextScan.range(of: Array(needle.utf8), in: Array(text.utf8), within: 0..<text.utf8.count)
+            .map { text.utf8.index(text.utf8.startIndex, offsetBy: $0.upperBound) }
     }
+
 
     /// Items in the sentences after `s`: bullets, or "First, … Second, …".
     func followingItems(after s: Int) -> ([String], [Int]) {

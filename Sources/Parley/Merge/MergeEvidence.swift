@@ -64,16 +64,9 @@ struct OccasionKey: Sendable, Hashable {
 
     /// The index just past the first occurrence of `needle` in `hay` at or after `from`.
     static func end(of needle: [UInt8], in hay: [UInt8], from: Int = 0) -> Int? {
-        guard !needle.isEmpty, hay.count >= needle.count, from <= hay.count - needle.count else { return nil }
-        var i = from
-        while i <= hay.count - needle.count {
-            var j = 0
-            while j < needle.count && hay[i + j] == needle[j] { j += 1 }
-            if j == needle.count { return i + j }
-            i += 1
-        }
-        return nil
+        TextScan.range(of: needle, in: hay, within: from..<hay.count)?.upperBound
     }
+
 
     /// Whether two occasions can be the same meeting's: the same gathering (one name may
     /// be a shortened form of the other) or a visit of the same level to the same country.

@@ -82,6 +82,18 @@ public enum TextScan {
         }
     }
 
+    /// Where `needle` first stands in `bytes[within]` (clamped to the bytes), or `nil`.
+    public static func range(of needle: [UInt8], in bytes: [UInt8], within: Range<Int>) -> Range<Int>? {
+        let r = within.clamped(to: 0..<bytes.count)
+        guard let first = needle.first, needle.count <= r.count else { return nil }
+        var i = r.lowerBound
+        while i + needle.count <= r.upperBound {
+            if bytes[i] == first, bytes[i..<(i + needle.count)].elementsEqual(needle) { return i..<(i + needle.count) }
+            i += 1
+        }
+        return nil
+    }
+
     /// Whether `needle` occurs in `h`; with `foldCase`, bytes are compared with bit 0x20 set.
     static func occurs(_ needle: UnsafeBufferPointer<UInt8>, in h: UnsafeBufferPointer<UInt8>, foldCase: Bool) -> Bool {
         let n = needle.count
