@@ -40,6 +40,18 @@ public struct Extractor: Sendable {
                 published = d
                 publishedRule = "dateline day, in the year its weekday matches"
                 weakPublished = yearHint == nil
+                // The year must also fit the offices of the people the lead names.
+                let leaders = leadIndex.map { leadLeaders(people, lead: $0) } ?? []
+                if leaders.contains(where: { $0.heldOffice(on: d) == false }) {
+                    let same = officeYears(md, weekday: w, lag: 0, leaders: leaders)
+                    let after = officeYears(md, weekday: w, lag: 1, leaders: leaders)
+                    if let only = same.count == 1 ? same.first : (same.isEmpty && after.count == 1 ? after.first : nil) {
+                        published = Day(year: only, month: md.month, day: md.day)
+                        publishedRule = "dateline day, in the only year its weekday matches while everyone named held office"
+                    } else {
+                        published = nil
+                    }
+                }
             } else if yearHint != nil, let d = Day(year: y, month: md.month, day: md.day) {
                 published = d
                 publishedRule = "dateline day with the year the text mentions"
@@ -194,31 +206,41 @@ public struct Extractor: Sendable {
     /// recorded date. The month and day stay on the date for the merger.
     func fitInferredYear(_ date: MeetingDate, to people: People, lead: Int, published: Day?) -> MeetingDate {
         guard published == nil, date.certainty == .inferred, let day = date.day else { return date }
-        let leaders = people.people(in: lead).compactMap { p -> Leader? in
-            let member = people.cast[p]
-            guard !member.historicalMention, let leader = member.leader, !leader.historical, !leader.offices.isEmpty else { return nil }
-            return leader
-        }
-        guard !leaders.isEmpty, leaders.contains(where: { $0.heldOffice(on: day) == false }) else { return date }
+        let leaders = leadLeaders(people, lead: lead)
+        guard leaders.contains(where: { $0.heldOffice(on: day) == false }) else { return date }
         let md = date.monthDay ?? MonthDay(month: day.month, day: day.day)
-        let sameWeekday = date.rule.contains("weekday")
-        // Open-ended terms end where the gazetteer's knowledge does: a year after its latest date.
-        let lastYear = (context.gazetteer.horizon?.year ?? 2100) + 1
-        let fitting = (1900...max(1900, lastYear)).compactMap { y -> Day? in
-            guard let d = Day(year: y, month: md.month, day: md.day), !sameWeekday || d.weekday == day.weekday,
-                  leaders.allSatisfy({ $0.heldOffice(on: d) != false }) else { return nil }
-            return d
-        }
+        let fitting = officeYears(md, weekday: date.rule.contains("weekday") ? day.weekday : nil, lag: 0, leaders: leaders)
         var out = date
         out.monthDay = md
         if fitting.count == 1, let only = fitting.first {
-            out.day = only
+            out.day = Day(year: only, month: md.month, day: md.day)
             out.rule += "; moved to the only year in which everyone named held office"
         } else {
             out.day = nil
             out.rule = "month and day given; no single year fits the offices of everyone named"
         }
         return out
+    }
+
+    /// The gazetteer's living leaders with known offices among the people the lead names.
+    func leadLeaders(_ people: People, lead: Int) -> [Leader] {
+        people.people(in: lead).compactMap { p -> Leader? in
+            let member = people.cast[p]
+            guard !member.historicalMention, let leader = member.leader, !leader.historical, !leader.offices.isEmpty else { return nil }
+            return leader
+        }
+    }
+
+    /// The years in which `md` falls `lag` days after `weekday` (any weekday when `nil`)
+    /// while every one of `leaders` held office. Terms still running count up to a year
+    /// past the gazetteer's latest recorded date.
+    func officeYears(_ md: MonthDay, weekday: Int?, lag: Int, leaders: [Leader]) -> [Int] {
+        let lastYear = max(1900, (context.gazetteer.horizon?.year ?? 2100) + 1)
+        return (1900...lastYear).filter { y in
+            guard let d = Day(year: y, month: md.month, day: md.day) else { return false }
+            if let w = weekday, (d.weekday - w + 7) % 7 != lag { return false }
+            return leaders.allSatisfy { $0.heldOffice(on: d) != false }
+        }
     }
 
     func approximateDate(_ published: Day?, rule: String) -> MeetingDate {
