@@ -90,20 +90,61 @@ import Testing
         #expect(TextScan.contains([UInt8](), ""))
     }
 
-    @Test func paragraphSignatureAgreesWithTheTokenizer() {
+    @Test func paragraphWordsAgreeWithTheTokenizer() {
         let texts = ["The two sides agreed to upgrade ties, and Lâm's visit to Hà Nội went well in O'Brien's view.",
                      "Short one.", "", "x y z w v u t s r q — 2025 “quoted words” 45 documents"]
-        for text in texts {
+        var words = ParagraphWords(texts.enumerated().map { Paragraphs.Para(bytes: Array($1.utf8), offset: $0) })
+        for (i, text) in texts.enumerated() {
             let bytes = Array(text.utf8)
             let toks = Tokenizer.tokens(bytes, 0..<bytes.count)
-            let sig = Paragraphs.signature(bytes)
-            #expect(sig.count == toks.count)
-            #expect(sig.key == toks.reduce(Tokenizer.fnvOffset) { Tokenizer.combine($0, $1.hash) })
-            if toks.count >= 8 {
-                var tri: [UInt64] = []
-                for i in 0..<(toks.count - 2) { tri.append(Tokenizer.combine(Tokenizer.combine(toks[i].hash, toks[i + 1].hash), toks[i + 2].hash)) }
-                #expect(sig.shingles == Array(Set(tri)).sorted())
+            let span = words.span(i)
+            #expect(span.count == toks.count)
+            #expect(words.span(i) == span, "a paragraph is tokenised once")
+            for (t, w) in zip(toks, words.words[span]) {
+                #expect(w.hash == t.hash)
+                #expect(w.capitalized == t.capitalized && w.numeric == t.numeric)
+                #expect(w.twoOrMoreBytes == (t.end - t.start >= 2) && w.fiveOrMoreBytes == (t.end - t.start >= 5))
             }
+        }
+    }
+
+    /// The sketch screen of near-repeat paragraphs may pass pairs that are not near
+    /// repeats, but must never turn away one whose shingle Jaccard reaches 0.8.
+    @Test func shingleSketchNeverTurnsAwayANearRepeat() {
+        var rng = SplitMix(seed: 7)
+        let vocabulary = (0..<300).map { "w\($0)" }
+        var checked = 0
+        for _ in 0..<3000 {
+            let length = 8 + Int(rng.next() % 120)
+            let a = (0..<length).map { _ in vocabulary[Int(rng.next() % 300)] }
+            var b = a
+            // A few edits: replace, drop or insert a word.
+            for _ in 0..<Int(rng.next() % 4) {
+                let at = Int(rng.next() % UInt64(b.count))
+                switch rng.next() % 3 {
+                case 0: b[at] = vocabulary[Int(rng.next() % 300)]
+                case 1: if b.count > 8 { b.remove(at: at) }
+                default: b.insert(vocabulary[Int(rng.next() % 300)], at: at)
+                }
+            }
+            let (sa, na) = sketch(a), (sb, nb) = sketch(b)
+            let ta = Set(trigrams(a)), tb = Set(trigrams(b))
+            let jaccard = Double(ta.intersection(tb).count) / Double(ta.union(tb).count)
+            if jaccard >= 0.8 {
+                checked += 1
+                #expect(sa.differingBits(sb) * 4 <= min(na, nb), "Jaccard \(jaccard) turned away")
+            }
+        }
+        #expect(checked > 500)
+
+        func trigrams(_ w: [String]) -> [UInt64] {
+            let h = w.map { Tokenizer.hash($0) }
+            return (2..<h.count).map { Tokenizer.combine(Tokenizer.combine(h[$0 - 2], h[$0 - 1]), h[$0]) }
+        }
+        func sketch(_ w: [String]) -> (Paragraphs.ShingleSketch, Int) {
+            var s = Paragraphs.ShingleSketch()
+            for t in trigrams(w) { s.insert(t) }
+            return (s, w.count - 2)
         }
     }
 
@@ -138,5 +179,18 @@ import Testing
         #expect(Furniture.trailingCredit(Array("The leaders met and agreed on trade.".utf8)) == nil)
         #expect(Furniture.isCode(Array("VNSv".utf8), 0..<4))
         #expect(!Furniture.isCode(Array("Vns".utf8), 0..<3))
+    }
+}
+
+/// A small deterministic generator (SplitMix64), so randomised tests repeat exactly.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }

@@ -111,11 +111,14 @@ public struct Cleaner: Sendable {
         // Repeated paragraphs: a teaser above the lead goes, else the later copy.
         // Without a dateline the lead is not known for sure: a copy among the first two
         // body paragraphs of a later one is taken as a teaser.
-        Paragraphs.markDuplicates(paras, teaserZone: dateline != nil ? lead : firstBody + 2, leadKnown: dateline != nil, state: &state)
+        // Both tests read the same words, tokenised once.
+        var words = ParagraphWords(paras)
+        Paragraphs.markDuplicates(&words, teaserZone: dateline != nil ? lead : firstBody + 2, leadKnown: dateline != nil, state: &state)
 
         // Trailing paragraphs unrelated to the story (only when no marker closed it).
+        // The title is the first paragraph's text, so its words are that paragraph's.
         if markerIndex == nil {
-            Coherence(places: reference.places).markUnrelatedTail(paras.map(\.bytes), title: title, lead: lead, state: &state)
+            Coherence(places: reference.places).markUnrelatedTail(&words, hasTitle: title != nil, lead: lead, state: &state)
         }
 
         // Assemble.

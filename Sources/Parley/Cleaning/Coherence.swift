@@ -48,48 +48,49 @@ struct Coherence {
     }
 
     /// Adds a paragraph's salient capitalised words and longer lower-case vocabulary to `profile`.
-    func addWords(_ bytes: [UInt8], to profile: inout Profile) {
-        Tokenizer.forEachToken(bytes, 0..<bytes.count) { t in add(t, &profile.names, &profile.vocabulary) }
+    func addWords(_ span: Range<Int>, of words: ParagraphWords, to profile: inout Profile) {
+        let stopwords = Coherence.stopwords
+        for k in span { add(words.words[k], stopwords, &profile.names, &profile.vocabulary) }
     }
 
     @inline(__always)
-    func add(_ t: Token, _ salient: inout HashSet64, _ vocabulary: inout HashSet64) {
-        guard !t.numeric, !Coherence.stopwords.contains(t.hash) else { return }
-        if t.capitalized {
-            if t.end - t.start >= 2 { salient.insert(t.hash) }
-        } else if t.end - t.start >= 5 {
-            vocabulary.insert(t.hash)
+    func add(_ w: ParagraphWords.Word, _ stopwords: HashSet64, _ salient: inout HashSet64, _ vocabulary: inout HashSet64) {
+        guard !w.numeric, !stopwords.contains(w.hash) else { return }
+        if w.capitalized {
+            if w.twoOrMoreBytes { salient.insert(w.hash) }
+        } else if w.fiveOrMoreBytes {
+            vocabulary.insert(w.hash)
         }
     }
 
-    func markUnrelatedTail(_ paras: [[UInt8]], title: String?, lead: Int, state: inout [Noise.Kind?]) {
-        let live = paras.indices.filter { state[$0] == nil && $0 >= lead }
+    /// Marks trailing paragraphs after `lead` that do not belong to the story. With
+    /// `hasTitle`, paragraph 0 is the title and joins the story's profile.
+    func markUnrelatedTail(_ words: inout ParagraphWords, hasTitle: Bool, lead: Int, state: inout [Noise.Kind?]) {
+        let live = words.paragraphs.indices.filter { state[$0] == nil && $0 >= lead }
         guard live.count >= 3 else { return }
         // Profile: title, lead and the first half of the body.
         var profile = Profile(names: HashSet64(capacity: 64), vocabulary: HashSet64(capacity: 256))
-        if let title { addWords(Array(title.utf8), to: &profile) }
+        if hasTitle { addWords(words.span(0), of: words, to: &profile) }
         // Half the body, at most eight paragraphs: enough to know the story's people and words.
         let half = min(8, max(2, live.count / 2))
-        for i in live.prefix(half) { addWords(paras[i], to: &profile) }
+        for i in live.prefix(half) { addWords(words.span(i), of: words, to: &profile) }
         for i in live.reversed() {
             if i == lead { break }
-            if belongs(paras[i], profile: profile) { break }
+            if belongs(i, &words, profile: profile) { break }
             state[i] = .unrelatedTrailing
         }
     }
 
-    static func starts(_ toks: [Token], with phrase: [UInt64], at i: Int = 0) -> Bool {
-        phrase.count <= toks.count - i && Tokenizer.matches(phrase, toks, at: i)
-    }
-
-    func belongs(_ bytes: [UInt8], profile: Profile) -> Bool {
-        let toks = Tokenizer.tokens(bytes, 0..<bytes.count)
+    func belongs(_ i: Int, _ words: inout ParagraphWords, profile: Profile) -> Bool {
+        let span = words.span(i)
+        let bytes = words.paragraphs[i].bytes
         var salient = HashSet64(), vocabulary = HashSet64()
-        for t in toks { add(t, &salient, &vocabulary) }
-        if Coherence.anaphoric.contains(where: { Coherence.starts(toks, with: $0) }) { return true }
+        let stopwords = Coherence.stopwords
+        for k in span { add(words.words[k], stopwords, &salient, &vocabulary) }
+        if Coherence.anaphoric.contains(where: { words.starts(span, with: $0, at: span.lowerBound) }) { return true }
         if bytes.first == UInt8(ascii: "-") || TextScan.hasPrefix(bytes, at: 0, "•") { return true }
-        for i in toks.indices where Coherence.referenceStarts.contains(toks[i].hash) {
-            if Coherence.storyReferences.contains(where: { Coherence.starts(toks, with: $0, at: i) }) { return true }
+        for k in span where Coherence.referenceStarts.contains(words.words[k].hash) {
+            if Coherence.storyReferences.contains(where: { words.starts(span, with: $0, at: k) }) { return true }
         }
         if salient.isEmpty { return vocabulary.sharedCount(with: profile.vocabulary) >= 2 }
         var geo = HashSet64()

@@ -196,62 +196,107 @@ enum Paragraphs {
     static let atTheMeeting = Tokenizer.phrase("at the meeting")
 
     /// Marks repeated paragraphs. Exact repeats are found by a hash of the folded
-    /// words; near repeats by 3-word shingles (Jaccard ≥ 0.8) among paragraphs of
-    /// similar length (at most 400 paragraphs are compared, so a huge report stays linear).
-    static func markDuplicates(_ paras: [Para], teaserZone: Int, leadKnown: Bool, state: inout [Noise.Kind?]) {
+    /// words; near repeats by 3-word shingles (Jaccard ≥ 0.8 of their distinct
+    /// shingles, at least six each) among paragraphs of at least eight words. At most
+    /// 400 paragraphs are compared, so a huge report stays linear.
+    ///
+    /// Pairs are screened with a 256-bit sketch of each paragraph's shingles before
+    /// any set is built. The screen never loses a pair: bits set in one sketch and not
+    /// the other come from shingles the paragraphs do not share, and a Jaccard of 0.8
+    /// allows at most a quarter of the smaller paragraph's shingles to be unshared.
+    static func markDuplicates(_ words: inout ParagraphWords, teaserZone: Int, leadKnown: Bool, state: inout [Noise.Kind?]) {
+        let n = words.paragraphs.count
         var seen = HashMap64<Int>()
-        var shingles: [(index: Int, set: [UInt64])] = []
         // Of a pair (a before b), a teaser above the body goes; otherwise the later copy.
         let dropFirst = { (a: Int, b: Int) -> Bool in a < teaserZone && (leadKnown || b > a + 1) }
-        for i in paras.indices where state[i] == nil {
-            let (key, count, sh) = signature(paras[i].bytes)
-            guard count > 0 else { continue }
+        /// Paragraphs open to near-repeat tests, in order, with their sketches and shingle counts.
+        var listed: [(index: Int, sketch: ShingleSketch, shingles: Int)] = []
+        /// Sorted distinct shingles, built only for pairs that pass the screen.
+        var sets = [[UInt64]?](repeating: nil, count: n)
+        for i in 0..<n where state[i] == nil {
+            let span = words.span(i)
+            guard !span.isEmpty else { continue }
+            var key = Tokenizer.fnvOffset
+            var sketch = ShingleSketch()
+            var h1: UInt64 = 0, h2: UInt64 = 0
+            var k = span.lowerBound
+            while k < span.upperBound {
+                let h = words.words[k].hash
+                key = Tokenizer.combine(key, h)
+                if k >= span.lowerBound + 2 { sketch.insert(Tokenizer.combine(Tokenizer.combine(h2, h1), h)) }
+                h2 = h1
+                h1 = h
+                k += 1
+            }
             if let first = seen[key] {
                 state[dropFirst(first, i) ? first : i] = .duplicateParagraph
                 continue
             }
             seen[key] = i
-            guard count >= 8, sh.count >= 6, shingles.count < 400 else { continue }
-            for (j, other) in shingles where state[j] == nil {
-                let ratio = Double(min(sh.count, other.count)) / Double(max(sh.count, other.count))
+            guard span.count >= 8, listed.count < 400 else { continue }
+            let shingles = span.count - 2
+            var eligible = true
+            for (j, other, otherShingles) in listed where state[j] == nil {
+                guard sketch.differingBits(other) * 4 <= min(shingles, otherShingles) else { continue }
+                let a = shingleSet(i, &sets, words), b = shingleSet(j, &sets, words)
+                guard a.count >= 6 else { eligible = false; break }
+                guard b.count >= 6 else { continue }
+                let ratio = Double(min(a.count, b.count)) / Double(max(a.count, b.count))
                 guard ratio >= 0.7 else { continue }
-                let inter = sortedIntersectionCount(sh, other)
-                let jaccard = Double(inter) / Double(sh.count + other.count - inter)
+                let inter = sortedIntersectionCount(a, b)
+                let jaccard = Double(inter) / Double(a.count + b.count - inter)
                 if jaccard >= 0.8 {
-                    let (a, b) = (min(i, j), max(i, j))
-                    state[dropFirst(a, b) ? a : b] = .duplicateParagraph
+                    let (x, y) = (min(i, j), max(i, j))
+                    state[dropFirst(x, y) ? x : y] = .duplicateParagraph
                     break
                 }
             }
-            if state[i] == nil { shingles.append((i, sh)) }
+            if eligible && state[i] == nil { listed.append((i, sketch, shingles)) }
         }
     }
 
-    /// A paragraph's key (its folded words in order), its word count, and the sorted,
-    /// de-duplicated hashes of its word trigrams — in one scan, without token arrays.
-    static func signature(_ bytes: [UInt8]) -> (key: UInt64, count: Int, shingles: [UInt64]) {
-        var key = Tokenizer.fnvOffset
-        var count = 0
-        var h1: UInt64 = 0, h2: UInt64 = 0
+    /// A 256-bit sketch of a set of shingle hashes: one bit per shingle.
+    struct ShingleSketch {
+        var w0: UInt64 = 0, w1: UInt64 = 0, w2: UInt64 = 0, w3: UInt64 = 0
+
+        @inline(__always)
+        mutating func insert(_ h: UInt64) {
+            let bit: UInt64 = 1 &<< (h & 63)
+            let word = h >> 62
+            w0 |= word == 0 ? bit : 0
+            w1 |= word == 1 ? bit : 0
+            w2 |= word == 2 ? bit : 0
+            w3 |= word == 3 ? bit : 0
+        }
+
+        /// The number of bits set in one sketch and not the other.
+        @inline(__always)
+        func differingBits(_ o: ShingleSketch) -> Int {
+            (w0 ^ o.w0).nonzeroBitCount + (w1 ^ o.w1).nonzeroBitCount + (w2 ^ o.w2).nonzeroBitCount + (w3 ^ o.w3).nonzeroBitCount
+        }
+    }
+
+    /// The sorted distinct shingles of paragraph `i` (already tokenised), built once.
+    static func shingleSet(_ i: Int, _ sets: inout [[UInt64]?], _ words: ParagraphWords) -> [UInt64] {
+        if let s = sets[i] { return s }
+        let span = words.span(tokenised: i)
         var out: [UInt64] = []
-        out.reserveCapacity(bytes.count / 5 + 1)
-        Tokenizer.forEachToken(bytes, 0..<bytes.count) { t in
-            key = Tokenizer.combine(key, t.hash)
-            if count >= 2 { out.append(Tokenizer.combine(Tokenizer.combine(h2, h1), t.hash)) }
-            h2 = h1
-            h1 = t.hash
-            count += 1
+        out.reserveCapacity(max(0, span.count - 2))
+        let w = words.words
+        var k = span.lowerBound + 2
+        while k < span.upperBound {
+            out.append(Tokenizer.combine(Tokenizer.combine(w[k - 2].hash, w[k - 1].hash), w[k].hash))
+            k += 1
         }
-        guard count >= 8 else { return (key, count, []) }
         out.sort()
-        // De-duplicate in place.
-        var w = 0
-        for v in out where w == 0 || out[w - 1] != v {
-            out[w] = v
-            w += 1
+        var unique = 0
+        for v in out where unique == 0 || out[unique - 1] != v {
+            out[unique] = v
+            unique += 1
         }
-        out.removeSubrange(w...)
-        return (key, count, out)
+        out.removeSubrange(unique...)
+        sets[i] = out
+        return out
     }
 
     /// The number of values two sorted arrays share.
