@@ -261,12 +261,13 @@ enum Paragraphs {
 
         @inline(__always)
         mutating func insert(_ h: UInt64) {
+            // Branch-free: a switch on the word compiles to a jump the processor cannot predict.
             let bit: UInt64 = 1 &<< (h & 63)
-            let word = h >> 62
-            w0 |= word == 0 ? bit : 0
-            w1 |= word == 1 ? bit : 0
-            w2 |= word == 2 ? bit : 0
-            w3 |= word == 3 ? bit : 0
+            let low = ((h >> 62) & 1) &- 1, high = (h >> 63) &- 1   // all ones when the bit is 0
+            w0 |= bit & low & high
+            w1 |= bit & ~low & high
+            w2 |= bit & low & ~high
+            w3 |= bit & ~low & ~high
         }
 
         /// The number of bits set in one sketch and not the other.
