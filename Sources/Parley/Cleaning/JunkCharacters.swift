@@ -100,43 +100,69 @@ enum JunkCharacters {
         return Int((((atLeastA & ~pastZ) >> 7) &* ones) >> 56)
     }
 
+    /// A letter of a living script other than Latin.
+    @inline(__always)
+    static func isForeignLetter(_ s: Script) -> Bool {
+        switch s {
+        case .common, .latin, .invisible, .privateUse, .historic, .replacement, .combining: return false
+        default: return true
+        }
+    }
+
     static func remove(from input: [UInt8]) -> Result {
         input.withUnsafeBufferPointer { remove(input, $0) }
     }
 
-    /// Two passes over the bytes: the first counts letters per script (ASCII letters
-    /// in bulk) and finds the first byte that may be junk; the second copies runs of
-    /// plain ASCII whole and decides each other scalar by its neighbours.
+    /// Two passes over the bytes. The first counts the non-ASCII scalars per script and
+    /// finds the first scalar that may be junk; text without one (most of it: plain
+    /// ASCII, letters with diacritics, typographic punctuation) is returned as it is.
+    /// The second starts there, copies runs of plain ASCII whole and decides each other
+    /// scalar by its neighbours.
     private static func remove(_ input: [UInt8], _ p: UnsafeBufferPointer<UInt8>) -> Result {
         let n = p.count
         var counts = [Int](repeating: 0, count: 24)
-        var asciiLetters = 0
-        var firstSpecial = -1
+        var firstControl = -1, firstJunky = -1, firstCombining = -1, firstForeign = -1
         var i = 0
         while i < n {
-            if i + 8 <= n, let w = plainWord(p, at: i) {
-                asciiLetters += letterCount(w)
+            if i + 8 <= n, plainWord(p, at: i) != nil {
                 i += 8
                 continue
             }
             let b = p[i]
             if b < 0x80 {
-                if (b | 0x20) &- 0x61 < 26 { asciiLetters += 1 } else if isControl(b), firstSpecial < 0 { firstSpecial = i }
+                if isControl(b), firstControl < 0 { firstControl = i }
                 i += 1
                 continue
             }
-            if firstSpecial < 0 { firstSpecial = i }
             let (v, len) = TextScan.scalar(p, at: i)
-            counts[Int(script(v).rawValue)] += 1
+            let s = script(v)
+            counts[Int(s.rawValue)] += 1
+            switch s {
+            case .common, .latin: break
+            case .invisible, .privateUse, .historic, .replacement: if firstJunky < 0 { firstJunky = i }
+            case .combining: if firstCombining < 0 { firstCombining = i }
+            default: if firstForeign < 0 { firstForeign = i } // a letter of another living script
+            }
             i += len
         }
-        // Pure ASCII without control characters has no junk.
-        if firstSpecial < 0 { return Result(bytes: input, removed: [], shifts: []) }
-        counts[Int(Script.latin.rawValue)] += asciiLetters
-        var dominant = 0
-        for s in letterScripts where counts[Int(s.rawValue)] > dominant { dominant = counts[Int(s.rawValue)] }
         let combiningIsJunk = counts[Int(Script.combining.rawValue)] < 5
-
+        var dominant = 0
+        if firstForeign >= 0 {
+            // Letters of another script matter only when rare next to the dominant one.
+            var asciiLetters = 0
+            i = 0
+            while i < n {
+                if i + 8 <= n, let w = plainWord(p, at: i) {
+                    asciiLetters += letterCount(w)
+                    i += 8
+                    continue
+                }
+                if (p[i] | 0x20) &- 0x61 < 26 { asciiLetters += 1 }
+                i += 1
+            }
+            counts[Int(Script.latin.rawValue)] += asciiLetters
+            for s in letterScripts where counts[Int(s.rawValue)] > dominant { dominant = counts[Int(s.rawValue)] }
+        }
         func isRare(_ s: Script) -> Bool {
             if s == .latin { return false }
             if s == .historic || s == .privateUse || s == .invisible { return true }
@@ -145,16 +171,37 @@ enum JunkCharacters {
         func isWordy(_ s: Script) -> Bool { s != .common && s != .invisible }
         func asciiScript(_ b: UInt8) -> Script { isAlnum(b) ? .latin : .common }
 
+        // The first scalar that may go: everything before it stays as it is.
+        var start = n
+        for candidate in [firstControl, firstJunky, combiningIsJunk ? firstCombining : -1] where candidate >= 0 {
+            start = min(start, candidate)
+        }
+        if firstForeign >= 0 {
+            // The first letter of a rare script (one of a common script is never junk).
+            i = firstForeign
+            while i < min(n, start) {
+                if p[i] < 0x80 { i += 1; continue }
+                let (v, len) = TextScan.scalar(p, at: i)
+                let s = script(v)
+                if isForeignLetter(s) && isRare(s) { start = i; break }
+                i += len
+            }
+        }
+        if start >= n { return Result(bytes: input, removed: [], shifts: []) }
+
         var out = [UInt8]()
         out.reserveCapacity(n)
         var removed: [(offset: Int, text: String)] = []
         var shifts: [(at: Int, total: Int)] = []
         var total = 0
         var prevScript: Script = .common
-        i = firstSpecial
+        i = start
         if i > 0 {
             out.append(contentsOf: UnsafeBufferPointer(rebasing: p[0..<i]))
-            prevScript = asciiScript(p[i - 1])
+            // The script of the scalar before: all before `start` is kept.
+            var lead = i - 1
+            while lead > 0, p[lead] & 0xC0 == 0x80 { lead -= 1 }
+            prevScript = p[lead] < 0x80 ? asciiScript(p[lead]) : script(TextScan.scalar(p, at: lead).value)
         }
         while i < n {
             let b = p[i]
