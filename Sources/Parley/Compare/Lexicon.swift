@@ -5,7 +5,7 @@ struct WordToken: Sendable {
     var start: Int
     /// End byte offset (exclusive).
     var end: Int
-    /// FNV-1a hash of the folded word (the same as `Tokenizer.hash`).
+    /// Hash of the folded word (`Tokenizer.wordHash`, the same as `Tokenizer.hash`).
     var hash: UInt64
     /// The hash of the word after British spellings are folded to American ones and a light stemming.
     var stem: UInt64
@@ -81,7 +81,7 @@ struct Lexicon: Sendable {
     }
 
     @inline(__always)
-    static func fnv(_ bytes: [UInt8]) -> UInt64 { Tokenizer.hashBytes(bytes) }
+    static func hash(_ bytes: [UInt8]) -> UInt64 { Tokenizer.wordHash(bytes) }
 
     /// Whether the scalar at `i` is a letter or digit (part of a word).
     @inline(__always)
@@ -143,7 +143,7 @@ struct Lexicon: Sendable {
                 j += len
             }
             Lexicon.fold(b, start..<j, into: &folded)
-            let hash = Lexicon.fnv(folded)
+            let hash = Lexicon.hash(folded)
             var token = WordToken(start: start, end: j, hash: hash, stem: hash, concept: hash, isStop: stops.contains(hash),
                                   capitalized: Lexicon.isUpperStart(b, start), allCaps: letterCount >= 2 && upperCount == letterCount,
                                   number: nil, ordinal: false, year: false)
@@ -171,7 +171,7 @@ struct Lexicon: Sendable {
             token.stem = s
             if let v = token.number {
                 let written = v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String(v)
-                token.concept = Lexicon.fnv(Array(((token.ordinal ? "#" : "=") + written).utf8))
+                token.concept = Lexicon.hash(Array(((token.ordinal ? "#" : "=") + written).utf8))
             } else {
                 token.concept = s
             }
@@ -214,9 +214,9 @@ struct Lexicon: Sendable {
     /// (`exchanges` → `exchang`, `elevating` → `elevat`, `cooperation` → `cooper`).
     func stem(_ folded: [UInt8], hash: UInt64) -> UInt64 {
         var w = spelling[hash] ?? folded
-        guard w.count > 3, w.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return Lexicon.fnv(w) }
+        guard w.count > 3, w.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return Lexicon.hash(w) }
         Lexicon.stemInPlace(&w)
-        return Lexicon.fnv(w)
+        return Lexicon.hash(w)
     }
 
     static func stemInPlace(_ w: inout [UInt8]) {
@@ -309,7 +309,7 @@ struct TermMatcher: Sendable {
     init(terminology: Terminology, spelling: [UInt64: [UInt8]], stops: Set<UInt64>) {
         let plain = Lexicon(spellingOnly: spelling, stops: stops)
         for (g, group) in terminology.groups.enumerated() {
-            referentConcept.append(Lexicon.fnv(Array(("§" + Fold.key(group.referent)).utf8)))
+            referentConcept.append(Lexicon.hash(Array(("§" + Fold.key(group.referent)).utf8)))
             var contexts: [String: Set<String>] = [:]
             for (term, codes) in group.context ?? [:] { contexts[Fold.key(term)] = Set(codes) }
             for term in group.terms {

@@ -132,7 +132,7 @@ public enum MonthNames {
 
     static let byteTable: HashMap64<Int> = {
         var m = HashMap64<Int>(capacity: table.count)
-        for (name, v) in table { m[Tokenizer.hashBytes(Array(name.utf8))] = v }
+        for (name, v) in table { m[Tokenizer.fnv(Array(name.utf8))] = v }
         return m
     }()
 

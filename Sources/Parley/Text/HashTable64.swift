@@ -1,5 +1,5 @@
 /// A set of 64-bit token hashes with open addressing and no re-hashing: the keys
-/// are already FNV hashes, so their low bits index the table directly. Much
+/// are already well-mixed hashes, so their low bits index the table directly. Much
 /// cheaper than `Set<UInt64>`, whose SipHash dominated the hot loops.
 public struct HashSet64: Sendable, Hashable {
     private var slots: [UInt64]

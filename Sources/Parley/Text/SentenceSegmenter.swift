@@ -35,7 +35,7 @@ public enum SentenceSegmenter {
     ]
 
     /// FNV-1a hashes of the abbreviations' bytes, so that a candidate word is looked up without a `String`.
-    static let abbreviationHashes = HashSet64(abbreviations.map { Tokenizer.hashBytes(Array($0.utf8)) })
+    static let abbreviationHashes = HashSet64(abbreviations.map { Tokenizer.fnv(Array($0.utf8)) })
 
     /// The sentences of `text` (paragraphs separated by line breaks).
     public static func segment(_ text: String) -> [Sentence] {
