@@ -81,25 +81,41 @@ struct Coherence {
         }
     }
 
+    /// Whether paragraph `i` belongs to the story of `profile`. Read straight off its
+    /// words, without building sets: its salient words are its capitalised ones, a
+    /// place's name among them (geo) or anyone else's (names).
     func belongs(_ i: Int, _ words: inout ParagraphWords, profile: Profile) -> Bool {
         let span = words.span(i)
         let bytes = words.paragraphs[i].bytes
-        var salient = HashSet64(), vocabulary = HashSet64()
-        let stopwords = Coherence.stopwords
-        for k in span { add(words.words[k], stopwords, &salient, &vocabulary) }
         if Coherence.anaphoric.contains(where: { words.starts(span, with: $0, at: span.lowerBound) }) { return true }
         if bytes.first == UInt8(ascii: "-") || TextScan.hasPrefix(bytes, at: 0, "•") { return true }
         for k in span where Coherence.referenceStarts.contains(words.words[k].hash) {
             if Coherence.storyReferences.contains(where: { words.starts(span, with: $0, at: k) }) { return true }
         }
-        if salient.isEmpty { return vocabulary.sharedCount(with: profile.vocabulary) >= 2 }
-        var geo = HashSet64()
-        var names = HashSet64()
-        for w in salient.members {
-            if places.geoHashes.contains(w) { geo.insert(w) } else { names.insert(w) }
+        let stopwords = Coherence.stopwords
+        var anySalient = false, anyName = false, anyGeo = false, geoOutside = false
+        // Shared vocabulary counts distinct words: the first shared one is remembered.
+        var firstShared: UInt64?, sharedTwo = false
+        for k in span {
+            let w = words.words[k]
+            guard !w.numeric, !stopwords.contains(w.hash) else { continue }
+            if w.capitalized {
+                guard w.twoOrMoreBytes else { continue }
+                anySalient = true
+                if places.geoHashes.contains(w.hash) {
+                    anyGeo = true
+                    if !profile.names.contains(w.hash) { geoOutside = true }
+                } else {
+                    anyName = true
+                    // A person or name the story mentions.
+                    if profile.names.contains(w.hash) { return true }
+                }
+            } else if w.fiveOrMoreBytes, !sharedTwo, profile.vocabulary.contains(w.hash) {
+                if let f = firstShared { sharedTwo = f != w.hash } else { firstShared = w.hash }
+            }
         }
-        if names.intersects(profile.names) { return true }
-        if names.isEmpty && !geo.isEmpty && geo.isSubset(of: profile.names) { return true }
-        return false
+        if !anySalient { return sharedTwo }
+        // Only places, all of them the story's.
+        return !anyName && anyGeo && !geoOutside
     }
 }

@@ -100,6 +100,20 @@ enum JunkCharacters {
         return Int((((atLeastA & ~pastZ) >> 7) &* ones) >> 56)
     }
 
+    /// Scalars counted per script, in a value of fixed size (no allocation per report).
+    struct ScriptCounts {
+        private var storage = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+
+        subscript(_ s: Script) -> Int {
+            get { withUnsafeBytes(of: storage) { $0.load(fromByteOffset: Int(s.rawValue) * MemoryLayout<Int>.stride, as: Int.self) } }
+            set {
+                withUnsafeMutableBytes(of: &storage) {
+                    $0.storeBytes(of: newValue, toByteOffset: Int(s.rawValue) * MemoryLayout<Int>.stride, as: Int.self)
+                }
+            }
+        }
+    }
+
     /// A letter of a living script other than Latin.
     @inline(__always)
     static func isForeignLetter(_ s: Script) -> Bool {
@@ -120,7 +134,7 @@ enum JunkCharacters {
     /// scalar by its neighbours.
     private static func remove(_ input: [UInt8], _ p: UnsafeBufferPointer<UInt8>) -> Result {
         let n = p.count
-        var counts = [Int](repeating: 0, count: 24)
+        var counts = ScriptCounts()
         var firstControl = -1, firstJunky = -1, firstCombining = -1, firstForeign = -1
         var i = 0
         while i < n {
@@ -136,7 +150,7 @@ enum JunkCharacters {
             }
             let (v, len) = TextScan.scalar(p, at: i)
             let s = script(v)
-            counts[Int(s.rawValue)] += 1
+            counts[s] += 1
             switch s {
             case .common, .latin: break
             case .invisible, .privateUse, .historic, .replacement: if firstJunky < 0 { firstJunky = i }
@@ -145,7 +159,7 @@ enum JunkCharacters {
             }
             i += len
         }
-        let combiningIsJunk = counts[Int(Script.combining.rawValue)] < 5
+        let combiningIsJunk = counts[.combining] < 5
         var dominant = 0
         if firstForeign >= 0 {
             // Letters of another script matter only when rare next to the dominant one.
@@ -160,13 +174,13 @@ enum JunkCharacters {
                 if (p[i] | 0x20) &- 0x61 < 26 { asciiLetters += 1 }
                 i += 1
             }
-            counts[Int(Script.latin.rawValue)] += asciiLetters
-            for s in letterScripts where counts[Int(s.rawValue)] > dominant { dominant = counts[Int(s.rawValue)] }
+            counts[.latin] += asciiLetters
+            for s in letterScripts where counts[s] > dominant { dominant = counts[s] }
         }
         func isRare(_ s: Script) -> Bool {
             if s == .latin { return false }
             if s == .historic || s == .privateUse || s == .invisible { return true }
-            return counts[Int(s.rawValue)] * 50 < dominant
+            return counts[s] * 50 < dominant
         }
         func isWordy(_ s: Script) -> Bool { s != .common && s != .invisible }
         func asciiScript(_ b: UInt8) -> Script { isAlnum(b) ? .latin : .common }

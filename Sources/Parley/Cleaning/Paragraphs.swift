@@ -206,13 +206,15 @@ enum Paragraphs {
     /// allows at most a quarter of the smaller paragraph's shingles to be unshared.
     static func markDuplicates(_ words: inout ParagraphWords, teaserZone: Int, leadKnown: Bool, state: inout [Noise.Kind?]) {
         let n = words.paragraphs.count
-        var seen = HashMap64<Int>()
+        var seen = HashMap64<Int>(capacity: n)
         // Of a pair (a before b), a teaser above the body goes; otherwise the later copy.
         let dropFirst = { (a: Int, b: Int) -> Bool in a < teaserZone && (leadKnown || b > a + 1) }
         /// Paragraphs open to near-repeat tests, in order, with their sketches and shingle counts.
         var listed: [(index: Int, sketch: ShingleSketch, shingles: Int)] = []
-        /// Sorted distinct shingles, built only for pairs that pass the screen.
-        var sets = [[UInt64]?](repeating: nil, count: n)
+        listed.reserveCapacity(n)
+        /// Sorted distinct shingles, built only for pairs that pass the screen (rare: none
+        /// is allocated for most reports).
+        var sets: [Int: [UInt64]] = [:]
         for i in 0..<n where state[i] == nil {
             let span = words.span(i)
             guard !span.isEmpty else { continue }
@@ -278,7 +280,7 @@ enum Paragraphs {
     }
 
     /// The sorted distinct shingles of paragraph `i` (already tokenised), built once.
-    static func shingleSet(_ i: Int, _ sets: inout [[UInt64]?], _ words: ParagraphWords) -> [UInt64] {
+    static func shingleSet(_ i: Int, _ sets: inout [Int: [UInt64]], _ words: ParagraphWords) -> [UInt64] {
         if let s = sets[i] { return s }
         let span = words.span(tokenised: i)
         var out: [UInt64] = []
