@@ -139,7 +139,7 @@ public struct Cleaner: Sendable {
             text.append(contentsOf: slice)
         }
         noise.sort { $0.offset < $1.offset }
-        return Result(text: String(decoding: text, as: UTF8.self), title: title, dateline: dateline,
+        return Result(text: InputDecoding.string(text), title: title, dateline: dateline,
                       prefixDate: prefixDate, signOff: signOff, noise: noise)
     }
 

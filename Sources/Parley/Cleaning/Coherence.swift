@@ -69,7 +69,7 @@ struct Coherence {
         let live = words.paragraphs.indices.filter { state[$0] == nil && $0 >= lead }
         guard live.count >= 3 else { return }
         // Profile: title, lead and the first half of the body.
-        var profile = Profile(names: HashSet64(capacity: 64), vocabulary: HashSet64(capacity: 256))
+        var profile = Profile(names: HashSet64(capacity: 32), vocabulary: HashSet64(capacity: 128))
         if hasTitle { addWords(words.span(0), of: words, to: &profile) }
         // Half the body, at most eight paragraphs: enough to know the story's people and words.
         let half = min(8, max(2, live.count / 2))

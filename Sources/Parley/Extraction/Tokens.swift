@@ -195,10 +195,16 @@ enum Tokenizer {
                 length = min(length, end - i)
                 let stop = i + length
                 if length < 16 && (stop == end || (p[stop] != 0x27 && p[stop] < 0x80)) {
-                    let numeric = (l0 & lowBytes(length)) | (l1 & lowBytes(length - 8)) == 0
-                    var h = mix(wordSeed, (x0 | lowerBits) & lowBytes(length))
-                    if length > 8 { h = mix(h, (x1 | lowerBits) & lowBytes(length - 8)) }
-                    body(Token(start: i, end: stop, hash: finish(h, length: length), capitalized: c &- 0x41 < 26, numeric: numeric))
+                    // The word's bytes in each load (length is at least 1 here).
+                    let first: UInt64 = ~0 &>> UInt64(truncatingIfNeeded: 64 &- min(length, 8) &* 8)
+                    var letters = l0 & first
+                    var h = mix(wordSeed, (x0 | lowerBits) & first)
+                    if length > 8 {
+                        let second: UInt64 = ~0 &>> UInt64(truncatingIfNeeded: 128 &- length &* 8)
+                        letters |= l1 & second
+                        h = mix(h, (x1 | lowerBits) & second)
+                    }
+                    body(Token(start: i, end: stop, hash: finish(h, length: length), capitalized: c &- 0x41 < 26, numeric: letters == 0))
                     i = stop
                     continue
                 }

@@ -14,6 +14,16 @@ public enum InputDecoding {
         public var invalidCount: Int
     }
 
+    /// A string of bytes that should be valid UTF-8, validated by `UTF8Span` where the
+    /// standard library has it (faster than `String(decoding:as:)`, which is the
+    /// fallback and also repairs whatever is invalid).
+    static func string(_ bytes: [UInt8]) -> String {
+        if #available(macOS 26, iOS 26, tvOS 26, watchOS 26, visionOS 26, *), let u = try? UTF8Span(validating: bytes.span) {
+            return String(copying: u)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// Whether the bytes look like a binary file: a NUL byte, or many control
     /// characters, in the first 8 KiB. Returns the offset of the first NUL or control byte found.
     public static func binaryEvidence<C: RandomAccessCollection>(_ bytes: C) -> Int? where C.Element == UInt8, C.Index == Int {
