@@ -131,8 +131,8 @@ enum Furniture {
         var i = t.lowerBound
         while i < t.upperBound {
             let (v, len) = TextScan.scalar(b, at: i)
-            guard let s = Unicode.Scalar(v), s == "-" || s.properties.isAlphabetic else { return false }
-            if s.properties.isUppercase { upper += 1 }
+            guard let s = Unicode.Scalar(v), s == "-" || CharacterClass.isLetter(s) else { return false }
+            if CharacterClass.isUppercaseLetter(s) { upper += 1 }
             count += 1
             i += len
         }
@@ -190,7 +190,7 @@ enum Furniture {
         var i = r.lowerBound
         while i < r.upperBound {
             let (v, len) = TextScan.scalar(b, at: i)
-            guard v == 0x2D || (Unicode.Scalar(v)?.properties.isUppercase ?? false) else { return false }
+            guard v == 0x2D || (Unicode.Scalar(v).map(CharacterClass.isUppercaseLetter) ?? false) else { return false }
             i += len
         }
         return true

@@ -168,15 +168,16 @@ enum Paragraphs {
 
     /// Whether `photo`, `image` or `foto` (any case) occurs in `p[from..<to]`.
     @inline(__always)
+    /// Whether `phot`, `imag` or `foto` (any case) starts anywhere in `p[from..<to]`:
+    /// four bytes compared at a time.
     static func hasPictureWord(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        guard let base = p.baseAddress, from >= 0, to <= p.count else { return false }
+        // "phot", "imag", "foto" as little-endian words, lower-cased.
+        let phot: UInt32 = 0x746F_6870, imag: UInt32 = 0x6761_6D69, foto: UInt32 = 0x6F74_6F66
         var i = from
         while i + 4 <= to {
-            let a = p[i] | 0x20
-            if a == 0x70 || a == 0x69 || a == 0x66 {
-                let c = p[i + 1] | 0x20, d = p[i + 2] | 0x20, e = p[i + 3] | 0x20
-                if (a == 0x70 && c == 0x68 && d == 0x6F && e == 0x74) || (a == 0x69 && c == 0x6D && d == 0x61 && e == 0x67)
-                    || (a == 0x66 && c == 0x6F && d == 0x74 && e == 0x6F) { return true }
-            }
+            let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt32.self) | 0x2020_2020
+            if w == phot || w == imag || w == foto { return true }
             i += 1
         }
         return false

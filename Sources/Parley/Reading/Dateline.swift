@@ -150,10 +150,17 @@ public enum MonthNames {
 }
 
 /// Unicode letter classes the dateline and extraction scanners need.
+/// ASCII is answered without the Unicode property tables (the same answers, faster).
 enum CharacterClass {
-    static func isLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
-    static func isUppercaseLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isUppercase }
-    static func isLowercaseLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isLowercase }
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? (UInt8(truncatingIfNeeded: s.value) | 0x20) &- 0x61 < 26 : s.properties.isAlphabetic
+    }
+    static func isUppercaseLetter(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? UInt8(truncatingIfNeeded: s.value) &- 0x41 < 26 : s.properties.isUppercase
+    }
+    static func isLowercaseLetter(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? UInt8(truncatingIfNeeded: s.value) &- 0x61 < 26 : s.properties.isLowercase
+    }
 }
 
 extension StringProtocol {
