@@ -133,9 +133,18 @@ import Testing
             if jaccard >= 0.8 {
                 checked += 1
                 #expect(sa.differingBits(sb) * 4 <= min(na, nb), "Jaccard \(jaccard) turned away")
+                #expect(!sa.differs(from: sb, byMoreThan: min(na, nb) / 4), "Jaccard \(jaccard) turned away")
             }
         }
         #expect(checked > 500)
+        // The early exits answer as the full count does.
+        for _ in 0..<2000 {
+            var a = Paragraphs.ShingleSketch(), b = Paragraphs.ShingleSketch()
+            for _ in 0..<Int(rng.next() % 80) { a.insert(rng.next()) }
+            for _ in 0..<Int(rng.next() % 80) { b.insert(rng.next()) }
+            let limit = Int(rng.next() % 60)
+            #expect(a.differs(from: b, byMoreThan: limit) == (a.differingBits(b) > limit))
+        }
 
         func trigrams(_ w: [String]) -> [UInt64] {
             let h = w.map { Tokenizer.hash($0) }

@@ -222,11 +222,19 @@ enum Paragraphs {
             var key = Tokenizer.fnvOffset
             var sketch = ShingleSketch()
             var h1: UInt64 = 0, h2: UInt64 = 0
+            let all = words.words
             var k = span.lowerBound
+            // The first two words open no shingle.
+            while k < min(span.lowerBound + 2, span.upperBound) {
+                key = Tokenizer.combine(key, all[k].hash)
+                h2 = h1
+                h1 = all[k].hash
+                k += 1
+            }
             while k < span.upperBound {
-                let h = words.words[k].hash
+                let h = all[k].hash
                 key = Tokenizer.combine(key, h)
-                if k >= span.lowerBound + 2 { sketch.insert(Tokenizer.combine(Tokenizer.combine(h2, h1), h)) }
+                sketch.insert(Tokenizer.combine(Tokenizer.combine(h2, h1), h))
                 h2 = h1
                 h1 = h
                 k += 1
@@ -240,7 +248,7 @@ enum Paragraphs {
             let shingles = span.count - 2
             var eligible = true
             for (j, other, otherShingles) in listed where state[j] == nil {
-                guard sketch.differingBits(other) * 4 <= min(shingles, otherShingles) else { continue }
+                guard !sketch.differs(from: other, byMoreThan: min(shingles, otherShingles) / 4) else { continue }
                 let a = shingleSet(i, &sets, words), b = shingleSet(j, &sets, words)
                 guard a.count >= 6 else { eligible = false; break }
                 guard b.count >= 6 else { continue }
@@ -273,8 +281,20 @@ enum Paragraphs {
             w3 |= bit & ~low & ~high
         }
 
-        /// The number of bits set in one sketch and not the other.
+        /// Whether more than `limit` bits are set in one sketch and not the other; most
+        /// pairs of unrelated paragraphs tell after the first word.
         @inline(__always)
+        func differs(from o: ShingleSketch, byMoreThan limit: Int) -> Bool {
+            var d = (w0 ^ o.w0).nonzeroBitCount
+            if d > limit { return true }
+            d += (w1 ^ o.w1).nonzeroBitCount
+            if d > limit { return true }
+            d += (w2 ^ o.w2).nonzeroBitCount
+            if d > limit { return true }
+            return d + (w3 ^ o.w3).nonzeroBitCount > limit
+        }
+
+        /// The number of bits set in one sketch and not the other.
         func differingBits(_ o: ShingleSketch) -> Int {
             (w0 ^ o.w0).nonzeroBitCount + (w1 ^ o.w1).nonzeroBitCount + (w2 ^ o.w2).nonzeroBitCount + (w3 ^ o.w3).nonzeroBitCount
         }

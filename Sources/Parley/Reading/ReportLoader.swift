@@ -124,8 +124,11 @@ public struct ReportLoader: Sendable {
 
     /// The last component of a path.
     static func lastComponent(_ path: String) -> Substring {
-        // Searched on UTF-8: "/" and "." are ASCII, so their indices are character boundaries.
-        path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[path.utf8.index(after: $0)...] } ?? Substring(path)
+        // Searched on UTF-8: "/" is ASCII, so the index after it is a character boundary.
+        let slash = path.utf8.withContiguousStorageIfAvailable { $0.lastIndex(of: UInt8(ascii: "/")) }
+            ?? path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path.utf8.distance(from: path.utf8.startIndex, to: $0) }
+        guard let slash else { return Substring(path) }
+        return path[path.utf8.index(path.utf8.startIndex, offsetBy: slash + 1)...]
     }
 
     static func ext(_ path: String) -> String {
