@@ -361,6 +361,26 @@ struct SeedExtractionTests {
         #expect(items.contains { $0.status == .pledged && $0.text.contains("stand with our friends") })
     }
 
+    @Test func aSigningToldAsBackgroundIsNotThisMeetings() throws {
+        let items = try agreements("""
+         date 2025-02-12 MANILA (EWR) – President Ferdinand Marcos Jr. held talks with Prime Minister Shigeru Ishiba on Wednesday.
+        The two sides signed an agreement on coast guard training and a memorandum on rice trade.
+        The countries signed a friendship treaty in 1956, an official recalled, and had signed a visa accord before that.
+        They also signed a fisheries agreement three years ago.
+        """)
+        let signed = items.filter { $0.status == .signed }
+        #expect(signed.count == 1)
+        #expect(signed.first?.text.contains("coast guard training") == true)
+    }
+
+    @Test func aSigningWithThisYearOrAFutureYearStays() throws {
+        let items = try agreements("""
+         date 2025-02-12 MANILA (EWR) – President Ferdinand Marcos Jr. held talks with Prime Minister Shigeru Ishiba on Wednesday.
+        They signed a deal on port upgrades that runs until 2032 in 2025, with an action plan for 2025 to 2030.
+        """)
+        #expect(items.filter { $0.status == .signed }.count == 1)
+    }
+
     @Test func aQuotationOpeningAfterTheVerbBelongsToTheObject() throws {
         let items = try agreements("""
         HANOI (EWR) – Prime Minister Pham Minh Chinh held talks with Premier Li Qiang on Tuesday.

@@ -8,6 +8,9 @@ struct AgreementFinder {
     let context: ExtractionContext
     let resolve: (People.Subject?) -> PersonRef?
     let participants: [PersonRef]
+    /// The year of the meeting, or of the report when the meeting's is unknown: a signing
+    /// told with an earlier year is background, not this meeting's.
+    var referenceYear: Int? = nil
 
     enum Trigger { case agreed, signed, proposed, pledged }
 
@@ -219,6 +222,7 @@ struct AgreementFinder {
         let signingCues = AgreementFinder.signingCues
         guard let cue = toks.firstIndex(where: { signingCues.contains($0.hash) }) else { return nil }
         if (max(0, cue - 3)..<cue).contains(where: { AgreementFinder.negations.contains(toks[$0].hash) }) { return nil }
+        if isBackground(s, cue: cue) { return nil }
         guard let noun = toks[cue...].firstIndex(where: { AgreementFinder.documentNouns.contains($0.hash) }), noun - cue <= 8 else {
             // The documents named before the verb: "Among the 14 agreements signed …".
             guard let before = (max(0, cue - 3)..<cue).last(where: { AgreementFinder.documentNouns.contains(toks[$0].hash) }) else { return nil }
@@ -245,6 +249,33 @@ struct AgreementFinder {
         var text = doc.text(toks[startTok].start..<doc.sentences[s].end)
         while let l = text.last, ".;".contains(l) { text.removeLast() }
         return item(text, .signed, verb: doc.text(toks[cue].start..<toks[cue].end).lowercased(), by: nil, s: s, quantity: quantity)
+    }
+
+    static let pastPerfect = Words.set(["had", "previously", "formerly", "once"])
+    static let lastUnits = Words.set(["year", "month", "week", "decade", "century", "summer", "autumn", "fall", "winter", "spring"])
+    static let ago = Tokenizer.hash("ago")
+    static let last = Tokenizer.hash("last")
+
+    /// Whether the signing at `cue` is told as background: "had signed", "previously
+    /// signed", "signed … years ago", "signed last year", or "signed … in 1981" (a year
+    /// before the meeting's). Today's signings are told without such words.
+    func isBackground(_ s: Int, cue: Int) -> Bool {
+        let toks = doc.tokens[s]
+        if (max(0, cue - 2)..<cue).contains(where: { AgreementFinder.pastPerfect.contains(toks[$0].hash) }) { return true }
+        var k = cue + 1
+        while k < toks.count {
+            let h = toks[k].hash
+            if h == AgreementFinder.ago { return true }
+            if h == AgreementFinder.last, k + 1 < toks.count, AgreementFinder.lastUnits.contains(toks[k + 1].hash) { return true }
+            // "in 1981", "in March 1981", "in March 12, 1981".
+            if toks[k].numeric, toks[k].end - toks[k].start == 4, let year = Int(doc.text(toks[k].start..<toks[k].end)),
+               (1900...2100).contains(year), let reference = referenceYear, year < reference,
+               (max(cue, k - 4)..<k).contains(where: { toks[$0].hash == H.in }) {
+                return true
+            }
+            k += 1
+        }
+        return false
     }
 
     func item(_ text: String, _ status: AgreementStatus, verb: String, by: PersonRef?, s: Int, quantity: Int? = nil) -> Agreement {

@@ -153,7 +153,8 @@ public struct Extractor: Sendable {
         let occasion = finder.occasion(lead: lead, participants: participants, placeCountry: placeCountry)
         let events = finder.events(lead: lead, date: meetingDate, place: place)
         let orientations = OrientationFinder(doc: doc, people: people, resolve: resolve).find()
-        let agreements = AgreementFinder(doc: doc, people: people, context: context, resolve: resolve, participants: refs).find()
+        let agreements = AgreementFinder(doc: doc, people: people, context: context, resolve: resolve, participants: refs,
+                                         referenceYear: meetingDate.day?.year ?? report.published?.year).find()
         var record = MeetingRecord(report: report.id, participants: refs, date: meetingDate, place: place, placeRule: placeRule,
                                    kind: kind, occasion: occasion, events: events, orientations: orientations,
                                    agreements: agreements, evidence: doc.provenance(lead),
