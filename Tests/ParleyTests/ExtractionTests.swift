@@ -361,6 +361,25 @@ struct SeedExtractionTests {
         #expect(items.contains { $0.status == .pledged && $0.text.contains("stand with our friends") })
     }
 
+    @Test func weInAQuotationIsItsSpeaker() throws {
+        let items = try agreements("""
+         date 2025-03-04 JAKARTA (EWR) – Indonesian President Prabowo Subianto held talks with Malaysian Prime Minister Anwar Ibrahim on Tuesday.
+        "We will open two new border crossings in Kalimantan before the end of the year," Prabowo told a joint news conference.
+        Anwar spoke of trade. He added: "We will buy more palm oil refining equipment from Indonesian makers."
+        """)
+        let pledges = items.filter { $0.status == .pledged }
+        #expect(pledges.first { $0.text.contains("border crossings") }?.by?.id == "prabowo-subianto")
+        #expect(pledges.first { $0.text.contains("palm oil") }?.by?.id == "anwar-ibrahim")
+    }
+
+    @Test func theSpeakerIsWhoeverSpeaksNotWhoIsSpokenTo() throws {
+        let items = try agreements("""
+         date 2023-01-14 HANOI (EWR) – President Nguyen Xuan Phuc held talks with South African President Cyril Ramaphosa on Saturday.
+        “We will send a trade mission to Hanoi next spring,” the South African leader told Phuc.
+        """)
+        #expect(items.first { $0.text.contains("trade mission") }?.by?.id == "cyril-ramaphosa")
+    }
+
     @Test func aSigningToldAsBackgroundIsNotThisMeetings() throws {
         let items = try agreements("""
          date 2025-02-12 MANILA (EWR) – President Ferdinand Marcos Jr. held talks with Prime Minister Shigeru Ishiba on Wednesday.

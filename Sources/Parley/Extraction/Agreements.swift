@@ -168,6 +168,10 @@ struct AgreementFinder {
             if h == H.they || h == H.sides || h == H.both || (h == H.leaders && k > 0 && toks[k - 1].hash == H.two) {
                 return .joint
             }
+            // "We will …" inside a quotation: the speaker the sentence names outside it.
+            if h == AgreementFinder.we || h == AgreementFinder.i {
+                return quotationSpeaker(s, k).map { .person($0) }
+            }
             if toks[k].capitalized, let code = context.countryWords[h] ?? context.demonyms[h] ?? capitalCountry(s, k) {
                 // "Finland and Sweden would …": two sides named together act jointly.
                 let paired = (k >= 2 && toks[k - 1].hash == H.and && context.countryWords[toks[k - 2].hash] != nil)
@@ -178,6 +182,51 @@ struct AgreementFinder {
             k -= 1
         }
         return nil
+    }
+
+    static let we = Tokenizer.hash("we"), i = Tokenizer.hash("i")
+
+    /// The speaker of the quotation that holds token `k` of sentence `s`: the one person
+    /// the sentence names outside the quotation (`"…," Prabowo told reporters`,
+    /// `Anwar said: "…"`), or the person a pronoun outside it stands for (`He added: "…"`).
+    /// `nil` when the token is not quoted or no one is named outside.
+    func quotationSpeaker(_ s: Int, _ k: Int) -> PersonRef? {
+        let toks = doc.tokens[s]
+        let sentence = doc.sentences[s]
+        let at = toks[k].start
+        // Quotation marks around `at`: straight ones alternate, curly ones say which way they face.
+        var open: Int?, close: Int?
+        var straightBefore = 0
+        var i = sentence.start
+        while i < sentence.end {
+            let b = doc.bytes[i]
+            if b == 0x22 {
+                if i < at {
+                    straightBefore += 1
+                    open = straightBefore % 2 == 1 ? i : nil
+                } else if close == nil, open != nil {
+                    close = i
+                }
+            } else if b == 0xE2, i + 2 < sentence.end, doc.bytes[i + 1] == 0x80 {
+                if doc.bytes[i + 2] == 0x9C, i < at { open = i }
+                if doc.bytes[i + 2] == 0x9D {
+                    if i < at { open = nil } else if close == nil, open != nil { close = i }
+                }
+            }
+            i += 1
+        }
+        guard let o = open else { return nil }
+        let c = close ?? sentence.end
+        // The attribution's subject: the first person named after the quotation closes
+        // (`," the South African leader told Phuc`), else the first named before it opens.
+        let outside = people.mentions[s].filter { $0.token < toks.count && (toks[$0.token].start < o || toks[$0.token].start > c) }
+        var speaker = (outside.first { toks[$0.token].start > c } ?? outside.first)?.person
+        if speaker == nil, case .person(let p)? = people.subjects[s],
+           toks.contains(where: { ($0.start < o || $0.start > c) && ($0.hash == People.he || $0.hash == People.she) }) {
+            // "He added: "We will …"": the speaker is the sentence's subject, a pronoun outside the quotation.
+            speaker = p
+        }
+        return speaker.map { people.cast[$0].ref }
     }
 
     static let modalAdverbs = Words.set(["also", "further", "always", "still", "soon", "then", "now", "continue", "certainly", "surely"])

@@ -7,6 +7,8 @@ public struct ExtractionContext: Sendable {
     public var places: PlaceGazetteer
     /// Demonym hash → country code ("vietnamese" → VN).
     let demonyms: HashMap64<String>
+    /// Two-word demonyms ("North Korean", "South African") by the combined hash of their words.
+    let demonymPairs: HashMap64<String>
     /// Country-name hash → country code ("china" → CN, "vietnam" → VN).
     let countryWords: HashMap64<String>
     /// Hashes of words in country names and demonyms.
@@ -19,10 +21,15 @@ public struct ExtractionContext: Sendable {
         self.gazetteer = gazetteer
         self.places = places
         var demonyms = HashMap64<String>()
+        var demonymPairs = HashMap64<String>()
         var countryWords = HashMap64<String>()
         var geo = HashSet64()
         for p in places.places where p.kind == .country {
-            for d in p.demonyms { if let h = Tokenizer.phrase(d).first, Tokenizer.phrase(d).count == 1 { demonyms[h] = p.country } }
+            for d in p.demonyms {
+                let words = Tokenizer.phrase(d)
+                if words.count == 1 { demonyms[words[0]] = p.country }
+                if words.count == 2 { demonymPairs[Tokenizer.combine(words[0], words[1])] = p.country }
+            }
             for name in [p.name] + p.aliases {
                 let ph = Tokenizer.phrase(name)
                 if ph.count == 1, let h = ph.first { countryWords[h] = p.country }
@@ -30,6 +37,7 @@ public struct ExtractionContext: Sendable {
             for w in [p.name] + p.aliases + p.demonyms { for h in Tokenizer.phrase(w) { geo.insert(h) } }
         }
         self.demonyms = demonyms
+        self.demonymPairs = demonymPairs
         self.countryWords = countryWords
         self.geoWords = geo
         nameStop = Words.set([
