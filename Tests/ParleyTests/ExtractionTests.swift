@@ -236,6 +236,30 @@ struct SeedExtractionTests {
         #expect(none.date.day == nil)
     }
 
+    @Test func twoLeadersActingTogetherMakeALeadWithoutAMeetingVerb() throws {
+        let r = try #require(record("""
+        LISBON, June 11 (Atlantic Desk) - Portuguese Prime Minister Luís Montenegro and Brazilian President Luiz Inácio Lula da Silva agreed on Wednesday to open a direct ferry route between Lisbon and Fortaleza.
+
+        Lula, on his first trip abroad since 2003 as a student, said the route would carry both goods and passengers.
+        """))
+        #expect(Set(r.participants.map(\.id)) == ["luis-montenegro", "luiz-inacio-lula-da-silva"])
+        // No year anywhere: the meeting's is not guessed (2003 is a student's trip).
+        #expect(r.date.day == nil)
+    }
+
+    @Test func aLeadNamingCountriesTakesTheirLeadersFromTheReport() throws {
+        let r = try #require(record("""
+         date 2025-06-12 The leaders of Portugal and Brazil met in Lisbon on Wednesday, June 11, 2025, and pledged to double trade.
+
+        Prime Minister Luís Montenegro said Portugal wanted more Brazilian students. President Lula said the two governments would meet every year.
+        """))
+        #expect(Set(r.participants.map(\.id)) == ["luis-montenegro", "luiz-inacio-lula-da-silva"])
+        #expect(r.date.day?.description == "2025-06-11" && r.date.certainty == .stated)
+        #expect(r.place == "Lisbon")
+        // Met in Lisbon and pledged: the two leaders together, not Portugal's because of the city.
+        #expect(r.agreements.first { $0.text.contains("double trade") }?.status == .agreed)
+    }
+
     @Test func yearFromTheTextWhenThereIsNoPublicationDate() throws {
         let r = try #require(record("Prime Minister Pham Minh Chinh held talks with Prime Minister Anthony Albanese in Canberra on March 7. The two countries mark the 50th anniversary of ties established in 1973."))
         #expect(r.date.day?.description == "2023-03-07")

@@ -172,7 +172,9 @@ struct AgreementFinder {
             if h == AgreementFinder.we || h == AgreementFinder.i {
                 return quotationSpeaker(s, k).map { .person($0) }
             }
-            if toks[k].capitalized, let code = context.countryWords[h] ?? context.demonyms[h] ?? capitalCountry(s, k) {
+            // A place after "in", "at", "to" or "from" is where, not who: "met in Madrid and pledged …".
+            let located = k > 0 && AgreementFinder.placePrepositions.contains(toks[k - 1].hash)
+            if toks[k].capitalized, !located, let code = context.countryWords[h] ?? context.demonyms[h] ?? capitalCountry(s, k) {
                 // "Finland and Sweden would …": two sides named together act jointly.
                 let paired = (k >= 2 && toks[k - 1].hash == H.and && context.countryWords[toks[k - 2].hash] != nil)
                     || (k + 2 < toks.count && toks[k + 1].hash == H.and && context.countryWords[toks[k + 2].hash] != nil)
@@ -185,6 +187,7 @@ struct AgreementFinder {
     }
 
     static let we = Tokenizer.hash("we"), i = Tokenizer.hash("i")
+    static let placePrepositions = Words.set(["in", "at", "to", "from", "into", "across", "throughout"])
 
     /// The speaker of the quotation that holds token `k` of sentence `s`: the one person
     /// the sentence names outside the quotation (`"…," Prabowo told reporters`,

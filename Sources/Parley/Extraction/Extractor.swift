@@ -41,11 +41,9 @@ public struct Extractor: Sendable {
                 publishedRule = "dateline day, in the year its weekday matches"
                 weakPublished = yearHint == nil
                 // The year must also fit the offices of the people the lead names.
-                let leaders = leadIndex.map { leadLeaders(people, lead: $0) } ?? []
+                let leaders = leadIndex.map { leadLeaders(people, finder: finder, lead: $0) } ?? []
                 if leaders.contains(where: { $0.heldOffice(on: d) == false }) {
-                    let same = officeYears(md, weekday: w, lag: 0, leaders: leaders)
-                    let after = officeYears(md, weekday: w, lag: 1, leaders: leaders)
-                    if let only = same.count == 1 ? same.first : (same.isEmpty && after.count == 1 ? after.first : nil) {
+                    if let only = onlyOfficeYear(md, weekday: w, leaders: leaders) {
                         published = Day(year: only, month: md.month, day: md.day)
                         publishedRule = "dateline day, in the only year its weekday matches while everyone named held office"
                     } else {
@@ -106,7 +104,7 @@ public struct Extractor: Sendable {
             meetingDate.monthDay = MonthDay(month: d.month, day: d.day)
         }
 
-        meetingDate = fitInferredYear(meetingDate, to: people, lead: lead, published: report.published)
+        meetingDate = fitInferredYear(meetingDate, to: people, finder: finder, lead: lead, published: report.published)
 
         let participants = orderedParticipants(people, lead: lead, finder: finder, day: meetingDate.day)
         let refs = participants.map { people.cast[$0].ref }
@@ -205,9 +203,9 @@ public struct Extractor: Sendable {
     /// when a weekday was given) falls while everyone held office, or unknown when no
     /// single year fits. Terms still running count up to a year past the gazetteer's latest
     /// recorded date. The month and day stay on the date for the merger.
-    func fitInferredYear(_ date: MeetingDate, to people: People, lead: Int, published: Day?) -> MeetingDate {
+    func fitInferredYear(_ date: MeetingDate, to people: People, finder: MeetingFinder, lead: Int, published: Day?) -> MeetingDate {
         guard published == nil, date.certainty == .inferred, let day = date.day else { return date }
-        let leaders = leadLeaders(people, lead: lead)
+        let leaders = leadLeaders(people, finder: finder, lead: lead)
         guard leaders.contains(where: { $0.heldOffice(on: day) == false }) else { return date }
         let md = date.monthDay ?? MonthDay(month: day.month, day: day.day)
         let fitting = officeYears(md, weekday: date.rule.contains("weekday") ? day.weekday : nil, lag: 0, leaders: leaders)
@@ -224,12 +222,21 @@ public struct Extractor: Sendable {
     }
 
     /// The gazetteer's living leaders with known offices among the people the lead names.
-    func leadLeaders(_ people: People, lead: Int) -> [Leader] {
-        people.people(in: lead).compactMap { p -> Leader? in
+    func leadLeaders(_ people: People, finder: MeetingFinder, lead: Int) -> [Leader] {
+        finder.leadPeople(lead).compactMap { p -> Leader? in
             let member = people.cast[p]
             guard !member.historicalMention, let leader = member.leader, !leader.historical, !leader.offices.isEmpty else { return nil }
             return leader
         }
+    }
+
+    /// The one year in which the dateline day `md` falls on `weekday` (else, failing any,
+    /// the day after it) while all of `leaders` held office; `nil` when none or several.
+    func onlyOfficeYear(_ md: MonthDay, weekday: Int, leaders: [Leader]) -> Int? {
+        let same = officeYears(md, weekday: weekday, lag: 0, leaders: leaders)
+        if same.count == 1 { return same.first }
+        let after = officeYears(md, weekday: weekday, lag: 1, leaders: leaders)
+        return same.isEmpty && after.count == 1 ? after.first : nil
     }
 
     /// The years in which `md` falls `lag` days after `weekday` (any weekday when `nil`)
@@ -251,7 +258,7 @@ public struct Extractor: Sendable {
 
     /// The lead's eligible people, the sentence subject first.
     func orderedParticipants(_ people: People, lead: Int, finder: MeetingFinder, day: Day?) -> [Int] {
-        var named = people.people(in: lead).filter { finder.eligible($0, on: day) }
+        var named = finder.leadPeople(lead).filter { finder.eligible($0, on: day) }
         if case .person(let p) = people.subjects[lead], let i = named.firstIndex(of: p), i > 0 {
             named.remove(at: i)
             named.insert(p, at: 0)

@@ -38,21 +38,69 @@ struct MeetingFinder {
     ])
     static let backgroundCues = Words.set(["last", "previous", "previously", "ago", "earlier", "past", "former", "invited", "invite", "will", "would", "next", "upcoming", "since"])
 
-    /// The index of the principal meeting sentence.
+    /// Verbs of two people acting together: a lead that names both and one of these tells
+    /// a meeting even without "talks" or "met" ("A and B agreed on Wednesday to …").
+    static let jointVerbs = Words.set([
+        "agreed", "agree", "pledged", "vowed", "signed", "discussed", "witnessed", "reaffirmed", "committed",
+        "welcomed", "hailed", "launched", "inaugurated", "announced",
+    ])
+
+    /// The index of the principal meeting sentence: the first of the top sentences that
+    /// tells a meeting and names two people. Failing that, the earliest that tells a
+    /// meeting of two countries' leaders without naming them ("The leaders of Spain and
+    /// Brazil met …", the leaders named elsewhere) or names two people acting together;
+    /// then one that tells a meeting and names one person.
     func leadSentence() -> Int? {
         let limit = min(doc.sentences.count, 8)
-        var fallback: Int?
+        var strong: Int?, fallback: Int?
         for s in 0..<limit {
             let toks = doc.tokens[s]
             let hasPredicate = toks.contains { MeetingFinder.strongPredicates.contains($0.hash) }
                 || (toks.contains { $0.hash == H.held || $0.hash == H.hosted || $0.hash == H.had }
                     && toks.contains { MeetingFinder.predicates.contains($0.hash) })
-            guard hasPredicate else { continue }
             let named = people.people(in: s).filter { eligible($0, on: nil) }
-            if named.count >= 2 { return s }
-            if named.count == 1 && fallback == nil { fallback = s }
+            if hasPredicate {
+                if named.count >= 2 { return s }
+                if named.isEmpty, strong == nil, countryLeaders(s).count >= 2 { strong = s }
+                if named.count == 1 && fallback == nil { fallback = s }
+            } else if named.count >= 2, strong == nil,
+                      toks[..<backgroundCut(s)].contains(where: { MeetingFinder.jointVerbs.contains($0.hash) }) {
+                strong = s
+            }
         }
-        return fallback
+        return strong ?? fallback
+    }
+
+    /// The people a lead sentence stands for: those it names, or, when it names no one,
+    /// the leaders of the countries it names whom the report names elsewhere.
+    func leadPeople(_ s: Int) -> [Int] {
+        let named = people.people(in: s)
+        return named.isEmpty ? countryLeaders(s) : named
+    }
+
+    /// For each country sentence `s` names (a name, a demonym, "South Korean"), the person
+    /// of that country the report names most; only countries with such a person count.
+    func countryLeaders(_ s: Int) -> [Int] {
+        let toks = doc.tokens[s]
+        var codes: [String] = []
+        var k = 0
+        while k < toks.count {
+            var code: String?
+            if k + 1 < toks.count, let c = context.demonymPairs[Tokenizer.combine(toks[k].hash, toks[k + 1].hash)] {
+                code = c
+                k += 1
+            } else if toks[k].capitalized {
+                code = context.countryWords[toks[k].hash] ?? context.demonyms[toks[k].hash]
+            }
+            if let code, !codes.contains(code) { codes.append(code) }
+            k += 1
+        }
+        var out: [Int] = []
+        for code in codes {
+            let candidates = people.cast.indices.filter { people.cast[$0].ref.country == code && eligible($0, on: nil) }
+            if let best = candidates.max(by: { people.cast[$0].fullMentions < people.cast[$1].fullMentions }) { out.append(best) }
+        }
+        return out
     }
 
     func eligible(_ p: Int, on day: Day?) -> Bool {
