@@ -189,8 +189,9 @@ public struct Extractor: Sendable {
         }
         for o in orientations { texts.append(o.name); texts += o.items }
         for text in texts {
-            for t in Tokenizer.tokens(Array(text.utf8), 0..<text.utf8.count) where t.end - t.start >= 4 && !stops.contains(t.hash) {
-                set.insert(t.hash)
+            let bytes = Array(text.utf8)
+            Tokenizer.forEachToken(bytes, 0..<bytes.count) { t in
+                if t.end - t.start >= 4 && !stops.contains(t.hash) { set.insert(t.hash) }
             }
         }
         return set.members.sorted()
