@@ -404,6 +404,17 @@ struct SeedExtractionTests {
         #expect(items.first { $0.text.contains("trade mission") }?.by?.id == "cyril-ramaphosa")
     }
 
+    @Test func aSecondPredicateAfterAndIsAnItemOfItsOwn() throws {
+        let items = try agreements("""
+         date 2025-03-06 MADRID (EWR) – President Luiz Inácio Lula da Silva held talks with Prime Minister Pedro Sánchez on Wednesday.
+        Lula said Brazil was ready to buy more Spanish railway equipment and invited Spanish companies to bid for port concessions.
+        """)
+        let buy = try #require(items.first { $0.text.contains("railway equipment") })
+        #expect(buy.text == "buy more Spanish railway equipment")
+        let invited = try #require(items.first { $0.text.contains("port concessions") })
+        #expect(invited.status == .proposed && invited.by?.id == "luiz-inacio-lula-da-silva")
+    }
+
     @Test func aSigningToldAsBackgroundIsNotThisMeetings() throws {
         let items = try agreements("""
          date 2025-02-12 MANILA (EWR) – President Ferdinand Marcos Jr. held talks with Prime Minister Shigeru Ishiba on Wednesday.

@@ -98,6 +98,8 @@ struct AgreementFinder {
             }
             var t = 0
             var found = false
+            /// Who made the item before a coordinated verb ("… and invited …"): the same subject.
+            var coordinated: PersonRef??
             while t < toks.count, !found {
                 guard let triggers = triggerIndex[toks[t].hash] else { t += 1; continue }
                 for tr in triggers where tr.phrase.count <= toks.count - t {
@@ -119,6 +121,12 @@ struct AgreementFinder {
                             objectStart = to + 1
                         }
                     case .proposed, .pledged:
+                        if let previous = coordinated {
+                            // "… was ready to buy more equipment and invited companies to bid": the same subject.
+                            guard let previous else { continue }
+                            by = previous
+                            break
+                        }
                         // "Putin will have …" said by someone else: the subject of "will" is a name
                         // that is neither a person of the report nor a country, so no pledge is known.
                         if tr.verb == "will" || tr.verb == "would", unknownNamedSubject(s, before: t) { continue }
@@ -141,6 +149,12 @@ struct AgreementFinder {
                         out.append(item(conjunct, status, verb: tr.verb, by: by, s: s))
                     }
                     found = true
+                    // A second predicate of the same subject ("… and invited …") is read as an item of its own.
+                    if let next = AgreementFinder.coordinatedVerb(toks, from: objectStart) {
+                        coordinated = .some(status == .agreed ? nil : by)
+                        t = next - 1
+                        found = false
+                    }
                     break
                 }
                 t += 1
@@ -398,6 +412,21 @@ struct AgreementFinder {
     }
 
     static let andWord = Tokenizer.hash("and")
+    /// Verbs that open a second predicate after "and": "… and invited Spanish firms to bid".
+    static let clauseVerbs = Words.set([
+        "invited", "urged", "called", "asked", "proposed", "suggested", "pledged", "vowed", "promised", "requested",
+        "recommended",
+    ])
+
+    /// The index of the verb of "and VERB" (a clause verb) from token `from` on, if any.
+    static func coordinatedVerb(_ toks: [Token], from: Int) -> Int? {
+        var k = max(from, 1)
+        while k + 1 < toks.count {
+            if toks[k].hash == andWord, clauseVerbs.contains(toks[k + 1].hash) { return k + 1 }
+            k += 1
+        }
+        return nil
+    }
     static let attributionVerbs = Words.set(["said", "noted", "added", "stressed", "affirmed", "told", "says", "stated"])
 
     /// Splits what follows a trigger into conjuncts, on tokens: at semicolons, and at
@@ -441,6 +470,8 @@ struct AgreementFinder {
            let past = all[first...].firstIndex(where: { $0.start >= close }) {
             last = min(last, past)
         }
+        // "… and invited …": a second predicate is not part of this object.
+        if let verb = coordinatedVerb(all, from: first + 1), verb - 1 < last { last = verb - 1 }
         var pieces: [Range<Int>] = []
         var pieceStart = first
         var k = first
