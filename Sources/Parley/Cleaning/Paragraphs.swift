@@ -166,10 +166,9 @@ enum Paragraphs {
         }
     }
 
-    /// Whether `photo`, `image` or `foto` (any case) occurs in `p[from..<to]`.
-    @inline(__always)
     /// Whether `phot`, `imag` or `foto` (any case) starts anywhere in `p[from..<to]`:
     /// four bytes compared at a time.
+    @inline(__always)
     static func hasPictureWord(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
         guard let base = p.baseAddress, from >= 0, to <= p.count else { return false }
         // "phot", "imag", "foto" as little-endian words, lower-cased.
@@ -294,7 +293,8 @@ enum Paragraphs {
             return d + (w3 ^ o.w3).nonzeroBitCount > limit
         }
 
-        /// The number of bits set in one sketch and not the other.
+        /// The number of bits set in one sketch and not the other (the plain count that
+        /// `differs(from:byMoreThan:)` stops early; the tests hold one to the other).
         func differingBits(_ o: ShingleSketch) -> Int {
             (w0 ^ o.w0).nonzeroBitCount + (w1 ^ o.w1).nonzeroBitCount + (w2 ^ o.w2).nonzeroBitCount + (w3 ^ o.w3).nonzeroBitCount
         }

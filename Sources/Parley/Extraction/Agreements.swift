@@ -98,8 +98,9 @@ struct AgreementFinder {
             }
             var t = 0
             var found = false
-            /// Who made the item before a coordinated verb ("… and invited …"): the same subject.
-            var coordinated: PersonRef??
+            /// After "… and invited …": the verb shares the previous item's subject (none for a joint one).
+            var coordinated = false
+            var coordinatedBy: PersonRef?
             while t < toks.count, !found {
                 guard let triggers = triggerIndex[toks[t].hash] else { t += 1; continue }
                 for tr in triggers where tr.phrase.count <= toks.count - t {
@@ -121,10 +122,10 @@ struct AgreementFinder {
                             objectStart = to + 1
                         }
                     case .proposed, .pledged:
-                        if let previous = coordinated {
+                        if coordinated {
                             // "… was ready to buy more equipment and invited companies to bid": the same subject.
-                            guard let previous else { continue }
-                            by = previous
+                            guard let coordinatedBy else { continue }
+                            by = coordinatedBy
                             break
                         }
                         // "Putin will have …" said by someone else: the subject of "will" is a name
@@ -151,7 +152,8 @@ struct AgreementFinder {
                     found = true
                     // A second predicate of the same subject ("… and invited …") is read as an item of its own.
                     if let next = AgreementFinder.coordinatedVerb(toks, from: objectStart) {
-                        coordinated = .some(status == .agreed ? nil : by)
+                        coordinated = true
+                        coordinatedBy = status == .agreed ? nil : by
                         t = next - 1
                         found = false
                     }
@@ -188,7 +190,10 @@ struct AgreementFinder {
             }
             // A place after "in", "at", "to" or "from" is where, not who: "met in Madrid and pledged …".
             let located = k > 0 && AgreementFinder.placePrepositions.contains(toks[k - 1].hash)
-            if toks[k].capitalized, !located, let code = context.countryWords[h] ?? context.demonyms[h] ?? capitalCountry(s, k) {
+            // Read backwards, a two-word demonym ends here: "the North Korean side".
+            let demonym = context.demonym(toks, at: k - 1).flatMap { $0.length == 2 ? $0.code : nil }
+                ?? context.demonym(toks, at: k)?.code
+            if toks[k].capitalized, !located, let code = context.countryWords[h] ?? demonym ?? capitalCountry(s, k) {
                 // "Finland and Sweden would …": two sides named together act jointly.
                 let paired = (k >= 2 && toks[k - 1].hash == H.and && context.countryWords[toks[k - 2].hash] != nil)
                     || (k + 2 < toks.count && toks[k + 1].hash == H.and && context.countryWords[toks[k + 2].hash] != nil)

@@ -9,6 +9,14 @@ public struct ExtractionContext: Sendable {
     let demonyms: HashMap64<String>
     /// Two-word demonyms ("North Korean", "South African") by the combined hash of their words.
     let demonymPairs: HashMap64<String>
+    /// The country of a demonym starting at token `k`, and how many tokens it takes:
+    /// two-word ones first ("North Korean" is KP, where "Korean" alone is KR).
+    func demonym(_ toks: [Token], at k: Int) -> (code: String, length: Int)? {
+        guard k >= 0, k < toks.count else { return nil }
+        if k + 1 < toks.count, let c = demonymPairs[Tokenizer.combine(toks[k].hash, toks[k + 1].hash)] { return (c, 2) }
+        return demonyms[toks[k].hash].map { ($0, 1) }
+    }
+
     /// Country-name hash → country code ("china" → CN, "vietnam" → VN).
     let countryWords: HashMap64<String>
     /// Hashes of words in country names and demonyms.

@@ -86,11 +86,13 @@ struct MeetingFinder {
         var k = 0
         while k < toks.count {
             var code: String?
-            if k + 1 < toks.count, let c = context.demonymPairs[Tokenizer.combine(toks[k].hash, toks[k + 1].hash)] {
-                code = c
-                k += 1
-            } else if toks[k].capitalized {
-                code = context.countryWords[toks[k].hash] ?? context.demonyms[toks[k].hash]
+            if toks[k].capitalized {
+                if let c = context.countryWords[toks[k].hash] {
+                    code = c
+                } else if let (c, length) = context.demonym(toks, at: k) {
+                    code = c
+                    k += length - 1
+                }
             }
             if let code, !codes.contains(code) { codes.append(code) }
             k += 1

@@ -174,13 +174,14 @@ struct People {
                     var k = t + 1
                     var country: String?
                     while k < toks.count, k - t <= 3 {
-                        if k + 1 < toks.count, let c = context.demonymPairs[Tokenizer.combine(toks[k].hash, toks[k + 1].hash)] {
+                        if let (c, length) = context.demonym(toks, at: k) {
                             // "the North Korean leader": the pair decides, not "Korean" alone.
                             country = c
-                            k += 2
-                            continue
+                            if length == 2 {
+                                k += 2
+                                continue
+                            }
                         }
-                        if let c = context.demonyms[toks[k].hash] { country = c }
                         if People.roleNouns.contains(toks[k].hash) { break }
                         k += 1
                     }
