@@ -56,6 +56,13 @@ public struct ExtractionContext: Sendable {
             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "general", "secretary", "president", "minister", "prime", "premier", "chairman", "vice", "deputy",
             "foreign", "affairs", "cpv", "cpc", "un", "eu", "asean", "also", "held", "met", "talks",
+            // Headline verbs glued to a name in title case ("Premier Li Meets …", "Mishustin Hold Meeting").
+            "meet", "meets", "meeting", "hold", "holds", "holding", "host", "hosts", "hosted", "receive", "receives",
+            "received", "visit", "visits", "visited", "welcome", "welcomes", "welcomed", "sign", "signs", "signed",
+            "agree", "agrees", "agreed", "discuss", "discusses", "discussed", "call", "calls", "called", "urge",
+            "urges", "urged", "vow", "vows", "vowed", "pledge", "pledges", "pledged", "thank", "thanks", "thanked",
+            "hail", "hails", "hailed", "say", "tell", "tells", "told", "arrive", "arrives", "arrived", "leave",
+            "leaves", "left", "to", "will", "after", "amid", "ahead", "before", "over", "as",
         ])
     }
 

@@ -226,7 +226,8 @@ enum DateResolver {
             if let y = yearHint, let d = Day(year: y, month: md.month, day: md.day) {
                 return MeetingDate(day: d, certainty: .inferred, phrase: phrase, rule: "year from the years the text mentions (\(y))", partOfDay: m.partOfDay)
             }
-            return MeetingDate(day: nil, certainty: .inferred, phrase: phrase, rule: "month and day given, year unknown", partOfDay: m.partOfDay, monthDay: md)
+            return MeetingDate(day: nil, certainty: .inferred, phrase: phrase, rule: "month and day given, year unknown", partOfDay: m.partOfDay,
+                               monthDay: md, weekday: m.weekday)
         case .weekday(let w):
             guard let p = published else {
                 return MeetingDate(day: nil, certainty: .approximate, phrase: phrase, rule: "weekday without a publication date", partOfDay: m.partOfDay, weekday: w)

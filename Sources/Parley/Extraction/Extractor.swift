@@ -105,6 +105,7 @@ public struct Extractor: Sendable {
         }
 
         meetingDate = fitInferredYear(meetingDate, to: people, finder: finder, lead: lead, published: report.published)
+        meetingDate = yearFromOffices(meetingDate, leaders: leadLeaders(people, finder: finder, lead: lead))
 
         let participants = orderedParticipants(people, lead: lead, finder: finder, day: meetingDate.day)
         let refs = participants.map { people.cast[$0].ref }
@@ -222,6 +223,26 @@ public struct Extractor: Sendable {
         return out
     }
 
+    /// A month and day with no year: the year is the only one in which everyone the lead
+    /// names held office and, when the text gives a weekday ("Wednesday (Apr 10)"), the
+    /// day falls on it. A weekday pins the year down to one in about six, and two
+    /// leaders' shared years in office rarely hold more than one of them.
+    func yearFromOffices(_ date: MeetingDate, leaders: [Leader]) -> MeetingDate {
+        guard date.day == nil, let md = date.monthDay, leaders.count >= 2 || (leaders.count == 1 && date.weekday != nil) else { return date }
+        // Years when each held a leading office (head of state or government, party
+        // leader, monarch) come first: a summit is of leaders, not of their earlier posts.
+        var fitting = officeYears(md, weekday: date.weekday, lag: 0, leaders: leaders, principal: true)
+        if fitting.isEmpty { fitting = officeYears(md, weekday: date.weekday, lag: 0, leaders: leaders) }
+        guard fitting.count == 1, let year = fitting.first, let day = Day(year: year, month: md.month, day: md.day) else { return date }
+        var out = date
+        out.day = day
+        out.monthDay = nil
+        out.rule = date.weekday == nil
+            ? "month and day given; \(year) is the only year in which everyone named held office"
+            : "month and day given with a weekday; \(year) is the only year it fits while everyone named held office"
+        return out
+    }
+
     /// The gazetteer's living leaders with known offices among the people the lead names.
     func leadLeaders(_ people: People, finder: MeetingFinder, lead: Int) -> [Leader] {
         finder.leadPeople(lead).compactMap { p -> Leader? in
@@ -243,12 +264,16 @@ public struct Extractor: Sendable {
     /// The years in which `md` falls `lag` days after `weekday` (any weekday when `nil`)
     /// while every one of `leaders` held office. Terms still running count up to a year
     /// past the gazetteer's latest recorded date.
-    func officeYears(_ md: MonthDay, weekday: Int?, lag: Int, leaders: [Leader]) -> [Int] {
+    func officeYears(_ md: MonthDay, weekday: Int?, lag: Int, leaders: [Leader], principal: Bool = false) -> [Int] {
         let lastYear = max(1900, (context.gazetteer.horizon?.year ?? 2100) + 1)
+        let leading: Set<String> = ["head-of-state", "head-of-government", "party-leader", "monarch"]
         return (1900...lastYear).filter { y in
             guard let d = Day(year: y, month: md.month, day: md.day) else { return false }
             if let w = weekday, (d.weekday - w + 7) % 7 != lag { return false }
-            return leaders.allSatisfy { $0.heldOffice(on: d) != false }
+            return leaders.allSatisfy { l in
+                guard principal, l.offices.contains(where: { leading.contains($0.role) }) else { return l.heldOffice(on: d) != false }
+                return l.offices.contains { leading.contains($0.role) && $0.held(on: d) }
+            }
         }
     }
 

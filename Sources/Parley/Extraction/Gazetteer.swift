@@ -114,6 +114,15 @@ public struct LeaderGazetteer: Sendable {
             fullNameStarts.insert(first)
             longestName = max(longestName, p.count)
         }
+        // Two-word names also in the other order: many outlets write family names first
+        // ("Kishida Fumio", "Modi Narendra" in some agencies' styles).
+        for name in Set([leader.name, leader.ascii]) {
+            let p = Tokenizer.phrase(name)
+            guard p.count == 2 else { continue }
+            let key = Tokenizer.combine(Tokenizer.combine(0, p[1]), p[0])
+            if !(fullNames[key]?.contains(index) ?? false) { fullNames[key, default: []].append(index) }
+            fullNameStarts.insert(p[1])
+        }
         for s in Set(leader.short) {
             let p = Tokenizer.phrase(s)
             guard p.count == 1, let h = p.first else { continue }
@@ -130,6 +139,24 @@ public struct LeaderGazetteer: Sendable {
         titles[key] = role
         titleStarts.insert(first)
         longestTitle = max(longestTitle, p.count)
+    }
+
+    /// The one leader a title and a single name stand for ("President Trump", "PM Kishida"):
+    /// among those with that short form who are not historical and could meet on `day`,
+    /// the one in office on `day` (when known), else the one who ever held an office of
+    /// the title's role. `nil` when no one or several fit.
+    func titled(_ shortHash: UInt64, role: String?, on day: Day?) -> Int? {
+        guard let all = shortNames[shortHash] else { return nil }
+        let living = all.filter { !leaders[$0].historical && leaders[$0].couldMeet(on: day) }
+        if let day {
+            let inOffice = living.filter { leaders[$0].heldOffice(on: day) == true }
+            if inOffice.count == 1 { return inOffice[0] }
+            if inOffice.count > 1 { return nil }
+        }
+        if living.count == 1 { return living[0] }
+        guard let role else { return nil }
+        let holders = living.filter { i in leaders[i].offices.contains { $0.role == role } }
+        return holders.count == 1 ? holders[0] : nil
     }
 
     /// The leader with an id.

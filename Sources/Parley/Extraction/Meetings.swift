@@ -10,10 +10,11 @@ struct MeetingFinder {
     static let predicates = Words.set([
         "talks", "met", "meet", "meets", "meeting", "received", "receives", "receive", "hosted", "hosts", "host",
         "call", "phoned", "conversation", "summit", "spoke", "videoconference", "conferred", "held", "holds",
+        "convened", "discussions", "negotiations", "sat", "huddled",
     ])
     static let strongPredicates = Words.set([
         "talks", "met", "meet", "meets", "meeting", "received", "receives", "call", "phoned", "conversation", "summit",
-        "videoconference", "conferred",
+        "videoconference", "conferred", "convened", "discussions", "negotiations", "huddled",
     ])
     static let phone = Words.set(["phone", "telephone", "phoned", "call"])
     static let video = Words.set(["video", "videoconference", "virtual", "online", "videolink"])
@@ -52,7 +53,7 @@ struct MeetingFinder {
     /// then one that tells a meeting and names one person.
     func leadSentence() -> Int? {
         let limit = min(doc.sentences.count, 8)
-        var strong: Int?, fallback: Int?
+        var strong: Int?, fallback: Int?, pair: Int?
         for s in 0..<limit {
             let toks = doc.tokens[s]
             let hasPredicate = toks.contains { MeetingFinder.strongPredicates.contains($0.hash) }
@@ -66,9 +67,21 @@ struct MeetingFinder {
             } else if named.count >= 2, strong == nil,
                       toks[..<backgroundCut(s)].contains(where: { MeetingFinder.jointVerbs.contains($0.hash) }) {
                 strong = s
+            } else if pair == nil, s < 4, twoSides(named) {
+                pair = s
             }
         }
-        return strong ?? fallback
+        return strong ?? pair ?? fallback
+    }
+
+    /// Whether the people include two of different countries (or of unknown ones): a top
+    /// sentence naming two such leaders together tells the story's principals even when
+    /// its verb is no meeting word ("will showcase …during a state visit", "entertains").
+    func twoSides(_ named: [Int]) -> Bool {
+        guard named.count >= 2 else { return false }
+        let countries = named.map { people.cast[$0].ref.country }
+        if countries.contains(where: { $0 == nil }) { return true }
+        return Set(countries.compactMap { $0 }).count >= 2
     }
 
     /// The people a lead sentence stands for: those it names, or, when it names no one,

@@ -106,11 +106,31 @@ struct People {
                 if toks[t].capitalized, gazetteer.titleStarts.contains(toks[t].hash) {
                     var key: UInt64 = 0
                     var titleEnd: Int?
+                    var titleRole: String?
                     var k = t
                     while k < toks.count, k - t < gazetteer.longestTitle {
                         key = Tokenizer.combine(key, toks[k].hash)
-                        if gazetteer.titles[key] != nil { titleEnd = k + 1 }
+                        if let role = gazetteer.titles[key] { titleEnd = k + 1; titleRole = role }
                         k += 1
+                    }
+                    // A title and one known name ("President Trump", "PM Kishida"), with no full
+                    // mention needed: the one leader of that name the title and the date allow.
+                    if let te = titleEnd, te < toks.count, toks[te].capitalized, !toks[te].numeric,
+                       !People.fullNameMatches(toks, at: te, gazetteer),
+                       let li = gazetteer.titled(toks[te].hash, role: titleRole, on: doc.report.published) {
+                        let leader = gazetteer.leader(at: li)
+                        let p: Int
+                        if let existing = byLeader[li] { p = existing } else {
+                            p = cast.count
+                            byLeader[li] = p
+                            cast.append(Member(ref: PersonRef(id: leader.id, name: leader.name, country: leader.country, known: true),
+                                               leader: leader, shortHashes: gazetteer.shortHashes(of: leader), firstSentence: s))
+                        }
+                        cast[p].fullMentions += 1
+                        mentions[s].append(Mention(person: p, sentence: s, token: te, tokenEnd: te + 1, kind: .title))
+                        for x in t..<(te + 1) { consumed[tokenBase[s] + x] = true }
+                        t = te + 1
+                        continue
                     }
                     if let te = titleEnd, !People.fullNameMatches(toks, at: te, gazetteer) {
                         var n = te

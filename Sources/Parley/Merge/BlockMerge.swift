@@ -200,8 +200,13 @@ struct MergeState {
             }
             scored.sort { ($0.score, -$0.root) > ($1.score, -$1.root) }
             let second = scored.count > 1 ? scored[1].score : 0
-            if let best = scored.first, best.share >= 0.1, best.score >= 0.4, best.score - second >= 0.2 {
+            // Shared content, or signals of its own (a weekday that matches, the place and the occasion).
+            if let best = scored.first, best.share >= 0.1 || best.score - best.share >= 0.3, best.score >= 0.4, best.score - second >= 0.2 {
                 decisions.append((best.root, i, "same participants, no usable date; place, occasion and \(Int(best.share * 100))% of its weighted content point to this meeting"))
+            } else if scored.count == 1, let only = scored.first, only.score >= 0.2 {
+                // The one meeting of these people that nothing in the report contradicts, with
+                // something for it (the place, the weekday, the occasion or shared content).
+                decisions.append((only.root, i, "same participants, no usable date; the only meeting of theirs that fits (weekday, place, kind and occasion agree), \(Int(only.share * 100))% of its weighted content shared"))
             } else {
                 left.append(i)
             }

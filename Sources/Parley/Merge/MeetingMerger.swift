@@ -61,6 +61,7 @@ public struct MeetingMerger: Sendable {
         for (key, members) in blocks where !key.isEmpty && members.count > 1 {
             state.mergeBlock(members)
         }
+        state.mergePartialParticipants()
         var reasons = state.reasons
         // The user's overrides: a split makes its reports a group of their own; a join unites two groups.
         var label: [Int] = []
@@ -128,7 +129,9 @@ public struct MeetingMerger: Sendable {
                 }
                 why.append("date \(x) ~ \(y) (one approximate)")
             } else {
-                guard gap <= 1 else { return nil }
+                // A day apart is a time zone or a weekday read from another anchor; two
+                // explicit dates a day apart are two days (a dinner on the eve, talks the next day).
+                guard gap == 0 || (gap == 1 && !(a.date.certainty == .stated && b.date.certainty == .stated)) else { return nil }
                 why.append(gap == 0 ? "same date \(x)" : "dates a day apart (\(x), \(y))")
             }
         default:
@@ -184,8 +187,28 @@ public struct MeetingMerger: Sendable {
         let kinds = Dictionary(uniqueKeysWithValues: sorted.map { ($0.report, $0.kind) })
         if Set(kinds.values).count > 1 { conflicts.append(Conflict(field: "kind", values: kinds, type: "refinement")) }
         return Meeting(id: "", date: date, place: place, kind: kind, occasion: sorted.compactMap(\.occasion).first,
-                       participants: best.participants, reports: sorted.map(\.report), events: events,
+                       participants: participants(sorted, best: best), reports: sorted.map(\.report), events: events,
                        reasons: reasons, conflicts: conflicts)
+    }
+
+    /// The meeting's participants: those named by at least half of the reports that name
+    /// anyone (a report that missed a leader does not drop them; one that added an aide
+    /// does not add them), in the order the best-dated report gives them.
+    func participants(_ records: [MeetingRecord], best: MeetingRecord) -> [PersonRef] {
+        let naming = records.filter { !$0.participants.isEmpty }
+        guard naming.count > 1 else { return best.participants.isEmpty ? naming.first?.participants ?? [] : best.participants }
+        var count: [String: Int] = [:]
+        var first: [String: PersonRef] = [:]
+        var order: [String] = []
+        for r in [best] + naming {
+            for p in r.participants where first[p.id] == nil {
+                first[p.id] = p
+                order.append(p.id)
+            }
+        }
+        for r in naming { for id in Set(r.participants.map(\.id)) { count[id, default: 0] += 1 } }
+        let kept = order.filter { 2 * (count[$0] ?? 0) >= naming.count }.compactMap { first[$0] }
+        return kept.isEmpty ? best.participants : kept
     }
 
     /// Ids from content: `date-place-kind`, with the participants' names added when
@@ -218,9 +241,29 @@ public struct MeetingMerger: Sendable {
                 for i in ids {
                     var h: UInt64 = 1469598103934665603
                     for b in meetings[i].reports.joined(separator: ",").utf8 { h = (h ^ UInt64(b)) &* 1099511628211 }
-                    meetings[i].id = n + "-" + String(String(h, radix: 36).prefix(4))
+                    // The low digits: the leading base-36 digits of a 64-bit hash vary little.
+                    meetings[i].id = n + "-" + String(String(h % 1_679_616, radix: 36).leftPadded(to: 4))
                 }
             }
         }
+        // An id names one meeting: should two still coincide, the later in report order
+        // takes a numbered suffix.
+        var taken: [String: Int] = [:]
+        for i in meetings.indices.sorted(by: { meetings[$0].reports.lexicographicallyPrecedes(meetings[$1].reports) }) {
+            let id = meetings[i].id
+            guard let n = taken[id] else { taken[id] = 1; continue }
+            var k = n + 1
+            while taken["\(id)-\(k)"] != nil { k += 1 }
+            taken[id] = k
+            meetings[i].id = "\(id)-\(k)"
+            taken[meetings[i].id] = 1
+        }
+    }
+}
+
+extension String {
+    /// The string with zeros in front up to `width` characters.
+    fileprivate func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

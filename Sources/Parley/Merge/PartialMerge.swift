@@ -1,0 +1,167 @@
+import Foundation
+
+/// What one group of records (after the merge within blocks) says, for matching groups
+/// whose participant sets differ because a report missed one of the leaders.
+struct GroupSummary {
+    let root: Int
+    let members: [Int]
+    let participants: Set<String>
+    /// Days the texts give with a sure year, and whether any of them is an explicit date.
+    let days: [Day]
+    let hasExplicitDay: Bool
+    /// The earliest approximate bound (a publication date standing in for the day).
+    let bound: Day?
+    let monthDays: Set<MonthDay>
+    let weekdays: Set<Int>
+    let places: Set<String>
+    let statedPlaces: Set<String>
+    let content: HashSet64
+
+    init(root: Int, members: [Int], records: [MeetingRecord]) {
+        self.root = root
+        self.members = members
+        var participants = Set<String>()
+        var days: [Day] = []
+        var explicit = false
+        var bound: Day?
+        var monthDays = Set<MonthDay>()
+        var weekdays = Set<Int>()
+        var places = Set<String>()
+        var stated = Set<String>()
+        for m in members {
+            let r = records[m]
+            for p in r.participants { participants.insert(p.id) }
+            if let md = r.date.monthDay { monthDays.insert(md) }
+            if let d = r.date.day {
+                if r.date.certainty == .approximate {
+                    bound = min(bound ?? d, d)
+                } else if r.date.monthDay == nil {
+                    days.append(d)
+                    if r.date.certainty == .stated { explicit = true }
+                    weekdays.insert(d.weekday)
+                }
+            }
+            if r.date.certainty == .approximate || r.date.day == nil, let w = r.date.weekday { weekdays.insert(w) }
+            if let p = r.place.map({ Fold.key($0) }) {
+                places.insert(p)
+                if r.placeRule == "stated" { stated.insert(p) }
+            }
+        }
+        self.participants = participants
+        self.days = days
+        hasExplicitDay = explicit
+        self.bound = bound
+        self.monthDays = monthDays
+        self.weekdays = weekdays
+        self.places = places
+        statedPlaces = stated
+        content = MergeState.union(members.map { records[$0].fingerprint })
+    }
+
+    /// Whether the group gives any day, month-day or bound at all.
+    var dated: Bool { !days.isEmpty || !monthDays.isEmpty || bound != nil }
+}
+
+extension MergeState {
+    /// Groups whose participants are a part of another group's (a report that recognised
+    /// only one of the two leaders, or missed a third) join that group when their dates,
+    /// places and kinds agree and it is the clear best of the candidates that share a
+    /// participant with them. Candidates come from an index by participant, so the work
+    /// grows with the number of groups each leader appears in, not with the corpus squared.
+    /// Two groups that each name a principal the other lacks (the same day with another
+    /// counterpart) are never joined here.
+    mutating func mergePartialParticipants() {
+        var groups: [Int: [Int]] = [:]
+        for i in records.indices where !records[i].participants.isEmpty { groups[find(i), default: []].append(i) }
+        guard groups.count > 1 else { return }
+        let summaries = groups.keys.sorted().map { GroupSummary(root: $0, members: groups[$0] ?? [], records: records) }
+        var byParticipant: [String: [Int]] = [:]
+        for (k, g) in summaries.enumerated() {
+            for p in g.participants { byParticipant[p, default: []].append(k) }
+        }
+        var decisions: [(Int, Int, String)] = []
+        for (a, small) in summaries.enumerated() {
+            var seen = Set<Int>()
+            var scored: [(k: Int, score: Double, why: String)] = []
+            for p in small.participants.sorted() {
+                // A leader seen in very many groups gives no candidate list worth scanning.
+                guard let list = byParticipant[p], list.count <= 400 else { continue }
+                for b in list where b != a && seen.insert(b).inserted {
+                    let big = summaries[b]
+                    guard small.participants.count < big.participants.count, small.participants.isSubset(of: big.participants) else { continue }
+                    guard canJoin(find(small.root), find(big.root)) else { continue }
+                    if let (score, why) = partialScore(small, big) { scored.append((b, score, why)) }
+                }
+            }
+            scored.sort { ($0.score, -$0.k) > ($1.score, -$1.k) }
+            guard let best = scored.first, best.score >= 0.6 else { continue }
+            if scored.count > 1, best.score - scored[1].score < 0.2 { continue }
+            decisions.append((summaries[best.k].root, small.root, best.why))
+        }
+        for (g, i, why) in decisions { union(g, i, why) }
+    }
+
+    /// How strongly a group naming fewer participants belongs to one naming more; `nil`
+    /// when something excludes it (dates too far apart, another stated place, another weekday).
+    func partialScore(_ small: GroupSummary, _ big: GroupSummary) -> (Double, String)? {
+        var score = 0.3 * Double(small.participants.count) / Double(big.participants.count)
+        var why: [String] = ["participants \(small.participants.count) of \(big.participants.count) named"]
+        // Dates.
+        var dateScore: Double?
+        if !small.days.isEmpty && !big.days.isEmpty {
+            var gap = Int.max
+            for x in small.days { for y in big.days { gap = min(gap, abs(x.days(to: y))) } }
+            if gap == 0 {
+                dateScore = 0.5
+                why.append("same date")
+            } else if gap == 1 && !(small.hasExplicitDay && big.hasExplicitDay) {
+                // A day apart: a weekday or a dateline read across time zones, never two explicit dates.
+                dateScore = 0.25
+                why.append("dates a day apart")
+            } else {
+                return nil
+            }
+        } else if let d = (small.days + big.days).first, let b = small.days.isEmpty ? small.bound : big.bound {
+            guard d <= b.adding(days: 1), d.days(to: b) <= 7 else { return nil }
+            dateScore = 0.1
+            why.append("date within the other's publication bound")
+        }
+        if dateScore == nil, !small.monthDays.isEmpty || !big.monthDays.isEmpty {
+            let mds = small.monthDays.isEmpty ? big.monthDays : small.monthDays
+            let other = small.monthDays.isEmpty ? Set(small.days.map { MonthDay(month: $0.month, day: $0.day) })
+                : big.monthDays.union(big.days.map { MonthDay(month: $0.month, day: $0.day) })
+            if !other.isEmpty {
+                guard mds.contains(where: { md in other.contains(md) }) else { return nil }
+                dateScore = 0.35
+                why.append("same month and day")
+            }
+        }
+        if dateScore == nil, let x = small.bound, let y = big.bound {
+            guard abs(x.days(to: y)) <= 3 else { return nil }
+            dateScore = 0.05
+        }
+        score += dateScore ?? 0
+        if !small.weekdays.isEmpty && !big.weekdays.isEmpty {
+            if small.weekdays.isDisjoint(with: big.weekdays) { return nil }
+            if dateScore == nil || dateScore ?? 0 < 0.2 { score += 0.2; why.append("same weekday") }
+        }
+        // Places.
+        if !small.places.isEmpty && !big.places.isEmpty {
+            if !small.places.isDisjoint(with: big.places) {
+                score += 0.2
+                why.append("same place")
+            } else {
+                score -= 0.15
+            }
+        }
+        // Shared specific content (amounts, agreements), weighted by rarity.
+        var shares: [Double] = []
+        for m in small.members { shares.append(weights.share(m, of: records[m].fingerprint, in: big.content)) }
+        let share = shares.isEmpty ? 0 : shares.reduce(0, +) / Double(shares.count)
+        score += share
+        if share >= 0.05 { why.append("sharing \(Int(share * 100))% of its weighted content") }
+        // An undated group needs more than a shared leader.
+        if dateScore == nil && share < 0.15 && !why.contains("same place") { return nil }
+        return (score, why.joined(separator: ", "))
+    }
+}
