@@ -23,6 +23,8 @@ public struct ExtractionContext: Sendable {
     let geoWords: HashSet64
     /// Words that never start or continue a person's name.
     let nameStop: HashSet64
+    /// Honorifics that stand before a name and are no part of it ("Shri", "H.E. Mr", "Datuk Seri").
+    let honorifics: HashSet64
 
     /// Creates a context.
     public init(gazetteer: LeaderGazetteer = .bundled, places: PlaceGazetteer = ReferenceData.bundled.places) {
@@ -48,6 +50,10 @@ public struct ExtractionContext: Sendable {
         self.demonymPairs = demonymPairs
         self.countryWords = countryWords
         self.geoWords = geo
+        honorifics = Words.set([
+            "mr", "mrs", "ms", "dr", "shri", "sri", "smt", "excellency", "datuk", "dato", "seri", "comrade", "respected",
+            "honourable", "honorable", "hon", "his", "her", "majesty", "highness", "he", "h",
+        ])
         nameStop = Words.set([
             "the", "of", "and", "in", "on", "at", "to", "for", "with", "by", "from", "a", "an", "his", "her", "their",
             "he", "she", "they", "it", "its", "who", "which", "that", "this", "said", "says", "state", "party", "central",

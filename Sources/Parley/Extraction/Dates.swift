@@ -16,6 +16,9 @@ struct DateMention {
     var partOfDay: String?
     /// A weekday named with a month and day ("Friday, September 15").
     var weekday: Int?
+    /// The weekday is told in another place's time ("Tuesday (Manila time)"): the day
+    /// where the meeting was may be the one before or after.
+    var zoned = false
 }
 
 /// Finds date expressions and resolves them against a report's publication date,
@@ -41,6 +44,7 @@ enum DateResolver {
     static let yesterday = Tokenizer.hash("yesterday"), today = Tokenizer.hash("today"), tonight = Tokenizer.hash("tonight")
     static let this = Tokenizer.hash("this"), last = Tokenizer.hash("last"), earlier = Tokenizer.hash("earlier")
     static let anniversary = Tokenizer.hash("anniversary")
+    static let time = Tokenizer.hash("time"), local = Tokenizer.hash("local")
     static let yearWord = Tokenizer.hash("year")
     static let futureCues = Words.set(["by", "until", "till", "through", "towards", "toward", "to", "beyond", "vision", "before", "next", "designate", "designated", "as", "from", "since"])
 
@@ -95,6 +99,13 @@ enum DateResolver {
                 t = end
                 continue
             }
+            // "2021-06-18" read as one token, or "09/13/23" (month first, as in US usage, only
+            // when the day cannot be a month).
+            if let day = DateResolver.compactDate(bytes, toks[t].start, toks[t].end) {
+                out.append(DateMention(value: .full(day), token: t, tokenEnd: t + 1, partOfDay: nil))
+                t += 1
+                continue
+            }
             if toks[t].numeric, let y = number(t), (1900...2100).contains(y), let mo = number(t + 1), let d = number(t + 2),
                doc.gap(s, before: t + 1, contains: UInt8(ascii: "-")), let day = Day(year: y, month: mo, day: d) {
                 out.append(DateMention(value: .full(day), token: t, tokenEnd: t + 3, partOfDay: nil))
@@ -103,7 +114,13 @@ enum DateResolver {
             }
             if let w = weekdays[h], toks[t].capitalized {
                 // "Monday, April 14": the month and day that follow take precedence.
-                out.append(DateMention(value: .weekday(w), token: t, tokenEnd: t + 1, partOfDay: nil))
+                var m = DateMention(value: .weekday(w), token: t, tokenEnd: t + 1, partOfDay: nil)
+                // "Tuesday (Manila time)", "Monday, US time", "Wednesday local time".
+                if let z = (t + 1..<min(toks.count, t + 5)).first(where: { toks[$0].hash == DateResolver.time }), z > t + 1,
+                   toks[z - 1].capitalized || toks[z - 1].hash == DateResolver.local {
+                    m.zoned = true
+                }
+                out.append(m)
                 t += 1
                 continue
             }
@@ -143,6 +160,43 @@ enum DateResolver {
             }
         }
         return out
+    }
+
+    /// A date written as one token: `2021-06-18`, or `09/13/23` and `09/13/2023` when the
+    /// second number is above 12 (so the first is the month). `nil` for anything else.
+    static func compactDate(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Day? {
+        let n = end - start
+        guard n >= 8, n <= 10, start >= 0, end <= bytes.count, TextScan.isDigit(bytes[start]) else { return nil }
+        var parts: [Int] = []
+        var widths: [Int] = []
+        var v = 0, w = 0
+        var sep: UInt8 = 0
+        for k in start..<end {
+            let c = bytes[k]
+            if TextScan.isDigit(c) {
+                v = v * 10 + Int(c - 48)
+                w += 1
+            } else if c == UInt8(ascii: "-") || c == UInt8(ascii: "/") {
+                guard sep == 0 || sep == c, w > 0 else { return nil }
+                sep = c
+                parts.append(v); widths.append(w)
+                v = 0; w = 0
+            } else {
+                return nil
+            }
+        }
+        guard w > 0 else { return nil }
+        parts.append(v); widths.append(w)
+        guard parts.count == 3 else { return nil }
+        if sep == UInt8(ascii: "-"), widths == [4, 2, 2] {
+            return Day(year: parts[0], month: parts[1], day: parts[2])
+        }
+        if sep == UInt8(ascii: "/"), widths[0] <= 2, widths[1] <= 2, widths[2] == 2 || widths[2] == 4,
+           parts[0] >= 1, parts[0] <= 12, parts[1] > 12 {
+            let year = widths[2] == 2 ? 2000 + parts[2] : parts[2]
+            return Day(year: year, month: parts[0], day: parts[1])
+        }
+        return nil
     }
 
     /// The year the text points to when it gives a day without one, from strong
@@ -230,7 +284,10 @@ enum DateResolver {
                                monthDay: md, weekday: m.weekday)
         case .weekday(let w):
             guard let p = published else {
-                return MeetingDate(day: nil, certainty: .approximate, phrase: phrase, rule: "weekday without a publication date", partOfDay: m.partOfDay, weekday: w)
+                // A weekday told in another place's time says nothing sure of the local day.
+                return MeetingDate(day: nil, certainty: .approximate, phrase: phrase,
+                                   rule: m.zoned ? "weekday in another time zone, without a publication date" : "weekday without a publication date",
+                                   partOfDay: m.partOfDay, weekday: m.zoned ? nil : w)
             }
             let back = (p.weekday - w + 7) % 7
             return MeetingDate(day: p.adding(days: -back), certainty: .inferred, phrase: phrase,

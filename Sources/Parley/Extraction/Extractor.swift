@@ -28,6 +28,10 @@ public struct Extractor: Sendable {
         var publishedRule = "publication date"
         let weakHint = DateResolver.weakYearHint(doc, published: report.published)
         var weakPublished = false
+        if published == nil, let d = headDate(doc, lead: leadIndex) {
+            published = d
+            publishedRule = "date line at the head of the page"
+        }
         if published == nil, let md = report.datelineMonthDay, let y = yearHint ?? weakHint {
             // A weekday in the lead fixes the year: the dateline day falls on it or the day after.
             let weekday = (0..<min(3, doc.sentences.count)).lazy.flatMap { DateResolver.mentions(doc, $0) }.compactMap { m -> Int? in
@@ -75,7 +79,11 @@ public struct Extractor: Sendable {
             let cut = finder.backgroundCut(k)
             let tellsMeeting = toks[..<cut].contains { MeetingFinder.strongPredicates.contains($0.hash) || $0.hash == H.hosted }
                 || people.mentions[k].contains { $0.token < cut }
-            if sameParagraph || (tellsMeeting && cut > 2) { searched.append(k) }
+            // A sentence that names a year of its own ("… met in Vladivostok in 2019", a
+            // caption of an earlier meeting) tells another time, unless it gives a full date.
+            let otherYear = toks.contains { $0.numeric && $0.end - $0.start == 4 }
+                && !DateResolver.mentions(doc, k).contains { if case .full = $0.value { return true } else { return false } }
+            if (sameParagraph || (tellsMeeting && cut > 2)) && !otherYear { searched.append(k) }
             k += 1
         }
         for s in searched {
@@ -243,6 +251,20 @@ public struct Extractor: Sendable {
         return out
     }
 
+    /// A full date standing in a short line above the story (a byline's "Friday, 28 February
+    /// 2025, 20:33", a page's "Updated: 2025-04-14 15:01"): the page's own date, which
+    /// anchors "on Friday" when the report came with no publication date.
+    func headDate(_ doc: Document, lead: Int?) -> Day? {
+        // Above the story, or in the short lines just after a headline that serves as its lead.
+        let end = min(doc.sentences.count, (lead ?? 2) + 3, 200)
+        for s in 0..<end where doc.tokens[s].count <= 14 {
+            for m in DateResolver.mentions(doc, s) {
+                if case .full(let d) = m.value { return d }
+            }
+        }
+        return nil
+    }
+
     /// The gazetteer's living leaders with known offices among the people the lead names.
     func leadLeaders(_ people: People, finder: MeetingFinder, lead: Int) -> [Leader] {
         finder.leadPeople(lead).compactMap { p -> Leader? in
@@ -289,7 +311,20 @@ public struct Extractor: Sendable {
             named.remove(at: i)
             named.insert(p, at: 0)
         }
+        // Three or more named, two or more of them leaders (head of state or government,
+        // party leader, monarch): the others are aides, deputies and ministers around them.
+        if named.count >= 3 {
+            let leading = named.filter { p in people.cast[p].leader.map { Extractor.leads($0, on: day) } ?? false }
+            if leading.count >= 2 { named = named.filter { leading.contains($0) } }
+        }
         return named
+    }
+
+    static let leadingRoles: Set<String> = ["head-of-state", "head-of-government", "party-leader", "monarch"]
+
+    /// Whether a leader held a leading office on `day` (any time, when the day is unknown).
+    static func leads(_ l: Leader, on day: Day?) -> Bool {
+        l.offices.contains { o in leadingRoles.contains(o.role) && (day.map { o.held(on: $0) } ?? true) }
     }
 
     /// The share of the report's sentences whose subject is each person.

@@ -159,6 +159,23 @@ public struct LeaderGazetteer: Sendable {
         return holders.count == 1 ? holders[0] : nil
     }
 
+    /// The one leader a bare family name stands for: among the living with that short form,
+    /// the only one in a leading office (head of state or government, party leader,
+    /// monarch) on `day`; with no day, the only one who ever held such an office.
+    func leading(_ shortHash: UInt64, on day: Day?) -> Int? {
+        guard let all = shortNames[shortHash] else { return nil }
+        let roles: Set<String> = ["head-of-state", "head-of-government", "party-leader", "monarch"]
+        let fit = all.filter { i in
+            let l = leaders[i]
+            guard !l.historical, l.couldMeet(on: day) else { return false }
+            return l.offices.contains { roles.contains($0.role) && (day.map($0.held(on:)) ?? true) }
+        }
+        guard fit.count == 1 else { return nil }
+        // With no day, the name must belong to no one else living either.
+        if day == nil, all.filter({ !leaders[$0].historical }).count > 1 { return nil }
+        return fit[0]
+    }
+
     /// The leader with an id.
     public func leader(id: String) -> Leader? { byID[id].map { leaders[$0] } }
 

@@ -10,11 +10,11 @@ struct MeetingFinder {
     static let predicates = Words.set([
         "talks", "met", "meet", "meets", "meeting", "received", "receives", "receive", "hosted", "hosts", "host",
         "call", "phoned", "conversation", "summit", "spoke", "videoconference", "conferred", "held", "holds",
-        "convened", "discussions", "negotiations", "sat", "huddled",
+        "convened", "discussions", "negotiations", "sat", "huddled", "meetings", "calls", "conversations", "summits",
     ])
     static let strongPredicates = Words.set([
         "talks", "met", "meet", "meets", "meeting", "received", "receives", "call", "phoned", "conversation", "summit",
-        "videoconference", "conferred", "convened", "discussions", "negotiations", "huddled",
+        "videoconference", "conferred", "convened", "discussions", "negotiations", "huddled", "conversations", "summits",
     ])
     static let phone = Words.set(["phone", "telephone", "phoned", "call"])
     static let video = Words.set(["video", "videoconference", "virtual", "online", "videolink"])
@@ -52,14 +52,25 @@ struct MeetingFinder {
     /// Brazil met …", the leaders named elsewhere) or names two people acting together;
     /// then one that tells a meeting and names one person.
     func leadSentence() -> Int? {
-        let limit = min(doc.sentences.count, 8)
-        var strong: Int?, fallback: Int?, pair: Int?
+        // The first eight sentences with words in them: a scraped page's menu lines count for nothing.
+        var substantive = 0
+        var limit = 0
+        while limit < doc.sentences.count, substantive < 8, limit < 200 {
+            if doc.tokens[limit].count >= 4 { substantive += 1 }
+            limit += 1
+        }
+        var strong: Int?, fallback: Int?, pair: Int?, earlier: Int?
         for s in 0..<limit {
             let toks = doc.tokens[s]
+            // "… met in Vladivostok in 2019": a caption or a recollection of another meeting.
+            if inBareYear(s) {
+                if earlier == nil, people.peopleWithSubject(in: s).count >= 2 { earlier = s }
+                continue
+            }
             let hasPredicate = toks.contains { MeetingFinder.strongPredicates.contains($0.hash) }
                 || (toks.contains { $0.hash == H.held || $0.hash == H.hosted || $0.hash == H.had }
                     && toks.contains { MeetingFinder.predicates.contains($0.hash) })
-            let named = people.people(in: s).filter { eligible($0, on: nil) }
+            let named = people.peopleWithSubject(in: s).filter { eligible($0, on: nil) }
             if hasPredicate {
                 if named.count >= 2 { return s }
                 if named.isEmpty, strong == nil, countryLeaders(s).count >= 2 { strong = s }
@@ -67,11 +78,23 @@ struct MeetingFinder {
             } else if named.count >= 2, strong == nil,
                       toks[..<backgroundCut(s)].contains(where: { MeetingFinder.jointVerbs.contains($0.hash) }) {
                 strong = s
-            } else if pair == nil, s < 4, twoSides(named) {
+            } else if pair == nil, s < limit, twoSides(named) {
                 pair = s
             }
         }
-        return strong ?? pair ?? fallback
+        return strong ?? pair ?? fallback ?? earlier
+    }
+
+    /// Whether sentence `s` places itself in a year ("in 2019") and gives no full date.
+    func inBareYear(_ s: Int) -> Bool {
+        let toks = doc.tokens[s]
+        guard toks.count > 1 else { return false }
+        for i in 1..<toks.count where toks[i].numeric && toks[i].end - toks[i].start == 4 && toks[i - 1].hash == MeetingFinder.inWord {
+            if i + 1 < toks.count, toks[i + 1].hash == MeetingFinder.ofWord { continue }
+            let full = DateResolver.mentions(doc, s).contains { if case .full = $0.value { return true } else { return false } }
+            return !full
+        }
+        return false
     }
 
     /// Whether the people include two of different countries (or of unknown ones): a top
@@ -87,7 +110,7 @@ struct MeetingFinder {
     /// The people a lead sentence stands for: those it names, or, when it names no one,
     /// the leaders of the countries it names whom the report names elsewhere.
     func leadPeople(_ s: Int) -> [Int] {
-        let named = people.people(in: s)
+        let named = people.peopleWithSubject(in: s)
         return named.isEmpty ? countryLeaders(s) : named
     }
 

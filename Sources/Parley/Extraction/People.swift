@@ -113,6 +113,15 @@ struct People {
                         if let role = gazetteer.titles[key] { titleEnd = k + 1; titleRole = role }
                         k += 1
                     }
+                    // Honorifics between the title and the name ("Prime Minister Shri …").
+                    if var e = titleEnd {
+                        while e < toks.count, context.honorifics.contains(toks[e].hash), toks[e].capitalized { e += 1 }
+                        if e > (titleEnd ?? e), People.fullNameMatches(toks, at: e, gazetteer) {
+                            t = e
+                            continue
+                        }
+                        titleEnd = e
+                    }
                     // A title and one known name ("President Trump", "PM Kishida"), with no full
                     // mention needed: the one leader of that name the title and the date allow.
                     if let te = titleEnd, te < toks.count, toks[te].capitalized, !toks[te].numeric,
@@ -178,6 +187,19 @@ struct People {
                 if toks[t].capitalized, let candidates = shortIndex[h] {
                     // Prefer someone already mentioned fully before this sentence.
                     let p = candidates.first { cast[$0].firstSentence <= s } ?? candidates[0]
+                    mentions[s].append(Mention(person: p, sentence: s, token: t, tokenEnd: t + 1, kind: .short))
+                    t += 1
+                    continue
+                }
+                // A bare family name never given in full ("PM Modi and Biden hailed …"): the one
+                // leader of that name in a leading office on the day.
+                if toks[t].capitalized, !toks[t].numeric, !context.nameStop.contains(h),
+                   let li = gazetteer.leading(h, on: doc.report.published) {
+                    let leader = gazetteer.leader(at: li)
+                    let p = cast.count
+                    cast.append(Member(ref: PersonRef(id: leader.id, name: leader.name, country: leader.country, known: true),
+                                       leader: leader, shortHashes: gazetteer.shortHashes(of: leader), firstSentence: s))
+                    for x in cast[p].shortHashes { shortIndex[x, default: []].append(p) }
                     mentions[s].append(Mention(person: p, sentence: s, token: t, tokenEnd: t + 1, kind: .short))
                     t += 1
                     continue
@@ -309,6 +331,14 @@ struct People {
             k += 1
         }
         return false
+    }
+
+    /// The people of sentence `s` with its subject first when a pronoun stands for them
+    /// ("He had talks with President Biden": the "he" of the sentence before).
+    func peopleWithSubject(in s: Int) -> [Int] {
+        let named = people(in: s)
+        guard s < subjects.count, case .person(let p) = subjects[s], !named.contains(p) else { return named }
+        return [p] + named
     }
 
     /// The people mentioned in sentence `s`, in order, without repeats.

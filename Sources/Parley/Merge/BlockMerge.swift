@@ -65,14 +65,31 @@ struct MergeState {
         // Dated records whose year is sure: compare each with the ones shortly after it in date order.
         let firm = members.filter { records[$0].date.day != nil && records[$0].date.monthDay == nil }
             .sorted { (records[$0].date.day?.ordinal ?? 0, records[$0].report) < (records[$1].date.day?.ordinal ?? 0, records[$1].report) }
+        // Days a report gives exactly first; a day apart (a time zone, a weekday read from
+        // another anchor) only for a report that stands alone on its day: two groups of
+        // reports that each agree on a day, a day apart, tell two meetings (a dinner on the
+        // eve and the talks the next day).
+        var dayApart: [(Int, Int, String)] = []
         for (a, i) in firm.enumerated() {
             var b = a + 1
             while b < firm.count {
                 let j = firm[b]
                 if let di = records[i].date.day, let dj = records[j].date.day, dj.ordinal - di.ordinal > 10 { break }
-                if let why = merger.compatible(records[i], records[j]) { union(i, j, why) }
+                if let why = merger.compatible(records[i], records[j]) {
+                    let exactPair = records[i].date.certainty != .approximate && records[j].date.certainty != .approximate
+                    if exactPair, let di = records[i].date.day, let dj = records[j].date.day, di != dj {
+                        dayApart.append((i, j, why))
+                    } else {
+                        union(i, j, why)
+                    }
+                }
                 b += 1
             }
+        }
+        var size: [Int: Int] = [:]
+        for i in firm { size[find(i), default: 0] += 1 }
+        for (i, j, why) in dayApart where find(i) != find(j) {
+            if size[find(i)] == 1 || size[find(j)] == 1 { union(i, j, why) }
         }
         mergeMisdated(firm)
         mergeMonthDays(members.filter { records[$0].date.monthDay != nil }.sorted(by: byReport), firm: firm)
@@ -127,12 +144,20 @@ struct MergeState {
         for i in partial where groups[find(i)] != nil { placed.insert(i) }
         let partial = partial.filter { !placed.contains($0) }
         // The dated records by month and day, each also under the days either side (time zones).
+        // Exact days first; a day either side only when no meeting falls on the day itself.
         var onDay: [MonthDay: [Int]] = [:]
+        var nearDay: [MonthDay: [Int]] = [:]
         for j in firm {
-            guard let d = records[j].date.day, records[j].date.certainty != .approximate else { continue }
-            for k in -1...1 {
+            guard let d = records[j].date.day else { continue }
+            // A publication date bounds the meeting from above: the week before it.
+            let range = records[j].date.certainty == .approximate ? -7...1 : -1...1
+            for k in range {
                 let x = d.adding(days: k)
-                onDay[MonthDay(month: x.month, day: x.day), default: []].append(j)
+                if k == 0 && records[j].date.certainty != .approximate {
+                    onDay[MonthDay(month: x.month, day: x.day), default: []].append(j)
+                } else {
+                    nearDay[MonthDay(month: x.month, day: x.day), default: []].append(j)
+                }
             }
         }
         var content: [Int: HashSet64] = [:]
@@ -140,10 +165,14 @@ struct MergeState {
         var unplaced: [Int] = []
         for i in partial {
             guard let md = records[i].date.monthDay else { continue }
-            var roots = Set<Int>()
-            for j in onDay[md] ?? [] where merger.placeAndKindAgree(records[i], records[j]) { roots.insert(find(j)) }
             let own = find(i)
-            let candidates = roots.filter { canJoin(own, $0) }.sorted()
+            var candidates: [Int] = []
+            for table in [onDay, nearDay] {
+                var roots = Set<Int>()
+                for j in table[md] ?? [] where merger.placeAndKindAgree(records[i], records[j]) { roots.insert(find(j)) }
+                candidates = roots.filter { canJoin(own, $0) }.sorted()
+                if !candidates.isEmpty { break }
+            }
             if candidates.count == 1, let r = candidates.first {
                 decisions.append((r, i, "same participants, \(md) matches \(records[r].date.day?.description ?? ""); year completed from the other reports"))
             } else if candidates.count > 1 {
@@ -203,9 +232,8 @@ struct MergeState {
             // Shared content, or signals of its own (a weekday that matches, the place and the occasion).
             if let best = scored.first, best.share >= 0.1 || best.score - best.share >= 0.3, best.score >= 0.4, best.score - second >= 0.2 {
                 decisions.append((best.root, i, "same participants, no usable date; place, occasion and \(Int(best.share * 100))% of its weighted content point to this meeting"))
-            } else if scored.count == 1, let only = scored.first, only.score >= 0.2 {
-                // The one meeting of these people that nothing in the report contradicts, with
-                // something for it (the place, the weekday, the occasion or shared content).
+            } else if scored.count == 1, let only = scored.first, only.score >= 0 {
+                // The one meeting of these people that nothing in the report contradicts.
                 decisions.append((only.root, i, "same participants, no usable date; the only meeting of theirs that fits (weekday, place, kind and occasion agree), \(Int(only.share * 100))% of its weighted content shared"))
             } else {
                 left.append(i)

@@ -32,7 +32,11 @@ public struct Dateline: Sendable, Hashable {
         while i < n {
             let c = b[i]
             if c == UInt8(ascii: "(") { inParens = true }
-            if c == UInt8(ascii: ")") { inParens = false }
+            if c == UInt8(ascii: ")") {
+                inParens = false
+                // The wire style with no dash: `GENEVA, June 17 (IANS) The summit …`.
+                if i + 2 < n, b[i + 1] == 0x20, TextScan.isUpper(b[i + 2]) { return true }
+            }
             if c == UInt8(ascii: ":") || (c == 0x2D && b[i - 1] == 0x20) || (c == 0xE2 && i + 2 < n && b[i + 1] == 0x80 && (0x93...0x95).contains(b[i + 2])) { return true }
             // Every word before the dash starts with a capital or a digit (place, date), except inside the tag.
             if c == 0x20, !inParens, i + 1 < n, TextScan.isLower(b[i + 1]) { return false }
@@ -97,7 +101,8 @@ public struct Dateline: Sendable, Hashable {
             }
         } else if allCaps, s.peek(UInt8(ascii: ":")) {
             s.index += 1
-        } else {
+        } else if tag == nil || monthDay == nil {
+            // With no dash or colon, only a place, a date and an agency's tag make a dateline.
             return nil
         }
         guard allCaps || tag != nil || monthDay != nil || isKnownPlace(place) else { return nil }
