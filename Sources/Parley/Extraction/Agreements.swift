@@ -270,7 +270,8 @@ struct AgreementFinder {
         var j = k
         while j > 0, toks[j - 1].capitalized || toks[j - 1].hash == H.and || toks[j - 1].hash == H.of { j -= 1 }
         for x in j...k {
-            if people.mentions[s].contains(where: { $0.token <= x && x < $0.tokenEnd }) { return false }
+            // Someone the report names only by a bare family name is judged like an unknown name.
+            if let m = people.mentions[s].first(where: { $0.token <= x && x < $0.tokenEnd }), !people.cast[m.person].bareNameOnly { return false }
             let h = toks[x].hash
             if context.countryWords[h] != nil || context.demonyms[h] != nil || capitalCountry(s, x) != nil { return false }
         }

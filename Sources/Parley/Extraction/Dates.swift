@@ -162,6 +162,18 @@ enum DateResolver {
         return out
     }
 
+    static let statementCues = Words.set([
+        "statement", "statements", "said", "says", "announced", "reported", "told", "briefing", "interview", "tweeted",
+        "posted", "published", "released", "report", "according", "confirmed", "readout",
+    ])
+
+    /// Whether a date mention dates a statement, not an event: a reporting word stands
+    /// within the three tokens before it ("a statement on Tuesday", "said on Tuesday").
+    static func datesStatement(_ toks: [Token], _ m: DateMention) -> Bool {
+        let cues = statementCues
+        return (max(0, m.token - 3)..<m.token).contains { toks.indices.contains($0) && cues.contains(toks[$0].hash) }
+    }
+
     /// A date written as one token: `2021-06-18`, or `09/13/23` and `09/13/2023` when the
     /// second number is above 12 (so the first is the month). `nil` for anything else.
     static func compactDate(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Day? {

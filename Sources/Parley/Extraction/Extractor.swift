@@ -81,15 +81,19 @@ public struct Extractor: Sendable {
                 || people.mentions[k].contains { $0.token < cut }
             // A sentence that names a year of its own ("… met in Vladivostok in 2019", a
             // caption of an earlier meeting) tells another time, unless it gives a full date.
-            let otherYear = toks.contains { $0.numeric && $0.end - $0.start == 4 }
-                && !DateResolver.mentions(doc, k).contains { if case .full = $0.value { return true } else { return false } }
+            let otherYear = finder.inBareYear(k, before: cut)
             if (sameParagraph || (tellsMeeting && cut > 2)) && !otherYear { searched.append(k) }
             k += 1
         }
         for s in searched {
             // Outside the lead, only what comes before a background clause ("… since 2022") counts.
             let cut = s == lead ? Int.max : finder.backgroundCut(s)
-            if let m = DateResolver.mentions(doc, s).first(where: { $0.tokenEnd <= cut }) {
+            // A day that dates a statement or a briefing ("according to a statement on Tuesday",
+            // "the Kremlin said on Tuesday") is when it was said, not when the leaders met: the
+            // lead's other days come first, and outside the lead it does not count.
+            let all = DateResolver.mentions(doc, s).filter { $0.tokenEnd <= cut }
+            let ofMeeting = all.filter { !DateResolver.datesStatement(doc.tokens[s], $0) }
+            if let m = ofMeeting.first ?? (s == lead ? all.first : nil) {
                 let phrase = doc.span(s, m.token, m.tokenEnd)
                 date = DateResolver.resolve(m, phrase: phrase, published: published, yearHint: yearHint, weakHint: weakHint)
                 // No year anywhere, but a dateline day: "yesterday" is the day before it.

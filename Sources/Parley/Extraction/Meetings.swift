@@ -86,10 +86,11 @@ struct MeetingFinder {
     }
 
     /// Whether sentence `s` places itself in a year ("in 2019") and gives no full date.
-    func inBareYear(_ s: Int) -> Bool {
+    func inBareYear(_ s: Int, before cut: Int = Int.max) -> Bool {
         let toks = doc.tokens[s]
-        guard toks.count > 1 else { return false }
-        for i in 1..<toks.count where toks[i].numeric && toks[i].end - toks[i].start == 4 && toks[i - 1].hash == MeetingFinder.inWord {
+        let upper = min(toks.count, cut)
+        guard upper > 1 else { return false }
+        for i in 1..<upper where toks[i].numeric && toks[i].end - toks[i].start == 4 && toks[i - 1].hash == MeetingFinder.inWord {
             if i + 1 < toks.count, toks[i + 1].hash == MeetingFinder.ofWord { continue }
             let full = DateResolver.mentions(doc, s).contains { if case .full = $0.value { return true } else { return false } }
             return !full

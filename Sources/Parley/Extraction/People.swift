@@ -22,6 +22,8 @@ struct People {
         var firstSentence: Int
         /// Named as dead or as history in the report ("the late", "founding leader").
         var historicalMention = false
+        /// Known only from a bare family name, never given in full or with a title.
+        var bareNameOnly = false
     }
 
     /// Who did or said what in a sentence.
@@ -199,6 +201,7 @@ struct People {
                     let p = cast.count
                     cast.append(Member(ref: PersonRef(id: leader.id, name: leader.name, country: leader.country, known: true),
                                        leader: leader, shortHashes: gazetteer.shortHashes(of: leader), firstSentence: s))
+                    cast[p].bareNameOnly = true
                     for x in cast[p].shortHashes { shortIndex[x, default: []].append(p) }
                     mentions[s].append(Mention(person: p, sentence: s, token: t, tokenEnd: t + 1, kind: .short))
                     t += 1

@@ -129,9 +129,9 @@ public struct MeetingMerger: Sendable {
                 }
                 why.append("date \(x) ~ \(y) (one approximate)")
             } else {
-                // A day apart is a time zone or a weekday read from another anchor; two
-                // explicit dates a day apart are two days (a dinner on the eve, talks the next day).
-                guard gap == 0 || (gap == 1 && !(a.date.certainty == .stated && b.date.certainty == .stated)) else { return nil }
+                // A day apart is a time zone or a weekday read from another anchor (the block
+                // merge joins it only to a report alone on its day).
+                guard gap <= 1 else { return nil }
                 why.append(gap == 0 ? "same date \(x)" : "dates a day apart (\(x), \(y))")
             }
         default:
