@@ -69,15 +69,17 @@ struct MergeState {
         // another anchor) only for a report that stands alone on its day: two groups of
         // reports that each agree on a day, a day apart, tell two meetings (a dinner on the
         // eve and the talks the next day).
+        // Publication dates standing in for the day (approximate) only bound the meeting:
+        // such a report joins one meeting in its window, never links two.
+        let exact = firm.filter { records[$0].date.certainty != .approximate }
         var dayApart: [(Int, Int, String)] = []
-        for (a, i) in firm.enumerated() {
+        for (a, i) in exact.enumerated() {
             var b = a + 1
-            while b < firm.count {
-                let j = firm[b]
+            while b < exact.count {
+                let j = exact[b]
                 if let di = records[i].date.day, let dj = records[j].date.day, dj.ordinal - di.ordinal > 10 { break }
                 if let why = merger.compatible(records[i], records[j]) {
-                    let exactPair = records[i].date.certainty != .approximate && records[j].date.certainty != .approximate
-                    if exactPair, let di = records[i].date.day, let dj = records[j].date.day, di != dj {
+                    if let di = records[i].date.day, let dj = records[j].date.day, di != dj {
                         dayApart.append((i, j, why))
                     } else {
                         union(i, j, why)
@@ -86,14 +88,82 @@ struct MergeState {
                 b += 1
             }
         }
+        // Reports that give the month and day without a year support their day too.
         var size: [Int: Int] = [:]
-        for i in firm { size[find(i), default: 0] += 1 }
-        for (i, j, why) in dayApart where find(i) != find(j) {
-            if size[find(i)] == 1 || size[find(j)] == 1 { union(i, j, why) }
+        for i in exact { size[find(i), default: 0] += 1 }
+        var onMonthDay: [MonthDay: Int] = [:]
+        for m in members { if records[m].date.day == nil, let md = records[m].date.monthDay { onMonthDay[md, default: 0] += 1 } }
+        func support(_ i: Int) -> Int {
+            let md = records[i].date.day.map { MonthDay(month: $0.month, day: $0.day) }
+            return (size[find(i)] ?? 0) + (md.flatMap { onMonthDay[$0] } ?? 0)
         }
+        for (i, j, why) in dayApart where find(i) != find(j) {
+            if support(i) == 1 || support(j) == 1 { union(i, j, why) }
+        }
+        assignApproximate(firm.filter { records[$0].date.certainty == .approximate }, exact: exact)
         mergeMisdated(firm)
         mergeMonthDays(members.filter { records[$0].date.monthDay != nil }.sorted(by: byReport), firm: firm)
         mergeUndated(members.filter { records[$0].date.day == nil && records[$0].date.monthDay == nil }.sorted(by: byReport), members: members)
+    }
+
+    /// Records dated only by their publication (the latest day the meeting can have been)
+    /// join the one meeting of the block in the week before that day; with several, the
+    /// one their place, weekday and content point to clearly. Those with no such meeting
+    /// form meetings together when their bounds are close.
+    private mutating func assignApproximate(_ approx: [Int], exact: [Int]) {
+        guard !approx.isEmpty else { return }
+        var groups: [Int: [Int]] = [:]
+        for j in exact { groups[find(j), default: []].append(j) }
+        var profiles: [Int: GroupProfile] = [:]
+        var decisions: [(Int, Int, String)] = []
+        var left: [Int] = []
+        for i in approx {
+            guard let bound = records[i].date.day else { continue }
+            let own = find(i)
+            let lo = bound.adding(days: -7).ordinal, hi = bound.adding(days: 1).ordinal
+            // The first exact record on or after the window's start (exact is in date order).
+            var a = 0, b = exact.count
+            while a < b {
+                let mid = (a + b) / 2
+                if (records[exact[mid]].date.day?.ordinal ?? Int.min) < lo { a = mid + 1 } else { b = mid }
+            }
+            var roots = Set<Int>()
+            while a < exact.count, let d = records[exact[a]].date.day, d.ordinal <= hi {
+                if merger.compatible(records[i], records[exact[a]]) != nil { roots.insert(find(exact[a])) }
+                a += 1
+            }
+            if roots.contains(own) { continue }
+            let candidates = roots.filter { canJoin(own, $0) }.sorted()
+            if candidates.count == 1, let r = candidates.first {
+                decisions.append((r, i, "same participants, the one meeting in the week before its publication (\(bound))"))
+                continue
+            }
+            guard candidates.count > 1 else { left.append(i); continue }
+            let clues = Clues(records[i], occasion: occasions[i])
+            var scored: [(root: Int, score: Double)] = []
+            for r in candidates {
+                let g = profiles[r] ?? GroupProfile(root: r, members: groups[r] ?? [], records: records, occasions: occasions)
+                profiles[r] = g
+                if let w = clues.weekday, !g.weekdays.isEmpty, !g.weekdays.contains(w) { continue }
+                scored.append((r, weights.share(i, of: records[i].fingerprint, in: g.content) + evidence(clues, g)))
+            }
+            scored.sort { ($0.score, -$0.root) > ($1.score, -$1.root) }
+            let second = scored.count > 1 ? scored[1].score : 0
+            if let best = scored.first, best.score >= 0.3, best.score - second >= 0.2 {
+                decisions.append((best.root, i, "same participants, in the week before its publication (\(bound)); place, weekday and content point to this meeting"))
+            } else if scored.isEmpty {
+                left.append(i)
+            }
+        }
+        for (g, i, why) in decisions { union(g, i, why) }
+        // No dated meeting in reach: reports published within three days of each other.
+        left.sort { (records[$0].date.day?.ordinal ?? 0, records[$0].report) < (records[$1].date.day?.ordinal ?? 0, records[$1].report) }
+        for (a, i) in left.enumerated() {
+            for j in left[(a + 1)...] {
+                if let x = records[i].date.day, let y = records[j].date.day, x.days(to: y) > 3 { break }
+                if let why = merger.compatible(records[i], records[j]) { union(i, j, why) }
+            }
+        }
     }
 
     /// A dated record left alone joins a meeting of its block a few days away when the
