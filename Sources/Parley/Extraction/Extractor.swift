@@ -59,6 +59,19 @@ public struct Extractor: Sendable {
                 publishedRule = "dateline day with the year the text mentions"
             }
         }
+        if published == nil, let md = report.datelineMonthDay, let lead = leadIndex,
+           let w = (0..<min(3, doc.sentences.count)).lazy.flatMap({ DateResolver.mentions(doc, $0) }).compactMap({ m -> Int? in
+               if case .weekday(let w) = m.value, !m.zoned { return w }
+               return nil
+           }).first {
+            // No year anywhere: the dateline day and the lead's weekday fix it when only one
+            // year fits the offices of the leaders the lead names.
+            let leaders = leadLeaders(people, finder: finder, lead: lead)
+            if leaders.count >= 2, let only = onlyOfficeYear(md, weekday: w, leaders: leaders) {
+                published = Day(year: only, month: md.month, day: md.day)
+                publishedRule = "dateline day, in the only year its weekday matches while everyone named held office"
+            }
+        }
 
         guard let lead = leadIndex else {
             return MeetingRecord(report: report.id, participants: [], date: approximateDate(published, rule: publishedRule),
@@ -281,10 +294,15 @@ public struct Extractor: Sendable {
     /// The one year in which the dateline day `md` falls on `weekday` (else, failing any,
     /// the day after it) while all of `leaders` held office; `nil` when none or several.
     func onlyOfficeYear(_ md: MonthDay, weekday: Int, leaders: [Leader]) -> Int? {
-        let same = officeYears(md, weekday: weekday, lag: 0, leaders: leaders)
-        if same.count == 1 { return same.first }
-        let after = officeYears(md, weekday: weekday, lag: 1, leaders: leaders)
-        return same.isEmpty && after.count == 1 ? after.first : nil
+        // Years when everyone held a leading office first, then any office.
+        for principal in [true, false] {
+            let same = officeYears(md, weekday: weekday, lag: 0, leaders: leaders, principal: principal)
+            if same.count == 1 { return same.first }
+            let after = officeYears(md, weekday: weekday, lag: 1, leaders: leaders, principal: principal)
+            if same.isEmpty && after.count == 1 { return after.first }
+            if !same.isEmpty || !after.isEmpty { return nil }
+        }
+        return nil
     }
 
     /// The years in which `md` falls `lag` days after `weekday` (any weekday when `nil`)

@@ -76,8 +76,13 @@ struct People {
                     var key: UInt64 = 0
                     var best: (Int, [Int])?
                     var k = t
-                    while k < toks.count, k - t < gazetteer.longestName {
+                    while k < toks.count, k - t < gazetteer.longestName + 1 {
                         if k > t, doc.gap(s, before: k, contains: UInt8(ascii: ",")) { break }
+                        // A nickname in quotes inside the name: "Ferdinand 'Bongbong' Marcos Jr."
+                        if k > t, k + 1 < toks.count, People.quoted(doc, s, k) {
+                            k += 1
+                            continue
+                        }
                         key = Tokenizer.combine(key, toks[k].hash)
                         if let hit = gazetteer.fullNames[key] { best = (k + 1, hit) }
                         k += 1
@@ -118,7 +123,9 @@ struct People {
                     // Honorifics between the title and the name ("Prime Minister Shri …").
                     if var e = titleEnd {
                         while e < toks.count, context.honorifics.contains(toks[e].hash), toks[e].capitalized { e += 1 }
-                        if e > (titleEnd ?? e), People.fullNameMatches(toks, at: e, gazetteer) {
+                        let nicknamed = e + 2 < toks.count && People.quoted(doc, s, e + 1)
+                            && People.fullNameMatches(Array(toks[e...e] + toks[(e + 2)..<min(toks.count, e + 2 + gazetteer.longestName)]), at: 0, gazetteer)
+                        if e > (titleEnd ?? e) && People.fullNameMatches(toks, at: e, gazetteer) || nicknamed {
                             t = e
                             continue
                         }
@@ -321,6 +328,25 @@ struct People {
             }
         }
         return nil
+    }
+
+    /// Whether token `k` of sentence `s` stands alone in quotation marks.
+    static func quoted(_ doc: Document, _ s: Int, _ k: Int) -> Bool {
+        let toks = doc.tokens[s]
+        guard k > 0, k + 1 < toks.count else { return false }
+        func hasQuote(_ from: Int, _ to: Int) -> Bool {
+            guard from < to, from >= 0, to <= doc.bytes.count else { return false }
+            var i = from
+            while i < to {
+                let b = doc.bytes[i]
+                if b == 0x22 || b == 0x27 { return true }
+                // ‘ ’ “ ”
+                if b == 0xE2, i + 2 < to, doc.bytes[i + 1] == 0x80, (0x98...0x9D).contains(doc.bytes[i + 2]) { return true }
+                i += 1
+            }
+            return false
+        }
+        return hasQuote(toks[k - 1].end, toks[k].start) && hasQuote(toks[k].end, toks[k + 1].start)
     }
 
     /// Whether a gazetteer name starts at token `t`.

@@ -37,7 +37,7 @@ public struct Dateline: Sendable, Hashable {
                 // The wire style with no dash: `GENEVA, June 17 (IANS) The summit …`.
                 if i + 2 < n, b[i + 1] == 0x20, TextScan.isUpper(b[i + 2]) { return true }
             }
-            if c == UInt8(ascii: ":") || (c == 0x2D && b[i - 1] == 0x20) || (c == 0xE2 && i + 2 < n && b[i + 1] == 0x80 && (0x93...0x95).contains(b[i + 2])) { return true }
+            if c == UInt8(ascii: ":") || (c == 0x2D && (b[i - 1] == 0x20 || b[i - 1] == UInt8(ascii: ")"))) || (c == 0xE2 && i + 2 < n && b[i + 1] == 0x80 && (0x93...0x95).contains(b[i + 2])) { return true }
             // Every word before the dash starts with a capital or a digit (place, date), except inside the tag.
             if c == 0x20, !inParens, i + 1 < n, TextScan.isLower(b[i + 1]) { return false }
             i += 1
@@ -352,7 +352,11 @@ struct DatelineScanner {
         }
         if text[index] == UInt8(ascii: "-") {
             index += 1
-            if peek(UInt8(ascii: "-")) { index += 1 }
+            if peek(UInt8(ascii: "-")) {
+                index += 1
+                // `(Jiji Press)--Japanese …`: a double dash needs no space after it.
+                return true
+            }
             return peek(0x20) || atEnd
         }
         return false
