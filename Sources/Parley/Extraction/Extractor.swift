@@ -67,7 +67,10 @@ public struct Extractor: Sendable {
             // No year anywhere: the dateline day and the lead's weekday fix it when only one
             // year fits the offices of the leaders the lead names.
             let leaders = leadLeaders(people, finder: finder, lead: lead)
-            if leaders.count >= 2, let only = onlyOfficeYear(md, weekday: w, leaders: leaders) {
+            // A dateline may be written days after the meeting: every year in which the
+            // weekday falls up to three days before the dateline day counts, and only one may fit.
+            let years = Set((0...3).flatMap { officeYears(md, weekday: w, lag: $0, leaders: leaders, principal: true) })
+            if leaders.count >= 2, years.count == 1, let only = years.first {
                 published = Day(year: only, month: md.month, day: md.day)
                 publishedRule = "dateline day, in the only year its weekday matches while everyone named held office"
             }
@@ -97,6 +100,13 @@ public struct Extractor: Sendable {
             let otherYear = finder.inBareYear(k, before: cut)
             if (sameParagraph || (tellsMeeting && cut > 2)) && !otherYear { searched.append(k) }
             k += 1
+        }
+        // Last, the story's opening sentences above a lead found further down ("MOSCOW (AP) —
+        // Russia and China showcased … on Tuesday", then the sentence naming both leaders).
+        // Only with no publication date, which would otherwise bound the day.
+        for b in stride(from: lead - 1, through: max(0, lead - 4), by: -1)
+        where published == nil && !finder.inBareYear(b) && doc.tokens[b].count >= 4 {
+            searched.append(b)
         }
         for s in searched {
             // Outside the lead, only what comes before a background clause ("… since 2022") counts.
@@ -293,16 +303,11 @@ public struct Extractor: Sendable {
 
     /// The one year in which the dateline day `md` falls on `weekday` (else, failing any,
     /// the day after it) while all of `leaders` held office; `nil` when none or several.
-    func onlyOfficeYear(_ md: MonthDay, weekday: Int, leaders: [Leader]) -> Int? {
-        // Years when everyone held a leading office first, then any office.
-        for principal in [true, false] {
-            let same = officeYears(md, weekday: weekday, lag: 0, leaders: leaders, principal: principal)
-            if same.count == 1 { return same.first }
-            let after = officeYears(md, weekday: weekday, lag: 1, leaders: leaders, principal: principal)
-            if same.isEmpty && after.count == 1 { return after.first }
-            if !same.isEmpty || !after.isEmpty { return nil }
-        }
-        return nil
+    func onlyOfficeYear(_ md: MonthDay, weekday: Int, leaders: [Leader], principal: Bool = false) -> Int? {
+        let same = officeYears(md, weekday: weekday, lag: 0, leaders: leaders, principal: principal)
+        if same.count == 1 { return same.first }
+        let after = officeYears(md, weekday: weekday, lag: 1, leaders: leaders, principal: principal)
+        return same.isEmpty && after.count == 1 ? after.first : nil
     }
 
     /// The years in which `md` falls `lag` days after `weekday` (any weekday when `nil`)
