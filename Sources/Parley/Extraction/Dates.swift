@@ -106,6 +106,13 @@ enum DateResolver {
                 t += 1
                 continue
             }
+            // The same, read as three numbers split at the slashes.
+            if toks[t].numeric, t + 2 < toks.count, toks[t + 2].end - toks[t].start <= 10,
+               let day = DateResolver.compactDate(bytes, toks[t].start, toks[t + 2].end) {
+                out.append(DateMention(value: .full(day), token: t, tokenEnd: t + 3, partOfDay: nil))
+                t += 3
+                continue
+            }
             if toks[t].numeric, let y = number(t), (1900...2100).contains(y), let mo = number(t + 1), let d = number(t + 2),
                doc.gap(s, before: t + 1, contains: UInt8(ascii: "-")), let day = Day(year: y, month: mo, day: d) {
                 out.append(DateMention(value: .full(day), token: t, tokenEnd: t + 3, partOfDay: nil))
