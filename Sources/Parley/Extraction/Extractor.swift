@@ -105,7 +105,7 @@ public struct Extractor: Sendable {
         // Russia and China showcased … on Tuesday", then the sentence naming both leaders).
         // Only with no publication date, which would otherwise bound the day.
         for b in stride(from: lead - 1, through: max(0, lead - 4), by: -1)
-        where published == nil && !finder.inBareYear(b) && doc.tokens[b].count >= 4 {
+        where published == nil && !finder.inBareYear(b, before: finder.backgroundCut(b)) && doc.tokens[b].count >= 4 {
             searched.append(b)
         }
         for s in searched {

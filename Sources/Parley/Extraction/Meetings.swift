@@ -63,7 +63,7 @@ struct MeetingFinder {
         for s in 0..<limit {
             let toks = doc.tokens[s]
             // "… met in Vladivostok in 2019": a caption or a recollection of another meeting.
-            if inBareYear(s) {
+            if inBareYear(s, before: backgroundCut(s)) {
                 if earlier == nil, people.peopleWithSubject(in: s).count >= 2 { earlier = s }
                 continue
             }

@@ -288,23 +288,26 @@ struct MergeState {
         for i in weak {
             let r = records[i]
             let clues = Clues(r, occasion: occasions[i])
-            var scored: [(root: Int, score: Double, share: Double)] = []
+            var scored: [(root: Int, score: Double, share: Double, profile: GroupProfile)] = []
             let own = find(i)
             for g in profiles {
                 if let w = r.date.weekday, !g.weekdays.isEmpty, !g.weekdays.contains(w) { continue }
                 guard canJoin(own, g.root) else { continue }
                 let share = weights.share(i, of: r.fingerprint, in: g.content)
                 let score = share + evidence(clues, g)
-                scored.append((g.root, score, share))
+                scored.append((g.root, score, share, g))
             }
             scored.sort { ($0.score, -$0.root) > ($1.score, -$1.root) }
             let second = scored.count > 1 ? scored[1].score : 0
             // Shared content, or signals of its own (a weekday that matches, the place and the occasion).
             if let best = scored.first, best.share >= 0.1 || best.score - best.share >= 0.3, best.score >= 0.4, best.score - second >= 0.2 {
-                decisions.append((best.root, i, "same participants, no usable date; place, occasion and \(Int(best.share * 100))% of its weighted content point to this meeting"))
+                let others = scored.count - 1
+                decisions.append((best.root, i, "same participants, no usable date; \(agreeing(clues, best.profile, share: best.share)) point to this meeting"
+                                  + (others > 0 ? " over \(others) other\(others == 1 ? "" : "s") of theirs" : "")))
             } else if scored.count == 1, let only = scored.first, only.score >= 0 {
                 // The one meeting of these people that nothing in the report contradicts.
-                decisions.append((only.root, i, "same participants, no usable date; the only meeting of theirs that fits (weekday, place, kind and occasion agree), \(Int(only.share * 100))% of its weighted content shared"))
+                decisions.append((only.root, i, "same participants, no usable date; the only meeting of theirs that nothing in it contradicts"
+                                  + " (\(agreeing(clues, only.profile, share: only.share)))"))
             } else {
                 left.append(i)
             }
@@ -324,6 +327,20 @@ struct MergeState {
                 }
             }
         }
+    }
+
+    /// The signals of an undated record that agree with a group, for the merge's reasons:
+    /// "weekday, place and 12% of its weighted content".
+    func agreeing(_ r: Clues, _ g: GroupProfile, share: Double) -> String {
+        var parts: [String] = []
+        if let w = r.weekday, g.weekdays.contains(w) { parts.append("weekday") }
+        if let p = r.place, g.places.contains(p) { parts.append("place") }
+        if let o = r.occasion, o.isSpecific, g.occasions.contains(where: { $0.isSpecific && $0.agrees(with: o) }) { parts.append("occasion") }
+        if let pod = r.partOfDay, g.partsOfDay.contains(pod) { parts.append("part of the day") }
+        if !r.frameworkCounts.isEmpty, !r.frameworkCounts.isDisjoint(with: g.frameworkCounts) { parts.append("framework size") }
+        parts.append("\(Int(share * 100))% of its weighted content")
+        guard parts.count > 1, let last = parts.last else { return parts.joined() }
+        return parts.dropLast().joined(separator: ", ") + " and " + last
     }
 
     /// Support beyond shared content for an undated record joining a group: each signal
