@@ -154,7 +154,20 @@ public struct MeetingMerger: Sendable {
     func build(_ records: [MeetingRecord], reasons: [String]) -> Meeting {
         let sorted = records.sorted { $0.report < $1.report }
         let rank: [DateCertainty: Int] = [.stated: 0, .inferred: 1, .approximate: 2]
-        let best = sorted.min { (rank[$0.date.certainty] ?? 3, $0.date.day == nil ? 1 : 0) < (rank[$1.date.certainty] ?? 3, $1.date.day == nil ? 1 : 0) } ?? sorted[0]
+        // The day most reports give (with a sure year) first: one report a day off (a time
+        // zone, an eve) does not move the meeting. Then the surest date.
+        var support: [Day: Int] = [:]
+        for r in sorted where r.date.certainty != .approximate && r.date.monthDay == nil { if let d = r.date.day { support[d, default: 0] += 1 } }
+        // A report that gives only a weekday supports the days that fall on it.
+        for r in sorted where r.date.day == nil {
+            guard let w = r.date.weekday else { continue }
+            for d in Array(support.keys) where d.weekday == w { support[d, default: 0] += 1 }
+        }
+        func votes(_ r: MeetingRecord) -> Int {
+            guard r.date.certainty != .approximate, r.date.monthDay == nil, let d = r.date.day else { return 0 }
+            return support[d] ?? 0
+        }
+        let best = sorted.min { (-votes($0), rank[$0.date.certainty] ?? 3, $0.date.day == nil ? 1 : 0) < (-votes($1), rank[$1.date.certainty] ?? 3, $1.date.day == nil ? 1 : 0) } ?? sorted[0]
         var date = best.date
         if date.day == nil, let withDay = sorted.first(where: { $0.date.day != nil }) { date = withDay.date }
         if date.certainty == .approximate, date.day != nil {

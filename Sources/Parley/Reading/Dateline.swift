@@ -45,6 +45,26 @@ public struct Dateline: Sendable, Hashable {
         return false
     }
 
+    /// A dateline of a date alone: `April 9 (UPI) —`, `Jun 23:`. The place is empty.
+    static func dateOnly(_ s: inout DatelineScanner) -> Dateline? {
+        guard let (md, year) = s.date() else { return nil }
+        s.skipSpaces()
+        var tag: String?
+        if s.peek(UInt8(ascii: "(")) {
+            guard let t = s.parenthesised(), !t.isEmpty, t.count <= 40 else { return nil }
+            tag = t
+            s.skipSpaces()
+        }
+        if s.peek(UInt8(ascii: ":")) {
+            s.index += 1
+        } else if !s.dash() {
+            return nil
+        }
+        s.skipSpaces()
+        let raw = String(decoding: s.text[0..<s.index], as: UTF8.self).trimmingSpaces()
+        return Dateline(raw: raw, place: "", monthDay: md, year: year, tag: tag, outletName: nil, length: s.index)
+    }
+
     /// Parses a dateline at the start of `paragraph`. `isKnownPlace` validates a
     /// place written in title case when nothing else (a tag, a date) vouches for it.
     public static func parse(_ paragraph: Substring, isKnownPlace: (String) -> Bool) -> Dateline? {
@@ -57,7 +77,19 @@ public struct Dateline: Sendable, Hashable {
         var limit = min(paragraph.count, 300)
         while limit < paragraph.count, limit > 0, paragraph[limit] & 0xC0 == 0x80 { limit -= 1 }
         var s = DatelineScanner(paragraph, end: limit)
+        if let d = dateOnly(&s) { return d }
+        s.index = 0
         guard let placeWords = s.placeWords(), !placeWords.isEmpty else { return nil }
+        // `Wilmington (Delaware) [US], September 22 :`: a region and a country in brackets.
+        s.skipSpaces()
+        if s.peek(UInt8(ascii: "(")) {
+            let save = s.index
+            if s.parenthesised() == nil { s.index = save } else { s.skipSpaces() }
+        }
+        if s.peek(UInt8(ascii: "[")) {
+            let save = s.index
+            if s.bracketed() == nil { s.index = save }
+        }
         let place = placeWords.joined(separator: " ")
         let allCaps = place.unicodeScalars.allSatisfy { !CharacterClass.isLowercaseLetter($0) }
             && place.unicodeScalars.contains { CharacterClass.isLetter($0) }
@@ -99,7 +131,7 @@ public struct Dateline: Sendable, Hashable {
             } else {
                 s.index = save
             }
-        } else if allCaps, s.peek(UInt8(ascii: ":")) {
+        } else if allCaps || monthDay != nil, s.peek(UInt8(ascii: ":")) {
             s.index += 1
         } else if tag == nil || monthDay == nil {
             // With no dash or colon, only a place, a date and an agency's tag make a dateline.
@@ -327,6 +359,20 @@ struct DatelineScanner {
         }
         if n == 0 || (index < end && TextScan.isDigit(text[index])) { index = start; return nil }
         return v
+    }
+
+    /// `[US]`: a short bracketed country after a place.
+    mutating func bracketed() -> String? {
+        guard peek(UInt8(ascii: "[")) else { return nil }
+        let start = index + 1
+        var i = start
+        while i < end, i - start <= 30, text[i] != UInt8(ascii: "]") {
+            if text[i] == 0x0A { return nil }
+            i += 1
+        }
+        guard i < end, text[i] == UInt8(ascii: "]") else { return nil }
+        index = i + 1
+        return String(decoding: text[start..<i], as: UTF8.self)
     }
 
     mutating func parenthesised() -> String? {

@@ -266,7 +266,7 @@ public struct ReportLoader: Sendable {
         }
         if published == nil { published = cleaned.dateline?.day }
         var place: String?
-        if let d = cleaned.dateline {
+        if let d = cleaned.dateline, !d.place.isEmpty {
             if let known = cleaner.reference.places.place(named: d.place) {
                 place = known.name
             } else {
