@@ -333,10 +333,21 @@ public struct Extractor: Sendable {
 
     /// The lead's eligible people, the sentence subject first.
     func orderedParticipants(_ people: People, lead: Int, finder: MeetingFinder, day: Day?) -> [Int] {
+        let doc = finder.doc
         var named = finder.leadPeople(lead).filter { finder.eligible($0, on: day) }
         if case .person(let p) = people.subjects[lead], let i = named.firstIndex(of: p), i > 0 {
             named.remove(at: i)
             named.insert(p, at: 0)
+        }
+        // Three or more named: one named as the host of the visit ("on a visit at the
+        // invitation of General Secretary …") is no party to this meeting.
+        if named.count >= 3 {
+            let toks = doc.tokens[lead]
+            let invited = people.mentions[lead].filter { m in
+                (max(0, m.token - 6)..<m.token).contains { toks.indices.contains($0) && toks[$0].hash == Extractor.invitation }
+            }.map(\.person)
+            let kept = named.filter { !invited.contains($0) }
+            if kept.count >= 2 { named = kept }
         }
         // Three or more named, two or more of them leaders (head of state or government,
         // party leader, monarch): the others are aides, deputies and ministers around them.
@@ -346,6 +357,8 @@ public struct Extractor: Sendable {
         }
         return named
     }
+
+    static let invitation = Tokenizer.hash("invitation")
 
     static let leadingRoles: Set<String> = ["head-of-state", "head-of-government", "party-leader", "monarch"]
 

@@ -83,8 +83,10 @@ public struct Dateline: Sendable, Hashable {
         // `Wilmington (Delaware) [US], September 22 :`: a region and a country in brackets.
         s.skipSpaces()
         if s.peek(UInt8(ascii: "(")) {
+            // A region only when a bracketed country or a comma follows; else it is the agency's tag.
             let save = s.index
             if s.parenthesised() == nil { s.index = save } else { s.skipSpaces() }
+            if !s.peek(UInt8(ascii: "[")) && !s.peek(UInt8(ascii: ",")) { s.index = save }
         }
         if s.peek(UInt8(ascii: "[")) {
             let save = s.index
