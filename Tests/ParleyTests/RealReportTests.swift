@@ -335,3 +335,20 @@ struct RealSampleTests {
         #expect(f1 >= 0.90, "B-cubed F1 \(f1)")
     }
 }
+
+/// Text as scrapers leave it.
+@Suite struct RealTextTests {
+    @Test func sentencesGluedWithoutASpaceAreTwo() {
+        let s = SentenceSegmenter.segment("The talks deepened ties between the two nations.The visit ended on Tuesday. He met the U.S.Ambassador.")
+        #expect(s.count == 3)
+        // Abbreviations and acronyms still do not end a sentence.
+        #expect(SentenceSegmenter.segment("Talks with Mr.Smith and e.g.Jones went on.").count == 1)
+    }
+
+    @Test func aKnownNameInsideALongerTitledNameIsTheKnownPerson() throws {
+        let r = try record("""
+         date 2025-04-14 Chairman of the National Assembly (NA) Trần Thanh Mẫn met President Matamela Cyril Ramaphosa in Hanoi on Monday.
+        """)
+        #expect(ids(r) == ["tran-thanh-man", "cyril-ramaphosa"])
+    }
+}

@@ -150,11 +150,21 @@ struct People {
                         t = te + 1
                         continue
                     }
+                    // A known name a word or two into the run ("President Matamela Cyril Ramaphosa",
+                    // "Chairman of the National Assembly (NA) Trần Thanh Mẫn"): the known name it is.
+                    if let te = titleEnd, te + 1 < toks.count, let known = (te + 1..<min(toks.count, te + 3)).first(where: { k in
+                        (te..<k).allSatisfy { toks[$0].capitalized } && People.fullNameMatches(toks, at: k, gazetteer)
+                    }) {
+                        t = known
+                        continue
+                    }
                     if let te = titleEnd, !People.fullNameMatches(toks, at: te, gazetteer) {
                         var n = te
                         while n < toks.count, n - te < 4, toks[n].capitalized, !toks[n].numeric,
                               !context.nameStop.contains(toks[n].hash), !context.geoWords.contains(toks[n].hash),
-                              !(n > te && doc.gap(s, before: n, contains: UInt8(ascii: ","))) {
+                              !(n > te && (doc.gap(s, before: n, contains: UInt8(ascii: ","))
+                                           || doc.gap(s, before: n, contains: UInt8(ascii: ")"))
+                                           || doc.gap(s, before: n, contains: UInt8(ascii: "(")))) {
                             n += 1
                         }
                         if n - te >= 2 {

@@ -24,7 +24,8 @@ public struct Sentence: Sendable, Hashable, Codable {
 /// when white space and a sentence start follow, and always at a paragraph end.
 /// It does not end after abbreviations (`Mr.`, `Dr.`, `No.`, `Aug.`, `Gen.`),
 /// initials (`John F. Kennedy`), dotted acronyms (`U.S.`, `U.N.`) or inside a
-/// quotation that goes on in lower case (`"… peace," Xi said`).
+/// quotation that goes on in lower case (`"… peace," Xi said`). Two sentences glued
+/// without a space (`nations.The visit`) are two.
 public enum SentenceSegmenter {
     static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "st", "mt", "ft", "no", "nos", "vs", "v", "jan", "feb", "mar", "apr", "jun",
@@ -103,6 +104,16 @@ public enum SentenceSegmenter {
                 } else {
                     break
                 }
+            }
+            // Two sentences glued by a scraper: "… the two nations.The visit …" (a lower-case
+            // word, a full stop, then a capitalised word in lower case after its first letter).
+            if c == UInt8(ascii: "."), j == i + 1, j + 1 < n, TextScan.isUpper(b[j]), TextScan.isLower(b[j + 1]),
+               i >= start + 2, TextScan.isLower(b[i - 1]), TextScan.isLower(b[i - 2]), !inQuote,
+               !isAbbreviationBefore(b, i, start: start) {
+                emit(start, j)
+                start = j
+                i = j
+                continue
             }
             guard j >= n || b[j] == 0x20 || b[j] == 0x0A || b[j] == 0x09 else { i = j; continue }
             if j >= n || b[j] == 0x0A { emit(start, j); start = j; i = j; continue }
