@@ -5,7 +5,7 @@ extension Extractor {
     /// changes what is extracted from the same text, so that corpus files written before
     /// are extracted again when opened. Records keep word hashes (their fingerprints), so
     /// a change to the word hash raises it too.
-    public static let revision = 7
+    public static let revision = 8
 
     /// What the records this extractor makes depend on: the Parley version, the
     /// extraction ``revision`` and the reference data (people and places), as
@@ -26,6 +26,7 @@ extension Extractor {
         mix((try? encoder.encode(context.gazetteer.leaders)) ?? Data())
         mix(Data([0]))
         mix((try? encoder.encode(context.places.places)) ?? Data())
+        mix((try? encoder.encode(context.places.venues)) ?? Data())
         let hex = String(hash, radix: 16)
         return "parley \(ParleyLibrary.version) r\(Extractor.revision) data " + String(repeating: "0", count: max(0, 16 - hex.count)) + hex
     }
