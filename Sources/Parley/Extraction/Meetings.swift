@@ -142,7 +142,7 @@ struct MeetingFinder {
         for (i, t) in toks.enumerated() where (t.hash == MeetingFinder.inWord || t.hash == MeetingFinder.atWord) && i + 1 < toks.count {
             // "at the Kremlin", "in the Oval Office", "at Mar-a-Lago": the venue's city.
             let venueAt = toks[i + 1].hash == People.the ? i + 2 : i + 1
-            if venueAt < toks.count, toks[venueAt].capitalized, let city = venueCity(s, toks, at: venueAt) { return city }
+            if venueAt < toks.count, toks[venueAt].capitalized || toks[venueAt].numeric, let city = venueCity(s, toks, at: venueAt) { return city }
             guard t.hash == MeetingFinder.inWord else { continue }
             // "in Hanoi", or "in the southern city of Guangzhou".
             var at = i + 1
