@@ -201,18 +201,20 @@ public struct PlaceGazetteer: Sendable {
             places.append(place)
         }
         if place.kind == .country, countryByCode[place.country].map({ $0 > index }) ?? true { countryByCode[place.country] = index }
-        for name in [place.name] + place.aliases {
-            let k = Fold.key(name)
-            // A city never hides a country of the same name (Singapore, Kuwait).
-            if let other = byKey[k], places[other].kind == .country, place.kind == .city { continue }
-            byKey[k] = index
+        // Read at every start for thousands of places: each name is folded and tokenised once.
+        indexName(key, place.name, at: index, kind: place.kind)
+        for name in place.aliases { indexName(Fold.key(name), name, at: index, kind: place.kind) }
+        for d in place.demonyms {
+            if place.kind == .country { demonymKey[Fold.key(d)] = index }
+            for h in Tokenizer.phrase(d) { geoHashes.insert(h) }
         }
-        if place.kind == .country {
-            for d in place.demonyms { demonymKey[Fold.key(d)] = index }
-        }
-        for name in [place.name] + place.aliases + place.demonyms {
-            for h in Tokenizer.phrase(name) { geoHashes.insert(h) }
-        }
+    }
+
+    private mutating func indexName(_ key: String, _ name: String, at index: Int, kind: Place.Kind) {
+        for h in Tokenizer.phrase(name) { geoHashes.insert(h) }
+        // A city never hides a country of the same name (Singapore, Kuwait).
+        if kind == .city, let other = byKey[key], places[other].kind == .country { return }
+        byKey[key] = index
     }
 
     /// Adds a venue, replacing one of the same name. Its city is looked up when the
