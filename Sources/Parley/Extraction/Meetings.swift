@@ -20,6 +20,7 @@ struct MeetingFinder {
     static let video = Words.set(["video", "videoconference", "virtual", "online", "videolink"])
     static let summitWord = Tokenizer.hash("summit")
     static let inWord = Tokenizer.hash("in")
+    static let atWord = Tokenizer.hash("at")
     static let ofWord = Tokenizer.hash("of")
     static let nextDay = Tokenizer.phrase("the next day")
     static let followingDay = Tokenizer.phrase("the following day")
@@ -175,7 +176,11 @@ struct MeetingFinder {
     func statedPlace(_ s: Int, skippingBackground: Bool = false) -> Place? {
         let toks = Array(doc.tokens[s][..<(skippingBackground ? backgroundCut(s) : doc.tokens[s].count)])
         var countryOnly: Place?
-        for (i, t) in toks.enumerated() where t.hash == MeetingFinder.inWord && i + 1 < toks.count {
+        for (i, t) in toks.enumerated() where (t.hash == MeetingFinder.inWord || t.hash == MeetingFinder.atWord) && i + 1 < toks.count {
+            // "at the Kremlin", "in the Oval Office", "at Mar-a-Lago": the venue's city.
+            let venueAt = toks[i + 1].hash == People.the ? i + 2 : i + 1
+            if venueAt < toks.count, toks[venueAt].capitalized || toks[venueAt].numeric, let city = venueCity(s, toks, at: venueAt) { return city }
+            guard t.hash == MeetingFinder.inWord else { continue }
             // "in Hanoi", or "in the southern city of Guangzhou".
             var at = i + 1
             if !toks[at].capitalized {
@@ -196,6 +201,14 @@ struct MeetingFinder {
             }
         }
         return countryOnly
+    }
+
+    /// The city of a venue named from token `at` on ("Great Hall of the People"), the longest name first.
+    func venueCity(_ s: Int, _ toks: [Token], at: Int) -> Place? {
+        for n in stride(from: min(6, toks.count - at), through: 1, by: -1) {
+            if let v = context.places.venue(named: doc.span(s, at, at + n)), let city = context.places.place(named: v.city) { return city }
+        }
+        return nil
     }
 
     static let sidelines = [["on", "the", "sidelines", "of"], ["on", "the", "margins", "of"], ["on", "the", "sideline", "of"]].map { $0.map(Tokenizer.hash) }

@@ -51,3 +51,21 @@ public struct Place: Sendable, Codable, Hashable {
         self.demonyms = demonyms
     }
 }
+
+/// A well-known meeting venue that stands for its city: the Kremlin (Moscow),
+/// the Oval Office (Washington), the Great Hall of the People (Beijing).
+public struct Venue: Sendable, Codable, Hashable {
+    /// The venue's usual English name: `Great Hall of the People`.
+    public var name: String
+    /// Other names reports use: `Élysée`, `Elysee Palace`.
+    public var aliases: [String]
+    /// The name of the city the venue is in, as the gazetteer knows it: `Beijing`.
+    public var city: String
+
+    /// Creates a venue.
+    public init(name: String, aliases: [String] = [], city: String) {
+        self.name = name
+        self.aliases = aliases
+        self.city = city
+    }
+}

@@ -127,9 +127,12 @@ public struct OutletRegistry: Sendable {
 
 /// Cities and countries by name and alias, with demonyms for countries.
 public struct PlaceGazetteer: Sendable {
-    /// Every place, in file order (countries first).
+    /// Every place: countries, then generated cities, then cities, each in file order.
     public private(set) var places: [Place]
+    /// Venues that stand for their city ("the Kremlin", "the Oval Office"), in file order.
+    public private(set) var venues: [Venue] = []
     private var byKey: [String: Int] = [:]
+    private var venueByKey: [String: Int] = [:]
     private var demonymKey: [String: Int] = [:]
     /// The first country in `places` with each code.
     private var countryByCode: [String: Int] = [:]
@@ -138,16 +141,26 @@ public struct PlaceGazetteer: Sendable {
     private(set) var geoHashes = HashSet64()
 
     /// Creates a gazetteer; later entries win on a shared alias.
-    public init(places: [Place]) {
+    public init(places: [Place], venues: [Venue] = []) {
         self.places = []
+        self.places.reserveCapacity(places.count)
+        byKey.reserveCapacity(places.count * 2)
         for p in places { add(p) }
+        for v in venues { add(v) }
     }
 
-    /// Reads the `{"countries": [...], "cities": [...]}` shape.
+    /// Reads the `{"countries": [...], "cities": [...], "venues": [...], "generatedCities": [...]}` shape.
+    /// A generated city is one string, `CODE|Name|Alias|…`; an entry of `cities` wins over it on a shared name.
     public init(json: Data) throws {
         struct Country: Decodable { var code: String; var name: String; var aliases: [String]?; var demonyms: [String]? }
         struct City: Decodable { var name: String; var aliases: [String]?; var country: String }
-        struct File: Decodable { var countries: [Country]?; var cities: [City]? }
+        struct VenueEntry: Decodable { var name: String; var aliases: [String]?; var city: String }
+        struct File: Decodable {
+            var countries: [Country]?
+            var cities: [City]?
+            var venues: [VenueEntry]?
+            var generatedCities: [String]?
+        }
         let file: File
         do { file = try JSONDecoder().decode(File.self, from: json) } catch {
             throw ReferenceDataError(file: "places", message: "not a places file: \(error)")
@@ -156,10 +169,19 @@ public struct PlaceGazetteer: Sendable {
         for c in file.countries ?? [] {
             all.append(Place(name: c.name, aliases: c.aliases ?? [], country: c.code, kind: .country, demonyms: c.demonyms ?? []))
         }
+        all.reserveCapacity(all.count + (file.generatedCities?.count ?? 0) + (file.cities?.count ?? 0))
+        for (n, line) in (file.generatedCities ?? []).enumerated() {
+            let fields = line.utf8.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false)
+            guard fields.count >= 2, !fields[0].isEmpty, !fields[1].isEmpty else {
+                throw ReferenceDataError(file: "places", message: "generatedCities entry \(n + 1) is not CODE|Name|Alias…: \(line)")
+            }
+            let aliases = fields.dropFirst(2).compactMap { $0.isEmpty ? nil : String(Substring($0)) }
+            all.append(Place(name: String(Substring(fields[1])), aliases: aliases, country: String(Substring(fields[0])), kind: .city))
+        }
         for c in file.cities ?? [] {
             all.append(Place(name: c.name, aliases: c.aliases ?? [], country: c.country, kind: .city))
         }
-        self.init(places: all)
+        self.init(places: all, venues: (file.venues ?? []).map { Venue(name: $0.name, aliases: $0.aliases ?? [], city: $0.city) })
     }
 
     /// Adds a place, replacing one of the same kind and name.
@@ -179,28 +201,55 @@ public struct PlaceGazetteer: Sendable {
             places.append(place)
         }
         if place.kind == .country, countryByCode[place.country].map({ $0 > index }) ?? true { countryByCode[place.country] = index }
-        for name in [place.name] + place.aliases {
-            let k = Fold.key(name)
-            // A city never hides a country of the same name (Singapore, Kuwait).
-            if let other = byKey[k], places[other].kind == .country, place.kind == .city { continue }
-            byKey[k] = index
-        }
-        if place.kind == .country {
-            for d in place.demonyms { demonymKey[Fold.key(d)] = index }
-        }
-        for name in [place.name] + place.aliases + place.demonyms {
-            for h in Tokenizer.phrase(name) { geoHashes.insert(h) }
+        // Read at every start for thousands of places: each name is folded and tokenised once.
+        indexName(key, place.name, at: index, kind: place.kind)
+        for name in place.aliases { indexName(Fold.key(name), name, at: index, kind: place.kind) }
+        for d in place.demonyms {
+            if place.kind == .country { demonymKey[Fold.key(d)] = index }
+            for h in Tokenizer.phrase(d) { geoHashes.insert(h) }
         }
     }
 
-    /// Adds every place of `other`.
+    private mutating func indexName(_ key: String, _ name: String, at index: Int, kind: Place.Kind) {
+        for h in Tokenizer.phrase(name) { geoHashes.insert(h) }
+        // A city never hides a country of the same name (Singapore, Kuwait).
+        if kind == .city, let other = byKey[key], places[other].kind == .country { return }
+        byKey[key] = index
+    }
+
+    /// Adds a venue, replacing one of the same name. Its city is looked up when the
+    /// venue is, so a venue may come before its city or in another file.
+    public mutating func add(_ venue: Venue) {
+        let key = Fold.key(venue.name)
+        let index: Int
+        if let existing = venueByKey[key] {
+            index = existing
+            venues[index] = venue
+        } else {
+            index = venues.count
+            venues.append(venue)
+        }
+        for name in [venue.name] + venue.aliases { venueByKey[Fold.key(name)] = index }
+    }
+
+    /// Adds every place and venue of `other`.
     public mutating func merge(_ other: PlaceGazetteer) {
         for p in other.places { add(p) }
+        for v in other.venues { add(v) }
     }
 
-    /// The place a name stands for, folding case and diacritics (`HANOI`, `Hà Nội`).
+    /// The place a name stands for, folding case and diacritics (`HANOI`, `Hà Nội`);
+    /// for a venue, its city (`Kremlin` → Moscow).
     public func place(named name: some StringProtocol) -> Place? {
-        byKey[Fold.key(name)].map { places[$0] }
+        let key = Fold.key(name)
+        if let i = byKey[key] { return places[i] }
+        return venueByKey[key].flatMap { byKey[Fold.key(venues[$0].city)] }.map { places[$0] }
+    }
+
+    /// The venue a name stands for, folding case and diacritics (`Elysee Palace`), if its city is known.
+    public func venue(named name: some StringProtocol) -> Venue? {
+        guard let i = venueByKey[Fold.key(name)], byKey[Fold.key(venues[i].city)] != nil else { return nil }
+        return venues[i]
     }
 
     /// The country a demonym names (`Vietnamese` → Vietnam).

@@ -26,6 +26,7 @@ extension Extractor {
         mix((try? encoder.encode(context.gazetteer.leaders)) ?? Data())
         mix(Data([0]))
         mix((try? encoder.encode(context.places.places)) ?? Data())
+        mix((try? encoder.encode(context.places.venues)) ?? Data())
         let hex = String(hash, radix: 16)
         return "parley \(ParleyLibrary.version) r\(Extractor.revision) data " + String(repeating: "0", count: max(0, 16 - hex.count)) + hex
     }

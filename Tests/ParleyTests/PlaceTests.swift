@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+@testable import Parley
+
+@Suite struct PlaceTests {
+    func record(_ text: String, context: ExtractionContext = .bundled) -> MeetingRecord? {
+        guard let r = cleanReport(text) else { return nil }
+        return Extractor(context: context).extract(r)
+    }
+
+    @Test func generatedCityIsAStatedPlace() throws {
+        let r = try #require(record(" date 2024-09-21 President Joe Biden met Prime Minister Narendra Modi in Wilmington on Saturday to talk about trade."))
+        #expect(r.place == "Wilmington")
+        #expect(r.placeRule == "stated")
+        let kazan = try #require(record(" date 2024-10-23 President Vladimir Putin held talks with President Xi Jinping in Kazan on Tuesday."))
+        #expect(kazan.place == "Kazan")
+    }
+
+    @Test func venueGivesItsCity() throws {
+        let kremlin = try #require(record(" date 2024-05-10 President Vladimir Putin held talks with President Tô Lâm at the Kremlin on Friday."))
+        #expect(kremlin.place == "Moscow")
+        #expect(kremlin.placeRule == "stated")
+        let oval = try #require(record(" date 2024-04-10 President Joe Biden met Prime Minister Fumio Kishida in the Oval Office on Wednesday."))
+        #expect(oval.place == "Washington")
+        let hall = try #require(record(" date 2024-03-01 President Xi Jinping met Prime Minister Anthony Albanese at the Great Hall of the People in Beijing on Friday."))
+        #expect(hall.place == "Beijing")
+        let places = ReferenceData.bundled.places
+        #expect(places.place(named: "Elysee Palace")?.name == "Paris")
+        #expect(places.place(named: "Malacañang")?.name == "Manila")
+        #expect(places.place(named: "Vostochny spaceport")?.country == "RU")
+        #expect(places.venue(named: "Diaoyutai")?.city == "Beijing")
+    }
+
+    @Test func stopListedCommonWordIsNotAPlace() throws {
+        let places = ReferenceData.bundled.places
+        for word in ["Mobile", "Reading", "Split", "Surprise", "Of"] {
+            #expect(places.place(named: word) == nil, "\(word)")
+        }
+        let r = try #require(record(" date 2024-06-03 President Joe Biden met Prime Minister Fumio Kishida in Reading on Monday."))
+        #expect(r.placeRule != "stated")
+    }
+
+    @Test func spellingVariantsNameOneCity() {
+        let places = ReferenceData.bundled.places
+        #expect(places.place(named: "Ha Noi")?.name == "Hanoi")
+        #expect(places.place(named: "HÀ NỘI")?.name == "Hanoi")
+        #expect(places.place(named: "Tshwane")?.name == "Pretoria")
+        #expect(places.place(named: "Delhi")?.name == "New Delhi")
+        #expect(places.place(named: "New Delhi")?.name == "New Delhi")
+        #expect(places.place(named: "Vladivostok")?.country == "RU")
+    }
+
+    @Test func userPlacesFileCanAddAVenue() throws {
+        let folder = try TempFolder()
+        defer { folder.cleanup() }
+        try folder.write("my-places.json", """
+        {"cities": [{"name": "Lakeside", "country": "CH"}],
+         "venues": [{"name": "Maison Testard", "aliases": ["Testard House"], "city": "Geneva"},
+                    {"name": "Lakeside Lodge", "city": "Lakeside"}]}
+        """)
+        var reference = ReferenceData.bundled
+        try reference.addPlaces(from: folder.url.appendingPathComponent("my-places.json"))
+        #expect(reference.places.place(named: "Testard House")?.name == "Geneva")
+        #expect(reference.places.place(named: "Lakeside Lodge")?.name == "Lakeside")
+        #expect(reference.places.place(named: "Kremlin")?.name == "Moscow")
+        let context = ExtractionContext(places: reference.places)
+        let r = try #require(record(" date 2024-07-02 President Emmanuel Macron met President Volodymyr Zelensky at the Maison Testard on Tuesday.", context: context))
+        #expect(r.place == "Geneva")
+    }
+
+    @Test func generatedCityLinesAreChecked() throws {
+        let good = try PlaceGazetteer(json: Data(#"{"generatedCities": ["RU|Testgrad|Test-grad"]}"#.utf8))
+        #expect(good.place(named: "Test-grad")?.name == "Testgrad")
+        #expect(throws: ReferenceDataError.self) { try PlaceGazetteer(json: Data(#"{"generatedCities": ["Testgrad"]}"#.utf8)) }
+    }
+
+    @Test func handWrittenCityWinsOverAGeneratedOne() throws {
+        let g = try PlaceGazetteer(json: Data(#"{"cities": [{"name": "Testgrad", "aliases": ["Old Test"], "country": "UA"}], "generatedCities": ["RU|Old Test"]}"#.utf8))
+        #expect(g.place(named: "Old Test")?.name == "Testgrad")
+    }
+}
