@@ -352,3 +352,14 @@ struct RealSampleTests {
         #expect(ids(r) == ["tran-thanh-man", "cyril-ramaphosa"])
     }
 }
+
+/// Places as real reports name them.
+@Suite struct RealPlaceTests {
+    @Test func aVenueAfterADescriptionNamesItsPlace() throws {
+        let r = try record("""
+         date 2023-09-13 North Korean leader Kim Jong Un met Russian President Vladimir Putin at the Russian spaceport Vostochny Cosmodrome on Wednesday.
+        """)
+        #expect(r.place == "Vostochny Cosmodrome")
+        #expect(r.placeRule == "stated")
+    }
+}

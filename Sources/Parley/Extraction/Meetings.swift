@@ -180,6 +180,14 @@ struct MeetingFinder {
             // "at the Kremlin", "in the Oval Office", "at Mar-a-Lago": the venue's city.
             let venueAt = toks[i + 1].hash == People.the ? i + 2 : i + 1
             if venueAt < toks.count, toks[venueAt].capitalized || toks[venueAt].numeric, let city = venueCity(s, toks, at: venueAt) { return city }
+            // "at the Russian spaceport Vostochny Cosmodrome": a demonym or a common noun or two before the name.
+            if toks[i + 1].hash == People.the {
+                var k = venueAt
+                while k < toks.count, k - venueAt < 2, !toks[k].capitalized || context.demonym(toks, at: k) != nil {
+                    k += 1
+                    if k < toks.count, k > venueAt, toks[k].capitalized, context.demonym(toks, at: k) == nil, let city = venueCity(s, toks, at: k) { return city }
+                }
+            }
             guard t.hash == MeetingFinder.inWord else { continue }
             // "in Hanoi", or "in the southern city of Guangzhou".
             var at = i + 1
