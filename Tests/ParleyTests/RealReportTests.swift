@@ -363,3 +363,31 @@ struct RealSampleTests {
         #expect(r.placeRule == "stated")
     }
 }
+
+/// Reports written for these tests in the styles real ones come in (an agency's dateline
+/// and "today", a paper's weekday with no publication date, a scraped page with a menu and
+/// a date line, a title with a family name), with hard negatives: the same leaders on a
+/// call, the same guest the same day with another host, the same pair the next day in
+/// another city. Each meeting must come out whole, apart from the others, with its date,
+/// place and participants.
+@Suite struct RealStyleFixtureTests {
+    struct Expected: Decodable {
+        struct M: Decodable { var reports: [String]; var date: String; var place: String?; var participants: [String] }
+        var meetings: [M]
+    }
+
+    @Test func everyMeetingComesOutWholeAndApart() throws {
+        let folder = TestPaths.fixtures.appendingPathComponent("realstyle")
+        let expected = try JSONDecoder().decode(Expected.self, from: Data(contentsOf: folder.appendingPathComponent("expected.json")))
+        var corpus = Corpus()
+        _ = corpus.load(paths: [folder.path])
+        for want in expected.meetings {
+            let m = try #require(corpus.meetings.first { $0.reports.contains(want.reports[0]) }, "\(want.reports[0]) is in no meeting")
+            #expect(m.reports.sorted() == want.reports.sorted(), "\(m.id): \(m.reports)")
+            #expect(m.date.day?.description == want.date, "\(m.id): date")
+            #expect(m.place == want.place, "\(m.id): place")
+            #expect(Set(m.participants.map(\.id)) == Set(want.participants), "\(m.id): participants")
+        }
+        #expect(corpus.meetings.count == expected.meetings.count)
+    }
+}
