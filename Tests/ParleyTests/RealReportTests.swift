@@ -262,6 +262,16 @@ private func ids(_ r: MeetingRecord) -> Set<String> { Set(r.participants.map(\.i
         #expect(other.count == 2)
     }
 
+    @Test func talksMeetingAndSummitAreOneKindOfEventButABanquetAndACallAreNot() {
+        let m = MeetingMerger().merge([
+            rec("a", ["xi", "lam"], "2025-04-14", "Hanoi", kind: "talks"), rec("b", ["xi", "lam"], "2025-04-14", "Hanoi", kind: "meeting"),
+            rec("c", ["xi", "lam"], "2025-04-14", "Hanoi", kind: "summit"), rec("d", ["xi", "lam"], "2025-04-14", "Hanoi", kind: "banquet"),
+            rec("e", ["xi", "lam"], "2025-04-14", nil, kind: "phone call"),
+        ])
+        #expect(together("a", "b", m) && together("a", "c", m))
+        #expect(!together("a", "d", m) && !together("a", "e", m))
+    }
+
     @Test func noTwoMeetingsShareAnId() {
         // Twelve undated meetings of the same people in the same city, told apart by nothing
         // the id is built from.
@@ -350,6 +360,29 @@ struct RealSampleTests {
          date 2025-04-14 Chairman of the National Assembly (NA) Trần Thanh Mẫn met President Matamela Cyril Ramaphosa in Hanoi on Monday.
         """)
         #expect(ids(r) == ["tran-thanh-man", "cyril-ramaphosa"])
+    }
+}
+
+/// What kind of event a report tells.
+@Suite struct RealKindTests {
+    @Test func aReportAboutTheBanquetAloneTellsTheBanquet() throws {
+        let r = try record("""
+         date 2025-04-14 President Luong Cuong hosted a state banquet for President Xi Jinping in Hanoi on Monday evening.
+
+        The guests enjoyed traditional music and dishes from the three regions of the country.
+
+        A performance of water puppets closed the evening.
+        """)
+        #expect(r.kind == "banquet")
+    }
+
+    @Test func aWelcomeCeremonyBeforeTheTalksIsTheTalks() throws {
+        let r = try record("""
+         date 2025-04-14 General Secretary To Lam presided over the welcome ceremony for President Xi Jinping in Hanoi on Monday.
+
+        After the ceremony, the two leaders held talks at the Party Central Committee's headquarters.
+        """)
+        #expect(r.kind != "welcome ceremony")
     }
 }
 

@@ -38,6 +38,12 @@ struct MeetingFinder {
         "joined", "had", "took", "laid", "chaired", "co-chaired", "met", "over", "during", "at", "followed", "enjoyed",
         "shared", "ended", "wrapped",
     ])
+    /// Events a report may be about instead of the talks; each is a meeting of its own kind.
+    /// A welcome ceremony opens the talks of the same day and is told as part of them.
+    static let separateEvents: Set<String> = ["banquet", "reception", "tea", "lunch"]
+    /// Words that tell talks or a meeting.
+    static let meetingWords = Words.set(["talks", "talk", "met", "meet", "meets", "meeting", "meetings", "summit", "discussions",
+                                         "discussed", "negotiations", "conversation", "conversations", "conferred"])
     static let backgroundCues = Words.set(["last", "previous", "previously", "ago", "earlier", "past", "former", "invited", "invite", "will", "would", "next", "upcoming", "since"])
 
     /// Verbs of two people acting together: a lead that names both and one of these tells
@@ -161,6 +167,17 @@ struct MeetingFinder {
         }
         if toks.contains(where: { $0.hash == H.phone || $0.hash == H.telephone || $0.hash == H.phoned }) {
             return "phone call"
+        }
+        // A lead about a banquet, a reception, tea or a lunch, with no talks or
+        // meeting in it or the sentences after it, tells that event, not the talks.
+        let told = (s..<min(doc.sentences.count, s + 6)).contains { k in doc.tokens[k].contains { MeetingFinder.meetingWords.contains($0.hash) } }
+        if !told {
+            for k in toks.indices {
+                if let e = MeetingFinder.eventNouns.first(where: { $0.phrase.count <= toks.count - k && Tokenizer.matches($0.phrase, toks, at: k) }),
+                   MeetingFinder.separateEvents.contains(e.kind) {
+                    return e.kind
+                }
+            }
         }
         if toks.contains(where: { $0.hash == MeetingFinder.talks }) { return "talks" }
         if toks.contains(where: { $0.hash == MeetingFinder.summitWord }) && !toks.contains(where: { $0.hash == H.sidelines }) { return "summit" }

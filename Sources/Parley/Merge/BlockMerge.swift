@@ -13,9 +13,9 @@ struct MergeState {
     private(set) var reasons: [Int: [String]] = [:]
     private var statedPlace: [String?]
     private var groupOccasions: [[OccasionKey]]
-    private let remote: [Bool]
+    /// Each record's kind family (a meeting, a call, a banquet…): groups of two families are two events.
+    private let family: [String]
 
-    static let remoteKinds: Set<String> = ["phone call", "video call"]
 
     init(_ records: [MeetingRecord]) {
         self.records = records
@@ -24,7 +24,7 @@ struct MergeState {
         parent = Array(records.indices)
         statedPlace = records.map { r in r.placeRule == "stated" ? r.place.map { Fold.key($0) } : nil }
         groupOccasions = occasions.map { $0.map { [$0] } ?? [] }
-        remote = records.map { MergeState.remoteKinds.contains($0.kind) }
+        family = records.map { MeetingMerger.family($0.kind) }
     }
 
     mutating func find(_ x: Int) -> Int {
@@ -34,10 +34,11 @@ struct MergeState {
     }
 
     /// Whether two groups (by root) may be one meeting: no two places their texts state,
-    /// no two occasions that exclude each other, not a call and a meeting in person.
+    /// no two occasions that exclude each other, not two kinds of event (a call and a
+    /// meeting in person, talks and a banquet).
     func canJoin(_ a: Int, _ b: Int) -> Bool {
         if let p = statedPlace[a], let q = statedPlace[b], p != q { return false }
-        if remote[a] != remote[b] { return false }
+        if family[a] != family[b] { return false }
         for x in groupOccasions[a] { for y in groupOccasions[b] where !x.agrees(with: y) { return false } }
         return true
     }

@@ -93,11 +93,21 @@ public struct MeetingMerger: Sendable {
         return meetings.sorted { ($0.date.day?.ordinal ?? Int.max, $0.id) < ($1.date.day?.ordinal ?? Int.max, $1.id) }
     }
 
+    /// Kinds that can be one meeting: talks, a meeting and a summit are told of one event
+    /// in other words; a call is not a meeting in person; a banquet, a reception, tea, a
+    /// lunch or a welcome ceremony is an event of its own beside the talks.
+    static func family(_ kind: String) -> String {
+        switch kind {
+        case "phone call", "video call": return "call"
+        case "talks", "meeting", "summit": return "meeting"
+        default: return kind
+        }
+    }
+
     /// Whether two records' places and kinds allow one meeting.
     func placeAndKindAgree(_ a: MeetingRecord, _ b: MeetingRecord) -> Bool {
         if let p = a.place, let q = b.place, Fold.key(p) != Fold.key(q), a.placeRule == "stated", b.placeRule == "stated" { return false }
-        let remote: Set<String> = ["phone call", "video call"]
-        return remote.contains(a.kind) == remote.contains(b.kind)
+        return MeetingMerger.family(a.kind) == MeetingMerger.family(b.kind)
     }
 
     /// Why two records are one meeting, or `nil` when they are not.
@@ -111,8 +121,7 @@ public struct MeetingMerger: Sendable {
             guard close else { return nil }
             why.append("same month and day \(y.month)-\(y.day) (a year uncertain)")
             if let p = a.place, let q = b.place, Fold.key(p) != Fold.key(q), a.placeRule == "stated", b.placeRule == "stated" { return nil }
-            let remote: Set<String> = ["phone call", "video call"]
-            guard remote.contains(a.kind) == remote.contains(b.kind) else { return nil }
+            guard MeetingMerger.family(a.kind) == MeetingMerger.family(b.kind) else { return nil }
             return why.joined(separator: ", ")
         }
         switch (a.date.day, b.date.day) {
@@ -146,8 +155,7 @@ public struct MeetingMerger: Sendable {
                 why.append("places \(p) / \(q), one from a dateline")
             }
         }
-        let remote: Set<String> = ["phone call", "video call"]
-        guard remote.contains(a.kind) == remote.contains(b.kind) else { return nil }
+        guard MeetingMerger.family(a.kind) == MeetingMerger.family(b.kind) else { return nil }
         return why.joined(separator: ", ")
     }
 
@@ -181,7 +189,7 @@ public struct MeetingMerger: Sendable {
         }
         let statedPlaces = sorted.filter { $0.placeRule == "stated" }.map(\.place)
         let place = majority(statedPlaces) ?? majority(sorted.map(\.place))
-        let kindOrder = ["talks", "summit", "phone call", "video call", "meeting"]
+        let kindOrder = ["talks", "summit", "phone call", "video call", "meeting", "banquet", "reception", "tea", "lunch"]
         let kind = sorted.map(\.kind).min { (kindOrder.firstIndex(of: $0) ?? 9) < (kindOrder.firstIndex(of: $1) ?? 9) } ?? "meeting"
         var events: [MeetingEvent] = []
         for r in sorted { for e in r.events where !events.contains(where: { $0.kind == e.kind }) { events.append(e) } }
