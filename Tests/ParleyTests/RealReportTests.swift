@@ -355,6 +355,44 @@ struct RealSampleTests {
         #expect(SentenceSegmenter.segment("Talks with Mr.Smith and e.g.Jones went on.").count == 1)
     }
 
+    @Test func pageFurnitureAboveTheStoryIsNoiseAndItsDateIsThePublicationDate() throws {
+        let r = try #require(cleanReport("""
+        Home
+        -
+        World
+        -
+        Asia
+        -
+        Opinion
+        Top Stories Location: 首页>Top Stories
+        免费下载 最新 优惠 点击 这里
+        Lam and Xi agree to build railways
+
+        Eastern Wire | Updated: 2025-04-14 15:01
+
+        HANOI, April 14 (Eastern Wire) -- General Secretary To Lam held talks with President Xi Jinping in Hanoi on Monday.
+
+        The two sides agreed to speed up three railway lines linking the two countries.
+
+        They also discussed fisheries, trade and the border.
+        """))
+        #expect(r.title == "Lam and Xi agree to build railways")
+        #expect(r.published == Day("2025-04-14"))
+        #expect(r.noise.contains { $0.kind == .pageFurniture && $0.text.contains("Location:") })
+        #expect(r.noise.contains { $0.kind == .pageFurniture && $0.text.contains("免费") })
+        #expect(!r.text.contains("Opinion"))
+    }
+
+    @Test func outletTagsAtTheHeadOfAStoryAreOutletsNotPlaces() throws {
+        let tag = try #require(cleanReport("(AseanAll) — Prime Minister Anwar Ibrahim met President Prabowo Subianto in Putrajaya on Monday.\n\nThey agreed to settle the border.\n\nThe talks were friendly and the two leaders spoke of Sabah and Kalimantan."))
+        #expect(tag.outlet == "AseanAll" && tag.datelinePlace == nil)
+        let acronym = try #require(cleanReport("VGP - Prime Minister Pham Minh Chinh received Chinese Premier Li Qiang in Hanoi on October 13, 2024.\n\nThe two sides agreed to boost trade in farm goods and the two premiers discussed railways."))
+        #expect(acronym.datelinePlace == nil)
+        #expect(acronym.outlet != nil)
+        let named = try #require(cleanReport("Hanoi, The Gulf Observer: General Secretary To Lam held talks with President Xi Jinping on Monday.\n\nThe two sides agreed to boost trade and the two leaders discussed railways and the border."))
+        #expect(named.datelinePlace == "Hanoi" && named.outlet == "The Gulf Observer")
+    }
+
     @Test func aKnownNameInsideALongerTitledNameIsTheKnownPerson() throws {
         let r = try record("""
          date 2025-04-14 Chairman of the National Assembly (NA) Trần Thanh Mẫn met President Matamela Cyril Ramaphosa in Hanoi on Monday.

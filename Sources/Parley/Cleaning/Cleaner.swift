@@ -25,6 +25,8 @@ public struct Cleaner: Sendable {
         public var dateline: Dateline?
         /// The date from a ` date YYYY-MM-DD ` prefix.
         public var prefixDate: Day?
+        /// The date a line of page furniture above the story gives ("Updated: 2025-04-14 15:01").
+        public var pageDate: Day?
         /// Outlet names or tags from a sign-off such as `— VNA/VNS`.
         public var signOff: [String]
         /// Every removal, in text order.
@@ -51,19 +53,26 @@ public struct Cleaner: Sendable {
         // Paragraph strings are made only where string work is needed.
         let string = { (i: Int) -> String in String(decoding: paras[i].bytes, as: UTF8.self) }
 
+        // Page furniture above the story: a menu, breadcrumbs, lines in another script.
+        let top = Paragraphs.pageFurnitureCount(paras)
+        for i in 0..<top { state[i] = .pageFurniture }
+
         // Title: a known one, or a short first line without closing punctuation.
         var title: String?
-        if !paras.isEmpty {
-            let first = string(0)
+        var titleIndex: Int?
+        if top < paras.count {
+            let first = string(top)
             if let known = knownTitle, Fold.key(known) == Fold.key(first) {
                 title = first
-                state[0] = .duplicateParagraph
-            } else if knownTitle == nil, paras.count > 1, Paragraphs.looksLikeTitle(first),
-                      !Dateline.mayStart(paras[0].bytes) || Dateline.parse(bytes: paras[0].bytes, isKnownPlace: isKnownPlace) == nil {
+                titleIndex = top
+                state[top] = .duplicateParagraph
+            } else if knownTitle == nil, paras.count > top + 1, Paragraphs.looksLikeTitle(first),
+                      !Dateline.mayStart(paras[top].bytes) || Dateline.parse(bytes: paras[top].bytes, isKnownPlace: isKnownPlace) == nil {
                 title = first
+                titleIndex = top
             }
         }
-        let firstBody = title != nil ? 1 : 0
+        let firstBody = titleIndex.map { $0 + 1 } ?? top
 
         // Bylines, captions, links to other stories.
         for i in paras.indices where state[i] == nil && Paragraphs.mayBeFurniture(paras[i].bytes) {
@@ -118,7 +127,7 @@ public struct Cleaner: Sendable {
         // Trailing paragraphs unrelated to the story (only when no marker closed it).
         // The title is the first paragraph's text, so its words are that paragraph's.
         if markerIndex == nil {
-            Coherence(places: reference.places).markUnrelatedTail(&words, hasTitle: title != nil, lead: lead, state: &state)
+            Coherence(places: reference.places).markUnrelatedTail(&words, title: titleIndex, lead: lead, state: &state)
         }
 
         // Assemble.
@@ -126,11 +135,11 @@ public struct Cleaner: Sendable {
         text.reserveCapacity(bytes.count)
         for (i, p) in paras.enumerated() {
             if let kind = state[i] {
-                if i == 0, title != nil, kind == .duplicateParagraph, knownTitle != nil { continue }
+                if i == titleIndex, kind == .duplicateParagraph, knownTitle != nil { continue }
                 noise.append(Noise(kind: kind, text: string(i), offset: original(p.offset)))
                 continue
             }
-            if i == 0 && title != nil { continue }
+            if i == titleIndex { continue }
             let end = cutAt[i] ?? p.bytes.count
             var slice = p.bytes[..<end]
             if i == lead, let d = dateline { slice = p.bytes[min(d.length, end)..<end] }
@@ -139,8 +148,13 @@ public struct Cleaner: Sendable {
             text.append(contentsOf: slice)
         }
         noise.sort { $0.offset < $1.offset }
+        // The page's own date, from a short line above the lead ("Xinhua | Updated: 2025-04-14 15:01").
+        var pageDate: Day?
+        for i in 0..<min(lead + 1, paras.count) where i != lead || dateline == nil {
+            if let d = Paragraphs.pageDate(paras[i].bytes) { pageDate = d; break }
+        }
         return Result(text: InputDecoding.string(text), title: title, dateline: dateline,
-                      prefixDate: prefixDate, signOff: signOff, noise: noise)
+                      prefixDate: prefixDate, pageDate: pageDate, signOff: signOff, noise: noise)
     }
 
     func isKnownPlace(_ name: String) -> Bool { reference.places.place(named: name) != nil }

@@ -64,13 +64,13 @@ struct Coherence {
     }
 
     /// Marks trailing paragraphs after `lead` that do not belong to the story. With
-    /// `hasTitle`, paragraph 0 is the title and joins the story's profile.
-    func markUnrelatedTail(_ words: inout ParagraphWords, hasTitle: Bool, lead: Int, state: inout [Noise.Kind?]) {
+    /// a `title` paragraph, the title joins the story's profile.
+    func markUnrelatedTail(_ words: inout ParagraphWords, title: Int?, lead: Int, state: inout [Noise.Kind?]) {
         let live = words.paragraphs.indices.filter { state[$0] == nil && $0 >= lead }
         guard live.count >= 3 else { return }
         // Profile: title, lead and the first half of the body.
         var profile = Profile(names: HashSet64(capacity: 32), vocabulary: HashSet64(capacity: 128))
-        if hasTitle { addWords(words.span(0), of: words, to: &profile) }
+        if let t = title { addWords(words.span(t), of: words, to: &profile) }
         // Half the body, at most eight paragraphs: enough to know the story's people and words.
         let half = min(8, max(2, live.count / 2))
         for i in live.prefix(half) { addWords(words.span(i), of: words, to: &profile) }

@@ -107,6 +107,108 @@ enum Paragraphs {
     }
 
     /// A first line that reads as a headline: short and not ending a sentence.
+    /// How many paragraphs at the top are page furniture: a run of four or more menu
+    /// items (one to three words, no sentence), breadcrumbs (`Home > World`,
+    /// `Location: …`) and lines mostly in another script than the rest of the page.
+    static func pageFurnitureCount(_ paras: [Para]) -> Int {
+        guard paras.count > 2 else { return 0 }
+        var latin = 0, other = 0
+        for p in paras.prefix(60) { for b in p.bytes { if b < 0x80 { if TextScan.isUpper(b) || TextScan.isLower(b) { latin += 1 } } else if b >= 0xC0 { other += 1 } } }
+        let latinPage = latin > 4 * other
+        var i = 0
+        var menuRun = 0
+        while i < paras.count - 1, i < 200 {
+            let b = paras[i].bytes
+            if isBreadcrumb(b) || (latinPage && isForeignScript(b)) {
+                menuRun = 0
+                i += 1
+                continue
+            }
+            if isMenuItem(b) {
+                menuRun += 1
+                i += 1
+                continue
+            }
+            break
+        }
+        // A short run of short lines may be a title and a byline: only a real menu counts.
+        if menuRun > 0 && menuRun < 4 {
+            var k = i
+            var run = 0
+            while k > 0, isMenuItem(paras[k - 1].bytes) { k -= 1; run += 1 }
+            if run == menuRun && run < 4 { i = k }
+        }
+        return i
+    }
+
+    /// One to three words and no sentence: `Home`, `-`, `World News`.
+    static func isMenuItem(_ b: [UInt8]) -> Bool {
+        guard b.count <= 40 else { return false }
+        var words = 0
+        var previous: UInt8 = 0x20
+        for c in b {
+            if c != 0x20 && previous == 0x20 { words += 1 }
+            previous = c
+        }
+        guard words <= 3, let last = b.last else { return words == 0 }
+        return last != UInt8(ascii: ".") && last != UInt8(ascii: ":") && last != UInt8(ascii: "?") && last != UInt8(ascii: "!")
+    }
+
+    /// `Home > World > Asia`, `Location: 首页>Top Stories`, `szdaily -> World ->`.
+    static func isBreadcrumb(_ b: [UInt8]) -> Bool {
+        guard b.count <= 200 else { return false }
+        if TextScan.range(of: Array("Location:".utf8), in: b, within: 0..<b.count) != nil { return true }
+        var arrows = 0
+        var i = 0
+        while i < b.count {
+            if b[i] == UInt8(ascii: ">") { arrows += 1 }
+            // » ›
+            if b[i] == 0xC2, i + 1 < b.count, b[i + 1] == 0xBB { arrows += 1 }
+            if b[i] == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0xBA { arrows += 1 }
+            i += 1
+        }
+        return arrows >= 1 && !b.contains(UInt8(ascii: "."))
+    }
+
+    /// A line written mostly in a script other than Latin (on a page that is mostly Latin).
+    static func isForeignScript(_ b: [UInt8]) -> Bool {
+        var latin = 0, other = 0
+        for c in b { if c < 0x80 { if TextScan.isUpper(c) || TextScan.isLower(c) { latin += 1 } } else if c >= 0xC0 { other += 1 } }
+        return other >= 2 && other * 2 > latin
+    }
+
+    /// The date a short line of page furniture gives: a cue (`Updated`, `Published`,
+    /// `Posted`, `Date`) and a date, or an ISO date followed by a time (`2021-06-18 08:53`).
+    static func pageDate(_ b: [UInt8]) -> Day? {
+        guard b.count <= 120 else { return nil }
+        let lower = b.map { TextScan.isUpper($0) ? $0 | 0x20 : $0 }
+        let cued = ["updated", "published", "posted", "date:"].contains { TextScan.range(of: Array($0.utf8), in: lower, within: 0..<lower.count) != nil }
+        var i = 0
+        while i + 10 <= b.count {
+            if TextScan.isDigit(b[i]), i == 0 || !TextScan.isDigit(b[i - 1]), b[i + 4] == UInt8(ascii: "-"), b[i + 7] == UInt8(ascii: "-"),
+               let d = Day(String(decoding: b[i..<(i + 10)], as: UTF8.self)) {
+                // A time right after makes a page stamp even without a cue word.
+                var k = i + 10
+                while k < b.count, b[k] == 0x20 { k += 1 }
+                let timed = k + 4 < b.count && TextScan.isDigit(b[k]) && (b[k + 1] == UInt8(ascii: ":") || b[k + 2] == UInt8(ascii: ":"))
+                if cued || timed { return d }
+            }
+            i += 1
+        }
+        guard cued else { return nil }
+        // "Updated: April 14, 2025", "Published 14 April 2025".
+        var s = DatelineScanner(b, end: b.count)
+        var k = 0
+        while k < b.count {
+            if k == 0 || b[k - 1] == 0x20 {
+                s.index = k
+                if let (md, year) = s.date(), let y = year, let d = Day(year: y, month: md.month, day: md.day) { return d }
+            }
+            k += 1
+        }
+        return nil
+    }
+
     static func looksLikeTitle(_ s: String) -> Bool {
         guard s.utf8.count <= 220, let last = s.utf8.last, !".,;:!?".utf8.contains(last) else { return false }
         var words = 0

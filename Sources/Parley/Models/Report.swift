@@ -113,6 +113,9 @@ public struct Noise: Sendable, Codable, Hashable {
         case byline
         /// A link to another story (`Related: …`, `Read more: …`).
         case relatedLink
+        /// Page furniture above the story: a site's menu, breadcrumbs (`Home > World`),
+        /// lines in another script than the story's.
+        case pageFurniture
     }
 }
 

@@ -25,7 +25,7 @@ public struct Dateline: Sendable, Hashable {
     /// A cheap byte test: a dateline has a dash (`–`, `—`, `-`) or a colon within
     /// its first 130 bytes, after an upper-case first letter.
     public static func mayStart(_ b: [UInt8]) -> Bool {
-        guard let f = b.first, TextScan.isUpper(f) || f >= 0xC3 else { return false }
+        guard let f = b.first, TextScan.isUpper(f) || f >= 0xC3 || f == UInt8(ascii: "(") else { return false }
         let n = min(b.count, 130)
         var i = 1
         var inParens = false
@@ -47,6 +47,15 @@ public struct Dateline: Sendable, Hashable {
 
     /// A dateline of a date alone: `April 9 (UPI) —`, `Jun 23:`. The place is empty.
     static func dateOnly(_ s: inout DatelineScanner) -> Dateline? {
+        // `(AseanAll) —`: an agency's tag alone.
+        if s.peek(UInt8(ascii: "(")) {
+            guard let t = s.parenthesised(), !t.isEmpty, t.count <= 40 else { return nil }
+            s.skipSpaces()
+            guard s.dash() else { return nil }
+            s.skipSpaces()
+            let raw = String(decoding: s.text[0..<s.index], as: UTF8.self).trimmingSpaces()
+            return Dateline(raw: raw, place: "", monthDay: nil, year: nil, tag: t, outletName: nil, length: s.index)
+        }
         guard let (md, year) = s.date() else { return nil }
         s.skipSpaces()
         var tag: String?
@@ -100,14 +109,16 @@ public struct Dateline: Sendable, Hashable {
         var tag: String?
         // `, Region` and `, Date` segments.
         var segments = 0
+        var lastRegion: [String]?
         while segments < 3, s.peek(UInt8(ascii: ",")) {
             let save = s.index
             s.skipComma()
             if let (md, y) = s.date() {
                 monthDay = md
                 year = y
+                lastRegion = nil
             } else if let region = s.placeWords(), !region.isEmpty, monthDay == nil {
-                _ = region
+                lastRegion = region
             } else {
                 s.index = save
                 break
@@ -135,12 +146,24 @@ public struct Dateline: Sendable, Hashable {
             }
         } else if allCaps || monthDay != nil, s.peek(UInt8(ascii: ":")) {
             s.index += 1
+        } else if s.peek(UInt8(ascii: ":")), let region = lastRegion, region.first == "The" || !isKnownPlace(region.joined(separator: " ")),
+                  isKnownPlace(place) {
+            // `Hanoi, The Gulf Observer:`: a known place, then the outlet's name.
+            s.index += 1
+            s.skipSpaces()
+            let raw = String(decoding: paragraph[0..<s.index], as: UTF8.self).trimmingSpaces()
+            return Dateline(raw: raw, place: place, monthDay: nil, year: nil, tag: tag, outletName: region.joined(separator: " "), length: s.index)
         } else if tag == nil || monthDay == nil {
             // With no dash or colon, only a place, a date and an agency's tag make a dateline.
             return nil
         }
         guard allCaps || tag != nil || monthDay != nil || isKnownPlace(place) else { return nil }
         s.skipSpaces()
+        // `VGP -`: a short acronym that is no known place is an agency's tag, not a place.
+        if allCaps, tag == nil, monthDay == nil, placeWords.count == 1, place.utf8.count <= 4, !isKnownPlace(place) {
+            let raw = String(decoding: paragraph[0..<s.index], as: UTF8.self).trimmingSpaces()
+            return Dateline(raw: raw, place: "", monthDay: nil, year: nil, tag: place, outletName: nil, length: s.index)
+        }
         let raw = String(decoding: paragraph[0..<s.index], as: UTF8.self).trimmingSpaces()
         return Dateline(raw: raw, place: place, monthDay: monthDay, year: year, tag: tag,
                         outletName: outletName, length: s.index)

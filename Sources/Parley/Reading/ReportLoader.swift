@@ -265,6 +265,7 @@ public struct ReportLoader: Sendable {
             published = Day(p.prefix(10))
         }
         if published == nil { published = cleaned.dateline?.day }
+        if published == nil { published = cleaned.pageDate }
         var place: String?
         if let d = cleaned.dateline, !d.place.isEmpty {
             if let known = cleaner.reference.places.place(named: d.place) {
