@@ -60,6 +60,14 @@ struct GroupSummary {
 
     /// Whether the group gives any day, month-day or bound at all.
     var dated: Bool { !days.isEmpty || !monthDays.isEmpty || bound != nil }
+
+    /// The weeks (day ordinal / 7) of the days and the bound it gives: where to look for
+    /// candidates. Empty when it gives no day with a sure year.
+    var weeks: Set<Int> {
+        var w = Set(days.map { $0.ordinal / 7 })
+        if let b = bound { w.insert(b.ordinal / 7) }
+        return w
+    }
 }
 
 extension MergeState {
@@ -75,17 +83,31 @@ extension MergeState {
         for i in records.indices where !records[i].participants.isEmpty { groups[find(i), default: []].append(i) }
         guard groups.count > 1 else { return }
         let summaries = groups.keys.sorted().map { GroupSummary(root: $0, members: groups[$0] ?? [], records: records) }
+        // Candidates by participant and week: a dated group looks only at the groups of the
+        // same leader in its week and the weeks either side; one with no sure day at all
+        // looks at every group of the leader, unless the leader has very many.
+        struct Key: Hashable { let person: String; let week: Int }
+        var byWeek: [Key: [Int]] = [:]
         var byParticipant: [String: [Int]] = [:]
         for (k, g) in summaries.enumerated() {
-            for p in g.participants { byParticipant[p, default: []].append(k) }
+            for p in g.participants {
+                byParticipant[p, default: []].append(k)
+                for w in g.weeks { byWeek[Key(person: p, week: w), default: []].append(k) }
+            }
         }
         var decisions: [(Int, Int, String)] = []
         for (a, small) in summaries.enumerated() {
             var seen = Set<Int>()
             var scored: [(k: Int, score: Double, why: String)] = []
             for p in small.participants.sorted() {
-                // A leader seen in very many groups gives no candidate list worth scanning.
-                guard let list = byParticipant[p], list.count <= 400 else { continue }
+                var list: [Int] = []
+                // A leader seen in very many groups gives no full list worth scanning: then
+                // only the groups of the weeks around the group's own days.
+                if let all = byParticipant[p], all.count <= 400 {
+                    list = all
+                } else {
+                    for w in small.weeks { for d in -1...1 { list += byWeek[Key(person: p, week: w + d)] ?? [] } }
+                }
                 for b in list where b != a && seen.insert(b).inserted {
                     let big = summaries[b]
                     guard small.participants.count < big.participants.count, small.participants.isSubset(of: big.participants) else { continue }
