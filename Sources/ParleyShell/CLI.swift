@@ -63,10 +63,15 @@ public struct ParleyCLI: ParsableCommand {
                 print(message)
                 Foundation.exit(0)
             }
-            FileHandle.standardError.write(Data((message + "\n").utf8))
+            FileHandle.standardError.write(Data((TerminalText.neutralised(message) + "\n").utf8))
             Foundation.exit(2)
         }
         Foundation.exit(cli.execute())
+    }
+
+    /// Writes a message on standard error before the session exists, neutralised as the session's are.
+    private func earlyError(_ message: String) {
+        FileHandle.standardError.write(Data((TerminalText.neutralised(message) + "\n").utf8))
     }
 
     /// Runs and returns the exit status.
@@ -79,7 +84,7 @@ public struct ParleyCLI: ParsableCommand {
             for f in places { try reference.addPlaces(from: URL(fileURLWithPath: f)) }
             for f in leaders { try gazetteer.addLeaders(from: URL(fileURLWithPath: f)) }
         } catch {
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            earlyError("error: \(error)")
             return 1
         }
         let custom = !(outlets.isEmpty && places.isEmpty && leaders.isEmpty)
@@ -90,12 +95,12 @@ public struct ParleyCLI: ParsableCommand {
             do {
                 corpus = try Corpus.open(database: db, loader: loader, extractor: extractor)
             } catch {
-                FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+                earlyError("error: \(error)")
                 return 1
             }
-            for note in corpus.restoreNotes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
+            for note in corpus.restoreNotes { earlyError("note: \(note)") }
             if corpus.store?.isReadOnly == true {
-                FileHandle.standardError.write(Data("note: \(db) is read-only: loads, splits and joins will not be saved\n".utf8))
+                earlyError("note: \(db) is read-only: loads, splits and joins will not be saved")
             }
         } else {
             corpus = Corpus(loader: loader, extractor: extractor)

@@ -33,6 +33,8 @@ public struct TextTable: Sendable {
     public func render(width: Int, color: Bool = false) -> String {
         let n = columns.count
         guard n > 0 else { return "" }
+        // Cells are measured as they will be shown: a control character takes its visible form.
+        let rows = self.rows.map { $0.map(TerminalText.neutralised) }
         var widths = columns.map { $0.title.count }
         for row in rows {
             for (i, cell) in row.prefix(n).enumerated() {
@@ -98,26 +100,34 @@ public struct TextTable: Sendable {
         return String(s.prefix(width - 1)) + "…"
     }
 
-    /// Wraps text at spaces into lines of at most `width` characters.
+    /// Wraps text at spaces into lines of at most `width` characters; a word longer than
+    /// `width` is cut into pieces. Linear in the length of the text, however long a word is.
     public static func wrap(_ s: String, width: Int) -> [String] {
         guard width > 0 else { return [s] }
         var lines: [String] = []
         for paragraph in s.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
+            var lineCount = 0
             for word in paragraph.split(separator: " ") {
-                var w = String(word)
-                while w.count > width {
-                    if !line.isEmpty { lines.append(line); line = "" }
-                    lines.append(String(w.prefix(width)))
-                    w = String(w.dropFirst(width))
+                var rest = word[...]
+                var count = rest.count
+                while count > width {
+                    if lineCount > 0 { lines.append(line); line = ""; lineCount = 0 }
+                    let cut = rest.index(rest.startIndex, offsetBy: width)
+                    lines.append(String(rest[..<cut]))
+                    rest = rest[cut...]
+                    count -= width
                 }
-                if line.isEmpty {
-                    line = w
-                } else if line.count + 1 + w.count <= width {
-                    line += " " + w
+                if lineCount == 0 {
+                    line = String(rest)
+                    lineCount = count
+                } else if lineCount + 1 + count <= width {
+                    line += " " + rest
+                    lineCount += 1 + count
                 } else {
                     lines.append(line)
-                    line = w
+                    line = String(rest)
+                    lineCount = count
                 }
             }
             lines.append(line)

@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+@testable import ParleyShell
+import Parley
+
+/// A temporary folder removed when the value goes away.
+final class ScratchFolder {
+    let url: URL
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("parley-hardening-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+    deinit { try? FileManager.default.removeItem(at: url) }
+    /// Writes `text` to `name` and returns the full path.
+    @discardableResult
+    func write(_ name: String, _ text: String) throws -> String {
+        let file = url.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: file)
+        return file.path
+    }
+    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
+}
+
+/// A JSON Lines record with the given fields, escaped by JSONSerialization.
+func jsonLine(_ fields: [String: String]) throws -> String {
+    String(decoding: try JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys]), as: UTF8.self)
+}
+
+@Suite struct OneJSONDocumentPerCommandTests {
+    @Test func aFailingCommandPrintsAnErrorDocumentInJSONMode() throws {
+        let c = CapturingSession(format: .json)
+        for line in ["report nosuchid", "frobnicate", "meetings --no-such-flag", "leader 'unclosed"] {
+            c.out.removeAll()
+            c.err.removeAll()
+            #expect(!c.session.run(line))
+            #expect(c.out.count == 1, "\(line) printed \(c.out.count) documents")
+            let doc = try #require(try JSONSerialization.jsonObject(with: Data((c.out.first ?? "").utf8)) as? [String: Any])
+            let error = try #require(doc["error"] as? [String: Any])
+            #expect((error["message"] as? String)?.isEmpty == false)
+            #expect(error.keys.contains("file") && error.keys.contains("line"))
+            #expect(!c.err.isEmpty, "the human message still goes to standard error")
+        }
+    }
+
+    @Test func aCommandsOwnJSONFlagAlsoAnswersFailuresWithADocument() throws {
+        let c = CapturingSession(format: .table)
+        #expect(!c.session.run("report nosuchid --json"))
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data((c.out.first ?? "").utf8)) as? [String: Any])
+        #expect(doc["error"] != nil)
+    }
+
+    @Test func scriptsOnStandardInputCanPairEveryOutputWithItsCommand() throws {
+        let r = try runParley(["--json"], stdin: "set\nreport nosuchid\nset width 20\nhelp\n")
+        #expect(r.status == 1)
+        let lines = r.out.split(separator: "\n")
+        #expect(lines.count == 4)
+        let docs = lines.compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(docs.count == 4)
+        #expect(docs.count == 4 && docs[1]["error"] != nil && docs[2]["error"] != nil && docs[0]["error"] == nil)
+        #expect(r.err.contains("no report 'nosuchid'"))
+    }
+}
+
+@Suite struct TerminalSafetyTests {
+    static let hostile = "\u{1B}]52;c;aGVsbG8=\u{07}\u{1B}[2J\u{1B}]0;pwned\u{07}\r\u{9B}31m\u{7F}"
+
+    /// Every byte that could act on a terminal, other than the kept styles.
+    static func acts(_ s: String) -> Bool {
+        let safe = TerminalText.neutralised(s)
+        return safe != s
+    }
+
+    func hostileSession(format: OutputFormat, color: Bool = false) throws -> (CapturingSession, ScratchFolder) {
+        let folder = try ScratchFolder()
+        let text = "Prime Minister Anthony Albanese met President Joko Widodo in Jakarta on June 6, 2022. The two sides agreed to expand trade."
+        let file = try folder.write("hostile\u{1B}[2J.jsonl", try jsonLine(["id": "r1" + Self.hostile, "outlet": "Out" + Self.hostile,
+                                                                            "title": "T" + Self.hostile, "text": text]) + "\n")
+        let c = CapturingSession(format: format)
+        c.session.color = color
+        c.session.load(paths: [file, folder.path("missing\u{1B}]0;x\u{07}.txt")])
+        return (c, folder)
+    }
+
+    @Test func neutralisingShowsControlsAndKeepsTheRenderersOwnStyles() {
+        #expect(TerminalText.neutralised("a\u{1B}]52;c;x\u{07}b") == "a\\x1b]52;c;x\\x07b")
+        #expect(TerminalText.neutralised("\u{9B}2J\r\u{7F}") == "\\x9b2J\\x0d\\x7f")
+        #expect(TerminalText.neutralised("bold".bolded(true)) == "bold".bolded(true))
+        #expect(TerminalText.neutralised("line\n\tnext Tô Lâm") == "line\n\tnext Tô Lâm")
+    }
+
+    @Test(arguments: [OutputFormat.table, .markdown])
+    func metadataNeverReachesTheTerminalRaw(format: OutputFormat) throws {
+        let (c, folder) = try hostileSession(format: format, color: true)
+        _ = folder
+        let meeting = c.session.corpus.meetings.first?.id ?? "none"
+        let report = c.session.corpus.reports.first?.id ?? "none"
+        for command in ["reports", "report '\(report)'", "report '\(report)' --noise", "meetings", "meeting \(meeting) --evidence",
+                        "witnesses", "conflicts", "agreements", "orientations", "compare \(meeting)", "diff '\(report)' '\(report)'",
+                        "report 'missing\u{1B}]0;x\u{07}'", "load '\(folder.path("gone\u{1B}[2J.txt"))'"] {
+            c.session.run(command)
+        }
+        #expect(c.session.corpus.reports.count == 1)
+        #expect(!c.out.isEmpty)
+        for s in c.out + c.err {
+            #expect(!Self.acts(s), "raw control characters in: \(s.debugDescription)")
+        }
+        #expect((c.out + c.err).contains { $0.contains("\\x1b]52") })
+    }
+
+    @Test func tablesMeasureCellsAsTheyAreShown() {
+        let t = TextTable(columns: [.init("a"), .init("b")], rows: [["x\u{1B}y", "z"], ["long-enough", "w"]])
+        let lines = t.render(width: 80).split(separator: "\n")
+        #expect(lines[1].hasPrefix("x\\x1by") && lines[1].hasSuffix("z"))
+        #expect(lines[1].count == lines[2].count)
+    }
+}
+
+@Suite struct LongTokenRenderingTests {
+    @Test func wrappingOneVeryLongTokenIsLinear() {
+        let token = String(repeating: "ab", count: 500_000)
+        let lines = TextTable.wrap("before " + token + " after", width: 50)
+        #expect(lines.count == 1 + 1_000_000 / 50 + 1)
+        #expect(lines.dropFirst().dropLast().allSatisfy { $0.count == 50 })
+        let table = TextTable(columns: [.init("id"), .init("text", wraps: true)], rows: [["x", token]])
+        #expect(table.render(width: 60).split(separator: "\n").count > 10_000)
+    }
+}
