@@ -22,3 +22,53 @@ func corpus(ofTexts texts: [(name: String, text: String)]) -> Corpus {
         _ = d
     }
 }
+
+@Suite struct BrokenCSVTests {
+    func load(_ csv: String) -> LoadResult {
+        ReportLoader(options: LoadOptions(parallel: false)).load(bytes: Array(csv.utf8), name: "export.csv")
+    }
+
+    @Test func anUnclosedQuoteCostsOnlyItsOwnRow() {
+        let csv = """
+        id,outlet,text
+        a1,Wire,"The first report, whole."
+        a2,Wire,"This quote is never closed.
+        a3,Wire,"In a warm atmosphere, the two leaders met.
+
+        They agreed to expand trade, and to meet again."
+        a4,Wire,"Fourth, with ""doubled"" quotes."
+        a5,Wire,Fifth plain row.
+
+        """
+        let r = load(csv)
+        #expect(r.reports.map(\.id) == ["a1", "a3", "a4", "a5"])
+        #expect(r.reports.first { $0.id == "a3" }?.text.contains("They agreed to expand trade") == true)
+        #expect(r.reports.first { $0.id == "a4" }?.text == "Fourth, with \"doubled\" quotes.")
+        #expect(r.reports.map(\.source) == ["export.csv:2", "export.csv:4", "export.csv:7", "export.csv:8"])
+        #expect(r.issues.count == 1)
+        let issue = r.issues.first
+        #expect(issue?.file == "export.csv" && issue?.line == 3 && issue?.severity == .error)
+        #expect(issue?.description.hasPrefix("export.csv:3: error: a quoted field") == true)
+        #expect(issue?.message.contains("(message:") == false)
+    }
+
+    @Test func fragmentsOfABrokenRowNeverBecomeReports() {
+        let csv = "id,text\nb1,\"Opening \"bad\" quote, then more\nstill the same row\nand its end.\"\nb2,Good row.\n"
+        let r = load(csv)
+        #expect(r.reports.map(\.id) == ["b2"])
+        #expect(r.issues.map(\.line) == [2])
+        #expect(r.issues.first?.message.contains("lines 2–4") == true)
+    }
+
+    @Test func aQuoteLeftOpenToTheEndOfTheFileNamesItsLine() {
+        let r = load("id,text\nc1,Fine.\nc2,\"Never closed\nc3,Also fine.\n")
+        #expect(r.reports.map(\.id) == ["c1", "c3"])
+        #expect(r.issues.map(\.line) == [3])
+    }
+
+    @Test func aRowWithTooManyFieldsIsNamedNotTruncated() {
+        let r = load("id,text\nd1,Unquoted, with a comma.\nd2,Fine.\n")
+        #expect(r.reports.map(\.id) == ["d2"])
+        #expect(r.issues.first?.line == 2 && r.issues.first?.message.contains("3 fields") == true)
+    }
+}

@@ -1,6 +1,5 @@
 import Foundation
 import Glibc
-import SwiftCSV
 
 /// Options for reading reports.
 public struct LoadOptions: Sendable {
@@ -344,22 +343,13 @@ public struct ReportLoader: Sendable {
         var issues: [LoadIssue] = []
         let decoded = InputDecoding.decode(raw)
         if decoded.invalidCount > 0 { issues.append(invalidWarning(decoded, file: display, line: nil)) }
-        let bytes = decoded.bytes
-        let records = CSVFraming.records(bytes, maxRecordBytes: options.maxReportBytes * 2)
-        guard let headerRecord = records.first else { return ([], issues) }
+        let table = CSVReader.read(decoded.bytes, maxRecordBytes: options.maxReportBytes * 2)
+        guard let headerRecord = table.header else { return ([], issues) }
         if let problem = headerRecord.problem {
             issues.append(LoadIssue(severity: .error, file: display, line: headerRecord.line, message: "header row: \(problem)"))
             return ([], issues)
         }
-        let headerText = String(decoding: bytes[headerRecord.range], as: UTF8.self)
-        let header: [String]
-        do {
-            header = try EnumeratedCSV(string: headerText, delimiter: .comma, loadColumns: false).header
-                .map { $0.trimmingSpaces().lowercased() }
-        } catch {
-            issues.append(LoadIssue(severity: .error, file: display, line: headerRecord.line, message: "cannot read the header row: \(error)"))
-            return ([], issues)
-        }
+        let header = headerRecord.fields.map { $0.trimmingSpaces().lowercased() }
         guard let textColumn = header.firstIndex(of: "text") else {
             issues.append(LoadIssue(severity: .error, file: display, line: headerRecord.line,
                                     message: "the header has no \"text\" column (columns: \(header.joined(separator: ", ")))"))
@@ -369,23 +359,12 @@ public struct ReportLoader: Sendable {
         let idC = column("id"), urlC = column("url"), outletC = column("outlet"), pubC = column("published", "date"),
             titleC = column("title")
         var reports: [Report] = []
-        for record in records.dropFirst() {
+        for record in table.rows {
             if let problem = record.problem {
-                issues.append(LoadIssue(severity: .error, file: display, line: record.line, message: "\(problem); the row is skipped"))
+                issues.append(LoadIssue(severity: .error, file: display, line: record.line, message: problem))
                 continue
             }
-            let text = String(decoding: bytes[record.range], as: UTF8.self)
-            if text.allSatisfy(\.isWhitespace) { continue }
-            let row: [String]
-            do {
-                let csv = try EnumeratedCSV(string: headerText + "\n" + text, delimiter: .comma, loadColumns: false)
-                guard let first = csv.rows.first else { continue }
-                row = first
-            } catch {
-                issues.append(LoadIssue(severity: .error, file: display, line: record.line,
-                                        message: "malformed CSV row (\(error)); the row is skipped"))
-                continue
-            }
+            let row = record.fields
             func field(_ i: Int?) -> String? {
                 guard let i, i < row.count else { return nil }
                 let v = row[i]
@@ -404,53 +383,153 @@ public struct ReportLoader: Sendable {
     }
 }
 
-/// Splits CSV bytes into records (rows), honouring quoted newlines, so that one
-/// broken row can be reported by line and the rows after it still load.
-enum CSVFraming {
+/// Reads CSV (RFC 4180: fields separated by commas, a field in double quotes may hold
+/// commas, newlines and doubled quotes) record by record, so that one broken row costs
+/// only itself.
+///
+/// A record is well formed when every quoted field closes and is followed by a comma or
+/// the end of the line, and it has as many fields as the header. After a broken record
+/// the reader resynchronises at the next line that starts a well-formed record: the
+/// lines in between belong to the broken row and are named in its problem, never read
+/// as reports of their own. A `"` inside an unquoted field is kept as it is.
+enum CSVReader {
     struct Record {
-        var range: Range<Int>
+        var fields: [String]
         /// The 1-based line the record starts on.
         var line: Int
+        /// What is wrong with it, for a broken row (its fields are then empty).
         var problem: String?
     }
 
-    static func records(_ b: [UInt8], maxRecordBytes: Int) -> [Record] {
-        var out: [Record] = []
+    struct Table {
+        var header: Record?
+        var rows: [Record]
+    }
+
+    enum Parse {
+        case record([String], end: Int)
+        case broken(String)
+    }
+
+    static func read(_ b: [UInt8], maxRecordBytes: Int) -> Table {
+        b.withUnsafeBufferPointer { read($0, maxRecordBytes: maxRecordBytes) }
+    }
+
+    static func read(_ b: UnsafeBufferPointer<UInt8>, maxRecordBytes: Int) -> Table {
+        let n = b.count
+        var table = Table(header: nil, rows: [])
         var i = 0
         var line = 1
-        let n = b.count
+        var expected: Int?
+        // A broken row being skipped: its first line, its problem and the last line it covers.
+        var broken: (line: Int, problem: String, last: Int)?
+        func flush() {
+            guard let x = broken else { return }
+            var message = x.problem
+            message += x.last > x.line ? "; lines \(x.line)–\(x.last) are skipped up to the next well-formed row" : "; the row is skipped"
+            table.rows.append(Record(fields: [], line: x.line, problem: message))
+            broken = nil
+        }
         while i < n {
-            let start = i
-            let startLine = line
-            var inQuotes = false
-            var lines = 0
-            var closed = false
-            while i < n {
-                let c = b[i]
-                if c == UInt8(ascii: "\"") {
-                    inQuotes.toggle()
-                } else if c == 0x0A {
-                    lines += 1
-                    if !inQuotes { closed = true; break }
-                }
-                i += 1
-                if i - start > maxRecordBytes { break }
-            }
-            if inQuotes || (!closed && i < n) {
-                // An unterminated quote: report it and start again on the next line.
-                var next = start
-                while next < n, b[next] != 0x0A { next += 1 }
-                out.append(Record(range: start..<next, line: startLine,
-                                  problem: "a quoted field is never closed (unbalanced \" on this row)"))
-                i = next + 1
-                line = startLine + 1
+            var lineEnd = i
+            while lineEnd < n, b[lineEnd] != 0x0A { lineEnd += 1 }
+            var blank = true
+            for k in i..<lineEnd where !TextScan.isSpace(b[k]) { blank = false; break }
+            if blank {
+                i = lineEnd + 1
+                line += 1
                 continue
             }
-            out.append(Record(range: start..<i, line: startLine, problem: nil))
-            line = startLine + lines
-            i += 1
+            switch parse(b, at: i, limit: maxRecordBytes) {
+            case .record(let fields, let end) where expected == nil || fields.count == expected:
+                flush()
+                let record = Record(fields: fields, line: line, problem: nil)
+                if expected == nil {
+                    expected = fields.count
+                    table.header = record
+                } else {
+                    table.rows.append(record)
+                }
+                for k in i..<end where b[k] == 0x0A { line += 1 }
+                i = end
+            case .record(let fields, let end):
+                if let x = broken {
+                    // Resynchronising: this line is not where a well-formed row starts.
+                    broken = (x.line, x.problem, line)
+                    i = lineEnd + 1
+                    line += 1
+                } else {
+                    // Well framed but with the wrong number of fields: only this record is lost.
+                    let count = expected ?? 0
+                    table.rows.append(Record(fields: [], line: line, problem:
+                        "the row has \(fields.count) field\(fields.count == 1 ? "" : "s"), the header \(count) (a comma in unquoted text?); the row is skipped"))
+                    for k in i..<end where b[k] == 0x0A { line += 1 }
+                    i = end
+                }
+            case .broken(let problem):
+                if expected == nil {
+                    table.header = Record(fields: [], line: line, problem: problem)
+                    return table
+                }
+                if let x = broken {
+                    broken = (x.line, x.problem, line)
+                } else {
+                    broken = (line, problem, line)
+                }
+                i = lineEnd + 1
+                line += 1
+            }
         }
-        return out
+        flush()
+        return table
+    }
+
+    /// Parses the record that starts at `start`.
+    static func parse(_ b: UnsafeBufferPointer<UInt8>, at start: Int, limit: Int) -> Parse {
+        let n = b.count
+        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
+        var fields: [String] = []
+        var i = start
+        while true {
+            if i < n, b[i] == quote {
+                i += 1
+                var value: [UInt8] = []
+                var segment = i
+                while true {
+                    guard i < n else { return .broken("a quoted field is never closed (unbalanced \")") }
+                    if i - start > limit { return .broken("the row is over the limit for one record") }
+                    if b[i] == quote {
+                        if i + 1 < n, b[i + 1] == quote {
+                            value.append(contentsOf: b[segment...i])
+                            i += 2
+                            segment = i
+                            continue
+                        }
+                        value.append(contentsOf: b[segment..<i])
+                        i += 1
+                        break
+                    }
+                    i += 1
+                }
+                fields.append(String(decoding: value, as: UTF8.self))
+                if i >= n { return .record(fields, end: n) }
+                if b[i] == comma { i += 1; continue }
+                if b[i] == lf { return .record(fields, end: i + 1) }
+                if b[i] == cr, i + 1 >= n || b[i + 1] == lf { return .record(fields, end: min(n, i + 2)) }
+                return .broken("a quoted field is followed by text, not by a comma (a \" inside a quoted field must be doubled, or a quote is never closed)")
+            }
+            let from = i
+            while i < n, b[i] != comma, b[i] != lf {
+                i += 1
+                if i - start > limit { return .broken("the row is over the limit for one record") }
+            }
+            var to = i
+            if (i >= n || b[i] == lf), to > from, b[to - 1] == cr { to -= 1 }
+            fields.append(String(decoding: UnsafeBufferPointer(rebasing: b[from..<to]), as: UTF8.self))
+            if i >= n { return .record(fields, end: n) }
+            if b[i] == comma { i += 1; continue }
+            return .record(fields, end: i + 1)
+        }
     }
 }
 
