@@ -72,3 +72,48 @@ func corpus(ofTexts texts: [(name: String, text: String)]) -> Corpus {
         #expect(r.issues.first?.line == 2 && r.issues.first?.message.contains("3 fields") == true)
     }
 }
+
+/// Counts how often a writer found a reader blocked on a FIFO, and unblocks it.
+final class FIFOWatch: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stop = false
+    private var blockedReaders = 0
+    let path: String
+    init(path: String) { self.path = path }
+
+    func start() -> Thread {
+        let t = Thread { [self] in
+            while !self.stopped {
+                // Opening for writing without blocking succeeds only when a reader has the FIFO open.
+                let fd = open(self.path, O_WRONLY | O_NONBLOCK)
+                if fd >= 0 {
+                    self.lock.lock(); self.blockedReaders += 1; self.lock.unlock()
+                    close(fd)
+                }
+                usleep(20_000)
+            }
+        }
+        t.start()
+        return t
+    }
+    var stopped: Bool { lock.lock(); defer { lock.unlock() }; return stop }
+    func finish() -> Int { lock.lock(); defer { lock.unlock() }; stop = true; return blockedReaders }
+}
+
+@Suite struct SpecialFileTests {
+    @Test func aFIFONamedOnTheCommandLineIsRefusedWithoutOpeningIt() throws {
+        let t = try TempFolder()
+        defer { t.cleanup() }
+        let fifo = t.url.appendingPathComponent("pipe.txt").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        try t.write("good.txt", "HANOI — The two ministers met on Monday and agreed to expand trade.")
+        let watch = FIFOWatch(path: fifo)
+        _ = watch.start()
+        let r = ReportLoader(options: LoadOptions(parallel: false)).load(paths: [fifo, t.url.appendingPathComponent("good.txt").path])
+        let blocked = watch.finish()
+        #expect(blocked == 0, "the loader opened the FIFO and waited for a writer")
+        #expect(r.reports.map(\.id) == ["good"])
+        #expect(r.issues.count == 1 && r.issues.first?.file == fifo && r.issues.first?.message.contains("FIFO") == true)
+        #expect(r.issues.first?.severity == .error)
+    }
+}

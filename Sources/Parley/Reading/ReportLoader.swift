@@ -66,7 +66,11 @@ public struct ReportLoader: Sendable {
     /// One file to read, with the name reports from it carry as their source.
     struct Input: Sendable {
         var path: String
+        /// The name reports carry as their source: the file name, or the path inside a folder.
         var display: String
+        /// The name problems are reported under: the path as given, or the folder as given
+        /// joined with the path inside it, so that `a/bad.txt` and `b/bad.txt` stay apart.
+        var name: String
     }
 
     /// Loads every path. `progress` is called now and then; returning `false` cancels,
@@ -143,7 +147,7 @@ public struct ReportLoader: Sendable {
             return ([], [LoadIssue(severity: .error, file: path, message: "no such file or folder")])
         }
         if !isDir.boolValue {
-            return ([Input(path: path, display: String(lastComponent(path)))], [])
+            return ([Input(path: path, display: String(lastComponent(path)), name: path)], [])
         }
         guard let walked = FolderWalk.files(under: path) else {
             return ([], [LoadIssue(severity: .error, file: path, message: "cannot read the folder")])
@@ -167,7 +171,8 @@ public struct ReportLoader: Sendable {
             issues.append(LoadIssue(severity: .warning, file: path,
                                     message: "skipped \(skipped.count) file\(skipped.count == 1 ? "" : "s") that \(skipped.count == 1 ? "is" : "are") not .txt, .jsonl or .csv: \(shown)"))
         }
-        return (found.map { Input(path: $0.0, display: $0.1) }, issues)
+        let folder = path.hasSuffix("/") ? path : path + "/"
+        return (found.map { Input(path: $0.0, display: $0.1, name: folder + $0.1) }, issues)
     }
 
     func read(_ input: Input) -> ([Report], [LoadIssue], Int) {
@@ -175,12 +180,16 @@ public struct ReportLoader: Sendable {
         let isText = !(ext == "jsonl" || ext == "ndjson" || ext == "csv")
         switch FileBytes.read(input.path, limit: isText ? options.maxReportBytes : Int.max) {
         case .tooLarge(let size):
-            return ([], [LoadIssue(severity: .error, file: input.display, line: 1,
+            return ([], [LoadIssue(severity: .error, file: input.name, line: 1,
                                    message: "the report is \(ReportLoader.megabytes(size)), over the \(ReportLoader.megabytes(options.maxReportBytes)) limit for one report; skipped")], size)
         case .failed(let why):
-            return ([], [LoadIssue(severity: .error, file: input.display, message: "cannot read the file (\(why))")], 0)
+            return ([], [LoadIssue(severity: .error, file: input.name, message: "cannot read the file (\(why))")], 0)
+        case .notAFile(let what):
+            return ([], [LoadIssue(severity: .error, file: input.name, message: what)], 0)
         case .bytes(let bytes):
-            return read(bytes: bytes, display: input.display, ext: ext)
+            var (reports, issues, count) = read(bytes: bytes, display: input.display, ext: ext)
+            for i in issues.indices where issues[i].file == input.display { issues[i].file = input.name }
+            return (reports, issues, count)
         }
     }
 
@@ -570,15 +579,22 @@ enum FileBytes {
         case bytes([UInt8])
         case tooLarge(Int)
         case failed(String)
+        /// Not a regular file: what it is instead.
+        case notAFile(String)
     }
 
     static func read(_ path: String, limit: Int) -> Outcome {
-        let fd = open(path, O_RDONLY)
+        // The type is checked before opening: opening a FIFO for reading blocks until a
+        // writer comes, and opening a device can have effects of its own.
+        var st = stat()
+        guard stat(path, &st) == 0 else { return .failed(String(cString: strerror(errno))) }
+        guard (st.st_mode & S_IFMT) == S_IFREG else { return .notAFile(kind(st.st_mode)) }
+        // Non-blocking, in case the path was replaced by a FIFO since: the type is checked again.
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { return .failed(String(cString: strerror(errno))) }
         defer { close(fd) }
-        var st = stat()
         guard fstat(fd, &st) == 0 else { return .failed(String(cString: strerror(errno))) }
-        guard (st.st_mode & S_IFMT) == S_IFREG else { return .failed("not a regular file") }
+        guard (st.st_mode & S_IFMT) == S_IFREG else { return .notAFile(kind(st.st_mode)) }
         let size = Int(st.st_size)
         if size > limit { return .tooLarge(size) }
         var bytes = [UInt8](repeating: 0, count: size)
@@ -597,6 +613,17 @@ enum FileBytes {
         }
         if done < size { bytes.removeSubrange(done...) }
         return .bytes(bytes)
+    }
+
+    /// What a path that is not a regular file is, for the message.
+    static func kind(_ mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFIFO: return "a FIFO (named pipe), not a regular file; skipped"
+        case S_IFCHR, S_IFBLK: return "a device, not a regular file; skipped"
+        case S_IFSOCK: return "a socket, not a regular file; skipped"
+        case S_IFDIR: return "a folder where a file was expected; skipped"
+        default: return "not a regular file; skipped"
+        }
     }
 }
 
