@@ -106,6 +106,7 @@ public struct ParleyCLI: ParsableCommand {
             corpus = Corpus(loader: loader, extractor: extractor)
         }
         var saved = true
+        var inputFailed = false
         let format: OutputFormat = json ? .json : (markdown ? .markdown : .table)
         let stdoutIsTTY = isatty(STDOUT_FILENO) == 1
         let color = stdoutIsTTY && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && format == .table
@@ -124,6 +125,9 @@ public struct ParleyCLI: ParsableCommand {
                                  + (result.cancelled ? "; cancelled, keeping what was read" : ""))
             }
             saved = session.corpus.lastSaveError == nil
+            // A path that could not be read, or nothing read at all, ends with status 1 (the commands still run).
+            let total = session.corpus.reports.count
+            inputFailed = LoadCommand.failure(result, paths: paths, added: total, total: total) != nil
         }
         if !commands.isEmpty {
             var ok = true
@@ -131,7 +135,7 @@ public struct ParleyCLI: ParsableCommand {
                 ok = session.run(c) && ok
                 if session.quitRequested { break }
             }
-            return ok && saved ? 0 : 1
+            return ok && saved && !inputFailed ? 0 : 1
         }
         if isatty(STDIN_FILENO) != 1 {
             var ok = true
@@ -141,7 +145,7 @@ public struct ParleyCLI: ParsableCommand {
                 ok = session.run(t) && ok
                 if session.quitRequested { break }
             }
-            return ok && saved ? 0 : 1
+            return ok && saved && !inputFailed ? 0 : 1
         }
         return InteractiveShell(session: session).run()
     }

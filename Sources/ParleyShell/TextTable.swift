@@ -29,7 +29,9 @@ public struct TextTable: Sendable {
         self.rows = rows
     }
 
-    /// Renders the table within `width` characters (never narrower than its fixed columns need).
+    /// Renders the table within `width` characters: wrapping columns first, then the other
+    /// text columns at spaces, then any column with its words cut; only a table of more
+    /// columns than the width can hold (four characters each) comes out wider.
     public func render(width: Int, color: Bool = false) -> String {
         let n = columns.count
         guard n > 0 else { return "" }
@@ -53,9 +55,11 @@ public struct TextTable: Sendable {
             }
         }
         var wrapping = columns.map(\.wraps)
-        for phase in 0..<2 {
-            let floorOf = { (i: Int) in phase == 0 ? 12 : max(8, longestWord[i]) }
-            let candidate = { (i: Int) in phase == 0 ? columns[i].wraps : !columns[i].alignRight }
+        // Last, when even that is too wide for the width asked for, any column down to 4,
+        // its words cut across lines: the width is kept.
+        for phase in 0..<3 {
+            let floorOf = { (i: Int) in phase == 0 ? 12 : phase == 1 ? max(8, longestWord[i]) : 4 }
+            let candidate = { (i: Int) in phase == 0 ? columns[i].wraps : phase == 1 ? !columns[i].alignRight : true }
             while total > width {
                 guard let i = (0..<n).filter({ candidate($0) && widths[$0] > floorOf($0) }).max(by: { widths[$0] < widths[$1] }) else { break }
                 let cut = min(total - width, widths[i] - floorOf(i))
@@ -65,7 +69,7 @@ public struct TextTable: Sendable {
             }
         }
         var lines: [String] = []
-        let header = (0..<n).map { pad(columns[$0].title.uppercased(), widths[$0], right: columns[$0].alignRight) }
+        let header = (0..<n).map { pad(TextTable.truncate(columns[$0].title.uppercased(), widths[$0]), widths[$0], right: columns[$0].alignRight) }
         lines.append(trimEnd(header.joined(separator: String(repeating: " ", count: gap))).bolded(color))
         for row in rows {
             let cells: [[String]] = (0..<n).map { i in

@@ -126,3 +126,57 @@ func jsonLine(_ fields: [String: String]) throws -> String {
         #expect(table.render(width: 60).split(separator: "\n").count > 10_000)
     }
 }
+
+@Suite struct SmallerHardeningTests {
+    @Test func aMissingPathOrALoadOfNothingFailsTheCommand() throws {
+        let folder = try ScratchFolder()
+        try folder.write("empty/notes.md", "not a report")
+        let c = CapturingSession(format: .json)
+        #expect(!c.session.run("load '\(folder.path("nowhere.txt"))'"))
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data((c.out.last ?? "").utf8)) as? [String: Any])
+        let error = try #require(doc["error"] as? [String: Any])
+        #expect(error["file"] as? String == folder.path("nowhere.txt"))
+        #expect(!c.session.run("load '\(folder.path("empty"))'"))
+        #expect(try runParley([folder.path("nowhere.txt"), "-c", "reports"]).status == 1)
+        let good = try folder.write("good.txt", "HANOI — The two ministers met on Monday and agreed to expand trade.")
+        #expect(try runParley([good, "-c", "reports"]).status == 0)
+    }
+
+    @Test func aBrokenRowFailsTheLoadNamingItsLineButTheRestLoads() throws {
+        let folder = try ScratchFolder()
+        let csv = try folder.write("rows.csv", "id,text\nr1,First row.\nr2,\"Never closed\n")
+        let c = CapturingSession(format: .json)
+        #expect(!c.session.run("load '\(csv)'"))
+        #expect(c.session.corpus.reports.map(\.id) == ["r1"])
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data((c.out.last ?? "").utf8)) as? [String: Any])
+        let error = try #require(doc["error"] as? [String: Any])
+        #expect(error["file"] as? String == csv && error["line"] as? Int == 3)
+    }
+
+    @Test func inputsWithTheSameBaseNameAreToldApart() throws {
+        let folder = try ScratchFolder()
+        let a = try folder.write("a/bad.txt", "")
+        let b = try folder.write("b/bad.txt", "")
+        let r = try runParley([a, b, "-c", "reports"])
+        #expect(r.status == 1)
+        #expect(r.err.contains(a) && r.err.contains(b))
+    }
+
+    @Test func anEmptyOutletFilterSaysSoRatherThanNothingLoaded() throws {
+        let folder = try ScratchFolder()
+        let file = try folder.write("one.jsonl", try jsonLine(["id": "x1", "outlet": "Wire", "text": "The two ministers met."]) + "\n")
+        let c = CapturingSession(format: .table)
+        c.session.load(paths: [file])
+        #expect(c.session.run("reports --outlet nobody"))
+        #expect(c.out.last?.contains("no report from outlet 'nobody'") == true)
+    }
+
+    @Test func aNarrowWidthIsKeptByWideTables() throws {
+        let id = String(repeating: "x", count: 60)
+        let t = TextTable(columns: [.init("id"), .init("outlet", wraps: true), .init("words", alignRight: true)],
+                          rows: [[id, "A rather long outlet name indeed", "1234"]])
+        let lines = t.render(width: 40).split(separator: "\n")
+        #expect(lines.allSatisfy { $0.count <= 40 }, "\(lines)")
+        #expect(lines.joined().filter { $0 == "x" }.count == 60, "nothing is lost, only wrapped")
+    }
+}

@@ -117,3 +117,28 @@ final class FIFOWatch: @unchecked Sendable {
         #expect(r.issues.first?.severity == .error)
     }
 }
+
+@Suite struct TextEncodingInputTests {
+    @Test func utf16FilesAreDecoded() {
+        let text = "HANOI — Tô Lâm met Xi Jinping on Monday."
+        let loader = ReportLoader(options: LoadOptions(parallel: false))
+        let le: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let be: [UInt8] = [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        let bare: [UInt8] = "HANOI - The two ministers met.".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        for bytes in [le, be, bare] {
+            let r = loader.load(bytes: bytes, name: "wide.txt")
+            #expect(r.issues.isEmpty, "\(r.issues)")
+            #expect(r.reports.first?.text.contains("met") == true)
+        }
+        #expect(loader.load(bytes: le, name: "wide.txt").reports.first?.text.contains("Tô Lâm") == true)
+    }
+
+    @Test func aTextFieldOfTheWrongTypeIsNamedAsSuch() {
+        let lines = #"{"id":"n","text":42}"# + "\n" + #"{"id":"o","text":{"a":1}}"# + "\n" + #"{"id":"m"}"# + "\n"
+        let r = ReportLoader(options: LoadOptions(parallel: false)).load(bytes: Array(lines.utf8), name: "feed.jsonl")
+        #expect(r.issues.map(\.line) == [1, 2, 3])
+        #expect(r.issues[0].message.contains("number"))
+        #expect(r.issues[1].message.contains("object"))
+        #expect(r.issues[2].message.contains("no \"text\" field"))
+    }
+}

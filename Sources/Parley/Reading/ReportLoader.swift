@@ -194,6 +194,11 @@ public struct ReportLoader: Sendable {
     }
 
     func read(bytes: [UInt8], display: String, ext: String) -> ([Report], [LoadIssue], Int) {
+        if let utf8 = InputDecoding.utf16ToUTF8(bytes) {
+            // UTF-16 (with a byte order mark, or plainly ASCII-range text with every other byte zero).
+            let (r, p, _) = read(bytes: utf8, display: display, ext: ext)
+            return (r, p, bytes.count)
+        }
         if bytes.allSatisfy({ TextScan.isSpace($0) }) {
             return ([], [LoadIssue(severity: .error, file: display, message: "the file is empty; nothing to load")], bytes.count)
         }
@@ -329,8 +334,15 @@ public struct ReportLoader: Sendable {
                 }
             }
             guard let text = dict["text"] as? String, !text.allSatisfy(\.isWhitespace) else {
-                issues.append(LoadIssue(severity: .error, file: display, line: line,
-                                        message: "the record has no \"text\" field (or it is empty); skipped"))
+                let message: String
+                switch dict["text"] {
+                case nil, is NSNull: message = "the record has no \"text\" field; skipped"
+                case is String: message = "the record's \"text\" field is empty; skipped"
+                case is NSNumber: message = "the record's \"text\" field is a number or a boolean, not a string; skipped"
+                case is [Any]: message = "the record's \"text\" field is an array, not a string; skipped"
+                default: message = "the record's \"text\" field is an object, not a string; skipped"
+                }
+                issues.append(LoadIssue(severity: .error, file: display, line: line, message: message))
                 continue
             }
             let textBytes = Array(text.utf8)
