@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import GRDB
 @testable import Parley
 
 /// A corpus holding the given `.txt` reports, read from memory.
@@ -140,5 +141,51 @@ final class FIFOWatch: @unchecked Sendable {
         #expect(r.issues[0].message.contains("number"))
         #expect(r.issues[1].message.contains("object"))
         #expect(r.issues[2].message.contains("no \"text\" field"))
+    }
+}
+
+@Suite struct HandEditedCorpusFileTests {
+    /// Copies the report table into one without its UNIQUE constraint, as a hand edit might.
+    func duplicateRow(_ file: String, id: String) throws {
+        try DatabaseQueue(path: file).write { db in
+            try db.execute(sql: "CREATE TABLE r2 AS SELECT * FROM report")
+            try db.execute(sql: "INSERT INTO r2 SELECT * FROM report WHERE id = ?", arguments: [id])
+            try db.execute(sql: "UPDATE r2 SET seq = seq + 1000 WHERE rowid = (SELECT max(rowid) FROM r2)")
+            try db.execute(sql: "DROP TABLE report")
+            try db.execute(sql: "ALTER TABLE r2 RENAME TO report")
+        }
+    }
+
+    @Test func aDuplicatedReportRowIsRefusedNamingTheFile() throws {
+        let t = try StoreFixture.folder()
+        defer { t.cleanup() }
+        let file = t.path + "/corpus.parley"
+        var corpus = try Corpus.open(database: file)
+        corpus.load(paths: [t.path + "/hanoi"])
+        try duplicateRow(file, id: "b")
+        #expect {
+            _ = try Corpus.open(database: file)
+        } throws: { error in
+            guard let e = error as? CorpusStoreError else { return false }
+            return e.path == file && e.message.contains("'b'")
+        }
+    }
+
+    @Test func duplicatesInStoredWitnessGroupsAndOverridesAreTolerated() throws {
+        let t = try StoreFixture.folder()
+        defer { t.cleanup() }
+        let file = t.path + "/corpus.parley"
+        var corpus = try Corpus.open(database: file)
+        corpus.load(paths: [t.path + "/hanoi"])
+        try DatabaseQueue(path: file).write { db in
+            try db.execute(sql: "DELETE FROM witness")
+            try db.execute(sql: #"INSERT INTO witness (original, copies, similarity) VALUES ('a', '["b","b","a"]', 0.9), ('c', '["b"]', 0.9)"#)
+            try db.execute(sql: #"INSERT INTO override (kind, reports, at) VALUES ('split', '["b","b"]', 'now'), ('join', '["a","a"]', 'now')"#)
+        }
+        let reopened = try Corpus.open(database: file)
+        #expect(reopened.reports.count == corpus.reports.count)
+        #expect(Set(reopened.meetings.flatMap(\.reports)) == Set(corpus.reports.map(\.id)))
+        #expect(reopened.meetings.flatMap(\.reports).count == corpus.reports.count, "each report in one meeting once")
+        for m in reopened.meetings { _ = try reopened.compare(meeting: m.id) }
     }
 }

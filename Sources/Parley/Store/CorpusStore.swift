@@ -241,6 +241,8 @@ public final class CorpusStore: Sendable {
                 c.reports.reserveCapacity(n)
                 var stored: [StoredRecord] = []
                 stored.reserveCapacity(n)
+                var seen: [String: Int] = [:]
+                seen.reserveCapacity(n)
                 let rows = try Row.fetchCursor(db, sql: """
                     SELECT id, source, url, outlet, outletEvidence, published, dateline, datelinePlace,
                            datelineMonthDay, title, text, noise, duplicateOf, record, fingerprint
@@ -250,6 +252,10 @@ public final class CorpusStore: Sendable {
                 while let row = try rows.next() {
                     guard let id = text(row, 0), let source = text(row, 1), let body = text(row, 10) else {
                         throw CorpusStoreError(path: path, "is damaged: report \(c.reports.count + 1) has no id, source or text")
+                    }
+                    // Ids are unique in the schema; a file edited by hand may break that. Refused, never trapped on.
+                    if let earlier = seen.updateValue(c.reports.count + 1, forKey: id) {
+                        throw CorpusStoreError(path: path, "is damaged: report '\(id)' is stored twice (reports \(earlier) and \(c.reports.count + 1) in the order added); remove one of them")
                     }
                     c.reports.append(Report(
                         id: id, source: source, url: text(row, 2), outlet: text(row, 3), outletEvidence: text(row, 4),
