@@ -189,3 +189,27 @@ final class FIFOWatch: @unchecked Sendable {
         for m in reopened.meetings { _ = try reopened.compare(meeting: m.id) }
     }
 }
+
+@Suite struct SplitKeepsTheStayingMeetingsIdTests {
+    @Test func theLargerPartKeepsTheIdAndOnlyTheNewPartGetsANewOne() throws {
+        let c = corpus(ofTexts: StoreFixture.hanoi.map { (name: $0.0, text: $0.1) })
+        let original = try #require(c.meeting(ofReport: "a"))
+        #expect(original.reports.count >= 3)
+        var one = c
+        try one.split(meeting: original.id, reports: ["b"])
+        #expect(one.meeting(ofReport: "a")?.id == original.id, "the part that stays keeps its id")
+        #expect(one.meeting(ofReport: "b")?.id != original.id)
+        #expect(one.meeting(id: original.id)?.reports.contains("b") == false)
+        // Splitting off most of the reports: they are the part that keeps the id.
+        var most = c
+        let moved = original.reports.filter { $0 != "a" }
+        try most.split(meeting: original.id, reports: moved)
+        #expect(most.meeting(ofReport: moved[0])?.id == original.id)
+        #expect(most.meeting(ofReport: "a")?.id != original.id)
+        // Ids are the same whatever order the reports came in.
+        let reversed = corpus(ofTexts: StoreFixture.hanoi.reversed().map { (name: $0.0, text: $0.1) })
+        var again = reversed
+        try again.split(meeting: original.id, reports: ["b"])
+        #expect(Set(again.meetings.map(\.id)) == Set(one.meetings.map(\.id)))
+    }
+}
