@@ -213,3 +213,29 @@ final class FIFOWatch: @unchecked Sendable {
         #expect(Set(again.meetings.map(\.id)) == Set(one.meetings.map(\.id)))
     }
 }
+
+@Suite struct StaleCorpusCopyTests {
+    @Test func aSaveFromAStaleCopyIsRefusedAndTheFileKeepsTheOtherWrite() throws {
+        let t = try StoreFixture.folder()
+        defer { t.cleanup() }
+        let file = t.path + "/corpus.parley"
+        var first = try Corpus.open(database: file)
+        first.load(paths: [t.path + "/hanoi"])
+        var stale = first
+        var fresh = first
+        fresh.load(paths: [t.path + "/tokyo"])
+        #expect(fresh.lastSaveError == nil)
+        let id = try #require(stale.meeting(ofReport: "b")?.id)
+        #expect {
+            try stale.split(meeting: id, reports: ["b"])
+        } throws: { error in
+            (error as? CorpusStoreError)?.message.contains("changed by another process") == true
+        }
+        let reopened = try Corpus.open(database: file)
+        #expect(reopened.reports.count == fresh.reports.count)
+        #expect(reopened.overrides.isEmpty)
+        // The copy that is up to date goes on saving.
+        try fresh.split(meeting: id, reports: ["b"])
+        #expect(try Corpus.open(database: file).overrides == [.split(["b"])])
+    }
+}
