@@ -239,3 +239,33 @@ final class FIFOWatch: @unchecked Sendable {
         #expect(try Corpus.open(database: file).overrides == [.split(["b"])])
     }
 }
+
+@Suite struct ConcurrentCreationTests {
+    /// Opens `path` from several threads at once; returns the errors met.
+    func openTogether(_ path: String, _ count: Int) -> [String] {
+        let errors = Slots<String>(count: count)
+        DispatchQueue.concurrentPerform(iterations: count) { i in
+            do {
+                var corpus = try Corpus.open(database: path)
+                corpus.add([Report(id: "r\(i)", source: "r\(i).txt", text: "Report number \(i) of a meeting.")])
+                if let e = corpus.lastSaveError, !e.message.contains("changed by another process") { errors.set(i, e.description) }
+            } catch {
+                errors.set(i, "\(error)")
+            }
+        }
+        return (0..<count).compactMap { errors.get($0) }
+    }
+
+    @Test func processesCreatingOneFileAtOnceEitherWaitOrAreToldItChanged() throws {
+        let t = try TempFolder()
+        defer { t.cleanup() }
+        var failures: [String] = []
+        for round in 0..<40 {
+            failures += openTogether(t.path + "/new-\(round).parley", 3)
+        }
+        #expect(failures.isEmpty, "\(failures.prefix(3))")
+        for round in 0..<40 {
+            #expect(try CorpusStore(path: t.path + "/new-\(round).parley").info().schema == CorpusStore.schemaVersions)
+        }
+    }
+}

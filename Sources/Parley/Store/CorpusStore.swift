@@ -83,14 +83,44 @@ public final class CorpusStore: Sendable {
             throw CorpusStoreError(path: path, error)
         }
         do {
-            try checkApplication()
-            try migrate()
+            try prepare(newFile: !exists || (try? fm.attributesOfItem(atPath: path)[.size] as? Int) == 0)
         } catch let e as CorpusStoreError {
             try? queue.close()
             throw e
         } catch {
             try? queue.close()
             throw CorpusStoreError(path: path, error)
+        }
+    }
+
+    /// Checks the file is a Parley corpus and brings its schema up to date.
+    ///
+    /// Two processes may create the same new file at once: while one is creating the
+    /// schema, the other sees a file that is neither empty nor a corpus yet, or finds the
+    /// tables it meant to create already there. Creation is then waited for (up to five
+    /// seconds, like any other writer) and the file checked again, instead of refused.
+    private func prepare(newFile: Bool) throws {
+        var attempt = 0
+        while true {
+            do {
+                try checkApplication()
+                try migrate()
+                return
+            } catch {
+                attempt += 1
+                guard !isReadOnly, attempt < 100, newFile || (try? beingCreated()) == true else { throw error }
+                usleep(50_000)
+            }
+        }
+    }
+
+    /// Whether the file looks like a corpus another process is creating or has just
+    /// created: Parley's application id, or no tables but GRDB's migration log.
+    private func beingCreated() throws -> Bool {
+        try queue.read { db in
+            let id = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+            return id == CorpusStore.applicationID || (id == 0 && tables.allSatisfy { $0 == "grdb_migrations" })
         }
     }
 
