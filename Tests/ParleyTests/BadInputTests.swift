@@ -269,3 +269,37 @@ final class FIFOWatch: @unchecked Sendable {
         }
     }
 }
+
+@Suite struct LongReportDiffTests {
+    /// `n` sentences that all share "cooperation" and "railway", each with words of its own.
+    func text(_ n: Int, seed: Int) -> String {
+        (0..<n).map { i in
+            let own = (0..<4).map { k in "w\(String((i * 7 + k) * 7919 + seed, radix: 36))" }.joined(separator: " ")
+            return "The cooperation on the railway grew with \(own) this year."
+        }.joined(separator: " ")
+    }
+
+    func scored(_ n: Int) -> (Int, TextDiff) {
+        var work = 0
+        let d = TextDiff.align(left: "a", leftText: text(n, seed: 1), right: "b", rightText: text(n, seed: 1) + " " + text(n / 10, seed: 2),
+                               lexicon: .bundled, scored: &work)
+        return (work, d)
+    }
+
+    @Test func theWorkOfADiffGrowsNearLinearlyWithTheTexts() {
+        let (small, d1) = scored(600)
+        let (large, d2) = scored(1200)
+        #expect(d1.counts[.same] == 600 && d2.counts[.same] == 1200)
+        #expect(d1.counts[.onlyRight] == 60 && d2.counts[.onlyRight] == 120)
+        #expect(Double(large) <= 2.6 * Double(small), "\(small) → \(large) pairs measured")
+    }
+
+    @Test func shortTextsAlignAsTheyAlwaysDid() throws {
+        // Fewer sentences than the cap: every pair sharing a content word is measured.
+        let a = "Xi proposed closer cooperation on railways. The two sides signed 45 documents. Lam welcomed him."
+        let b = "The two sides signed 45 cooperation documents. Xi proposed closer cooperation on railways and trade."
+        let d = TextDiff(left: "a", leftText: a, right: "b", rightText: b)
+        #expect(d.counts[.matched, default: 0] + d.counts[.same, default: 0] + d.counts[.moved, default: 0] == 2)
+        #expect(d.counts[.onlyLeft] == 1)
+    }
+}
