@@ -180,3 +180,92 @@ func jsonLine(_ fields: [String: String]) throws -> String {
         #expect(lines.joined().filter { $0 == "x" }.count == 60, "nothing is lost, only wrapped")
     }
 }
+
+/// A cancellation request that turns on after a number of questions.
+final class CancelAfter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var asked = 0
+    let limit: Int
+    init(_ limit: Int) { self.limit = limit }
+    func ask() -> Bool { lock.lock(); defer { lock.unlock() }; asked += 1; return asked > limit }
+    var questions: Int { lock.lock(); defer { lock.unlock() }; return asked }
+}
+
+@Suite struct CancellationTests {
+    func session() throws -> (CapturingSession, ScratchFolder) {
+        let folder = try ScratchFolder()
+        let lead = "HANOI, April 14, 2025 — General Secretary To Lam held talks with President Xi Jinping in Hanoi."
+        let body = (0..<400).map { "The two sides agreed to expand cooperation in field \($0) and on railway \($0 * 3)." }
+        try folder.write("a.txt", lead + "\n\n" + body.joined(separator: " "))
+        try folder.write("b.txt", lead + "\n\n" + body.reversed().joined(separator: " "))
+        let c = CapturingSession(format: .table)
+        c.session.load(paths: [folder.url.path])
+        return (c, folder)
+    }
+
+    @Test(arguments: ["compare", "diff", "export"])
+    func aLongCommandStopsWhenCancellationIsRequested(command: String) throws {
+        let (c, folder) = try session()
+        let meeting = try #require(c.session.corpus.meetings.first?.id)
+        let line = switch command {
+        case "compare": "compare \(meeting)"
+        case "diff": "diff a b"
+        default: "export html '\(folder.path("out.html"))' \(meeting)"
+        }
+        #expect(c.session.run(line), "runs to the end when nobody cancels")
+        let stop = CancelAfter(1)
+        c.session.shouldCancel = { stop.ask() }
+        c.err.removeAll()
+        #expect(!c.session.run(line))
+        #expect(c.err.contains { $0.contains("cancelled") })
+        #expect(stop.questions >= 2, "the command asked again after it started")
+    }
+
+    @Test func theLibraryThrowsCancelledAndAsksDuringTheWork() throws {
+        let (c, _) = try session()
+        let corpus = c.session.corpus
+        let meeting = try #require(corpus.meetings.first?.id)
+        let stop = CancelAfter(2)
+        #expect(throws: CancelledError.self) { try corpus.compare(meeting: meeting, cancellation: Cancellation { stop.ask() }) }
+        #expect(throws: CancelledError.self) { try corpus.diff("a", "b", cancellation: Cancellation { true }) }
+        #expect(stop.questions >= 3)
+    }
+}
+
+@Suite struct InterruptingLongCommandsTests {
+    /// Ctrl-C while `compare` runs on two long reports brings the prompt back with "compare cancelled".
+    @Test func ctrlCStopsARunningCompareAndTheShellGoesOn() throws {
+        let binary = try EndToEnd.parleyBinary()
+        let temporary = try TemporaryFolder("Interrupting")
+        let lead = "HANOI, April 14, 2025 — General Secretary To Lam held talks with President Xi Jinping in Hanoi."
+        var sentences: [String] = []
+        for i in 0..<6000 {
+            let own = (0..<3).map { k in "w" + String((i * 5 + k) * 7919, radix: 36) }.joined(separator: " ")
+            sentences.append("The two sides agreed to expand cooperation on \(own) and railway \(i % 97).")
+        }
+        try Data((lead + "\n\n" + sentences.joined(separator: " ")).utf8).write(to: temporary.url.appendingPathComponent("a.txt"))
+        try Data((lead + "\n\n" + sentences.reversed().joined(separator: " ")).utf8).write(to: temporary.url.appendingPathComponent("b.txt"))
+        let terminal = try PseudoTerminal(
+            executable: binary, arguments: [temporary.path],
+            environment: EndToEnd.environment(home: temporary.path, history: temporary.path + "/history"))
+        let prompt = "parley[2]> "
+        try terminal.waitForPrompt(prompt, timeout: 120)
+        terminal.send("compare 2025-04-14\r")
+        try terminal.waitFor("compare 2025-04-14\n", timeout: 10)
+        // Ctrl-C until the command says it stopped (the first may come before it starts).
+        var stopped = false
+        for _ in 0..<100 where !stopped {
+            usleep(200_000)
+            terminal.send("\u{3}")
+            stopped = (try? terminal.waitFor("compare cancelled", timeout: 0.2)) != nil
+        }
+        #expect(stopped, "compare was not cancelled: \(terminal.transcript.suffix(400))")
+        try terminal.waitForPrompt(prompt, timeout: 30)
+        terminal.send("set\r")
+        try terminal.waitFor("pager on", timeout: 10)
+        try terminal.waitForPrompt(prompt, timeout: 10)
+        terminal.send("quit\r")
+        let status = try? terminal.waitForExit(timeout: 30)
+        #expect(status == 0, "\(terminal.transcript.suffix(300))")
+    }
+}

@@ -24,6 +24,8 @@ struct FactAligner {
     let totals: [Double]
     let witness: [Int]
     let hasPins: [Bool]
+    /// Asked every few hundred units while pairs are sought; the search stops once it is requested.
+    var cancellation = Cancellation.never
 
     /// The most units a word may be in and still propose candidate pairs.
     static let rareLimit = 128
@@ -208,6 +210,7 @@ struct FactAligner {
         let stride = max(1, witnessCount)
         var best = [Double](repeating: 0, count: count * stride)
         for i in 0..<count {
+            if i & 255 == 0, cancellation.isRequested { break }
             touched.removeAll(keepingCapacity: true)
             let wi = witness[i]
             for x in rareIDs[i] {

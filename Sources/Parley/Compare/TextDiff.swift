@@ -107,15 +107,18 @@ public struct TextDiff: Sendable, Codable, Hashable {
         func line(_ i: Int) -> Line { Line(index: i, text: TextScan.string(bytes, sentences[i].start..<sentences[i].end)) }
     }
 
-    static func align(left: String, leftText: String, right: String, rightText: String, lexicon: Lexicon) -> TextDiff {
+    static func align(left: String, leftText: String, right: String, rightText: String, lexicon: Lexicon,
+                      cancellation: Cancellation = .never) -> TextDiff {
         var scored = 0
-        return align(left: left, leftText: leftText, right: right, rightText: rightText, lexicon: lexicon, scored: &scored)
+        return align(left: left, leftText: leftText, right: right, rightText: rightText, lexicon: lexicon, scored: &scored,
+                     cancellation: cancellation)
     }
 
     /// Aligns two texts; `scored` counts the sentence pairs whose similarity was measured
     /// (what grows with the square of the texts in a quadratic alignment).
+    /// Once `cancellation` is requested the search for pairs stops and the diff is incomplete.
     static func align(left: String, leftText: String, right: String, rightText: String, lexicon: Lexicon,
-                      scored: inout Int) -> TextDiff {
+                      scored: inout Int, cancellation: Cancellation = .never) -> TextDiff {
         let l = Side(leftText, lexicon: lexicon)
         let r = Side(rightText, lexicon: lexicon)
         // Candidate pairs through an index of the right side's words.
@@ -141,6 +144,7 @@ public struct TextDiff: Sendable, Codable, Hashable {
         var seen = [Bool](repeating: false, count: r.sentences.count)
         var touched: [Int] = []
         for (i, c) in l.content.enumerated() {
+            if i & 255 == 0, cancellation.isRequested { break }
             touched.removeAll(keepingCapacity: true)
             for w in c {
                 guard let list = postings[w], list.count <= cap else { continue }
@@ -237,9 +241,13 @@ public struct TextDiff: Sendable, Codable, Hashable {
 extension Corpus {
     /// Aligns two reports' cleaned texts sentence by sentence. Report ids may be
     /// unique prefixes. Throws ``CompareError`` for an unknown report.
-    public func diff(_ left: String, _ right: String) throws -> TextDiff {
+    /// Once `cancellation` is requested the alignment stops soon and throws ``CancelledError``.
+    public func diff(_ left: String, _ right: String, cancellation: Cancellation = .never) throws -> TextDiff {
         let a = try report(matching: left), b = try report(matching: right)
-        return TextDiff(left: a.id, leftText: a.text, right: b.id, rightText: b.text)
+        try cancellation.checkpoint()
+        let d = TextDiff.align(left: a.id, leftText: a.text, right: b.id, rightText: b.text, lexicon: .bundled, cancellation: cancellation)
+        try cancellation.checkpoint()
+        return d
     }
 
     /// The report with this id, or the only one whose id starts with it.

@@ -57,11 +57,14 @@ enum MeetingJSON {
 
 extension Corpus {
     /// The sentence a provenance points to.
+    /// Reads the report's text in place: copying it for every quote made `meeting
+    /// --evidence` on a long report with many items quadratic in time and memory.
     func quote(_ p: Provenance) -> String {
-        guard let r = report(id: p.report) else { return "" }
-        let u = Array(r.text.utf8)
-        guard p.start >= 0, p.end <= u.count, p.start <= p.end else { return "" }
-        return String(decoding: u[p.start..<p.end], as: UTF8.self)
+        guard var text = report(id: p.report)?.text else { return "" }
+        return text.withUTF8 { u in
+            guard p.start >= 0, p.end <= u.count, p.start <= p.end else { return "" }
+            return String(decoding: UnsafeBufferPointer(rebasing: u[p.start..<p.end]), as: UTF8.self)
+        }
     }
 
 }
