@@ -303,3 +303,109 @@ final class FIFOWatch: @unchecked Sendable {
         #expect(d.counts[.onlyLeft] == 1)
     }
 }
+
+/// Hostile and broken inputs: each loads what is valid, names each fault by file and
+/// line, never traps or hangs, and what it adds stays a small multiple of its size.
+@Suite struct BadInputSuiteTests {
+    let loader = ReportLoader(options: LoadOptions(parallel: false))
+    let lead = "HANOI, April 14, 2025 — General Secretary Tô Lâm held talks with President Xi Jinping in Hanoi. "
+
+    /// Runs a text through every stage: read, clean, extract, merge, compare, diff.
+    @discardableResult
+    func pipeline(_ bytes: [UInt8], name: String = "bad.txt") throws -> (LoadResult, Corpus) {
+        let result = loader.load(bytes: bytes, name: name)
+        let copy = loader.load(bytes: Array(bytes.prefix(bytes.count * 3 / 4)), name: "copy-" + name)
+        var corpus = Corpus(loader: loader)
+        corpus.add(result.reports + copy.reports)
+        for m in corpus.meetings { _ = try corpus.compare(meeting: m.id) }
+        if corpus.reports.count >= 2 { _ = try corpus.diff(corpus.reports[0].id, corpus.reports[1].id) }
+        return (result, corpus)
+    }
+
+    @Test func invalidUTF8AtEveryPositionOfAShortReport() throws {
+        let text = Array((lead + "The two sides agreed to build a railway. «Đổi mới» 改革.").utf8)
+        for p in 0...text.count {
+            var bytes = text
+            bytes.insert(0xFF, at: p)
+            let (r, _) = try pipeline(bytes)
+            #expect(r.reports.count == 1, "byte at \(p)")
+            // Inside a multi-byte character the sequence it breaks is named, from its first byte.
+            #expect(r.issues.contains { $0.severity == .warning && ((p - 3)...p).contains($0.byteOffset ?? -1) && $0.file == "bad.txt" },
+                    "byte at \(p): \(r.issues)")
+        }
+    }
+
+    @Test func emptyBOMOnlyAndBinaryFilesAreNamedAndLoadNothing() throws {
+        for (bytes, why) in [([UInt8](), "empty"), ([0xEF, 0xBB, 0xBF], "empty"), ([0xEF, 0xBB, 0xBF, 0x0A, 0x20], "empty"),
+                             ([0x7F, 0x45, 0x4C, 0x46, 0, 0, 0, 1] + [UInt8](repeating: 0, count: 64), "binary")] {
+            let (r, c) = try pipeline(bytes)
+            #expect(r.reports.isEmpty && c.reports.allSatisfy { $0.id.hasPrefix("copy-") }, "\(bytes.prefix(6))")
+            #expect(r.issues.count == 1 && r.issues.first?.severity == .error && r.issues.first?.message.contains(why) == true,
+                    "\(bytes.prefix(4)): \(r.issues)")
+        }
+    }
+
+    @Test func combiningMarkFloodsRTLAndCJKTextPassEveryStage() throws {
+        let flood = "a" + String(repeating: "\u{301}", count: 50_000) + " b" + String(repeating: "\u{1F1FA}\u{200D}", count: 5_000)
+        let arabic = "التقى الرئيس شي جين بينغ بالأمين العام تو لام في هانوي. واتفق الجانبان على توسيع التجارة."
+        let cjk = String(repeating: "习近平与苏林在河内举行会谈，双方同意扩大贸易与铁路合作。", count: 2_000)
+        for text in [lead + flood + ".", arabic, lead + arabic, cjk, lead + cjk] {
+            let (r, _) = try pipeline(Array(text.utf8))
+            #expect(r.reports.count == 1)
+            #expect(!r.issues.contains { $0.severity == .error })
+        }
+    }
+
+    @Test func zeroWidthCharactersEverywhereAreRemovedAsNoise() throws {
+        let plain = lead + "The two sides agreed to expand trade and to build a railway."
+        var spiked = ""
+        for ch in plain { spiked.append(ch); spiked.append("\u{200B}") }
+        let (r, c) = try pipeline(Array(spiked.utf8))
+        let report = try #require(r.reports.first)
+        #expect(!report.text.unicodeScalars.contains("\u{200B}"))
+        #expect(report.noise.contains { $0.kind == .junkCharacter })
+        #expect(c.meetings.contains { $0.participants.count == 2 })
+    }
+
+    @Test func aReportThatIsOnlyNoiseNeverTraps() throws {
+        let noise = "Photo: Reuters\n\nRead more: https://example.com/x\n\n(Photo: AP) (Photo: AFP)\n\nAdvertisement\n"
+        let (r, _) = try pipeline(Array(noise.utf8))
+        #expect(r.reports.count + r.issues.count >= 1)
+    }
+
+    @Test func tenThousandTinyFilesAllLoad() throws {
+        let t = try TempFolder()
+        defer { t.cleanup() }
+        for i in 0..<10_000 { try t.write(String(format: "d%02d/r%05d.txt", i % 50, i), "Report \(i).") }
+        let r = ReportLoader().load(paths: [t.path])
+        #expect(r.reports.count == 10_000)
+        #expect(r.issues.isEmpty)
+    }
+
+    @Test func aLongNumberedListAddsASmallMultipleOfItsSizeToTheCorpusFile() throws {
+        let t = try TempFolder()
+        defer { t.cleanup() }
+        var lines = [lead + "The two sides agreed on the following measures:"]
+        for i in 1...10_000 { lines.append("\(i). The two sides agreed to expand cooperation in field \(i), and pledged \(i) projects.") }
+        let text = lines.joined(separator: "\n")
+        try t.write("list.txt", text)
+        let file = t.path + "/corpus.parley"
+        var corpus = try Corpus.open(database: file)
+        let r = corpus.load(paths: [t.path + "/list.txt"])
+        #expect(r.reports.count == 1 && corpus.lastSaveError == nil)
+        let size = try #require(try corpus.store?.info().bytes)
+        #expect(size <= 8 * text.utf8.count, "\(size) bytes stored for \(text.utf8.count)")
+        for m in corpus.meetings { _ = try corpus.compare(meeting: m.id) }
+    }
+
+    @Test func brokenJSONLinesAndCSVRowsAreNamedAndTheRestLoads() {
+        let jsonl = #"{"id":"a","text":"First."}"# + "\n{\"id\":\"b\",\"text\":\"unterminated\n" + #"{"id":"c","text":"Third."}"# + "\n[1, 2]\n"
+        let r = loader.load(bytes: Array(jsonl.utf8), name: "feed.jsonl")
+        #expect(r.reports.map(\.id) == ["a", "c"])
+        #expect(r.issues.map(\.line) == [2, 4])
+        let csv = "id,text\n\"a,First.\nb,\"Second.\"\nc,\"Third, \"\"quoted\"\".\"\n"
+        let rc = loader.load(bytes: Array(csv.utf8), name: "rows.csv")
+        #expect(rc.reports.map(\.id) == ["b", "c"])
+        #expect(rc.issues.map(\.line) == [2])
+    }
+}

@@ -199,7 +199,8 @@ public struct ReportLoader: Sendable {
             let (r, p, _) = read(bytes: utf8, display: display, ext: ext)
             return (r, p, bytes.count)
         }
-        if bytes.allSatisfy({ TextScan.isSpace($0) }) {
+        let bom = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+        if bytes[bom...].allSatisfy({ TextScan.isSpace($0) }) {
             return ([], [LoadIssue(severity: .error, file: display, message: "the file is empty; nothing to load")], bytes.count)
         }
         if let at = InputDecoding.binaryEvidence(bytes) {
