@@ -124,8 +124,10 @@ public final class Session {
         get { let sink = errSink; return { sink(TerminalText.neutralised($0)) } }
         set { errSink = newValue }
     }
-    private var outSink: (String) -> Void
-    private var errSink: (String) -> Void
+    /// The sinks as set, before neutralising: swapped by the shell and the progress bar
+    /// for a while, so that restoring one does not wrap it once more.
+    var outSink: (String) -> Void
+    var errSink: (String) -> Void
     /// Asked for the terminal width when `width` is `nil`.
     public var terminalWidth: () -> Int = { Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "") ?? 100 }
     /// Asked now and then during a long load; returning `true` cancels it.

@@ -269,3 +269,24 @@ final class CancelAfter: @unchecked Sendable {
         #expect(status == 0, "\(terminal.transcript.suffix(300))")
     }
 }
+
+@Suite struct EvidenceSizeTests {
+    /// A thousand agreements in one sentence with no full stop: each quotes that sentence.
+    @Test func meetingEvidenceStaysASmallMultipleOfTheReport() throws {
+        let folder = try ScratchFolder()
+        var text = "HANOI, April 14, 2025 — General Secretary To Lam held talks with President Xi Jinping in Hanoi. The two sides agreed on"
+        for i in 1...1000 { text += " \(i)) signing agreement number \(i) on railway cooperation; the two sides agreed to expand trade in sector \(i)," }
+        text += " and more.\n"
+        let file = try folder.write("one-sentence.txt", text)
+        let c = CapturingSession(format: .json)
+        c.session.load(paths: [file])
+        let meeting = try #require(c.session.corpus.meetings.first?.id)
+        let doc = try c.json("meeting \(meeting) --evidence")
+        let agreements = try #require((doc["meeting"] as? [String: Any])?["agreements"] as? [Any])
+        #expect(agreements.count >= 500)
+        let size = c.out.last?.utf8.count ?? 0
+        #expect(size <= 40 * text.utf8.count, "\(size) bytes of JSON for a report of \(text.utf8.count)")
+        #expect(c.session.run("set format table") && c.session.run("meeting \(meeting) --evidence"))
+        #expect((c.out.last?.utf8.count ?? 0) <= 40 * text.utf8.count)
+    }
+}
