@@ -108,6 +108,15 @@ func jsonLine(_ fields: [String: String]) throws -> String {
         #expect((c.out + c.err).contains { $0.contains("\\x1b]52") })
     }
 
+    @Test func tabCompletionNeverListsACandidateWithControlCharacters() throws {
+        let session = Session(writeOut: { _ in }, writeErr: { _ in })
+        session.corpus.add([Report(id: "r1\u{1B}]0;x\u{07}", source: "a.jsonl:1", text: "First report."),
+                            Report(id: "r2", source: "a.jsonl:2", text: "Second report.")])
+        let found = ShellCompleter(session: session).complete("report r")
+        #expect(found.candidates.allSatisfy { TerminalText.neutralised($0) == $0 })
+        #expect(found.candidates == ["r2"])
+    }
+
     @Test func tablesMeasureCellsAsTheyAreShown() {
         let t = TextTable(columns: [.init("a"), .init("b")], rows: [["x\u{1B}y", "z"], ["long-enough", "w"]])
         let lines = t.render(width: 80).split(separator: "\n")
