@@ -4,7 +4,9 @@ import Foundation
 ///
 /// A `Corpus` is a value: copying it is cheap and each copy evolves on its own. A corpus
 /// opened on a ``CorpusStore`` (an SQLite file) saves every change to it as well; copies
-/// of such a corpus share the file, so keep one of them as the one that changes.
+/// of such a corpus share the file, so keep one of them as the one that changes: a save
+/// from a copy that another copy's save has left behind is refused, as one after another
+/// process's save is, rather than overwrite that work.
 ///
 /// ```swift
 /// var corpus = Corpus()
@@ -39,6 +41,9 @@ public struct Corpus: Sendable {
     /// Why the last ``add(_:)`` or ``load(paths:progress:)`` could not be saved to the
     /// ``store``; `nil` when it was saved, or when there is no store.
     public private(set) var lastSaveError: CorpusStoreError?
+    /// The ``store``'s change count as this value last read or wrote it. A copy of the
+    /// corpus that falls behind another copy's save cannot save over it.
+    private var storeGeneration = 0
 
     /// Creates an empty corpus.
     public init(loader: ReportLoader = ReportLoader(), extractor: Extractor = Extractor(), merger: MeetingMerger = MeetingMerger()) {
@@ -63,6 +68,7 @@ public struct Corpus: Sendable {
         let start = clock.now
         let contents = try store.read()
         self.store = store
+        storeGeneration = contents.generation
         reports = contents.reports
         index.reserveCapacity(reports.count)
         for (i, r) in reports.enumerated() { index[r.id] = i }
@@ -85,8 +91,8 @@ public struct Corpus: Sendable {
                 : "\(unreadable.count) stored record\(unreadable.count == 1 ? "" : "s") could not be read back"
             if !redo.isEmpty {
                 do {
-                    try store.replaceDerived(records: redo.map { records[$0] }, duplicateChanges: changes(from: before),
-                                             witnessGroups: witnessGroups, extraction: fingerprint)
+                    storeGeneration = try store.replaceDerived(records: redo.map { records[$0] }, duplicateChanges: changes(from: before),
+                                                               witnessGroups: witnessGroups, extraction: fingerprint, expecting: storeGeneration)
                     restoreNotes.append("\(store.path): extracted the stored text of \(redo.count) report\(redo.count == 1 ? "" : "s") again: \(why)")
                 } catch {
                     restoreNotes.append("\(store.path): extracted the stored text of \(redo.count) report\(redo.count == 1 ? "" : "s") again (\(why)), but could not save the new records: \(error)")
@@ -168,7 +174,7 @@ public struct Corpus: Sendable {
         guard let m = meeting(id: id) else { throw CorpusError("no meeting '\(id)'") }
         for r in reports where !m.reports.contains(r) { throw CorpusError("report '\(r)' is not in meeting \(id)") }
         guard reports.count < m.reports.count else { throw CorpusError("name some but not all of the meeting's reports") }
-        try store?.append(.split(reports))
+        if let store { storeGeneration = try store.append(.split(reports), expecting: storeGeneration) }
         overrides.append(.split(reports))
         remerge()
     }
@@ -178,7 +184,7 @@ public struct Corpus: Sendable {
         guard let x = meeting(id: a) else { throw CorpusError("no meeting '\(a)'") }
         guard let y = meeting(id: b) else { throw CorpusError("no meeting '\(b)'") }
         guard let rx = x.reports.first, let ry = y.reports.first, x.id != y.id else { throw CorpusError("a meeting cannot be joined with itself") }
-        try store?.append(.join(rx, ry))
+        if let store { storeGeneration = try store.append(.join(rx, ry), expecting: storeGeneration) }
         overrides.append(.join(rx, ry))
         remerge()
     }
@@ -296,8 +302,9 @@ public struct Corpus: Sendable {
             log.issues += issues
             let stored = reports.suffix(added.count)
             do {
-                try store.save(added: Array(stored), records: Array(records.suffix(added.count)), duplicateChanges: changes(from: before),
-                               witnessGroups: witnessGroups, extraction: extractor.fingerprint, log: log)
+                storeGeneration = try store.save(added: Array(stored), records: Array(records.suffix(added.count)), duplicateChanges: changes(from: before),
+                                                 witnessGroups: witnessGroups, extraction: extractor.fingerprint, log: log,
+                                                 expecting: storeGeneration)
             } catch {
                 let e = error as? CorpusStoreError ?? CorpusStoreError(path: store.path, error)
                 lastSaveError = e

@@ -63,10 +63,15 @@ public struct ParleyCLI: ParsableCommand {
                 print(message)
                 Foundation.exit(0)
             }
-            FileHandle.standardError.write(Data((message + "\n").utf8))
+            FileHandle.standardError.write(Data((TerminalText.neutralised(message) + "\n").utf8))
             Foundation.exit(2)
         }
         Foundation.exit(cli.execute())
+    }
+
+    /// Writes a message on standard error before the session exists, neutralised as the session's are.
+    private func earlyError(_ message: String) {
+        FileHandle.standardError.write(Data((TerminalText.neutralised(message) + "\n").utf8))
     }
 
     /// Runs and returns the exit status.
@@ -79,7 +84,7 @@ public struct ParleyCLI: ParsableCommand {
             for f in places { try reference.addPlaces(from: URL(fileURLWithPath: f)) }
             for f in leaders { try gazetteer.addLeaders(from: URL(fileURLWithPath: f)) }
         } catch {
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            earlyError("error: \(error)")
             return 1
         }
         let custom = !(outlets.isEmpty && places.isEmpty && leaders.isEmpty)
@@ -90,17 +95,18 @@ public struct ParleyCLI: ParsableCommand {
             do {
                 corpus = try Corpus.open(database: db, loader: loader, extractor: extractor)
             } catch {
-                FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+                earlyError("error: \(error)")
                 return 1
             }
-            for note in corpus.restoreNotes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
+            for note in corpus.restoreNotes { earlyError("note: \(note)") }
             if corpus.store?.isReadOnly == true {
-                FileHandle.standardError.write(Data("note: \(db) is read-only: loads, splits and joins will not be saved\n".utf8))
+                earlyError("note: \(db) is read-only: loads, splits and joins will not be saved")
             }
         } else {
             corpus = Corpus(loader: loader, extractor: extractor)
         }
         var saved = true
+        var inputFailed = false
         let format: OutputFormat = json ? .json : (markdown ? .markdown : .table)
         let stdoutIsTTY = isatty(STDOUT_FILENO) == 1
         let color = stdoutIsTTY && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && format == .table
@@ -119,6 +125,9 @@ public struct ParleyCLI: ParsableCommand {
                                  + (result.cancelled ? "; cancelled, keeping what was read" : ""))
             }
             saved = session.corpus.lastSaveError == nil
+            // A path that could not be read, or nothing read at all, ends with status 1 (the commands still run).
+            let total = session.corpus.reports.count
+            inputFailed = LoadCommand.failure(result, paths: paths, added: total, total: total) != nil
         }
         if !commands.isEmpty {
             var ok = true
@@ -126,7 +135,7 @@ public struct ParleyCLI: ParsableCommand {
                 ok = session.run(c) && ok
                 if session.quitRequested { break }
             }
-            return ok && saved ? 0 : 1
+            return ok && saved && !inputFailed ? 0 : 1
         }
         if isatty(STDIN_FILENO) != 1 {
             var ok = true
@@ -136,7 +145,7 @@ public struct ParleyCLI: ParsableCommand {
                 ok = session.run(t) && ok
                 if session.quitRequested { break }
             }
-            return ok && saved ? 0 : 1
+            return ok && saved && !inputFailed ? 0 : 1
         }
         return InteractiveShell(session: session).run()
     }

@@ -119,11 +119,11 @@ public final class InteractiveShell {
             session.run(line)
             return
         }
-        let direct = session.writeOut
+        let direct = session.outSink
         let captured = OutputCapture()
         session.writeOut = { captured.chunks.append($0) }
         session.run(line)
-        session.writeOut = direct
+        session.outSink = direct
         guard !captured.chunks.isEmpty else { return }
         let text = captured.chunks.joined(separator: "\n")
         let columns = TerminalSize.columns(STDOUT_FILENO) ?? session.effectiveWidth

@@ -77,13 +77,13 @@ extension Session {
     @discardableResult
     func loadShowingProgress(paths: [String], showProgress: Bool = isatty(STDERR_FILENO) == 1) -> LoadResult {
         let bar = ProgressBar(enabled: showProgress)
-        let report = writeErr
-        writeErr = { message in
+        let report = errSink
+        errSink = { message in
             bar.finish()
             report(message)
         }
         defer {
-            writeErr = report
+            errSink = report
             bar.finish()
         }
         return load(paths: paths, progress: { bar.update($0) })

@@ -29,14 +29,29 @@ public struct CommandOutput: Sendable {
     }
 }
 
-/// A failure of one command: shown on standard error, exit status 1.
+/// A failure of one command: shown on standard error, exit status 1; in JSON mode also
+/// printed on standard output as `{"error":{"message","file","line"}}`.
 public struct CommandError: Error, Sendable, CustomStringConvertible {
     /// What went wrong and, where it helps, what to do.
     public var message: String
+    /// The input file at fault, when the failure comes from one.
+    public var file: String?
+    /// The 1-based line of `file` at fault, when known.
+    public var line: Int?
     /// Creates an error.
-    public init(_ message: String) { self.message = message }
+    public init(_ message: String, file: String? = nil, line: Int? = nil) {
+        self.message = message
+        self.file = file
+        self.line = line
+    }
     /// The message.
     public var description: String { message }
+
+    /// The JSON document a failed command prints in JSON mode.
+    public var json: JSON {
+        .object([("error", .object([("message", .string(message)), ("file", .string(file)),
+                                    ("line", line.map(JSON.int) ?? .null)]))])
+    }
 }
 
 /// What a command's argument is, for Tab completion.
@@ -98,10 +113,21 @@ public final class Session {
     public var pager: Bool = true
     /// Whether a quit was asked for.
     public private(set) var quitRequested = false
-    /// Where results go.
-    public var writeOut: (String) -> Void
-    /// Where messages and progress go.
-    public var writeErr: (String) -> Void
+    /// Where results go. Whatever is written here passes through ``TerminalText/neutralised(_:)``
+    /// first, so no control character from a report, a file name or an argument reaches a terminal.
+    public var writeOut: (String) -> Void {
+        get { let sink = outSink; return { sink(TerminalText.neutralised($0)) } }
+        set { outSink = newValue }
+    }
+    /// Where messages and progress go; neutralised like ``writeOut``.
+    public var writeErr: (String) -> Void {
+        get { let sink = errSink; return { sink(TerminalText.neutralised($0)) } }
+        set { errSink = newValue }
+    }
+    /// The sinks as set, before neutralising: swapped by the shell and the progress bar
+    /// for a while, so that restoring one does not wrap it once more.
+    var outSink: (String) -> Void
+    var errSink: (String) -> Void
     /// Asked for the terminal width when `width` is `nil`.
     public var terminalWidth: () -> Int = { Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "") ?? 100 }
     /// Asked now and then during a long load; returning `true` cancels it.
@@ -114,8 +140,8 @@ public final class Session {
         self.corpus = corpus
         self.format = format
         self.color = color
-        self.writeOut = writeOut
-        self.writeErr = writeErr
+        self.outSink = writeOut
+        self.errSink = writeErr
     }
 
     /// The width tables are rendered to.
@@ -126,8 +152,7 @@ public final class Session {
     public func run(_ line: String) -> Bool {
         let words: [String]
         do { words = try ShellWords.split(line) } catch {
-            writeErr("error: \(error)")
-            return false
+            return fail(CommandError("\(error)"), json: format == .json || line.contains("--json"))
         }
         return run(words: words)
     }
@@ -139,11 +164,12 @@ public final class Session {
         if first.hasPrefix(".") || first.hasPrefix("\\") { first.removeFirst() }
         var words = words
         words[0] = first
+        // One JSON document per command, failures included, whenever JSON is asked for.
+        let jsonAnswer = format == .json || words.dropFirst().contains("--json")
         guard let type = Commands.named(first) else {
-            var message = "error: unknown command '\(first)'"
+            var message = "unknown command '\(first)'"
             if let near = Suggest.nearest(first, among: Commands.all.map { $0.name }) { message += "; did you mean '\(near)'?" }
-            writeErr(message + " (type 'help' for the list)")
-            return false
+            return fail(CommandError(message + " (type 'help' for the list)"), json: jsonAnswer)
         }
         let parsed: any ParsableCommand
         do {
@@ -152,21 +178,22 @@ public final class Session {
             let code = ShellRoot.exitCode(for: error)
             let message = ShellRoot.fullMessage(for: error)
             if code == .success {
-                writeOut(message)
+                writeOut(jsonAnswer ? JSON.object([("help", .string(message))]).serialized() : message)
                 return true
             }
-            writeErr(message.hasPrefix("Error:") ? "error:" + message.dropFirst(6) : message)
-            writeErr("(see 'help \(type.name)')")
-            return false
+            let text = message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message
+            return fail(CommandError(text + " (see 'help \(type.name)')"), json: jsonAnswer)
         }
         guard let command = parsed as? any ShellCommand else {
             // ArgumentParser's own help command: running it throws CleanExit with the help text.
+            var text = ""
             do {
                 var c = parsed
                 try c.run()
             } catch {
-                writeOut(ShellRoot.fullMessage(for: error))
+                text = ShellRoot.fullMessage(for: error)
             }
+            writeOut(jsonAnswer ? JSON.object([("help", .string(text))]).serialized() : text)
             return true
         }
         do {
@@ -174,10 +201,17 @@ public final class Session {
             emit(output)
             return true
         } catch let e as CommandError {
-            writeErr("error: \(e.message)")
+            return fail(e, json: jsonAnswer)
         } catch {
-            writeErr("error: \(error)")
+            return fail(CommandError("\(error)"), json: jsonAnswer)
         }
+    }
+
+    /// Reports a failed command: the message on `writeErr` and, when JSON is asked for,
+    /// the error document on `writeOut`, so that every command answers with one document.
+    private func fail(_ error: CommandError, json: Bool) -> Bool {
+        writeErr("error: " + error.message)
+        if json { writeOut(error.json.serialized()) }
         return false
     }
 

@@ -279,8 +279,11 @@ public struct ShellCompleter {
     }
 
     /// Builds the result, quoting candidates and keeping long lists short.
+    /// Candidates holding control characters (a report id or file name with an escape in
+    /// it) are left out: the line editor would print them raw when listing them.
     private func result(_ candidates: [String], replacing count: Int, appendSpace: Bool = true) -> CompletionResult {
-        let words = ShellCompleter.unique(candidates.map { $0.hasPrefix("'") ? $0 : ShellWords.quote($0) })
+        let safe = candidates.filter { TerminalText.neutralised($0) == $0 && !$0.contains("\u{1B}") }
+        let words = ShellCompleter.unique(safe.map { $0.hasPrefix("'") ? $0 : ShellWords.quote($0) })
         guard words.count > listLimit else {
             return CompletionResult(replaceCount: count, candidates: words, appendSpace: appendSpace)
         }

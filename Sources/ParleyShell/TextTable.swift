@@ -29,10 +29,14 @@ public struct TextTable: Sendable {
         self.rows = rows
     }
 
-    /// Renders the table within `width` characters (never narrower than its fixed columns need).
+    /// Renders the table within `width` characters: wrapping columns first, then the other
+    /// text columns at spaces, then any column with its words cut; only a table of more
+    /// columns than the width can hold (four characters each) comes out wider.
     public func render(width: Int, color: Bool = false) -> String {
         let n = columns.count
         guard n > 0 else { return "" }
+        // Cells are measured as they will be shown: a control character takes its visible form.
+        let rows = self.rows.map { $0.map(TerminalText.neutralised) }
         var widths = columns.map { $0.title.count }
         for row in rows {
             for (i, cell) in row.prefix(n).enumerated() {
@@ -51,9 +55,11 @@ public struct TextTable: Sendable {
             }
         }
         var wrapping = columns.map(\.wraps)
-        for phase in 0..<2 {
-            let floorOf = { (i: Int) in phase == 0 ? 12 : max(8, longestWord[i]) }
-            let candidate = { (i: Int) in phase == 0 ? columns[i].wraps : !columns[i].alignRight }
+        // Last, when even that is too wide for the width asked for, any column down to 4,
+        // its words cut across lines: the width is kept.
+        for phase in 0..<3 {
+            let floorOf = { (i: Int) in phase == 0 ? 12 : phase == 1 ? max(8, longestWord[i]) : 4 }
+            let candidate = { (i: Int) in phase == 0 ? columns[i].wraps : phase == 1 ? !columns[i].alignRight : true }
             while total > width {
                 guard let i = (0..<n).filter({ candidate($0) && widths[$0] > floorOf($0) }).max(by: { widths[$0] < widths[$1] }) else { break }
                 let cut = min(total - width, widths[i] - floorOf(i))
@@ -63,7 +69,7 @@ public struct TextTable: Sendable {
             }
         }
         var lines: [String] = []
-        let header = (0..<n).map { pad(columns[$0].title.uppercased(), widths[$0], right: columns[$0].alignRight) }
+        let header = (0..<n).map { pad(TextTable.truncate(columns[$0].title.uppercased(), widths[$0]), widths[$0], right: columns[$0].alignRight) }
         lines.append(trimEnd(header.joined(separator: String(repeating: " ", count: gap))).bolded(color))
         for row in rows {
             let cells: [[String]] = (0..<n).map { i in
@@ -98,26 +104,34 @@ public struct TextTable: Sendable {
         return String(s.prefix(width - 1)) + "…"
     }
 
-    /// Wraps text at spaces into lines of at most `width` characters.
+    /// Wraps text at spaces into lines of at most `width` characters; a word longer than
+    /// `width` is cut into pieces. Linear in the length of the text, however long a word is.
     public static func wrap(_ s: String, width: Int) -> [String] {
         guard width > 0 else { return [s] }
         var lines: [String] = []
         for paragraph in s.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
+            var lineCount = 0
             for word in paragraph.split(separator: " ") {
-                var w = String(word)
-                while w.count > width {
-                    if !line.isEmpty { lines.append(line); line = "" }
-                    lines.append(String(w.prefix(width)))
-                    w = String(w.dropFirst(width))
+                var rest = word[...]
+                var count = rest.count
+                while count > width {
+                    if lineCount > 0 { lines.append(line); line = ""; lineCount = 0 }
+                    let cut = rest.index(rest.startIndex, offsetBy: width)
+                    lines.append(String(rest[..<cut]))
+                    rest = rest[cut...]
+                    count -= width
                 }
-                if line.isEmpty {
-                    line = w
-                } else if line.count + 1 + w.count <= width {
-                    line += " " + w
+                if lineCount == 0 {
+                    line = String(rest)
+                    lineCount = count
+                } else if lineCount + 1 + count <= width {
+                    line += " " + rest
+                    lineCount += 1 + count
                 } else {
                     lines.append(line)
-                    line = w
+                    line = String(rest)
+                    lineCount = count
                 }
             }
             lines.append(line)

@@ -82,7 +82,7 @@ import Testing
         #expect(ids.isSuperset(of: ["good", "latin1", "j1", "j6", "r1", "r3"]))
         #expect(!ids.contains("huge") && !ids.contains("binary") && !ids.contains("empty"))
         func issue(_ file: String, _ line: Int? = nil) -> LoadIssue? {
-            result.issues.first { $0.file == file && (line == nil || $0.line == line) }
+            result.issues.first { ($0.file == file || $0.file.hasSuffix("/" + file)) && (line == nil || $0.line == line) }
         }
         #expect(issue("binary.txt")?.severity == .error)
         #expect(issue("empty.txt")?.severity == .error)

@@ -25,10 +25,17 @@ public struct Comparator: Sendable {
     /// Compares the witnesses of a meeting. `witnesses` are report ids (or unique
     /// prefixes of them) or outlet names; empty means every report of the meeting.
     /// A report asked for by id is compared even when the merge put it elsewhere.
-    public func compare(_ corpus: Corpus, meeting id: String, witnesses: [String] = []) throws -> Comparison {
+    ///
+    /// `cancellation` is asked now and then; once it is requested the comparison stops
+    /// early and ``CancelledError`` is thrown.
+    public func compare(_ corpus: Corpus, meeting id: String, witnesses: [String] = [],
+                        cancellation: Cancellation = .never) throws -> Comparison {
         let meeting = try Comparator.meeting(id, in: corpus)
         let reports = try Comparator.witnesses(witnesses, of: meeting, in: corpus)
-        return compare(corpus, meeting: meeting, reports: reports)
+        try cancellation.checkpoint()
+        let comparison = compare(corpus, meeting: meeting, reports: reports, cancellation: cancellation)
+        try cancellation.checkpoint()
+        return comparison
     }
 
     /// The meeting with this id or unique id prefix.
@@ -77,7 +84,13 @@ public struct Comparator: Sendable {
 
     /// Compares chosen reports as witnesses of a meeting.
     public func compare(_ corpus: Corpus, meeting: Meeting, reports: [Report]) -> Comparison {
-        let (prepared, participants, units) = prepare(corpus, meeting: meeting, reports: reports)
+        compare(corpus, meeting: meeting, reports: reports, cancellation: .never)
+    }
+
+    /// Compares chosen reports; once `cancellation` is requested the costly steps stop
+    /// early and what is returned is incomplete (the throwing callers then throw).
+    func compare(_ corpus: Corpus, meeting: Meeting, reports: [Report], cancellation: Cancellation) -> Comparison {
+        let (prepared, participants, units) = prepare(corpus, meeting: meeting, reports: reports, cancellation: cancellation)
         let meetingWords = self.meetingWords(participants, place: meeting.place)
 
         let ids = Set(reports.map(\.id))
@@ -86,7 +99,9 @@ public struct Comparator: Sendable {
                     independent: w.report.duplicateOf.map { !ids.contains($0) } ?? true, duplicateOf: w.report.duplicateOf,
                     inMeeting: meeting.reports.contains(w.report.id), sentences: w.doc.sentences.count)
         }
-        let groups = FactAligner(units: units, witnessCount: prepared.count, meetingWords: meetingWords).align()
+        var aligner = FactAligner(units: units, witnessCount: prepared.count, meetingWords: meetingWords)
+        aligner.cancellation = cancellation
+        let groups = aligner.align()
         var facts = makeFacts(groups, units: units, witnesses: witnesses, prepared: prepared)
         facts.sort { a, b in
             if a.reports.count != b.reports.count { return a.reports.count > b.reports.count }
@@ -116,7 +131,8 @@ public struct Comparator: Sendable {
     }
 
     /// The witnesses prepared, the participants, and the units they are cut into.
-    func prepare(_ corpus: Corpus, meeting: Meeting, reports: [Report]) -> ([PreparedWitness], [PersonRef], [Unit]) {
+    func prepare(_ corpus: Corpus, meeting: Meeting, reports: [Report],
+                 cancellation: Cancellation = .never) -> ([PreparedWitness], [PersonRef], [Unit]) {
         let context = corpus.extractor.context
         let records = reports.map { corpus.record(report: $0.id) }
         // Everyone who took part, in meeting order then as the witnesses name them.
@@ -136,7 +152,7 @@ public struct Comparator: Sendable {
         }
         let builder = UnitBuilder(lexicon: lexicon, names: names, participants: Set(participants.map(\.id)),
                                   meetingWords: meetingWords(participants, place: meeting.place))
-        return (prepared, participants, prepared.flatMap { builder.units($0) })
+        return (prepared, participants, prepared.flatMap { cancellation.isRequested ? [] : builder.units($0) })
     }
 
     /// The stems of the participants' names, their countries' names and demonyms, and
@@ -485,7 +501,9 @@ extension Corpus {
     /// Compares the witnesses of a meeting (all its reports by default; or report ids,
     /// unique id prefixes and outlet names). Throws ``CompareError`` for an unknown
     /// meeting or witness.
-    public func compare(meeting: String, witnesses: [String] = [], comparator: Comparator = .bundled) throws -> Comparison {
-        try comparator.compare(self, meeting: meeting, witnesses: witnesses)
+    /// Once `cancellation` is requested the comparison stops soon and throws ``CancelledError``.
+    public func compare(meeting: String, witnesses: [String] = [], comparator: Comparator = .bundled,
+                        cancellation: Cancellation = .never) throws -> Comparison {
+        try comparator.compare(self, meeting: meeting, witnesses: witnesses, cancellation: cancellation)
     }
 }

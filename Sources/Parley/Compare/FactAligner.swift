@@ -24,7 +24,11 @@ struct FactAligner {
     let totals: [Double]
     let witness: [Int]
     let hasPins: [Bool]
+    /// Asked every few hundred units while pairs are sought; the search stops once it is requested.
+    var cancellation = Cancellation.never
 
+    /// The most units a word may be in and still propose candidate pairs.
+    static let rareLimit = 128
     static let minimumDice = 0.34
     static let minimumCover = 0.5
     static let minimumShared = 2
@@ -71,7 +75,10 @@ struct FactAligner {
             phrases.append(p)
         }
         let n = Double(max(1, units.count))
-        let limit = max(2, units.count / 8)
+        // A word in more units than this is common: it counts in a pair's likeness but
+        // proposes no pairs. Beyond 1,024 units a fixed bound keeps the candidate search
+        // near-linear (a word in a fixed share of 40,000 units proposed a billion pairs).
+        let limit = max(2, min(units.count / 8, FactAligner.rareLimit))
         var weight = [Double](repeating: 0, count: df.count)
         var common = [Bool](repeating: false, count: df.count)
         for x in df.indices {
@@ -140,6 +147,24 @@ struct FactAligner {
     /// The weight and number of ids two sorted lists share.
     @inline(__always)
     func intersect(_ a: [Int32], _ b: [Int32]) -> (Double, Int) {
+        // One list far longer than the other (a unit holding a long enumeration): look each
+        // id of the short one up in the long one, so the work follows the short list.
+        if a.count > 16 * b.count || b.count > 16 * a.count {
+            let (short, long) = a.count < b.count ? (a, b) : (b, a)
+            var w = 0.0, n = 0
+            for x in short {
+                var lo = 0, hi = long.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if long[mid] < x { lo = mid + 1 } else { hi = mid }
+                }
+                if lo < long.count, long[lo] == x {
+                    w += weight[Int(x)]
+                    n += 1
+                }
+            }
+            return (w, n)
+        }
         var i = 0, j = 0, w = 0.0, n = 0
         while i < a.count, j < b.count {
             if a[i] == b[j] {
@@ -185,6 +210,7 @@ struct FactAligner {
         let stride = max(1, witnessCount)
         var best = [Double](repeating: 0, count: count * stride)
         for i in 0..<count {
+            if i & 255 == 0, cancellation.isRequested { break }
             touched.removeAll(keepingCapacity: true)
             let wi = witness[i]
             for x in rareIDs[i] {
@@ -238,12 +264,14 @@ struct FactAligner {
         for i in orientations { for c in units[i].items { itemWeight[c, default: 0] += 1 } }
         let n = Double(max(1, orientations.count))
         for (c, d) in itemWeight { itemWeight[c] = log(1 + n / d) }
+        var itemSets: [Int: Set<UInt64>] = [:]
+        for i in orientations { itemSets[i] = Set(units[i].items) }
         for (x, i) in orientations.enumerated() {
             for j in orientations[(x + 1)...] where compatible(i, j) {
                 let a = units[i], b = units[j]
                 if let p = a.declared, let q = b.declared, p != q { continue }
                 let ta = a.items.reduce(0) { $0 + (itemWeight[$1] ?? 0) }, tb = b.items.reduce(0) { $0 + (itemWeight[$1] ?? 0) }
-                let shared = a.items.filter { b.items.contains($0) }.reduce(0) { $0 + (itemWeight[$1] ?? 0) }
+                let shared = a.items.filter { itemSets[j]?.contains($0) == true }.reduce(0) { $0 + (itemWeight[$1] ?? 0) }
                 guard ta + tb > 0 else { continue }
                 let dice = 2 * shared / (ta + tb)
                 let cover = shared / max(0.001, min(ta, tb))

@@ -75,6 +75,10 @@ public struct TextDiff: Sendable, Codable, Hashable {
     /// The smallest similarity (Dice coefficient of content words weighted by rarity) at which two sentences are one.
     public static let threshold = 0.5
 
+    /// A word in more right sentences than this proposes no candidate pairs (it still
+    /// counts in the similarity of pairs proposed by rarer words or by identical wording).
+    static let candidateCap = 64
+
     /// Aligns two texts sentence by sentence.
     public init(left: String, leftText: String, right: String, rightText: String) {
         self = TextDiff.align(left: left, leftText: leftText, right: right, rightText: rightText, lexicon: .bundled)
@@ -103,7 +107,18 @@ public struct TextDiff: Sendable, Codable, Hashable {
         func line(_ i: Int) -> Line { Line(index: i, text: TextScan.string(bytes, sentences[i].start..<sentences[i].end)) }
     }
 
-    static func align(left: String, leftText: String, right: String, rightText: String, lexicon: Lexicon) -> TextDiff {
+    static func align(left: String, leftText: String, right: String, rightText: String, lexicon: Lexicon,
+                      cancellation: Cancellation = .never) -> TextDiff {
+        var scored = 0
+        return align(left: left, leftText: leftText, right: right, rightText: rightText, lexicon: lexicon, scored: &scored,
+                     cancellation: cancellation)
+    }
+
+    /// Aligns two texts; `scored` counts the sentence pairs whose similarity was measured
+    /// (what grows with the square of the texts in a quadratic alignment).
+    /// Once `cancellation` is requested the search for pairs stops and the diff is incomplete.
+    static func align(left: String, leftText: String, right: String, rightText: String, lexicon: Lexicon,
+                      scored: inout Int, cancellation: Cancellation = .never) -> TextDiff {
         let l = Side(leftText, lexicon: lexicon)
         let r = Side(rightText, lexicon: lexicon)
         // Candidate pairs through an index of the right side's words.
@@ -114,24 +129,49 @@ public struct TextDiff: Sendable, Codable, Hashable {
         func weight(_ w: UInt64) -> Double { log(1 + n / Double(df[w] ?? 1)) }
         let leftTotals = l.content.map { $0.reduce(0) { $0 + weight($1) } }
         let rightTotals = r.content.map { $0.reduce(0) { $0 + weight($1) } }
+        // Candidates come from the words of a sentence that few right sentences have, and
+        // from right sentences with exactly the same words: a word in more than `cap`
+        // sentences still counts in the similarity of a pair, but proposing every pair
+        // that shares it would make long texts quadratic. Texts shorter than `cap`
+        // sentences are aligned exactly as if there were no cap.
+        let cap = TextDiff.candidateCap
         var postings: [UInt64: [Int]] = [:]
         for (j, c) in r.content.enumerated() { for w in c { postings[w, default: []].append(j) } }
+        var sameWords: [[UInt64]: [Int]] = [:]
+        for j in r.sentences.indices where !r.content[j].isEmpty { sameWords[r.words[j], default: []].append(j) }
+        var leftRank: [[UInt64]: Int] = [:]
         var pairs: [(Int, Int, Double)] = []
-        var shared = [Double](repeating: 0, count: r.sentences.count)
+        var seen = [Bool](repeating: false, count: r.sentences.count)
         var touched: [Int] = []
         for (i, c) in l.content.enumerated() {
+            if i & 255 == 0, cancellation.isRequested { break }
             touched.removeAll(keepingCapacity: true)
             for w in c {
-                let x = weight(w)
-                for j in postings[w] ?? [] {
-                    if shared[j] == 0 { touched.append(j) }
-                    shared[j] += x
+                guard let list = postings[w], list.count <= cap else { continue }
+                for j in list where !seen[j] {
+                    seen[j] = true
+                    touched.append(j)
                 }
             }
+            if !c.isEmpty, let same = sameWords[l.words[i]] {
+                // The k-th occurrence on the left meets the k-th on the right (and its neighbours).
+                let k = leftRank[l.words[i], default: 0]
+                leftRank[l.words[i]] = k + 1
+                for j in same[max(0, min(k, same.count - 1) - 2)..<min(same.count, k + 3)] where !seen[j] {
+                    seen[j] = true
+                    touched.append(j)
+                }
+            }
+            scored += touched.count
             for j in touched {
+                seen[j] = false
+                // Summed in the left sentence's order, unless it is far the longer of the two.
+                let other = r.content[j]
+                let (small, large) = c.count > 8 * other.count ? (other, c) : (c, other)
+                var shared = 0.0
+                for w in small where large.contains(w) { shared += weight(w) }
                 let total = leftTotals[i] + rightTotals[j]
-                let dice = total > 0 ? 2 * shared[j] / total : 0
-                shared[j] = 0
+                let dice = total > 0 ? 2 * shared / total : 0
                 if dice >= threshold || l.words[i] == r.words[j] { pairs.append((i, j, dice)) }
             }
         }
@@ -201,9 +241,13 @@ public struct TextDiff: Sendable, Codable, Hashable {
 extension Corpus {
     /// Aligns two reports' cleaned texts sentence by sentence. Report ids may be
     /// unique prefixes. Throws ``CompareError`` for an unknown report.
-    public func diff(_ left: String, _ right: String) throws -> TextDiff {
+    /// Once `cancellation` is requested the alignment stops soon and throws ``CancelledError``.
+    public func diff(_ left: String, _ right: String, cancellation: Cancellation = .never) throws -> TextDiff {
         let a = try report(matching: left), b = try report(matching: right)
-        return TextDiff(left: a.id, leftText: a.text, right: b.id, rightText: b.text)
+        try cancellation.checkpoint()
+        let d = TextDiff.align(left: a.id, leftText: a.text, right: b.id, rightText: b.text, lexicon: .bundled, cancellation: cancellation)
+        try cancellation.checkpoint()
+        return d
     }
 
     /// The report with this id, or the only one whose id starts with it.

@@ -297,7 +297,8 @@ struct UnitBuilder {
             if let t = trigger(toks, at: next) {
                 found = t
             } else if toks[next].capitalized || UnitBuilder.subjectStarts.contains(toks[next].hash) {
-                for j in (next + 1)...min(last, next + 3) {
+                // `next` may be the last token ("…, and B"): then no verb can follow it.
+                for j in stride(from: next + 1, through: min(last, next + 3), by: 1) {
                     if let t = trigger(toks, at: j) { found = t; subject = next..<j; break }
                 }
             }

@@ -69,11 +69,14 @@ public struct MeetingMerger: Sendable {
         for i in records.indices { label.append(state.find(i)) }
         let position = Dictionary(records.enumerated().map { ($1.report, $0) }, uniquingKeysWith: { a, _ in a })
         var next = records.count
+        // For each split, the group its reports left: one of the two keeps the meeting's id.
+        var splitFrom: [Int: Int] = [:]
         for o in overrides {
             switch o {
             case .split(let ids):
                 let members = ids.compactMap { position[$0] }
-                guard !members.isEmpty else { continue }
+                guard let first = members.first else { continue }
+                splitFrom[next] = label[first]
                 for m in members { label[m] = next }
                 next += 1
                 for m in members { reasons[next - 1, default: []].append("split off by hand: \(records[m].report)") }
@@ -86,10 +89,21 @@ public struct MeetingMerger: Sendable {
         }
         var groups: [Int: [Int]] = [:]
         for i in records.indices { groups[label[i], default: []].append(i) }
-        var meetings = groups.map { key, members in
-            build(members.map { records[$0] }, reasons: members.flatMap { reasons[$0] ?? [] } + (key >= records.count ? reasons[key] ?? [] : []))
+        let keys = Array(groups.keys)
+        var meetings = keys.map { key in
+            let members = groups[key] ?? []
+            return build(members.map { records[$0] }, reasons: members.flatMap { reasons[$0] ?? [] } + (key >= records.count ? reasons[key] ?? [] : []))
         }
-        assignIDs(&meetings)
+        // Of a meeting split in two, the part with more reports (then the earlier, then the
+        // one whose first report sorts first) keeps the meeting's id; only the other is new.
+        var newcomers = Set<Int>()
+        let meetingOfKey = Dictionary(keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        for (new, old) in splitFrom.sorted(by: { $0.key < $1.key }) {
+            guard let n = meetingOfKey[new], let o = meetingOfKey[old] else { continue }
+            func rank(_ m: Meeting) -> (Int, Int, String) { (-m.reports.count, m.date.day?.ordinal ?? Int.max, m.reports.min() ?? "") }
+            newcomers.insert(rank(meetings[o]) <= rank(meetings[n]) ? n : o)
+        }
+        assignIDs(&meetings, newcomers: newcomers)
         return meetings.sorted { ($0.date.day?.ordinal ?? Int.max, $0.id) < ($1.date.day?.ordinal ?? Int.max, $1.id) }
     }
 
@@ -234,7 +248,12 @@ public struct MeetingMerger: Sendable {
 
     /// Ids from content: `date-place-kind`, with the participants' names added when
     /// two meetings would share one, and a short hash of the reports after that.
-    func assignIDs(_ meetings: inout [Meeting]) {
+    ///
+    /// `newcomers` (indices into `meetings`) are parts split off a meeting: the others get
+    /// their ids first, as if the newcomers were not there, so the part that stays keeps
+    /// its id; a newcomer then takes the first free one of base, base with names, and that
+    /// with a hash.
+    func assignIDs(_ meetings: inout [Meeting], newcomers: Set<Int> = []) {
         func slug(_ s: String) -> String {
             let k = Fold.key(s)
             var out = ""
@@ -248,29 +267,44 @@ public struct MeetingMerger: Sendable {
         func base(_ m: Meeting) -> String {
             ([m.date.day?.description ?? m.date.monthDay.map { "undated-\($0)" } ?? "undated"] + (m.place.map { [slug($0)] } ?? []) + [slug(m.kind)]).joined(separator: "-")
         }
+        func names(_ m: Meeting) -> String {
+            m.participants.map { p in slug(p.name.split(separator: " ").last.map(String.init) ?? p.name) }.sorted().joined(separator: "-")
+        }
+        func hash(_ m: Meeting) -> String {
+            var h: UInt64 = 1469598103934665603
+            for b in m.reports.joined(separator: ",").utf8 { h = (h ^ UInt64(b)) &* 1099511628211 }
+            // The low digits: the leading base-36 digits of a 64-bit hash vary little.
+            return String(String(h % 1_679_616, radix: 36).leftPadded(to: 4))
+        }
         var byBase: [String: [Int]] = [:]
-        for (i, m) in meetings.enumerated() { byBase[base(m), default: []].append(i) }
+        for (i, m) in meetings.enumerated() where !newcomers.contains(i) { byBase[base(m), default: []].append(i) }
+        defer {
+            var taken = Set(meetings.indices.filter { !newcomers.contains($0) }.map { meetings[$0].id })
+            for i in newcomers.sorted(by: { meetings[$0].reports.min() ?? "" < meetings[$1].reports.min() ?? "" }) {
+                let b = base(meetings[i])
+                let n = names(meetings[i])
+                let named = b + (n.isEmpty ? "" : "-" + n)
+                let id = [b, named, named + "-" + hash(meetings[i])].first { !taken.contains($0) } ?? named + "-" + hash(meetings[i]) + "-\(i)"
+                meetings[i].id = id
+                taken.insert(id)
+            }
+        }
         for (b, idx) in byBase {
             if idx.count == 1 { meetings[idx[0]].id = b; continue }
             var withNames: [String: [Int]] = [:]
             for i in idx {
-                let names = meetings[i].participants.map { p in slug(p.name.split(separator: " ").last.map(String.init) ?? p.name) }.sorted().joined(separator: "-")
+                let names = names(meetings[i])
                 withNames[b + (names.isEmpty ? "" : "-" + names), default: []].append(i)
             }
             for (n, ids) in withNames {
                 if ids.count == 1 { meetings[ids[0]].id = n; continue }
-                for i in ids {
-                    var h: UInt64 = 1469598103934665603
-                    for b in meetings[i].reports.joined(separator: ",").utf8 { h = (h ^ UInt64(b)) &* 1099511628211 }
-                    // The low digits: the leading base-36 digits of a 64-bit hash vary little.
-                    meetings[i].id = n + "-" + String(String(h % 1_679_616, radix: 36).leftPadded(to: 4))
-                }
+                for i in ids { meetings[i].id = n + "-" + hash(meetings[i]) }
             }
         }
         // An id names one meeting: should two still coincide, the later in report order
         // takes a numbered suffix.
         var taken: [String: Int] = [:]
-        for i in meetings.indices.sorted(by: { meetings[$0].reports.lexicographicallyPrecedes(meetings[$1].reports) }) {
+        for i in meetings.indices.filter({ !newcomers.contains($0) }).sorted(by: { meetings[$0].reports.lexicographicallyPrecedes(meetings[$1].reports) }) {
             let id = meetings[i].id
             guard let n = taken[id] else { taken[id] = 1; continue }
             var k = n + 1

@@ -1,6 +1,5 @@
 import Foundation
 import Glibc
-import SwiftCSV
 
 /// Options for reading reports.
 public struct LoadOptions: Sendable {
@@ -67,7 +66,11 @@ public struct ReportLoader: Sendable {
     /// One file to read, with the name reports from it carry as their source.
     struct Input: Sendable {
         var path: String
+        /// The name reports carry as their source: the file name, or the path inside a folder.
         var display: String
+        /// The name problems are reported under: the path as given, or the folder as given
+        /// joined with the path inside it, so that `a/bad.txt` and `b/bad.txt` stay apart.
+        var name: String
     }
 
     /// Loads every path. `progress` is called now and then; returning `false` cancels,
@@ -144,7 +147,7 @@ public struct ReportLoader: Sendable {
             return ([], [LoadIssue(severity: .error, file: path, message: "no such file or folder")])
         }
         if !isDir.boolValue {
-            return ([Input(path: path, display: String(lastComponent(path)))], [])
+            return ([Input(path: path, display: String(lastComponent(path)), name: path)], [])
         }
         guard let walked = FolderWalk.files(under: path) else {
             return ([], [LoadIssue(severity: .error, file: path, message: "cannot read the folder")])
@@ -168,7 +171,8 @@ public struct ReportLoader: Sendable {
             issues.append(LoadIssue(severity: .warning, file: path,
                                     message: "skipped \(skipped.count) file\(skipped.count == 1 ? "" : "s") that \(skipped.count == 1 ? "is" : "are") not .txt, .jsonl or .csv: \(shown)"))
         }
-        return (found.map { Input(path: $0.0, display: $0.1) }, issues)
+        let folder = path.hasSuffix("/") ? path : path + "/"
+        return (found.map { Input(path: $0.0, display: $0.1, name: folder + $0.1) }, issues)
     }
 
     func read(_ input: Input) -> ([Report], [LoadIssue], Int) {
@@ -176,17 +180,27 @@ public struct ReportLoader: Sendable {
         let isText = !(ext == "jsonl" || ext == "ndjson" || ext == "csv")
         switch FileBytes.read(input.path, limit: isText ? options.maxReportBytes : Int.max) {
         case .tooLarge(let size):
-            return ([], [LoadIssue(severity: .error, file: input.display, line: 1,
+            return ([], [LoadIssue(severity: .error, file: input.name, line: 1,
                                    message: "the report is \(ReportLoader.megabytes(size)), over the \(ReportLoader.megabytes(options.maxReportBytes)) limit for one report; skipped")], size)
         case .failed(let why):
-            return ([], [LoadIssue(severity: .error, file: input.display, message: "cannot read the file (\(why))")], 0)
+            return ([], [LoadIssue(severity: .error, file: input.name, message: "cannot read the file (\(why))")], 0)
+        case .notAFile(let what):
+            return ([], [LoadIssue(severity: .error, file: input.name, message: what)], 0)
         case .bytes(let bytes):
-            return read(bytes: bytes, display: input.display, ext: ext)
+            var (reports, issues, count) = read(bytes: bytes, display: input.display, ext: ext)
+            for i in issues.indices where issues[i].file == input.display { issues[i].file = input.name }
+            return (reports, issues, count)
         }
     }
 
     func read(bytes: [UInt8], display: String, ext: String) -> ([Report], [LoadIssue], Int) {
-        if bytes.allSatisfy({ TextScan.isSpace($0) }) {
+        if let utf8 = InputDecoding.utf16ToUTF8(bytes) {
+            // UTF-16 (with a byte order mark, or plainly ASCII-range text with every other byte zero).
+            let (r, p, _) = read(bytes: utf8, display: display, ext: ext)
+            return (r, p, bytes.count)
+        }
+        let bom = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+        if bytes[bom...].allSatisfy({ TextScan.isSpace($0) }) {
             return ([], [LoadIssue(severity: .error, file: display, message: "the file is empty; nothing to load")], bytes.count)
         }
         if let at = InputDecoding.binaryEvidence(bytes) {
@@ -322,8 +336,15 @@ public struct ReportLoader: Sendable {
                 }
             }
             guard let text = dict["text"] as? String, !text.allSatisfy(\.isWhitespace) else {
-                issues.append(LoadIssue(severity: .error, file: display, line: line,
-                                        message: "the record has no \"text\" field (or it is empty); skipped"))
+                let message: String
+                switch dict["text"] {
+                case nil, is NSNull: message = "the record has no \"text\" field; skipped"
+                case is String: message = "the record's \"text\" field is empty; skipped"
+                case is NSNumber: message = "the record's \"text\" field is a number or a boolean, not a string; skipped"
+                case is [Any]: message = "the record's \"text\" field is an array, not a string; skipped"
+                default: message = "the record's \"text\" field is an object, not a string; skipped"
+                }
+                issues.append(LoadIssue(severity: .error, file: display, line: line, message: message))
                 continue
             }
             let textBytes = Array(text.utf8)
@@ -345,22 +366,13 @@ public struct ReportLoader: Sendable {
         var issues: [LoadIssue] = []
         let decoded = InputDecoding.decode(raw)
         if decoded.invalidCount > 0 { issues.append(invalidWarning(decoded, file: display, line: nil)) }
-        let bytes = decoded.bytes
-        let records = CSVFraming.records(bytes, maxRecordBytes: options.maxReportBytes * 2)
-        guard let headerRecord = records.first else { return ([], issues) }
+        let table = CSVReader.read(decoded.bytes, maxRecordBytes: options.maxReportBytes * 2)
+        guard let headerRecord = table.header else { return ([], issues) }
         if let problem = headerRecord.problem {
             issues.append(LoadIssue(severity: .error, file: display, line: headerRecord.line, message: "header row: \(problem)"))
             return ([], issues)
         }
-        let headerText = String(decoding: bytes[headerRecord.range], as: UTF8.self)
-        let header: [String]
-        do {
-            header = try EnumeratedCSV(string: headerText, delimiter: .comma, loadColumns: false).header
-                .map { $0.trimmingSpaces().lowercased() }
-        } catch {
-            issues.append(LoadIssue(severity: .error, file: display, line: headerRecord.line, message: "cannot read the header row: \(error)"))
-            return ([], issues)
-        }
+        let header = headerRecord.fields.map { $0.trimmingSpaces().lowercased() }
         guard let textColumn = header.firstIndex(of: "text") else {
             issues.append(LoadIssue(severity: .error, file: display, line: headerRecord.line,
                                     message: "the header has no \"text\" column (columns: \(header.joined(separator: ", ")))"))
@@ -370,23 +382,12 @@ public struct ReportLoader: Sendable {
         let idC = column("id"), urlC = column("url"), outletC = column("outlet"), pubC = column("published", "date"),
             titleC = column("title")
         var reports: [Report] = []
-        for record in records.dropFirst() {
+        for record in table.rows {
             if let problem = record.problem {
-                issues.append(LoadIssue(severity: .error, file: display, line: record.line, message: "\(problem); the row is skipped"))
+                issues.append(LoadIssue(severity: .error, file: display, line: record.line, message: problem))
                 continue
             }
-            let text = String(decoding: bytes[record.range], as: UTF8.self)
-            if text.allSatisfy(\.isWhitespace) { continue }
-            let row: [String]
-            do {
-                let csv = try EnumeratedCSV(string: headerText + "\n" + text, delimiter: .comma, loadColumns: false)
-                guard let first = csv.rows.first else { continue }
-                row = first
-            } catch {
-                issues.append(LoadIssue(severity: .error, file: display, line: record.line,
-                                        message: "malformed CSV row (\(error)); the row is skipped"))
-                continue
-            }
+            let row = record.fields
             func field(_ i: Int?) -> String? {
                 guard let i, i < row.count else { return nil }
                 let v = row[i]
@@ -405,53 +406,153 @@ public struct ReportLoader: Sendable {
     }
 }
 
-/// Splits CSV bytes into records (rows), honouring quoted newlines, so that one
-/// broken row can be reported by line and the rows after it still load.
-enum CSVFraming {
+/// Reads CSV (RFC 4180: fields separated by commas, a field in double quotes may hold
+/// commas, newlines and doubled quotes) record by record, so that one broken row costs
+/// only itself.
+///
+/// A record is well formed when every quoted field closes and is followed by a comma or
+/// the end of the line, and it has as many fields as the header. After a broken record
+/// the reader resynchronises at the next line that starts a well-formed record: the
+/// lines in between belong to the broken row and are named in its problem, never read
+/// as reports of their own. A `"` inside an unquoted field is kept as it is.
+enum CSVReader {
     struct Record {
-        var range: Range<Int>
+        var fields: [String]
         /// The 1-based line the record starts on.
         var line: Int
+        /// What is wrong with it, for a broken row (its fields are then empty).
         var problem: String?
     }
 
-    static func records(_ b: [UInt8], maxRecordBytes: Int) -> [Record] {
-        var out: [Record] = []
+    struct Table {
+        var header: Record?
+        var rows: [Record]
+    }
+
+    enum Parse {
+        case record([String], end: Int)
+        case broken(String)
+    }
+
+    static func read(_ b: [UInt8], maxRecordBytes: Int) -> Table {
+        b.withUnsafeBufferPointer { read($0, maxRecordBytes: maxRecordBytes) }
+    }
+
+    static func read(_ b: UnsafeBufferPointer<UInt8>, maxRecordBytes: Int) -> Table {
+        let n = b.count
+        var table = Table(header: nil, rows: [])
         var i = 0
         var line = 1
-        let n = b.count
+        var expected: Int?
+        // A broken row being skipped: its first line, its problem and the last line it covers.
+        var broken: (line: Int, problem: String, last: Int)?
+        func flush() {
+            guard let x = broken else { return }
+            var message = x.problem
+            message += x.last > x.line ? "; lines \(x.line)–\(x.last) are skipped up to the next well-formed row" : "; the row is skipped"
+            table.rows.append(Record(fields: [], line: x.line, problem: message))
+            broken = nil
+        }
         while i < n {
-            let start = i
-            let startLine = line
-            var inQuotes = false
-            var lines = 0
-            var closed = false
-            while i < n {
-                let c = b[i]
-                if c == UInt8(ascii: "\"") {
-                    inQuotes.toggle()
-                } else if c == 0x0A {
-                    lines += 1
-                    if !inQuotes { closed = true; break }
-                }
-                i += 1
-                if i - start > maxRecordBytes { break }
-            }
-            if inQuotes || (!closed && i < n) {
-                // An unterminated quote: report it and start again on the next line.
-                var next = start
-                while next < n, b[next] != 0x0A { next += 1 }
-                out.append(Record(range: start..<next, line: startLine,
-                                  problem: "a quoted field is never closed (unbalanced \" on this row)"))
-                i = next + 1
-                line = startLine + 1
+            var lineEnd = i
+            while lineEnd < n, b[lineEnd] != 0x0A { lineEnd += 1 }
+            var blank = true
+            for k in i..<lineEnd where !TextScan.isSpace(b[k]) { blank = false; break }
+            if blank {
+                i = lineEnd + 1
+                line += 1
                 continue
             }
-            out.append(Record(range: start..<i, line: startLine, problem: nil))
-            line = startLine + lines
-            i += 1
+            switch parse(b, at: i, limit: maxRecordBytes) {
+            case .record(let fields, let end) where expected == nil || fields.count == expected:
+                flush()
+                let record = Record(fields: fields, line: line, problem: nil)
+                if expected == nil {
+                    expected = fields.count
+                    table.header = record
+                } else {
+                    table.rows.append(record)
+                }
+                for k in i..<end where b[k] == 0x0A { line += 1 }
+                i = end
+            case .record(let fields, let end):
+                if let x = broken {
+                    // Resynchronising: this line is not where a well-formed row starts.
+                    broken = (x.line, x.problem, line)
+                    i = lineEnd + 1
+                    line += 1
+                } else {
+                    // Well framed but with the wrong number of fields: only this record is lost.
+                    let count = expected ?? 0
+                    table.rows.append(Record(fields: [], line: line, problem:
+                        "the row has \(fields.count) field\(fields.count == 1 ? "" : "s"), the header \(count) (a comma in unquoted text?); the row is skipped"))
+                    for k in i..<end where b[k] == 0x0A { line += 1 }
+                    i = end
+                }
+            case .broken(let problem):
+                if expected == nil {
+                    table.header = Record(fields: [], line: line, problem: problem)
+                    return table
+                }
+                if let x = broken {
+                    broken = (x.line, x.problem, line)
+                } else {
+                    broken = (line, problem, line)
+                }
+                i = lineEnd + 1
+                line += 1
+            }
         }
-        return out
+        flush()
+        return table
+    }
+
+    /// Parses the record that starts at `start`.
+    static func parse(_ b: UnsafeBufferPointer<UInt8>, at start: Int, limit: Int) -> Parse {
+        let n = b.count
+        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
+        var fields: [String] = []
+        var i = start
+        while true {
+            if i < n, b[i] == quote {
+                i += 1
+                var value: [UInt8] = []
+                var segment = i
+                while true {
+                    guard i < n else { return .broken("a quoted field is never closed (unbalanced \")") }
+                    if i - start > limit { return .broken("the row is over the limit for one record") }
+                    if b[i] == quote {
+                        if i + 1 < n, b[i + 1] == quote {
+                            value.append(contentsOf: b[segment...i])
+                            i += 2
+                            segment = i
+                            continue
+                        }
+                        value.append(contentsOf: b[segment..<i])
+                        i += 1
+                        break
+                    }
+                    i += 1
+                }
+                fields.append(String(decoding: value, as: UTF8.self))
+                if i >= n { return .record(fields, end: n) }
+                if b[i] == comma { i += 1; continue }
+                if b[i] == lf { return .record(fields, end: i + 1) }
+                if b[i] == cr, i + 1 >= n || b[i + 1] == lf { return .record(fields, end: min(n, i + 2)) }
+                return .broken("a quoted field is followed by text, not by a comma (a \" inside a quoted field must be doubled, or a quote is never closed)")
+            }
+            let from = i
+            while i < n, b[i] != comma, b[i] != lf {
+                i += 1
+                if i - start > limit { return .broken("the row is over the limit for one record") }
+            }
+            var to = i
+            if (i >= n || b[i] == lf), to > from, b[to - 1] == cr { to -= 1 }
+            fields.append(String(decoding: UnsafeBufferPointer(rebasing: b[from..<to]), as: UTF8.self))
+            if i >= n { return .record(fields, end: n) }
+            if b[i] == comma { i += 1; continue }
+            return .record(fields, end: i + 1)
+        }
     }
 }
 
@@ -492,15 +593,22 @@ enum FileBytes {
         case bytes([UInt8])
         case tooLarge(Int)
         case failed(String)
+        /// Not a regular file: what it is instead.
+        case notAFile(String)
     }
 
     static func read(_ path: String, limit: Int) -> Outcome {
-        let fd = open(path, O_RDONLY)
+        // The type is checked before opening: opening a FIFO for reading blocks until a
+        // writer comes, and opening a device can have effects of its own.
+        var st = stat()
+        guard stat(path, &st) == 0 else { return .failed(String(cString: strerror(errno))) }
+        guard (st.st_mode & S_IFMT) == S_IFREG else { return .notAFile(kind(st.st_mode)) }
+        // Non-blocking, in case the path was replaced by a FIFO since: the type is checked again.
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { return .failed(String(cString: strerror(errno))) }
         defer { close(fd) }
-        var st = stat()
         guard fstat(fd, &st) == 0 else { return .failed(String(cString: strerror(errno))) }
-        guard (st.st_mode & S_IFMT) == S_IFREG else { return .failed("not a regular file") }
+        guard (st.st_mode & S_IFMT) == S_IFREG else { return .notAFile(kind(st.st_mode)) }
         let size = Int(st.st_size)
         if size > limit { return .tooLarge(size) }
         var bytes = [UInt8](repeating: 0, count: size)
@@ -519,6 +627,17 @@ enum FileBytes {
         }
         if done < size { bytes.removeSubrange(done...) }
         return .bytes(bytes)
+    }
+
+    /// What a path that is not a regular file is, for the message.
+    static func kind(_ mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFIFO: return "a FIFO (named pipe), not a regular file; skipped"
+        case S_IFCHR, S_IFBLK: return "a device, not a regular file; skipped"
+        case S_IFSOCK: return "a socket, not a regular file; skipped"
+        case S_IFDIR: return "a folder where a file was expected; skipped"
+        default: return "not a regular file; skipped"
+        }
     }
 }
 

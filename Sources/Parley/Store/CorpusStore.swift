@@ -53,8 +53,6 @@ public final class CorpusStore: Sendable {
     /// a read-only store restores a corpus, and any change to it fails with a clear error.
     public let isReadOnly: Bool
     let queue: DatabaseQueue
-    /// The file's change count (`meta.generation`) as this store last read or wrote it.
-    private let generation = Generation()
 
     /// `PRAGMA application_id` of Parley files: "PRLY".
     public static let applicationID: Int32 = 0x5052_4C59
@@ -85,14 +83,44 @@ public final class CorpusStore: Sendable {
             throw CorpusStoreError(path: path, error)
         }
         do {
-            try checkApplication()
-            try migrate()
+            try prepare(newFile: !exists || (try? fm.attributesOfItem(atPath: path)[.size] as? Int) == 0)
         } catch let e as CorpusStoreError {
             try? queue.close()
             throw e
         } catch {
             try? queue.close()
             throw CorpusStoreError(path: path, error)
+        }
+    }
+
+    /// Checks the file is a Parley corpus and brings its schema up to date.
+    ///
+    /// Two processes may create the same new file at once: while one is creating the
+    /// schema, the other sees a file that is neither empty nor a corpus yet, or finds the
+    /// tables it meant to create already there. Creation is then waited for (up to five
+    /// seconds, like any other writer) and the file checked again, instead of refused.
+    private func prepare(newFile: Bool) throws {
+        var attempt = 0
+        while true {
+            do {
+                try checkApplication()
+                try migrate()
+                return
+            } catch {
+                attempt += 1
+                guard !isReadOnly, attempt < 100, newFile || (try? beingCreated()) == true else { throw error }
+                usleep(50_000)
+            }
+        }
+    }
+
+    /// Whether the file looks like a corpus another process is creating or has just
+    /// created: Parley's application id, or no tables but GRDB's migration log.
+    private func beingCreated() throws -> Bool {
+        try queue.read { db in
+            let id = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+            return id == CorpusStore.applicationID || (id == 0 && tables.allSatisfy { $0 == "grdb_migrations" })
         }
     }
 
@@ -229,6 +257,8 @@ public final class CorpusStore: Sendable {
         var witnessGroups: [WitnessFinder.Group] = []
         var overrides: [MeetingMerger.Override] = []
         var extraction: String?
+        /// The file's change count (`meta.generation`) when it was read.
+        var generation = 0
     }
 
     /// Reads the whole corpus back, in the order it was added.
@@ -241,6 +271,8 @@ public final class CorpusStore: Sendable {
                 c.reports.reserveCapacity(n)
                 var stored: [StoredRecord] = []
                 stored.reserveCapacity(n)
+                var seen: [String: Int] = [:]
+                seen.reserveCapacity(n)
                 let rows = try Row.fetchCursor(db, sql: """
                     SELECT id, source, url, outlet, outletEvidence, published, dateline, datelinePlace,
                            datelineMonthDay, title, text, noise, duplicateOf, record, fingerprint
@@ -250,6 +282,10 @@ public final class CorpusStore: Sendable {
                 while let row = try rows.next() {
                     guard let id = text(row, 0), let source = text(row, 1), let body = text(row, 10) else {
                         throw CorpusStoreError(path: path, "is damaged: report \(c.reports.count + 1) has no id, source or text")
+                    }
+                    // Ids are unique in the schema; a file edited by hand may break that. Refused, never trapped on.
+                    if let earlier = seen.updateValue(c.reports.count + 1, forKey: id) {
+                        throw CorpusStoreError(path: path, "is damaged: report '\(id)' is stored twice (reports \(earlier) and \(c.reports.count + 1) in the order added); remove one of them")
                     }
                     c.reports.append(Report(
                         id: id, source: source, url: text(row, 2), outlet: text(row, 3), outletEvidence: text(row, 4),
@@ -281,7 +317,7 @@ public final class CorpusStore: Sendable {
                     }
                 }
                 c.extraction = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'extraction'")
-                generation.set(try CorpusStore.generation(db))
+                c.generation = try CorpusStore.generation(db)
                 return c
             }
         } catch {
@@ -307,9 +343,9 @@ public final class CorpusStore: Sendable {
     /// Saves added reports with their records, the new duplicate links of reports already
     /// stored, and the witness groups, in one transaction.
     func save(added: [Report], records: [MeetingRecord], duplicateChanges: [(id: String, duplicateOf: String?)],
-              witnessGroups: [WitnessFinder.Group], extraction: String, log: LoadLog?) throws {
+              witnessGroups: [WitnessFinder.Group], extraction: String, log: LoadLog?, expecting generation: Int) throws -> Int {
         let encoded = try CorpusStore.encode(records, noise: added.map(\.noise))
-        try write { db in
+        return try write(expecting: generation) { db in
             let encoder = JSONEncoder()
             func json<T: Encodable>(_ value: T) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
             var loadID: Int64?
@@ -342,9 +378,9 @@ public final class CorpusStore: Sendable {
 
     /// Replaces stored records and witness groups after the stored text was extracted again.
     func replaceDerived(records: [MeetingRecord], duplicateChanges: [(id: String, duplicateOf: String?)],
-                        witnessGroups: [WitnessFinder.Group], extraction: String) throws {
+                        witnessGroups: [WitnessFinder.Group], extraction: String, expecting generation: Int) throws -> Int {
         let encoded = try CorpusStore.encode(records, noise: nil)
-        try write { db in
+        return try write(expecting: generation) { db in
             let encoder = JSONEncoder()
             let update = try db.cachedStatement(sql: "UPDATE report SET record = ?, fingerprint = ? WHERE id = ?")
             for (r, e) in zip(records, encoded) { try update.execute(arguments: [e.record, e.fingerprint, r.report]) }
@@ -358,13 +394,13 @@ public final class CorpusStore: Sendable {
     }
 
     /// Appends a user's override of the merge.
-    func append(_ override: MeetingMerger.Override) throws {
+    func append(_ override: MeetingMerger.Override, expecting generation: Int) throws -> Int {
         let (kind, ids): (String, [String])
         switch override {
         case .split(let r): (kind, ids) = ("split", r)
         case .join(let a, let b): (kind, ids) = ("join", [a, b])
         }
-        try write { db in
+        return try write(expecting: generation) { db in
             try db.execute(sql: "INSERT INTO override (kind, reports, at) VALUES (?, ?, ?)",
                            arguments: [kind, String(decoding: try JSONEncoder().encode(ids), as: UTF8.self), CorpusStore.now()])
             try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('parleyVersion', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -378,30 +414,33 @@ public final class CorpusStore: Sendable {
         try upsert.execute(arguments: ["extraction", extraction])
     }
 
-    /// Runs `body` in one transaction, refusing when read-only, and names the file in any error.
+    /// Runs `body` in one transaction, refusing when read-only, and names the file in any
+    /// error. Returns the file's new change count.
     ///
-    /// Each write raises the file's change count; a write finding a count other than the one
-    /// this store last saw is refused, since the corpus in memory no longer matches the file.
-    private func write(_ body: (Database) throws -> Void) throws {
+    /// Each write raises the file's change count. `generation` is the count the corpus
+    /// value saving last saw: a write finding another is refused, since that corpus no
+    /// longer matches the file, whether another process wrote since or another copy of the
+    /// same `Corpus` did.
+    private func write(expecting generation: Int, _ body: (Database) throws -> Void) throws -> Int {
         if isReadOnly { throw CorpusStoreError(path: path, "is read-only: changes cannot be saved") }
         do {
-            let next = try queue.write { db -> Int in
+            return try queue.write { db -> Int in
                 let current = try CorpusStore.generation(db)
-                guard current == generation.value else {
-                    throw CorpusStoreError(path: path, "was changed by another process since it was opened; open it again to work on the corpus as it is now")
-                }
+                guard current == generation else { throw CorpusStoreError(path: path, CorpusStore.changedElsewhere) }
                 try body(db)
                 try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('generation', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                                arguments: [String(current + 1)])
                 return current + 1
             }
-            generation.set(next)
         } catch let e as CorpusStoreError {
             throw e
         } catch {
             throw CorpusStoreError(path: path, error)
         }
     }
+
+    /// Why a save from a corpus that no longer matches the file is refused.
+    static let changedElsewhere = "was changed by another process since it was opened; open it again to work on the corpus as it is now"
 
     /// A record as stored: JSON without the fingerprint, the fingerprint as bytes, and the
     /// noise of its report as JSON.
@@ -469,20 +508,6 @@ public final class CorpusStore: Sendable {
 
     static func generation(_ db: Database) throws -> Int {
         try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'generation'").flatMap { Int($0) } ?? 0
-    }
-
-    /// A change count shared by the copies of a corpus, behind a lock.
-    final class Generation: @unchecked Sendable {
-        private var count = 0
-        private let lock = NSLock()
-        var value: Int {
-            lock.lock(); defer { lock.unlock() }
-            return count
-        }
-        func set(_ v: Int) {
-            lock.lock(); defer { lock.unlock() }
-            count = v
-        }
     }
 
     static func now() -> String {

@@ -24,6 +24,48 @@ public enum InputDecoding {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// The text of UTF-16 bytes re-encoded as UTF-8, or `nil` when `bytes` do not look like
+    /// UTF-16: a byte order mark (FF FE or FE FF) says so, and so does text whose first
+    /// 64 bytes have a zero in every odd (little-endian) or every even (big-endian) place
+    /// and none in the others. Unpaired surrogates become U+FFFD.
+    public static func utf16ToUTF8(_ bytes: [UInt8]) -> [UInt8]? {
+        let n = bytes.count
+        guard n >= 2 else { return nil }
+        var bigEndian: Bool
+        var start = 0
+        if bytes[0] == 0xFF && bytes[1] == 0xFE {
+            bigEndian = false
+            start = 2
+        } else if bytes[0] == 0xFE && bytes[1] == 0xFF {
+            bigEndian = true
+            start = 2
+        } else {
+            let probe = min(n, 64) & ~1
+            guard probe >= 4 else { return nil }
+            var zeroEven = 0, zeroOdd = 0
+            for k in 0..<probe where bytes[k] == 0 {
+                if k & 1 == 0 { zeroEven += 1 } else { zeroOdd += 1 }
+            }
+            let half = probe / 2
+            if zeroOdd == half && zeroEven == 0 {
+                bigEndian = false
+            } else if zeroEven == half && zeroOdd == 0 {
+                bigEndian = true
+            } else {
+                return nil
+            }
+        }
+        var units: [UInt16] = []
+        units.reserveCapacity((n - start) / 2)
+        var k = start
+        while k + 1 < n {
+            let a = UInt16(bytes[k]), b = UInt16(bytes[k + 1])
+            units.append(bigEndian ? a << 8 | b : b << 8 | a)
+            k += 2
+        }
+        return Array(String(decoding: units, as: UTF16.self).utf8)
+    }
+
     /// Whether the bytes look like a binary file: a NUL byte, or many control
     /// characters, in the first 8 KiB. Returns the offset of the first NUL or control byte found.
     public static func binaryEvidence<C: RandomAccessCollection>(_ bytes: C) -> Int? where C.Element == UInt8, C.Index == Int {

@@ -296,7 +296,13 @@ struct CompareCommand: ShellCommand {
     func execute(in session: Session) throws -> CommandOutput {
         let m = try MeetingCommand.find(meeting, in: session.corpus)
         let c: Comparison
-        do { c = try session.corpus.compare(meeting: m.id, witnesses: witnesses) } catch let e as CompareError { throw CommandError(e.message) }
+        do {
+            c = try session.corpus.compare(meeting: m.id, witnesses: witnesses, cancellation: Cancellation(session.shouldCancel))
+        } catch let e as CompareError {
+            throw CommandError(e.message)
+        } catch is CancelledError {
+            throw CommandError("compare cancelled")
+        }
         let showWording = wording
         let out = CommandOutput(json: CompareJSON.comparison(c),
                                 text: { w, color in CompareText.render(c, width: w, color: color, wording: showWording) },
@@ -331,7 +337,13 @@ struct DiffCommand: ShellCommand {
 
     func execute(in session: Session) throws -> CommandOutput {
         let d: TextDiff
-        do { d = try session.corpus.diff(left, right) } catch let e as CompareError { throw CommandError(e.message) }
+        do {
+            d = try session.corpus.diff(left, right, cancellation: Cancellation(session.shouldCancel))
+        } catch let e as CompareError {
+            throw CommandError(e.message)
+        } catch is CancelledError {
+            throw CommandError("diff cancelled")
+        }
         @Sendable func table(_ share: Int?) -> TextTable {
             func cell(_ l: TextDiff.Line?) -> String {
                 guard let l else { return "" }
@@ -430,7 +442,13 @@ struct ExportCommand: ShellCommand {
             m = best
         }
         let c: Comparison
-        do { c = try corpus.compare(meeting: m.id, witnesses: witnesses) } catch let e as CompareError { throw CommandError(e.message) }
+        do {
+            c = try corpus.compare(meeting: m.id, witnesses: witnesses, cancellation: Cancellation(session.shouldCancel))
+        } catch let e as CompareError {
+            throw CommandError(e.message)
+        } catch is CancelledError {
+            throw CommandError("export cancelled; nothing was written")
+        }
         let html: String
         switch kind {
         case "json": html = CompareJSON.comparison(c).serialized(pretty: true) + "\n"

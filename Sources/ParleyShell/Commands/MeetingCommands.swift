@@ -57,12 +57,27 @@ enum MeetingJSON {
 
 extension Corpus {
     /// The sentence a provenance points to.
+    /// Reads the report's text in place: copying it for every quote made `meeting
+    /// --evidence` on a long report with many items quadratic in time and memory. A
+    /// sentence longer than ``quoteLimit`` bytes (a list with no full stop is one
+    /// sentence, and each of its items points to it) is quoted up to there, with "…".
     func quote(_ p: Provenance) -> String {
-        guard let r = report(id: p.report) else { return "" }
-        let u = Array(r.text.utf8)
-        guard p.start >= 0, p.end <= u.count, p.start <= p.end else { return "" }
-        return String(decoding: u[p.start..<p.end], as: UTF8.self)
+        guard var text = report(id: p.report)?.text else { return "" }
+        return text.withUTF8 { u in
+            guard p.start >= 0, p.end <= u.count, p.start <= p.end else { return "" }
+            var end = p.end
+            if end - p.start > Corpus.quoteLimit {
+                end = p.start + Corpus.quoteLimit
+                // Back to the start of a character.
+                while end > p.start, u[end] & 0xC0 == 0x80 { end -= 1 }
+            }
+            let quoted = String(decoding: UnsafeBufferPointer(rebasing: u[p.start..<end]), as: UTF8.self)
+            return end < p.end ? quoted + "…" : quoted
+        }
     }
+
+    /// The longest quote of one sentence, in bytes.
+    static let quoteLimit = 2_000
 
 }
 

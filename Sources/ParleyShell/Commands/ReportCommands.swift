@@ -59,10 +59,14 @@ struct ReportsCommand: ShellCommand {
                                         .init("words", alignRight: true), .init("noise", alignRight: true),
                                         .init("title", wraps: true)], rows: rows)
         let count = reports.count
+        let loaded = session.corpus.reports.count
+        let wanted = outlet
         let out = CommandOutput(
             json: .object([("reports", .array(reports.map { .object(ReportJSON.fields($0)) }))]),
             text: { width, color in
-                count == 0 ? "no reports loaded (use 'load PATH')" : table.render(width: width, color: color)
+                if count > 0 { return table.render(width: width, color: color) }
+                if loaded == 0 { return "no reports loaded (use 'load PATH')" }
+                return "no report from outlet '\(wanted ?? "")' among the \(loaded) loaded (see 'reports' for the outlets)"
             },
             markdown: { Markdown.table(table) })
         return session.override(out, json: json, markdown: markdown)

@@ -25,6 +25,8 @@ struct LoadCommand: ShellCommand {
         if let e = session.corpus.lastSaveError {
             throw CommandError("loaded \(added) report\(added == 1 ? "" : "s") (\(total) in all) but could not save them: \(e); they hold in this session only")
         }
+        // Input at fault fails the command (exit status 1), though everything valid was loaded.
+        if let failure = LoadCommand.failure(result, paths: paths, added: added, total: total) { throw failure }
         return CommandOutput(
             json: .object([("loaded", .int(added)), ("reports", .int(total)), ("errors", .int(errors)),
                            ("cancelled", .bool(cancelled))]),
@@ -34,6 +36,24 @@ struct LoadCommand: ShellCommand {
                 if cancelled { s += "; cancelled, keeping what was read" }
                 return s
             })
+    }
+}
+
+extension LoadCommand {
+    /// The error a load ends with when input was at fault: a path that could not be read,
+    /// a row or record that was skipped, or nothing read at all. `nil` when all was well.
+    static func failure(_ result: LoadResult, paths: [String], added: Int, total: Int) -> CommandError? {
+        let errors = result.issues.filter { $0.severity == .error }
+        if let first = errors.first {
+            let what = "\(errors.count) input\(errors.count == 1 ? "" : "s") could not be read"
+            return CommandError("loaded \(added) report\(added == 1 ? "" : "s") (\(total) in all); \(what), the first at \(first.description)",
+                                file: first.file, line: first.line)
+        }
+        if result.reports.isEmpty && !result.cancelled {
+            let named = paths.count == 1 ? paths[0] : "\(paths.count) paths"
+            return CommandError("nothing loaded: no report found in \(named)", file: paths.count == 1 ? paths[0] : nil)
+        }
+        return nil
     }
 }
 

@@ -1,0 +1,34 @@
+/// A way to stop a long operation (``Corpus/compare(meeting:witnesses:comparator:cancellation:)``,
+/// ``Corpus/diff(_:_:cancellation:)``) early: the operation asks now and then, and stops
+/// with ``CancelledError`` soon after the answer is `true`.
+///
+/// ```swift
+/// let stop = Cancellation { interrupted.load(ordering: .relaxed) }
+/// let comparison = try corpus.compare(meeting: id, cancellation: stop)
+/// ```
+public struct Cancellation: Sendable {
+    private let check: @Sendable () -> Bool
+
+    /// A cancellation asked through `check`, which may be called from any thread.
+    public init(_ check: @escaping @Sendable () -> Bool) { self.check = check }
+
+    /// Never cancels.
+    public static let never = Cancellation { false }
+
+    /// Whether the operation should stop.
+    public var isRequested: Bool { check() }
+
+    /// Throws ``CancelledError`` when the operation should stop.
+    public func checkpoint() throws {
+        if check() { throw CancelledError() }
+    }
+}
+
+/// Thrown by an operation stopped through its ``Cancellation``; nothing it would have
+/// changed was changed.
+public struct CancelledError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// Creates the error.
+    public init() {}
+    /// "cancelled".
+    public var description: String { "cancelled" }
+}
