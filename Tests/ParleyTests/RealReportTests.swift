@@ -393,6 +393,15 @@ struct RealSampleTests {
         #expect(named.datelinePlace == "Hanoi" && named.outlet == "The Gulf Observer")
     }
 
+    @Test func anOrdinalStandingAloneInAListDoesNotTrap() throws {
+        let r = try record("""
+         date 2025-04-14 President Xi Jinping held talks with General Secretary To Lam in Hanoi on Monday and put forward a three-point proposal.
+        First, —
+        Second, the two sides should build railways.
+        """)
+        #expect(r.participants.count == 2)
+    }
+
     @Test func aKnownNameInsideALongerTitledNameIsTheKnownPerson() throws {
         let r = try record("""
          date 2025-04-14 Chairman of the National Assembly (NA) Trần Thanh Mẫn met President Matamela Cyril Ramaphosa in Hanoi on Monday.

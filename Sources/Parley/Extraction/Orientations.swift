@@ -210,7 +210,7 @@ struct OrientationFinder {
                 continue
             }
             let toks = doc.tokens[k]
-            if let first = toks.first, let n = OrientationFinder.ordinals[first.hash], n == expected || (n == 99 && expected > 2), doc.gap(k, before: 1, contains: UInt8(ascii: ",")) {
+            if toks.count > 1, let first = toks.first, let n = OrientationFinder.ordinals[first.hash], n == expected || (n == 99 && expected > 2), doc.gap(k, before: 1, contains: UInt8(ascii: ",")) {
                 let body = doc.text(toks[1].start..<doc.sentences[k].end)
                 items.append(OrientationFinder.firstClause(body))
                 at.append(k)
