@@ -249,6 +249,16 @@ private func ids(_ r: MeetingRecord) -> Set<String> { Set(r.participants.map(\.i
         #expect(m.first?.reasons.contains { $0.contains("the only meeting of theirs") } == true)
     }
 
+    @Test func theOnlyMeetingThatFitsMustNotBeContradictedByThePlace() {
+        // Shared content and the weekday point to the one dated meeting, but the place differs.
+        var a = rec("a", ["xi", "duterte"], "2017-07-15", "Phnom Penh")
+        var u = rec("u", ["xi", "duterte"], nil, "Vientiane", certainty: .approximate, weekday: 6)
+        a.fingerprint = [1, 2, 3, 4]
+        u.fingerprint = [1, 2, 3, 9]
+        let m = MeetingMerger().merge([a, u])
+        #expect(m.count == 2)
+    }
+
     @Test func anUndatedReportStaysApartFromACallAndFromAnotherPlace() {
         let m = MeetingMerger().merge([
             rec("call", ["xi", "putin"], "2025-02-24", nil, kind: "phone call"),
@@ -435,6 +445,13 @@ struct RealSampleTests {
 
 /// Places as real reports name them.
 @Suite struct RealPlaceTests {
+    @Test func aCountryAfterWarOrInvestmentIsNoMeetingPlace() throws {
+        let r = try record("""
+        MOSCOW (Eastern Wire) — President Vladimir Putin and President Xi Jinping held talks on Tuesday amid the fighting in Ukraine.
+        """)
+        #expect(r.place != "Ukraine")
+    }
+
     @Test func aVenueAfterADescriptionNamesItsPlace() throws {
         let r = try record("""
          date 2023-09-13 North Korean leader Kim Jong Un met Russian President Vladimir Putin at the Russian spaceport Vostochny Cosmodrome on Wednesday.

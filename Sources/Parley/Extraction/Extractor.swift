@@ -153,6 +153,7 @@ public struct Extractor: Sendable {
             return !phrase.isEmpty && searched.contains { s in doc.tokens[s].indices.contains { Tokenizer.matches(phrase, doc.tokens[s], at: $0) } }
         } ?? false
         var stated = finder.statedPlace(lead, skippingBackground: true)
+        let statedInLead = stated != nil
         if stated?.kind == .country && datelineNamed { stated = nil }
         if stated == nil && !datelineNamed {
             stated = searched.dropFirst().lazy.compactMap({ finder.statedPlace($0, skippingBackground: true) }).first
@@ -178,8 +179,9 @@ public struct Extractor: Sendable {
             placeRule = "dateline"
         }
         let kind = finder.kind(lead: lead)
-        if kind == "phone call" || kind == "video call", placeRule != "stated" {
-            // A call has no one place; a dateline or a country says where it was reported from.
+        if kind == "phone call" || kind == "video call", placeRule != "stated" || !statedInLead {
+            // A call has no one place; a dateline or a country says where it was reported from,
+            // and a city in a later sentence is another event's ("ahead of the summit in …").
             place = nil
             placeRule = nil
         }

@@ -38,6 +38,14 @@ struct MeetingFinder {
         "joined", "had", "took", "laid", "chaired", "co-chaired", "met", "over", "during", "at", "followed", "enjoyed",
         "shared", "ended", "wrapped",
     ])
+    /// Nouns after which "in COUNTRY" says what happens there, not where leaders meet.
+    static let notPlaceNouns = Words.set([
+        "war", "wars", "fighting", "conflict", "conflicts", "crisis", "situation", "peace", "invasion", "aggression",
+        "violence", "unrest", "operation", "operations", "offensive", "ceasefire", "settlement", "election", "elections",
+        "investment", "investments", "projects", "interests", "presence", "troops", "forces", "crimes", "casualties",
+        "stability", "security", "developments", "events", "interference", "involvement", "role",
+    ])
+
     /// Events a report may be about instead of the talks; each is a meeting of its own kind.
     /// A welcome ceremony opens the talks of the same day and is told as part of them.
     static let separateEvents: Set<String> = ["banquet", "reception", "tea", "lunch"]
@@ -222,7 +230,8 @@ struct MeetingFinder {
             }
             if let b = best {
                 if b.kind == .city { return b }
-                if countryOnly == nil { countryOnly = b }
+                // "the war in Ukraine", "investment in Africa": a country after such a noun is no meeting place.
+                if countryOnly == nil, i == 0 || !MeetingFinder.notPlaceNouns.contains(toks[i - 1].hash) { countryOnly = b }
             }
         }
         return countryOnly

@@ -305,7 +305,7 @@ struct MergeState {
                 let others = scored.count - 1
                 decisions.append((best.root, i, "same participants, no usable date; \(agreeing(clues, best.profile, share: best.share)) point to this meeting"
                                   + (others > 0 ? " over \(others) other\(others == 1 ? "" : "s") of theirs" : "")))
-            } else if scored.count == 1, let only = scored.first, only.score >= 0 {
+            } else if scored.count == 1, let only = scored.first, !contradicts(clues, only.profile) {
                 // The one meeting of these people that nothing in the report contradicts.
                 decisions.append((only.root, i, "same participants, no usable date; the only meeting of theirs that nothing in it contradicts"
                                   + " (\(agreeing(clues, only.profile, share: only.share)))"))
@@ -328,6 +328,15 @@ struct MergeState {
                 }
             }
         }
+    }
+
+    /// Whether anything an undated record says disagrees with a group: another place or a
+    /// framework of another size. (Parts of the day differ between reports of one meeting:
+    /// an arrival in the morning, talks in the afternoon.)
+    func contradicts(_ r: Clues, _ g: GroupProfile) -> Bool {
+        if let p = r.place, !g.places.isEmpty, !g.places.contains(p) { return true }
+        if !r.frameworkCounts.isEmpty, !g.frameworkCounts.isEmpty, r.frameworkCounts.isDisjoint(with: g.frameworkCounts) { return true }
+        return false
     }
 
     /// The signals of an undated record that agree with a group, for the merge's reasons:

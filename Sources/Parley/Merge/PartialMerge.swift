@@ -83,16 +83,23 @@ extension MergeState {
         for i in records.indices where !records[i].participants.isEmpty { groups[find(i), default: []].append(i) }
         guard groups.count > 1 else { return }
         let summaries = groups.keys.sorted().map { GroupSummary(root: $0, members: groups[$0] ?? [], records: records) }
-        // Candidates by participant and week: a dated group looks only at the groups of the
-        // same leader in its week and the weeks either side; one with no sure day at all
-        // looks at every group of the leader, unless the leader has very many.
+        // Candidates by participant and time: a dated group looks only at the groups of the
+        // same leader in its week and the weeks either side, and at those giving the same
+        // month and day; one with no day at all looks at every group of the leader, unless
+        // the leader has very many.
         struct Key: Hashable { let person: String; let week: Int }
+        struct DayKey: Hashable { let person: String; let monthDay: MonthDay }
         var byWeek: [Key: [Int]] = [:]
+        var byMonthDay: [DayKey: [Int]] = [:]
         var byParticipant: [String: [Int]] = [:]
         for (k, g) in summaries.enumerated() {
             for p in g.participants {
                 byParticipant[p, default: []].append(k)
                 for w in g.weeks { byWeek[Key(person: p, week: w), default: []].append(k) }
+                // Month-days without a year, and those of its days: a group with no year is found by its day.
+                var mds = g.monthDays
+                for d in g.days { mds.insert(MonthDay(month: d.month, day: d.day)) }
+                for md in mds { byMonthDay[DayKey(person: p, monthDay: md), default: []].append(k) }
             }
         }
         var decisions: [(Int, Int, String)] = []
@@ -101,12 +108,16 @@ extension MergeState {
             var scored: [(k: Int, score: Double, why: String)] = []
             for p in small.participants.sorted() {
                 var list: [Int] = []
-                // A leader seen in very many groups gives no full list worth scanning: then
-                // only the groups of the weeks around the group's own days.
-                if let all = byParticipant[p], all.count <= 400 {
+                if small.weeks.isEmpty && small.monthDays.isEmpty {
+                    // No day at all: every group of the leader, unless the leader has very many.
+                    guard let all = byParticipant[p], all.count <= 400 else { continue }
                     list = all
                 } else {
+                    // The groups of the weeks around its days, and those giving the same month and day.
                     for w in small.weeks { for d in -1...1 { list += byWeek[Key(person: p, week: w + d)] ?? [] } }
+                    var days = small.monthDays
+                    for d in small.days { for k in -1...1 { let x = d.adding(days: k); days.insert(MonthDay(month: x.month, day: x.day)) } }
+                    for md in days { list += byMonthDay[DayKey(person: p, monthDay: md)] ?? [] }
                 }
                 for b in list where b != a && seen.insert(b).inserted {
                     let big = summaries[b]
