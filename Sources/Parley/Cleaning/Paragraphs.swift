@@ -112,14 +112,20 @@ enum Paragraphs {
     /// `Location: …`) and lines mostly in another script than the rest of the page.
     static func pageFurnitureCount(_ paras: [Para]) -> Int {
         guard paras.count > 2 else { return 0 }
-        var latin = 0, other = 0
-        for p in paras.prefix(60) { for b in p.bytes { if b < 0x80 { if TextScan.isUpper(b) || TextScan.isLower(b) { latin += 1 } } else if b >= 0xC0 { other += 1 } } }
-        let latinPage = latin > 4 * other
+        // Whether the page is mostly Latin, read only when a line in another script is met.
+        var latinPage: Bool?
+        func isLatinPage() -> Bool {
+            if let known = latinPage { return known }
+            var latin = 0, other = 0
+            for p in paras.prefix(60) { for b in p.bytes { if b < 0x80 { if TextScan.isUpper(b) || TextScan.isLower(b) { latin += 1 } } else if b >= 0xC0 { other += 1 } } }
+            latinPage = latin > 4 * other
+            return latin > 4 * other
+        }
         var i = 0
         var menuRun = 0
         while i < paras.count - 1, i < 200 {
             let b = paras[i].bytes
-            if isBreadcrumb(b) || (latinPage && isForeignScript(b)) {
+            if isBreadcrumb(b) || (isForeignScript(b) && isLatinPage()) {
                 menuRun = 0
                 i += 1
                 continue
@@ -156,7 +162,7 @@ enum Paragraphs {
 
     /// `Home > World > Asia`, `Location: 首页>Top Stories`, `szdaily -> World ->`.
     static func isBreadcrumb(_ b: [UInt8]) -> Bool {
-        guard b.count <= 200 else { return false }
+        guard b.count <= 200, b.contains(where: { $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: ":") || $0 == 0xC2 || $0 == 0xE2 }) else { return false }
         if TextScan.range(of: Array("Location:".utf8), in: b, within: 0..<b.count) != nil { return true }
         var arrows = 0
         var i = 0
@@ -172,6 +178,7 @@ enum Paragraphs {
 
     /// A line written mostly in a script other than Latin (on a page that is mostly Latin).
     static func isForeignScript(_ b: [UInt8]) -> Bool {
+        guard b.count <= 2000 else { return false }
         var latin = 0, other = 0
         for c in b { if c < 0x80 { if TextScan.isUpper(c) || TextScan.isLower(c) { latin += 1 } } else if c >= 0xC0 { other += 1 } }
         return other >= 2 && other * 2 > latin

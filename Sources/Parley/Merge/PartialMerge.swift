@@ -15,8 +15,8 @@ struct GroupSummary {
     let weekdays: Set<Int>
     let places: Set<String>
     let statedPlaces: Set<String>
-    let content: HashSet64
 
+    /// Reads each member's fields in place: copying a whole record costs a retain of every field.
     init(root: Int, members: [Int], records: [MeetingRecord]) {
         self.root = root
         self.members = members
@@ -29,22 +29,22 @@ struct GroupSummary {
         var places = Set<String>()
         var stated = Set<String>()
         for m in members {
-            let r = records[m]
-            for p in r.participants { participants.insert(p.id) }
-            if let md = r.date.monthDay { monthDays.insert(md) }
-            if let d = r.date.day {
-                if r.date.certainty == .approximate {
+            for p in records[m].participants { participants.insert(p.id) }
+            let date = records[m].date
+            if let md = date.monthDay { monthDays.insert(md) }
+            if let d = date.day {
+                if date.certainty == .approximate {
                     bound = min(bound ?? d, d)
-                } else if r.date.monthDay == nil {
+                } else if date.monthDay == nil {
                     days.append(d)
-                    if r.date.certainty == .stated { explicit = true }
+                    if date.certainty == .stated { explicit = true }
                     weekdays.insert(d.weekday)
                 }
             }
-            if r.date.certainty == .approximate || r.date.day == nil, let w = r.date.weekday { weekdays.insert(w) }
-            if let p = r.place.map({ Fold.key($0) }) {
+            if date.certainty == .approximate || date.day == nil, let w = date.weekday { weekdays.insert(w) }
+            if let p = records[m].place.map({ Fold.key($0) }) {
                 places.insert(p)
-                if r.placeRule == "stated" { stated.insert(p) }
+                if records[m].placeRule == "stated" { stated.insert(p) }
             }
         }
         self.participants = participants
@@ -55,7 +55,6 @@ struct GroupSummary {
         self.weekdays = weekdays
         self.places = places
         statedPlaces = stated
-        content = MergeState.union(members.map { records[$0].fingerprint })
     }
 
     /// Whether the group gives any day, month-day or bound at all.
@@ -103,6 +102,8 @@ extension MergeState {
             }
         }
         var decisions: [(Int, Int, String)] = []
+        // A group's content is gathered only when it is a candidate.
+        var content: [Int: HashSet64] = [:]
         for (a, small) in summaries.enumerated() {
             var seen = Set<Int>()
             var scored: [(k: Int, score: Double, why: String)] = []
@@ -123,7 +124,8 @@ extension MergeState {
                     let big = summaries[b]
                     guard small.participants.count < big.participants.count, small.participants.isSubset(of: big.participants) else { continue }
                     guard canJoin(find(small.root), find(big.root)) else { continue }
-                    if let (score, why) = partialScore(small, big) { scored.append((b, score, why)) }
+                    if content[b] == nil { content[b] = MergeState.union(big.members.map { records[$0].fingerprint }) }
+                    if let (score, why) = partialScore(small, big, content: content[b] ?? HashSet64()) { scored.append((b, score, why)) }
                 }
             }
             scored.sort { ($0.score, -$0.k) > ($1.score, -$1.k) }
@@ -136,7 +138,7 @@ extension MergeState {
 
     /// How strongly a group naming fewer participants belongs to one naming more; `nil`
     /// when something excludes it (dates too far apart, another stated place, another weekday).
-    func partialScore(_ small: GroupSummary, _ big: GroupSummary) -> (Double, String)? {
+    func partialScore(_ small: GroupSummary, _ big: GroupSummary, content: HashSet64) -> (Double, String)? {
         var score = 0.3 * Double(small.participants.count) / Double(big.participants.count)
         var why: [String] = ["participants \(small.participants.count) of \(big.participants.count) named"]
         // Dates.
@@ -189,7 +191,7 @@ extension MergeState {
         }
         // Shared specific content (amounts, agreements), weighted by rarity.
         var shares: [Double] = []
-        for m in small.members { shares.append(weights.share(m, of: records[m].fingerprint, in: big.content)) }
+        for m in small.members { shares.append(weights.share(m, of: records[m].fingerprint, in: content)) }
         let share = shares.isEmpty ? 0 : shares.reduce(0, +) / Double(shares.count)
         score += share
         if share >= 0.05 { why.append("sharing \(Int(share * 100))% of its weighted content") }
