@@ -185,7 +185,8 @@ public struct MeetingMerger: Sendable {
         if Set(kinds.values).count > 1 { conflicts.append(Conflict(field: "kind", values: kinds, type: "refinement")) }
         return Meeting(id: "", date: date, place: place, kind: kind, occasion: sorted.compactMap(\.occasion).first,
                        participants: best.participants, reports: sorted.map(\.report), events: events,
-                       reasons: reasons, conflicts: conflicts)
+                       reasons: reasons, conflicts: conflicts,
+                       agreements: AgreementGrouping(lexicon: .bundled).group(sorted.flatMap(\.agreements)))
     }
 
     /// Ids from content: `date-place-kind`, with the participants' names added when

@@ -53,6 +53,26 @@ enum MeetingJSON {
                  ("quantity", a.quantity.map(JSON.int) ?? .null), ("topics", .array(a.topics.map(JSON.string))),
                  ("sources", .array([source(a.evidence, corpus: corpus)]))])
     }
+
+    static func conflict(_ c: Conflict) -> JSON {
+        .object([("field", .string(c.field)), ("type", .string(c.type)),
+                 ("values", .object(c.values.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))])
+    }
+
+    /// One outcome of a merged meeting: its fields, then every telling as a source
+    /// (report, sentence, quote, and the wording, status and credit that report gives).
+    static func meetingAgreement(_ a: MeetingAgreement, corpus: Corpus) -> JSON {
+        .object([("text", .string(a.text)), ("status", .string(a.status.rawValue)), ("by", person(a.by)),
+                 ("verb", .string(a.tellings.first { $0.status == a.status }?.verb ?? a.tellings.first?.verb)),
+                 ("quantity", a.quantity.map(JSON.int) ?? .null), ("topics", .array(a.topics.map(JSON.string))),
+                 ("reports", .array(a.reports.map(JSON.string))),
+                 ("sources", .array(a.tellings.map { t in
+                     guard case .object(var fields) = source(t.evidence, corpus: corpus) else { return .null }
+                     fields += [("text", .string(t.text)), ("status", .string(t.status.rawValue)), ("by", person(t.by)), ("verb", .string(t.verb))]
+                     return .object(fields)
+                 })),
+                 ("disagreements", .array(a.disagreements.map(conflict)))])
+    }
 }
 
 extension Corpus {
@@ -123,16 +143,14 @@ struct MeetingCommand: ShellCommand {
         let m = try MeetingCommand.find(id, in: corpus)
         let records = corpus.records(of: m)
         let orientations = records.flatMap(\.orientations)
-        let agreements = records.flatMap(\.agreements)
+        let agreements = m.agreements
         var fields = MeetingJSON.summary(m, corpus: corpus)
         fields += [
             ("datePhrase", .string(m.date.phrase)), ("dateRule", .string(m.date.rule)),
             ("orientations", .array(orientations.map { MeetingJSON.orientation($0, corpus: corpus) })),
-            ("agreements", .array(agreements.map { MeetingJSON.agreement($0, corpus: corpus) })),
+            ("agreements", .array(agreements.map { MeetingJSON.meetingAgreement($0, corpus: corpus) })),
             ("reasons", .array(m.reasons.map(JSON.string))),
-            ("conflicts", .array(m.conflicts.map { c in
-                .object([("field", .string(c.field)), ("type", .string(c.type)), ("values", .object(c.values.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))])
-            })),
+            ("conflicts", .array(m.conflicts.map(MeetingJSON.conflict))),
         ]
         let showEvidence = evidence
         let text: @Sendable (Int, Bool) -> String = { width, color in
@@ -167,8 +185,18 @@ struct MeetingCommand: ShellCommand {
                 for a in agreements {
                     var head = "• [\(a.status.rawValue)\(a.by.map { " by \($0.name)" } ?? "")] \(a.text)"
                     if let q = a.quantity { head += " (\(q))" }
+                    head += "  [\(a.reports.joined(separator: ", "))]"
                     lines += TextTable.wrap(head, width: width)
-                    if showEvidence { lines += TextTable.wrap("  \(a.evidence.report) #\(a.evidence.sentence): “\(corpus.quote(a.evidence))”", width: width).map { $0.dimmed(color) } }
+                    for d in a.disagreements {
+                        let values = d.values.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")
+                        lines += TextTable.wrap("    ⚠ \(d.field) differs: \(values)", width: width)
+                    }
+                    if showEvidence {
+                        for t in a.tellings {
+                            let how = t.status.rawValue + (t.by.map { " by \($0.name)" } ?? "")
+                            lines += TextTable.wrap("  \(t.evidence.report) #\(t.evidence.sentence) (\(how)): “\(corpus.quote(t.evidence))”", width: width).map { $0.dimmed(color) }
+                        }
+                    }
                 }
             }
             if !m.reasons.isEmpty {
