@@ -25,6 +25,7 @@ struct AgreementFinder {
         ("sealed", .agreed, "sealed"), ("hammered out", .agreed, "hammered out"), ("mapped out", .agreed, "mapped out"),
         ("struck", .agreed, "struck"), ("clinched", .agreed, "clinched"),
         ("reconfirmed", .agreed, "confirmed"), ("confirmed", .agreed, "confirmed"),
+        ("we are", .agreed, "we are"), ("we're", .agreed, "we are"), ("we’re", .agreed, "we are"),
         ("proposed that", .proposed, "proposed"), ("proposed", .proposed, "proposed"), ("suggested that", .proposed, "suggested"),
         ("suggested", .proposed, "suggested"), ("urged", .proposed, "urged"), ("called for", .proposed, "called for"),
         ("called on", .proposed, "called on"), ("asked for", .proposed, "asked"), ("asked", .proposed, "asked"),
@@ -163,6 +164,14 @@ struct AgreementFinder {
                                   !(objectStart...to).contains(where: { doc.gap(s, before: $0, contains: UInt8(ascii: ",")) }) else { continue }
                             objectStart = to + 1
                         }
+                        // "confirmed they will join hands in …", "agreed that the two sides will …": the commitment itself.
+                        objectStart = AgreementFinder.pastJointFuture(toks, from: objectStart)
+                        // "We're modernizing command structures", "We are deepening our cooperation on …": what a
+                        // leader says both sides are doing together.
+                        if tr.verb == "we are" {
+                            guard AgreementFinder.outcomeGerunds.contains(toks[objectStart].hash) else { continue }
+                            objectStart = min(objectStart, toks.count - 1)
+                        }
                         if AgreementFinder.dealVerbs.contains(tr.verb) {
                             // "They sealed major deals", "Japan and the United States mapped out 70 agreements":
                             // a joint subject; "confirmed" alone is too common to stand for an outcome.
@@ -188,8 +197,12 @@ struct AgreementFinder {
                         // "Putin will have …" said by someone else: the subject of "will" is a name
                         // that is neither a person of the report nor a country, so no pledge is known.
                         if tr.verb == "will" || tr.verb == "would", unknownNamedSubject(s, before: t) { continue }
-                        // The actor nearest before the verb: "Trump said Kim had pledged …" is Kim's pledge.
-                        switch actor(s, before: t) {
+                        // "a commitment to …" is one when made, reiterated or expressed, not when "reinforced his commitment".
+                        if AgreementFinder.nounPledges.contains(tr.verb), !nounPledgeMade(toks, at: t) { continue }
+                        // The actor nearest before the verb: "Trump said Kim had pledged …" is Kim's pledge;
+                        // "Vietnam appreciated … and suggested …" is the sentence subject's.
+                        let who = t > 1 && toks[t - 1].hash == AgreementFinder.andWord ? leadingActor(s, before: t) ?? actor(s, before: t) : actor(s, before: t)
+                        switch who {
                         case .joint?:
                             // "The two sides will …", "Both leaders reiterated their commitment to …": both pledge.
                             if tr.verb == "would" { continue }
@@ -204,8 +217,9 @@ struct AgreementFinder {
                         }
                     case .signed: break
                     }
-                    // Hopes before the talks, opinions and the meeting itself are no outcome.
+                    // Hopes before the talks, opinions, the meeting itself, another time or another meeting are no outcome.
                     if status != .signed, notAnOutcome(s, trigger: t, object: objectStart) { continue }
+                    if toldAsOtherTime(s, before: t) || otherCount(s, before: t) { continue }
                     let objectFrom = AgreementFinder.keepVerb.contains(tr.verb) ? toks[t].start : toks[objectStart].start
                     for conjunct in AgreementFinder.conjuncts(doc, s, from: objectFrom) {
                         out.append(item(conjunct, status, verb: tr.verb, by: by, s: s))
@@ -227,6 +241,95 @@ struct AgreementFinder {
     }
 
     enum Actor { case person(PersonRef), joint }
+
+    static let willWord = Tokenizer.hash("will")
+    /// What "we are …ing" must go on with to tell an outcome.
+    static let outcomeGerunds: HashSet64 = {
+        var out = HashSet64()
+        for w in ["evolving", "modernizing", "modernising", "elevating", "upgrading", "launching", "signing", "establishing",
+                  "deepening", "increasing", "strengthening", "expanding", "enhancing", "boosting", "building", "creating",
+                  "developing", "accelerating", "advancing", "raising", "extending", "improving", "reinforcing", "bolstering",
+                  "intensifying", "opening", "resuming", "implementing", "coordinating", "consolidating", "setting"] {
+            _ = out.insert(Tokenizer.hash(w))
+        }
+        return out
+    }()
+    static let leadersWords = Words.set(["leaders", "sides", "countries", "nations", "heads", "governments", "parties"])
+    static let nounPledgeVerbs = Words.set([
+        "reiterated", "reaffirmed", "renewed", "expressed", "made", "make", "include", "includes", "included", "including",
+        "announced", "gave", "stated", "affirmed", "confirmed", "voiced", "underlined", "underscored", "are", "is", "were",
+        "was", "remain", "remained", "and", "while", "with", "pledged",
+    ])
+
+    /// The object past "they will", "that the two sides will": "confirmed they will join hands in …" → "join hands in …".
+    static func pastJointFuture(_ toks: [Token], from: Int) -> Int {
+        var k = from
+        if k < toks.count, toks[k].hash == H.that { k += 1 }
+        let start = k
+        while k < min(toks.count, start + 4), jointWords.contains(toks[k].hash) || toks[k].hash == H.the { k += 1 }
+        guard k > start, k + 1 < toks.count, toks[k].hash == willWord else { return from }
+        return k + 1
+    }
+
+    /// Whether the noun of "commitment to" at `t` is one made now: after "reiterated their",
+    /// "expressed", "include a", "are" ("are determined to").
+    func nounPledgeMade(_ toks: [Token], at t: Int) -> Bool {
+        var k = t - 1
+        while k >= 0, t - k <= 3, AgreementFinder.articles.contains(toks[k].hash) || toks[k].hash == H.his || toks[k].hash == AgreementFinder.firm || toks[k].hash == AgreementFinder.strong {
+            k -= 1
+        }
+        guard k >= 0 else { return true }
+        return AgreementFinder.nounPledgeVerbs.contains(toks[k].hash)
+    }
+    static let firm = Tokenizer.hash("firm"), strong = Tokenizer.hash("strong")
+
+    /// The actor the sentence opens with ("Vietnam highly appreciated … and suggested …"), when
+    /// a person or a country stands in its first words.
+    func leadingActor(_ s: Int, before t: Int) -> Actor? {
+        let toks = doc.tokens[s]
+        for k in 0..<min(4, t) {
+            if let m = people.mentions[s].first(where: { $0.token == k }) { return actor(s, before: min(t, m.tokenEnd)) }
+            if toks[k].capitalized, countryStarting(toks, at: k) {
+                var end = k + 1
+                if end < toks.count, toks[k].hash == H.the { end += 1 }
+                if end < toks.count, context.countryPairs[Tokenizer.combine(toks[end - 1].hash, toks[end].hash)] != nil { end += 1 }
+                return actor(s, before: min(t, end))
+            }
+        }
+        return nil
+    }
+
+    /// Whether the sentence places what comes before token `t` at another time: "months ago",
+    /// "last year", "in 2019" (before the meeting's year).
+    func toldAsOtherTime(_ s: Int, before t: Int) -> Bool {
+        let toks = doc.tokens[s]
+        for k in 0..<t {
+            let h = toks[k].hash
+            if h == AgreementFinder.ago { return true }
+            if h == AgreementFinder.last, k + 1 < toks.count, AgreementFinder.lastUnits.contains(toks[k + 1].hash) { return true }
+            if toks[k].numeric, toks[k].end - toks[k].start == 4, k > 0, toks[k - 1].hash == H.in,
+               let year = Int(doc.text(toks[k].start..<toks[k].end)), (1900...2100).contains(year),
+               let reference = referenceYear, year < reference {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether the clause before `t` counts its actors otherwise than the meeting has
+    /// participants: "the three leaders agreed …" in a report of two leaders' talks.
+    func otherCount(_ s: Int, before t: Int) -> Bool {
+        guard participants.count >= 2 else { return false }
+        let toks = doc.tokens[s]
+        var k = t - 1
+        while k > 0, t - k <= 6 {
+            if AgreementFinder.leadersWords.contains(toks[k].hash), let n = Words.numbers[toks[k - 1].hash], n >= 2 {
+                return n != participants.count
+            }
+            k -= 1
+        }
+        return false
+    }
 
     static let agreedParticles = Words.set(["to", "on", "upon", "that", "with", "by", "in", "and", ","])
     static let dealVerbs: Set<String> = ["sealed", "hammered out", "mapped out", "struck", "clinched", "confirmed"]
@@ -274,6 +377,13 @@ struct AgreementFinder {
             if AgreementFinder.notWords.contains(toks[k].hash) { return true }
             if AgreementFinder.emptyObjects.contains(toks[k].hash), toks.count - k < 6 || toks[k].hash != Tokenizer.hash("be") { return true }
             if toks.count - object < 3 { return true }
+            // "will address Congress on Thursday", "will showcase … during a state visit on Wednesday":
+            // a scheduled event, not a commitment.
+            for x in object..<toks.count {
+                let h = toks[x].hash
+                if DateResolver.weekdays[h] != nil || h == H.meeting || h == H.talks { return true }
+                if DateResolver.months[h] != nil, x + 1 < toks.count, toks[x + 1].numeric { return true }
+            }
         }
         return false
     }
@@ -294,7 +404,7 @@ struct AgreementFinder {
         if AgreementFinder.modalSubjects.contains(h) { return true }
         // "Seoul said it would …": "it" stands for a country named before it.
         if h == AgreementFinder.it, k > 0, actor(s, before: k) != nil { return true }
-        if context.countryWords[h] != nil || context.demonyms[h] != nil || capitalCountry(s, k) != nil { return true }
+        if countryEnding(toks, at: k) || context.demonyms[h] != nil || capitalCountry(s, k) != nil { return true }
         return false
     }
 
@@ -324,10 +434,15 @@ struct AgreementFinder {
             // Read backwards, a two-word demonym ends here: "the North Korean side".
             let demonym = context.demonym(toks, at: k - 1).flatMap { $0.length == 2 ? $0.code : nil }
                 ?? context.demonym(toks, at: k)?.code
-            if toks[k].capitalized, !located, let code = context.countryWords[h] ?? demonym ?? capitalCountry(s, k) {
-                // "Finland and Sweden would …": two sides named together act jointly.
-                let paired = (k >= 2 && toks[k - 1].hash == H.and && context.countryWords[toks[k - 2].hash] != nil)
-                    || (k + 2 < toks.count && toks[k + 1].hash == H.and && context.countryWords[toks[k + 2].hash] != nil)
+            let pair = k > 0 ? context.countryPairs[Tokenizer.combine(toks[k - 1].hash, toks[k].hash)] : nil
+            if toks[k].capitalized, !located, let code = pair ?? context.countryWords[h] ?? demonym ?? capitalCountry(s, k) {
+                // "Finland and Sweden would …", "Japan and the United States will …": two sides named together act jointly.
+                var first = pair == nil ? k : k - 1
+                if first >= 3, toks[first - 1].hash == H.the { first -= 1 }
+                let paired = (first >= 2 && toks[first - 1].hash == H.and && countryEnding(toks, at: first - 2)
+                              && !doc.gap(s, before: first - 1, contains: UInt8(ascii: ",")))
+                    || (k + 2 < toks.count && toks[k + 1].hash == H.and && countryStarting(toks, at: k + 2)
+                        && !doc.gap(s, before: k + 1, contains: UInt8(ascii: ",")))
                 if paired { return .joint }
                 if let p = participants.first(where: { $0.country == code }) { return .person(p) }
                 // The meeting's people were not all found: the report's known leader of that country.
@@ -340,7 +455,24 @@ struct AgreementFinder {
         return nil
     }
 
-    static let we = Tokenizer.hash("we"), i = Tokenizer.hash("i")
+    /// Whether a country's name ends at token `k`: "Japan", "the United States".
+    func countryEnding(_ toks: [Token], at k: Int) -> Bool {
+        guard k >= 0, k < toks.count else { return false }
+        if context.countryWords[toks[k].hash] != nil { return true }
+        return k > 0 && context.countryPairs[Tokenizer.combine(toks[k - 1].hash, toks[k].hash)] != nil
+    }
+
+    /// Whether a country's name starts at token `k` (an article skipped): "Japan", "the United States".
+    func countryStarting(_ toks: [Token], at k: Int) -> Bool {
+        var k = k
+        if k < toks.count, toks[k].hash == H.the { k += 1 }
+        guard k < toks.count else { return false }
+        if context.countryWords[toks[k].hash] != nil { return true }
+        return k + 1 < toks.count && context.countryPairs[Tokenizer.combine(toks[k].hash, toks[k + 1].hash)] != nil
+    }
+
+    static let we = Tokenizer.hash("we"), i = Tokenizer.hash("i"), are = Tokenizer.hash("are")
+    static let weAre = Tokenizer.phrase("we're").first ?? 0
     static let placePrepositions = Words.set(["in", "at", "to", "from", "into", "across", "throughout"])
 
     /// The speaker of the quotation that holds token `k` of sentence `s`: the one person
@@ -611,6 +743,11 @@ struct AgreementFinder {
             let h = toks[k].hash
             if h == andWord || h == whileWord {
                 if clauseVerbs.contains(toks[k + 1].hash) { return k + 1 }
+                // "… and we're increasing …"
+                if h == andWord, k + 2 < toks.count, toks[k + 1].hash == AgreementFinder.we || toks[k + 1].hash == AgreementFinder.weAre,
+                   outcomeGerunds.contains(toks[k + 2].hash) || (k + 3 < toks.count && toks[k + 2].hash == AgreementFinder.are && outcomeGerunds.contains(toks[k + 3].hash)) {
+                    return k + 1
+                }
                 if k + 3 < toks.count, articles.contains(toks[k + 1].hash), commitmentWords.contains(toks[k + 2].hash),
                    toks[k + 3].hash == H.to {
                     return k + 2
@@ -648,6 +785,7 @@ struct AgreementFinder {
         return nil
     }
 
+    static let including = Tokenizer.hash("including")
     static let adverbs = Words.set(["firmly", "resolutely", "closely", "fully", "vigorously", "effectively", "actively", "jointly", "further", "properly"])
 
     /// Whether token `k` is an adverb not followed by a verb ("…, firmly and …").
@@ -686,11 +824,18 @@ struct AgreementFinder {
             }
             // "… and upgrade …", "… and to open …", "advancing … and strengthening …"
             let verbAt = k + 1 < last && all[k + 1].hash == H.to ? k + 2 : k + 1
-            let gerunds = verbAt < last && conjunctGerunds.contains(all[verbAt].hash) && conjunctGerunds.contains(all[pieceStart].hash)
+            let gerunds = verbAt < last && conjunctGerunds.contains(all[verbAt].hash)
+                && (pieceStart..<min(k, pieceStart + 4)).contains { conjunctGerunds.contains(all[$0].hash) }
             if all[k].hash == andWord, verbAt < last, conjunctVerbs.contains(all[verbAt].hash) || gerunds,
                k - pieceStart >= (verbAt == k + 2 ? 2 : 3), last - verbAt - 1 >= 2 {
                 pieces.append(pieceStart..<k)
                 pieceStart = verbAt
+            } else if k > pieceStart + 2, all[k].hash == AgreementFinder.including, doc.gap(s, before: k, contains: UInt8(ascii: ",")),
+                      k + 1 < last, conjunctGerunds.contains(all[k + 1].hash)
+                        || (k + 2..<min(last - 1, k + 4)).contains(where: { all[$0].hash == H.to && conjunctVerbs.contains(all[$0 + 1].hash) }) {
+                // "70 agreements on defence, including moves to upgrade the command structure": an outcome of its own.
+                pieces.append(pieceStart..<k)
+                pieceStart = k + 1
             } else if k > pieceStart + 1, all[k].hash != andWord, doc.gap(s, before: k, contains: UInt8(ascii: ",")),
                       conjunctVerbs.contains(all[k].hash), conjunctVerbs.contains(all[pieceStart].hash) || conjunctGerunds.contains(all[pieceStart].hash),
                       !AgreementFinder.adverbOnly(all, k), last - k >= 3 {

@@ -186,7 +186,27 @@ public struct MeetingMerger: Sendable {
         return Meeting(id: "", date: date, place: place, kind: kind, occasion: sorted.compactMap(\.occasion).first,
                        participants: best.participants, reports: sorted.map(\.report), events: events,
                        reasons: reasons, conflicts: conflicts,
-                       agreements: AgreementGrouping(lexicon: .bundled).group(sorted.flatMap(\.agreements)))
+                       agreements: AgreementGrouping(lexicon: .bundled).group(sorted.flatMap(\.agreements)),
+                       orientations: MeetingMerger.orientations(sorted.flatMap(\.orientations)))
+    }
+
+    /// One framework per name and declared count, with the longest list any report gives,
+    /// the first proposer named, and the evidence of every report.
+    static func orientations(_ all: [Orientation]) -> [Orientation] {
+        var out: [Orientation] = []
+        var index: [String: Int] = [:]
+        for o in all {
+            let key = Fold.key(o.name) + "#" + (o.declaredCount.map(String.init) ?? "")
+            guard let i = index[key] else {
+                index[key] = out.count
+                out.append(o)
+                continue
+            }
+            if o.items.count > out[i].items.count { out[i].items = o.items }
+            if out[i].proposer == nil { out[i].proposer = o.proposer }
+            out[i].evidence += o.evidence
+        }
+        return out
     }
 
     /// Ids from content: `date-place-kind`, with the participants' names added when

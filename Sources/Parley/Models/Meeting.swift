@@ -23,12 +23,16 @@ public struct Meeting: Sendable, Codable, Hashable, Identifiable {
     public var conflicts: [Conflict]
     /// What was agreed, signed, proposed or pledged, each outcome once with every report's telling.
     public var agreements: [MeetingAgreement]
+    /// Named frameworks, each once: the reports naming one framework (same name and count)
+    /// give its fullest list of items and all their evidence.
+    public var orientations: [Orientation]
 
     /// Creates a meeting.
     public init(id: String, date: MeetingDate, place: String?, kind: String, occasion: String?, participants: [PersonRef],
                 reports: [String], events: [MeetingEvent], reasons: [String], conflicts: [Conflict],
-                agreements: [MeetingAgreement] = []) {
+                agreements: [MeetingAgreement] = [], orientations: [Orientation] = []) {
         self.agreements = agreements
+        self.orientations = orientations
         self.id = id
         self.date = date
         self.place = place

@@ -45,7 +45,13 @@ enum MeetingJSON {
     static func orientation(_ o: Orientation, corpus: Corpus) -> JSON {
         .object([("name", .string(o.name)), ("proposer", person(o.proposer)), ("declaredCount", o.declaredCount.map(JSON.int) ?? .null),
                  ("listedCount", .int(o.items.count)), ("countMismatch", .bool(o.countMismatch)),
-                 ("items", .array(o.items.map(JSON.string))), ("sources", .array(o.evidence.prefix(1).map { source($0, corpus: corpus) }))])
+                 ("items", .array(o.items.map(JSON.string))), ("sources", .array(firstPerReport(o.evidence).map { source($0, corpus: corpus) }))])
+    }
+
+    /// The first provenance of each report, in order.
+    static func firstPerReport(_ evidence: [Provenance]) -> [Provenance] {
+        var seen = Set<String>()
+        return evidence.filter { seen.insert($0.report).inserted }
     }
 
     static func agreement(_ a: Agreement, corpus: Corpus) -> JSON {
@@ -141,8 +147,7 @@ struct MeetingCommand: ShellCommand {
     func execute(in session: Session) throws -> CommandOutput {
         let corpus = session.corpus
         let m = try MeetingCommand.find(id, in: corpus)
-        let records = corpus.records(of: m)
-        let orientations = records.flatMap(\.orientations)
+        let orientations = m.orientations
         let agreements = m.agreements
         var fields = MeetingJSON.summary(m, corpus: corpus)
         fields += [
@@ -174,7 +179,7 @@ struct MeetingCommand: ShellCommand {
                     var head = "• \(o.name)"
                     if let p = o.proposer { head += " — \(p.name)" }
                     if let d = o.declaredCount { head += " (\(d) declared, \(o.items.count) listed\(o.countMismatch ? " ⚠" : ""))" }
-                    head += "  [\(o.evidence.first?.report ?? "")]"
+                    head += "  [\(MeetingJSON.firstPerReport(o.evidence).map(\.report).joined(separator: ", "))]"
                     lines.append(head)
                     for item in o.items { lines.append("    – \(item)") }
                 }
