@@ -36,51 +36,77 @@ struct AgreementGrouping {
         guard !tellings.isEmpty else { return [] }
         let reports = Set(tellings.map(\.evidence.report))
         guard reports.count > 1 else { return tellings.map { MeetingAgreement.single($0) } }
-        // Content concepts of each telling, without repeats.
-        var words: [[UInt64]] = []
+        // Content concepts of each telling as dense ids, without repeats, sorted.
+        var ids = HashMap64<Int32>(capacity: tellings.count * 8)
+        var df: [Int] = []
+        var isCount: [Bool] = []
+        var words: [[Int32]] = []
         words.reserveCapacity(tellings.count)
-        var df: [UInt64: Int] = [:]
-        var counts = Set<UInt64>()
         for t in tellings {
-            var have = Set<UInt64>()
-            var w: [UInt64] = []
+            var w: [Int32] = []
             for tok in lexicon.tokens(t.text) where tok.concept != 0 && !tok.isStop && !tok.year {
-                if have.insert(tok.concept).inserted { w.append(tok.concept) }
-                if let v = tok.number, v >= 3, !tok.ordinal { counts.insert(tok.concept) }
+                let id: Int32
+                if let x = ids[tok.concept] {
+                    id = x
+                } else {
+                    id = Int32(df.count)
+                    ids[tok.concept] = id
+                    df.append(0)
+                    isCount.append(false)
+                }
+                if let v = tok.number, v >= 3, !tok.ordinal { isCount[Int(id)] = true }
+                w.append(id)
             }
-            for c in w { df[c, default: 0] += 1 }
-            words.append(w)
+            w.sort()
+            var unique: [Int32] = []
+            unique.reserveCapacity(w.count)
+            for x in w where unique.last != x { unique.append(x) }
+            for x in unique { df[Int(x)] += 1 }
+            words.append(unique)
         }
         let n = Double(tellings.count)
+        let plain = df.map { log(1 + n / Double(max(1, $0))) }
         // A shared count ("45 documents") weighs more than a shared word.
-        func weight(_ c: UInt64) -> Double {
-            log(1 + n / Double(max(1, df[c] ?? 1))) * (counts.contains(c) ? AgreementGrouping.countWeight : 1)
-        }
-        func plainWeight(_ c: UInt64) -> Double { log(1 + n / Double(max(1, df[c] ?? 1))) }
-        let totals = words.map { $0.reduce(0) { $0 + plainWeight($1) } }
+        let weight = plain.indices.map { plain[$0] * (isCount[$0] ? AgreementGrouping.countWeight : 1) }
+        let totals = words.map { $0.reduce(0) { $0 + plain[Int($1)] } }
         let limit = max(3, Int(n * AgreementGrouping.commonShare))
-        var postings: [UInt64: [Int]] = [:]
-        for (i, w) in words.enumerated() { for c in w where (df[c] ?? 0) <= limit { postings[c, default: []].append(i) } }
+        let common = df.map { $0 > limit }
+        var postings = [[Int32]](repeating: [], count: df.count)
+        for (i, w) in words.enumerated() { for x in w where !common[Int(x)] { postings[Int(x)].append(Int32(i)) } }
         let report = tellings.map(\.evidence.report)
         struct Candidate { var i: Int, j: Int, dice: Double, cover: Double, words: Int, rare: Int }
         var candidates: [Candidate] = []
-        var shared: [Int: (Double, Int)] = [:]
+        var sharedWeight = [Double](repeating: 0, count: tellings.count)
+        var sharedRare = [Int](repeating: 0, count: tellings.count)
+        var touched: [Int] = []
         for i in tellings.indices {
-            shared.removeAll(keepingCapacity: true)
-            for c in words[i] {
-                guard let list = postings[c] else { continue }
-                let w = weight(c)
-                for j in list where j > i && report[j] != report[i] {
-                    let old = shared[j] ?? (0, 0)
-                    shared[j] = (old.0 + w, old.1 + 1)
+            touched.removeAll(keepingCapacity: true)
+            for x in words[i] where !common[Int(x)] {
+                let w = weight[Int(x)]
+                for j32 in postings[Int(x)] {
+                    let j = Int(j32)
+                    guard j > i, report[j] != report[i] else { continue }
+                    if sharedRare[j] == 0 { touched.append(j) }
+                    sharedWeight[j] += w
+                    sharedRare[j] += 1
                 }
             }
-            for (j, (s, rare)) in shared {
-                // Common words count too once rare ones make the pair a candidate.
-                var total = s
+            for j in touched {
+                let rare = sharedRare[j]
+                var total = sharedWeight[j]
+                sharedWeight[j] = 0
+                sharedRare[j] = 0
+                // Common words count too once rare ones make the pair a candidate (both lists are sorted).
                 var k = rare
-                let other = Set(words[j])
-                for c in words[i] where (df[c] ?? 0) > limit && other.contains(c) { total += weight(c); k += 1 }
+                var a = 0, b = 0
+                let wi = words[i], wj = words[j]
+                while a < wi.count, b < wj.count {
+                    if wi[a] < wj[b] { a += 1 } else if wi[a] > wj[b] { b += 1 } else {
+                        if common[Int(wi[a])] { total += weight[Int(wi[a])]; k += 1 }
+                        a += 1
+                        b += 1
+                    }
+                }
                 guard k >= AgreementGrouping.minimumShared, totals[i] > 0, totals[j] > 0 else { continue }
                 if let a = tellings[i].quantity, let b = tellings[j].quantity, a != b { continue }
                 // Two reports crediting two different people tell two things, unless the words say otherwise.
@@ -90,16 +116,20 @@ struct AgreementGrouping {
             }
         }
         // Each telling's best likeness in each other report: a fair pair that is mutual is accepted too.
-        var best: [String: Double] = [:]
-        func key(_ i: Int, _ r: String) -> String { "\(i)\u{1}\(r)" }
+        var reportIndex: [String: Int] = [:]
+        for r in report where reportIndex[r] == nil { reportIndex[r] = reportIndex.count }
+        let reportOf = report.map { reportIndex[$0] ?? 0 }
+        let stride = max(1, reportIndex.count)
+        var best: [Int: Double] = [:]
+        func key(_ i: Int, _ r: Int) -> Int { i * stride + r }
         for c in candidates {
-            best[key(c.i, report[c.j])] = max(best[key(c.i, report[c.j])] ?? 0, c.dice)
-            best[key(c.j, report[c.i])] = max(best[key(c.j, report[c.i])] ?? 0, c.dice)
+            best[key(c.i, reportOf[c.j])] = max(best[key(c.i, reportOf[c.j])] ?? 0, c.dice)
+            best[key(c.j, reportOf[c.i])] = max(best[key(c.j, reportOf[c.i])] ?? 0, c.dice)
         }
         var pairs: [(Double, Int, Int)] = []
         for c in candidates {
             let strong = c.dice >= AgreementGrouping.minimumDice || (c.cover >= AgreementGrouping.minimumCover && c.words >= 3)
-            let mutual = c.dice >= (best[key(c.i, report[c.j])] ?? 0) && c.dice >= (best[key(c.j, report[c.i])] ?? 0)
+            let mutual = c.dice >= (best[key(c.i, reportOf[c.j])] ?? 0) && c.dice >= (best[key(c.j, reportOf[c.i])] ?? 0)
             let fair = mutual && c.words >= 3 && c.rare >= 2 && c.dice >= AgreementGrouping.mutualDice
             guard strong || fair else { continue }
             pairs.append((c.dice + 0.25 * c.cover, c.i, c.j))
