@@ -67,7 +67,7 @@ struct AgreementFinder {
         "address", "reduce", "remove", "resolve", "manage", "settle", "respect", "consolidate", "coordinate", "encourage",
         "carry", "synergize", "synergise", "align", "tighten", "bring", "give", "return", "view", "handle", "bolster",
         "modernize", "modernise", "reinforce", "join", "combat", "fight", "safeguard", "protect", "uphold", "plant",
-        "firmly", "resolutely", "closely", "fully", "vigorously",
+        "firmly", "resolutely", "closely", "fully", "vigorously", "reopen", "restore", "renew", "lift", "ease", "cut",
     ])
     /// The "-ing" forms of the conjunct verbs: "advancing relations … and strengthening supply chains".
     static let conjunctGerunds: HashSet64 = {

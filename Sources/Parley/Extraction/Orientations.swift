@@ -157,10 +157,12 @@ struct OrientationFinder {
         guard direct || b.contains(UInt8(ascii: ":")) || TextScan.contains(b, "namely") || TextScan.contains(b, ", including")
                 || TextScan.contains(b, " covering ") || TextScan.contains(b, " comprising ") else { return [] }
         var start: Int
-        if let cueEnd = listCues.lazy.compactMap({ TextScan.range(of: $0, in: b, within: 0..<b.count)?.upperBound }).first {
-            start = cueEnd
-        } else if let c = b.firstIndex(of: UInt8(ascii: ":")),
-                  hasMoreThan(10, charactersAfter: c + 1, in: b) {
+        let colon = b.firstIndex(of: UInt8(ascii: ":")).flatMap { hasMoreThan(10, charactersAfter: $0 + 1, in: b) ? $0 : nil }
+        let cue = listCues.lazy.compactMap({ TextScan.range(of: $0, in: b, within: 0..<b.count) }).first
+        if let cue, colon.map({ cue.lowerBound < $0 }) ?? true {
+            start = cue.upperBound
+        } else if let c = colon {
+            // A colon before any cue opens the list: "three priorities: a; b, including c; and d".
             start = c + 1
         } else if direct, let cue = directCues.first(where: { b.starts(with: $0) }) {
             start = cue.count
@@ -250,6 +252,22 @@ struct OrientationFinder {
                 while k < doc.sentences.count, doc.sentences[k].paragraph == doc.sentences[k - 1].paragraph { k += 1 }
                 continue
             }
+            // Numbered lines: "1. …", "2) …", "(3) …".
+            if let (n, bodyStart) = OrientationFinder.numberedLine(doc.bytes, at: start, end: doc.sentences[k].end), n == expected {
+                var item = doc.text(bodyStart..<doc.sentences[k].end)
+                if let c = item.utf8.firstIndex(of: UInt8(ascii: ":")), item[..<c].split(separator: " ").count <= 8 { item = String(item[..<c]) }
+                items.append(OrientationFinder.firstClause(item))
+                at.append(k)
+                expected += 1
+                k += 1
+                // A numeral alone ("1.") may stand as a sentence of its own before its text.
+                if item.trimmingSpaces().isEmpty, k < doc.sentences.count {
+                    items[items.count - 1] = OrientationFinder.firstClause(doc.text(k))
+                    at.append(k)
+                    k += 1
+                }
+                continue
+            }
             let toks = doc.tokens[k]
             if let first = toks.first, let n = OrientationFinder.ordinals[first.hash], n == expected || (n == 99 && expected > 2), doc.gap(k, before: 1, contains: UInt8(ascii: ",")) {
                 let body = doc.text(toks[1].start..<doc.sentences[k].end)
@@ -266,6 +284,25 @@ struct OrientationFinder {
             break
         }
         return items.count >= 2 ? (items, at) : ([], [])
+    }
+
+    /// The number and the start of the text of a numbered line ("1. …", "2) …", "(3) …") at `at`.
+    static func numberedLine(_ b: [UInt8], at: Int, end: Int) -> (Int, Int)? {
+        var i = at
+        let open = i < end && b[i] == UInt8(ascii: "(")
+        if open { i += 1 }
+        var n = 0
+        let digits = i
+        while i < end, TextScan.isDigit(b[i]), i - digits < 2 { n = n * 10 + Int(b[i] - 48); i += 1 }
+        guard i > digits, i < end else { return nil }
+        if open { guard b[i] == UInt8(ascii: ")") else { return nil } } else {
+            guard b[i] == UInt8(ascii: ".") || b[i] == UInt8(ascii: ")") else { return nil }
+        }
+        i += 1
+        // "1.5 billion" is no numbered line: the marker is followed by a space or ends the sentence.
+        guard i >= end || b[i] == UInt8(ascii: " ") else { return nil }
+        while i < end, b[i] == UInt8(ascii: " ") { i += 1 }
+        return (n, i)
     }
 
     static func firstClause(_ s: String) -> String {
