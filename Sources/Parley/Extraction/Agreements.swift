@@ -177,6 +177,9 @@ struct AgreementFinder {
                             // a joint subject; "confirmed" alone is too common to stand for an outcome.
                             guard let who = actor(s, before: t) else { continue }
                             if tr.verb == "confirmed", case .person = who { continue }
+                            // What was sealed or struck is a deal: "sealed the visit with a formula" is not one.
+                            if tr.verb != "confirmed",
+                               !(objectStart..<min(toks.count, objectStart + 5)).contains(where: { AgreementFinder.documentNouns.contains(toks[$0].hash) }) { continue }
                         }
                         // "agreed on Wednesday to set up …": the object follows the date.
                         if tr.phrase.last == H.on, objectStart < toks.count,
@@ -590,6 +593,8 @@ struct AgreementFinder {
         // "exchange" counts only with documents: "exchange of 12 agreements".
         var quantity: Int?
         for k in cue..<noun {
+            // "three dozen agreements" is 36.
+            if toks[k].hash == AgreementFinder.dozen, let q = quantity, q < 12 { quantity = q * 12; continue }
             if let n = Words.numbers[toks[k].hash] { quantity = n }
             if toks[k].numeric, let v = Int(doc.text(toks[k].start..<toks[k].end)) { quantity = v }
         }
@@ -628,6 +633,7 @@ struct AgreementFinder {
             return item(text.trimmingSpaces(), .signed, verb: verb, by: nil, s: s, quantity: n == 0 ? quantity : nil)
         }
     }
+    static let dozen = Tokenizer.hash("dozen")
     static let joint = Tokenizer.hash("joint"), asWord = Tokenizer.hash("as"), wellWord = Tokenizer.hash("well")
     static let nounPhraseStops = Words.set(["in", "addition", "during", "after", "following", "including", "while", "that", "which"])
 

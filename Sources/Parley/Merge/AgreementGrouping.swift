@@ -108,10 +108,12 @@ struct AgreementGrouping {
                     }
                 }
                 guard k >= AgreementGrouping.minimumShared, totals[i] > 0, totals[j] > 0 else { continue }
-                if let a = tellings[i].quantity, let b = tellings[j].quantity, a != b { continue }
                 // Two reports crediting two different people tell two things, unless the words say otherwise.
                 let factor = AgreementGrouping.otherCredit(tellings[i], tellings[j]) ? AgreementGrouping.otherActor : 1
-                candidates.append(Candidate(i: i, j: j, dice: min(1, 2 * total / (totals[i] + totals[j])) * factor,
+                // Two signings of the same number of documents are one signing, whatever else the reports list.
+                let sameSigning = tellings[i].status == .signed && tellings[j].status == .signed
+                    && tellings[i].quantity.map { $0 >= 3 && $0 == tellings[j].quantity } == true
+                candidates.append(Candidate(i: i, j: j, dice: max(sameSigning ? AgreementGrouping.minimumDice : 0, min(1, 2 * total / (totals[i] + totals[j])) * factor),
                                             cover: min(1, total / min(totals[i], totals[j])) * factor, words: k, rare: factor < 1 ? 0 : rare))
             }
         }
@@ -188,6 +190,12 @@ extension MeetingAgreement {
             var values: [String: String] = [:]
             for t in tellings where values[t.evidence.report] == nil { values[t.evidence.report] = t.status.rawValue }
             disagreements.append(Conflict(field: "status", values: values, type: "contradiction"))
+        }
+        // "36 documents" in one report, "more than 30" in another: the counts told.
+        if Set(tellings.compactMap(\.quantity)).count > 1 {
+            var values: [String: String] = [:]
+            for t in tellings where values[t.evidence.report] == nil { values[t.evidence.report] = t.quantity.map(String.init) ?? "-" }
+            disagreements.append(Conflict(field: "quantity", values: values, type: "contradiction"))
         }
         if Set(tellings.map { $0.by?.id ?? "" }).count > 1 {
             var values: [String: String] = [:]

@@ -78,7 +78,7 @@ public struct MeetingAgreement: Sendable, Codable, Hashable {
     public var topics: [String]
     /// Every telling, as its report words, dates and credits it, in report order.
     public var tellings: [Agreement]
-    /// Where the tellings disagree: field `status` or `by`, each report's value, type `contradiction`.
+    /// Where the tellings disagree: field `status`, `by` or `quantity`, each report's value, type `contradiction`.
     public var disagreements: [Conflict]
 
     /// The reports that tell it, in report order, without repeats.
