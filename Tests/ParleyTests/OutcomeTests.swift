@@ -65,6 +65,18 @@ import Testing
         #expect(items.isEmpty, "\(items.map(\.text))")
     }
 
+    @Test func questionsCourtesyCallsForecastsAndPlannedSigningsAreNoOutcome() throws {
+        let items = try agreements(OutcomeFindingTests.lead + """
+        Asked by reporters whether Korea would buy more gas, Lee smiled.
+        Albanese called on Prime Minister Kim Min-seok during his visit.
+        Officials said the leaders would agree new rules for defence exports.
+        Earlier, the presidential office said Lee would raise the issue of rare earths.
+        The meeting was organised to discuss and sign a shipbuilding deal.
+        Albanese will embark on a tour of the shipyards in Ulsan.
+        """)
+        #expect(items.isEmpty, "\(items.map(\.text))")
+    }
+
     @Test func anOutcomeOfAnotherTimeOrAnotherMeetingIsNotThisOnes() throws {
         let items = try agreements(OutcomeFindingTests.lead + """
         The two leaders spoke by phone months ago and agreed to expand student visas.

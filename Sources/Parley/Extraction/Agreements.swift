@@ -361,7 +361,17 @@ struct AgreementFinder {
         "predicted", "insisted", "tweeted", "want", "wants",
     ])
     /// Objects that are the meeting itself or nothing: "will soon hold talks", "will discuss", "do so".
-    static let emptyObjects = Words.set(["hold", "meet", "discuss", "visit", "take", "do", "be", "have", "seek", "talk", "arrive", "travel", "attend"])
+    static let emptyObjects = Words.set([
+        "hold", "meet", "discuss", "visit", "take", "do", "be", "have", "seek", "talk", "arrive", "travel", "attend",
+        "embark", "leave", "depart", "fly", "head", "call", "return", "stay", "tour", "address",
+    ])
+    /// After "will" or "would", what forecasts the meeting's outcome instead of telling it:
+    /// "officials said the leaders would agree new guidelines", "Biden would likely offer".
+    static let forecastObjects = Words.set(["agree", "sign", "announce", "unveil", "likely", "probably", "possibly", "perhaps", "expected"])
+    /// Before a modal, words that place the sentence before the talks: "Earlier, the White House said Biden would …".
+    static let previewWords = Words.set(["earlier", "ahead", "before", "previously", "beforehand", "advance"])
+    /// After "asked", what is a question, not a request: "asked by reporters", "asked detailed questions".
+    static let questionWords = Words.set(["by", "about", "whether", "if", "detailed", "questions", "question", "reporters", "what", "how", "why", "when", "where", "who"])
     static let notWords = Words.set(["not", "never", "no"])
 
     /// Whether the item whose trigger is token `trigger` and whose object starts at `object`
@@ -376,8 +386,16 @@ struct AgreementFinder {
         while k < toks.count, AgreementFinder.modalAdverbs.contains(toks[k].hash) { k += 1 }
         guard k < toks.count else { return true }
         let modal = AgreementFinder.willWords.contains(toks[trigger].hash)
+        if toks[trigger].hash == AgreementFinder.asked, AgreementFinder.questionWords.contains(toks[object].hash) { return true }
+        // "called on President Xi during his visit" is a courtesy call; "called on both sides to …" a proposal.
+        if toks[trigger].hash == AgreementFinder.called, trigger + 1 < toks.count, toks[trigger + 1].hash == H.on,
+           !(object..<min(toks.count, object + 8)).contains(where: { toks[$0].hash == H.to }) {
+            return true
+        }
         if modal {
             if AgreementFinder.notWords.contains(toks[k].hash) { return true }
+            if AgreementFinder.forecastObjects.contains(toks[k].hash) { return true }
+            if (0..<trigger).contains(where: { AgreementFinder.previewWords.contains(toks[$0].hash) }) { return true }
             if AgreementFinder.emptyObjects.contains(toks[k].hash), toks.count - k < 6 || toks[k].hash != Tokenizer.hash("be") { return true }
             if toks.count - object < 3 { return true }
             // "will address Congress on Thursday", "will showcase … during a state visit on Wednesday":
@@ -392,6 +410,7 @@ struct AgreementFinder {
     }
 
     static let it = Tokenizer.hash("it")
+    static let asked = Tokenizer.hash("asked"), called = Tokenizer.hash("called")
     static let modalSubjects = Words.set(["he", "she", "we", "they", "both", "sides", "side", "leaders", "countries", "nations", "government"])
 
     /// Whether the word before a modal (adverbs skipped) can be the one who commits:
@@ -563,6 +582,8 @@ struct AgreementFinder {
         let signingCues = AgreementFinder.signingCues
         guard let cue = toks.firstIndex(where: { signingCues.contains($0.hash) }) else { return [] }
         if (max(0, cue - 3)..<cue).contains(where: { AgreementFinder.negations.contains(toks[$0].hash) }) { return [] }
+        // "to sign", "will sign", "plans to sign": a signing intended, not done.
+        if toks[cue].hash == AgreementFinder.sign, (max(0, cue - 2)..<cue).contains(where: { AgreementFinder.intentWords.contains(toks[$0].hash) }) { return [] }
         if isBackground(s, cue: cue) { return [] }
         guard let noun = toks[cue...].firstIndex(where: { AgreementFinder.documentNouns.contains($0.hash) }), noun - cue <= 8 else {
             // The documents named before the verb: "Among the 14 agreements signed …", "in a joint
@@ -633,7 +654,8 @@ struct AgreementFinder {
             return item(text.trimmingSpaces(), .signed, verb: verb, by: nil, s: s, quantity: n == 0 ? quantity : nil)
         }
     }
-    static let dozen = Tokenizer.hash("dozen")
+    static let dozen = Tokenizer.hash("dozen"), sign = Tokenizer.hash("sign")
+    static let intentWords = Words.set(["to", "will", "would", "shall", "plans", "plan", "expected", "set", "scheduled", "could", "may", "might", "and"])
     static let joint = Tokenizer.hash("joint"), asWord = Tokenizer.hash("as"), wellWord = Tokenizer.hash("well")
     static let nounPhraseStops = Words.set(["in", "addition", "during", "after", "following", "including", "while", "that", "which"])
 
