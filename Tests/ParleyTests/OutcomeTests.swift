@@ -239,3 +239,46 @@ import Testing
         }
     }
 }
+
+/// Grouping tellings of one meeting's outcomes, on agreements made by hand.
+@Suite struct AgreementGroupingTests {
+    func telling(_ report: String, _ sentence: Int, _ text: String, _ status: AgreementStatus = .agreed, by: PersonRef? = nil, quantity: Int? = nil) -> Agreement {
+        Agreement(text: text, status: status, by: by, verb: status.rawValue, quantity: quantity, topics: [],
+                  evidence: Provenance(report: report, sentence: sentence, start: 0, end: 0))
+    }
+
+    @Test func aSharedYearJoinsAndDifferentYearsKeepApart() {
+        let grouping = AgreementGrouping(lexicon: .bundled)
+        let together = grouping.group([
+            telling("a", 1, "a plan for the priority areas of economic cooperation until 2030"),
+            telling("a", 2, "hold a festival of cinema in Perth"),
+            telling("b", 1, "a joint statement on the 2030 economic cooperation plan", .signed),
+            telling("b", 2, "open a consulate in Surabaya"),
+        ])
+        #expect(together.contains { $0.reports == ["a", "b"] && $0.text.contains("2030") })
+        let apart = grouping.group([
+            telling("a", 1, "designate 2026 as the year of tourism exchanges"),
+            telling("b", 1, "designate 2027 as the year of tourism exchanges"),
+        ])
+        #expect(apart.count == 2)
+    }
+
+    @Test func oneReportsTwoOutcomesNeverJoin() {
+        let grouping = AgreementGrouping(lexicon: .bundled)
+        let out = grouping.group([
+            telling("a", 1, "expand cooperation in rice trade"),
+            telling("a", 2, "expand cooperation in rice research"),
+            telling("b", 1, "expand cooperation in rice trade and research"),
+        ])
+        #expect(out.allSatisfy { Set($0.tellings.map(\.evidence.report)).count == $0.tellings.count })
+    }
+
+    @Test func differentCountsAreADisagreementOfOneSigning() {
+        let out = AgreementGrouping(lexicon: .bundled).group([
+            telling("a", 1, "signing of 12 cooperation documents on trade and health", .signed, quantity: 12),
+            telling("b", 1, "more than 10 cooperation documents on trade and health were signed", .signed, quantity: 10),
+        ])
+        let signing = out.first { $0.reports == ["a", "b"] }
+        #expect(signing?.disagreements.contains { $0.field == "quantity" && $0.values == ["a": "12", "b": "10"] } == true)
+    }
+}

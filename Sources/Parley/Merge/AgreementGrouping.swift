@@ -42,9 +42,12 @@ struct AgreementGrouping {
         var isCount: [Bool] = []
         var words: [[Int32]] = []
         words.reserveCapacity(tellings.count)
+        // Years each telling names: two tellings naming years, none the same, tell different things.
+        var years: [[Int32]] = []
         for t in tellings {
             var w: [Int32] = []
-            for tok in lexicon.tokens(t.text) where tok.concept != 0 && !tok.isStop && !tok.year {
+            var y: [Int32] = []
+            for tok in lexicon.tokens(t.text) where tok.concept != 0 && !tok.isStop {
                 let id: Int32
                 if let x = ids[tok.concept] {
                     id = x
@@ -54,9 +57,12 @@ struct AgreementGrouping {
                     df.append(0)
                     isCount.append(false)
                 }
+                // A shared year or count ("until 2030", "45 documents") weighs more than a shared word.
+                if tok.year { y.append(id) }
                 if let v = tok.number, v >= 3, !tok.ordinal { isCount[Int(id)] = true }
                 w.append(id)
             }
+            years.append(y)
             w.sort()
             var unique: [Int32] = []
             unique.reserveCapacity(w.count)
@@ -108,6 +114,7 @@ struct AgreementGrouping {
                     }
                 }
                 guard k >= AgreementGrouping.minimumShared, totals[i] > 0, totals[j] > 0 else { continue }
+                if !years[i].isEmpty, !years[j].isEmpty, !years[i].contains(where: { years[j].contains($0) }) { continue }
                 // Two reports crediting two different people tell two things, unless the words say otherwise.
                 let factor = AgreementGrouping.otherCredit(tellings[i], tellings[j]) ? AgreementGrouping.otherActor : 1
                 // Two signings of the same number of documents are one signing, whatever else the reports list.
