@@ -95,6 +95,19 @@ import Testing
         #expect(pledges.contains { $0.text.contains("joint fund") && $0.by == nil })
     }
 
+    @Test func aDemandToldToTheOtherLeaderIsProposedAndAConfirmationWithHimAgreed() throws {
+        let items = try agreements(OutcomeFindingTests.lead + """
+        Lee said he had told Albanese that "the sea lanes must stay open" to all ships.
+        Albanese told Lee about his holiday in Jeju.
+        Albanese said he reaffirmed with Lee the importance of their alliance with the United States.
+        """)
+        let demand = try #require(items.first { $0.text.contains("sea lanes") })
+        #expect(demand.status == .proposed && demand.by?.id == "lee-jae-myung")
+        #expect(!items.contains { $0.text.contains("holiday") })
+        let confirmed = try #require(items.first { $0.text.contains("importance of their alliance") })
+        #expect(confirmed.status == .agreed && confirmed.by == nil)
+    }
+
     @Test func aPraisedCommitmentIsNoPledge() throws {
         let items = try agreements(OutcomeFindingTests.lead + """
         The visit reinforced his commitment to deepening ties with Asia.

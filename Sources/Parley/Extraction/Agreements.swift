@@ -25,6 +25,8 @@ struct AgreementFinder {
         ("sealed", .agreed, "sealed"), ("hammered out", .agreed, "hammered out"), ("mapped out", .agreed, "mapped out"),
         ("struck", .agreed, "struck"), ("clinched", .agreed, "clinched"),
         ("reconfirmed", .agreed, "confirmed"), ("confirmed", .agreed, "confirmed"),
+        ("reaffirmed with", .agreed, "confirmed with"), ("confirmed with", .agreed, "confirmed with"),
+        ("told", .proposed, "told"),
         ("we are", .agreed, "we are"), ("we're", .agreed, "we are"), ("we’re", .agreed, "we are"),
         ("proposed that", .proposed, "proposed"), ("proposed", .proposed, "proposed"), ("suggested that", .proposed, "suggested"),
         ("suggested", .proposed, "suggested"), ("urged", .proposed, "urged"), ("called for", .proposed, "called for"),
@@ -168,6 +170,13 @@ struct AgreementFinder {
                         objectStart = AgreementFinder.pastJointFuture(toks, from: objectStart)
                         // "We're modernizing command structures", "We are deepening our cooperation on …": what a
                         // leader says both sides are doing together.
+                        // "Kishida said he reaffirmed with Biden the importance of …": both sides confirm it.
+                        if tr.verb == "confirmed with" {
+                            guard let m = people.mentions[s].first(where: { $0.token == objectStart }), m.tokenEnd < toks.count else { continue }
+                            objectStart = m.tokenEnd
+                            if toks[objectStart].hash == H.that { objectStart += 1 }
+                            guard objectStart < toks.count else { continue }
+                        }
                         if tr.verb == "we are" {
                             guard AgreementFinder.outcomeGerunds.contains(toks[objectStart].hash) else { continue }
                             objectStart = min(objectStart, toks.count - 1)
@@ -189,6 +198,13 @@ struct AgreementFinder {
                             objectStart = to + 1
                         }
                     case .proposed, .pledged:
+                        // "he had told Putin that “critical infrastructure should be off-limits”": a demand made to the other side.
+                        if tr.verb == "told" {
+                            guard let m = people.mentions[s].first(where: { $0.token == objectStart }), m.tokenEnd + 1 < toks.count,
+                                  toks[m.tokenEnd].hash == H.that,
+                                  (m.tokenEnd + 1..<toks.count).contains(where: { AgreementFinder.demandWords.contains(toks[$0].hash) }) else { continue }
+                            objectStart = m.tokenEnd + 1
+                        }
                         if coordinated {
                             // "… was ready to buy more equipment and invited companies to bid": the same subject
                             // (both sides, after a joint agreement: "agreed …, while vowing to …").
@@ -410,6 +426,7 @@ struct AgreementFinder {
     }
 
     static let it = Tokenizer.hash("it")
+    static let demandWords = Words.set(["should", "must", "needed", "needs", "ought"])
     static let asked = Tokenizer.hash("asked"), called = Tokenizer.hash("called")
     static let modalSubjects = Words.set(["he", "she", "we", "they", "both", "sides", "side", "leaders", "countries", "nations", "government"])
 
