@@ -870,14 +870,14 @@ struct AgreementFinder {
             // "… and upgrade …", "… and to open …", "advancing … and strengthening …"
             let verbAt = k + 1 < last && all[k + 1].hash == H.to ? k + 2 : k + 1
             let gerunds = verbAt < last && conjunctGerunds.contains(all[verbAt].hash)
-                && (pieceStart..<min(k, pieceStart + 4)).contains { conjunctGerunds.contains(all[$0].hash) }
+                && (pieceStart..<max(pieceStart, min(k, pieceStart + 4))).contains { conjunctGerunds.contains(all[$0].hash) }
             if all[k].hash == andWord, verbAt < last, conjunctVerbs.contains(all[verbAt].hash) || gerunds,
                k - pieceStart >= (verbAt == k + 2 ? 2 : 3), last - verbAt - 1 >= 2 {
                 pieces.append(pieceStart..<k)
                 pieceStart = verbAt
             } else if k > pieceStart + 2, all[k].hash == AgreementFinder.including, doc.gap(s, before: k, contains: UInt8(ascii: ",")),
                       k + 1 < last, conjunctGerunds.contains(all[k + 1].hash)
-                        || (k + 2..<min(last - 1, k + 4)).contains(where: { all[$0].hash == H.to && conjunctVerbs.contains(all[$0 + 1].hash) }) {
+                        || (k + 2..<max(k + 2, min(last - 1, k + 4))).contains(where: { all[$0].hash == H.to && conjunctVerbs.contains(all[$0 + 1].hash) }) {
                 // "70 agreements on defence, including moves to upgrade the command structure": an outcome of its own.
                 pieces.append(pieceStart..<k)
                 pieceStart = k + 1
