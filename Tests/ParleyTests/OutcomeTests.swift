@@ -295,3 +295,20 @@ import Testing
         #expect(signing?.disagreements.contains { $0.field == "quantity" && $0.values == ["a": "12", "b": "10"] } == true)
     }
 }
+
+/// On the seeds, the two witnesses of the 2025-04-14 talks tell three outcomes alike.
+@Suite(.enabled(if: TestPaths.haveSeeds, "the seed reports are not beside the project (../shared/seeds)"))
+struct SeedOutcomeTests {
+    @Test func sharedOutcomesOfTheHanoiTalksAreOneAgreementEach() throws {
+        var corpus = Corpus()
+        corpus.load(paths: [TestPaths.seeds.path])
+        let m = try #require(corpus.meetings.first { $0.date.day?.description == "2025-04-14" })
+        #expect(m.reports.count == 2)
+        for (words, status) in [("ministerial", AgreementStatus.agreed), ("45", .signed), ("youth", .pledged)] {
+            let outcomes = m.agreements.filter { a in a.tellings.contains { $0.text.contains(words) } }
+            #expect(outcomes.count == 1, "\(words): \(outcomes.map(\.text))")
+            #expect(outcomes.first?.reports == m.reports, "\(words)")
+            #expect(outcomes.first?.status == status, "\(words)")
+        }
+    }
+}
