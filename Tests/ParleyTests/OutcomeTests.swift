@@ -54,6 +54,14 @@ import Testing
         #expect(items.contains { $0.status == .agreed && $0.verb == "reached consensus" })
     }
 
+    @Test func perceptionsReachedEarlierAreTheObjectNotAConsensusOfTheirOwn() throws {
+        let items = try agreements(OutcomeFindingTests.lead + """
+        The two sides agreed to effectively implement reached high-level perceptions on maritime issues.
+        """)
+        #expect(items.count == 1)
+        #expect(items.first?.text.hasPrefix("effectively implement reached") == true)
+    }
+
     @Test func hopesOpinionsAndScheduledEventsAreNoOutcome() throws {
         let items = try agreements(OutcomeFindingTests.lead + """
         Before the talks, Lee voiced hope that the meeting would be productive.

@@ -58,6 +58,8 @@ struct AgreementFinder {
     static let keepVerb = Set(["invited", "urged", "asked", "called on", "requested"])
     static let understandingWords = Words.set(["consensus", "consensuses", "understanding", "understandings", "agreement", "perceptions"])
     static let ofWords = Words.set(["of", "with", "between"])
+    /// What stands before "reached" when it is the verb of both sides: "… and reached", "they have reached".
+    static let reachedSubjects = Words.set(["and", "have", "has", "had", "they", "sides", "leaders", "both", "also", "jointly", "countries"])
     static let participialPledges = Words.set(["reaffirming", "affirming", "reiterating", "pledging", "confirming"])
     static let adherenceWords = Words.set(["adherence", "commitment", "support", "policy", "principle"])
     static let conjunctVerbs = Words.set([
@@ -118,7 +120,7 @@ struct AgreementFinder {
                 out.append(item(text, .pledged, verb: doc.text(first.start..<first.end).lowercased(), by: resolve(people.subjects[s]), s: s))
             }
             // "reached important common understanding on …", "reached a deal to …".
-            if let r = toks.firstIndex(where: { $0.hash == reached }),
+            if let r = toks.firstIndex(where: { $0.hash == reached }), r == 0 || reachedBySubject(toks, r),
                let u = (r + 1..<min(toks.count, r + 6)).first(where: { AgreementFinder.understandingWords.contains(toks[$0].hash) }),
                u + 2 < toks.count, [H.on, H.to, H.that].contains(toks[u + 1].hash),
                u - r > 1 {
@@ -126,7 +128,7 @@ struct AgreementFinder {
                 continue
             }
             // "… and reached many new and important consensuses", "reached new, important common understandings in many fields".
-            if let r = toks.firstIndex(where: { $0.hash == reached }), r + 2 < toks.count,
+            if let r = toks.firstIndex(where: { $0.hash == reached }), r > 0, r + 2 < toks.count, reachedBySubject(toks, r),
                let u = (r + 1..<min(toks.count, r + 7)).first(where: { AgreementFinder.understandingWords.contains(toks[$0].hash) }),
                u + 1 == toks.count || !AgreementFinder.ofWords.contains(toks[u + 1].hash),
                !notAnOutcome(s, trigger: r, object: r + 1) {
@@ -260,6 +262,13 @@ struct AgreementFinder {
     }
 
     enum Actor { case person(PersonRef), joint }
+
+    /// Whether "reached" at `r` (> 0) is the verb of a subject ("… and reached", "the two sides
+    /// reached", "Vietnam and China reached"), not a participle inside another outcome
+    /// ("implement reached perceptions").
+    func reachedBySubject(_ toks: [Token], _ r: Int) -> Bool {
+        AgreementFinder.reachedSubjects.contains(toks[r - 1].hash) || toks[r - 1].capitalized
+    }
 
     static let willWord = Tokenizer.hash("will")
     /// What "we are …ing" must go on with to tell an outcome.
