@@ -14,6 +14,12 @@ import Parley
         #expect(woodside.reports.count >= 3)
         #expect(corpus.witnessCount(woodside) < woodside.reports.count, "the syndicated copy counts once")
         #expect(!woodside.reasons.isEmpty)
+        // Outcomes told by several reports stand once in the merged meeting, with every telling.
+        let hanoi = try #require(corpus.meetings.first { $0.place == "Hanoi" && $0.reports.count > 1 })
+        let shared = hanoi.agreements.filter { $0.reports.count > 1 }
+        #expect(!shared.isEmpty)
+        #expect(shared.allSatisfy { $0.tellings.count >= $0.reports.count })
+        #expect(hanoi.agreements.contains { $0.disagreements.contains { $0.field == "quantity" } })
         let before = woodside.id
         corpus.add([Report(id: "note-1", source: "memo", published: Day("2023-11-16"),
                            text: "WOODSIDE — President Joe Biden met President Xi Jinping on Wednesday.")])

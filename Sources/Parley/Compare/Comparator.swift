@@ -150,8 +150,9 @@ public struct Comparator: Sendable {
             for h in Tokenizer.phrase(p.name) { names[h] = p }
             for s in context.gazetteer.leader(id: p.id)?.short ?? [] { for h in Tokenizer.phrase(s) { names[h] = p } }
         }
-        let builder = UnitBuilder(lexicon: lexicon, names: names, participants: Set(participants.map(\.id)),
+        var builder = UnitBuilder(lexicon: lexicon, names: names, participants: Set(participants.map(\.id)),
                                   meetingWords: meetingWords(participants, place: meeting.place))
+        for (k, a) in meeting.agreements.enumerated() { for t in a.tellings { builder.outcomes[UnitBuilder.tellingKey(t)] = k } }
         return (prepared, participants, prepared.flatMap { cancellation.isRequested ? [] : builder.units($0) })
     }
 

@@ -10,6 +10,8 @@ import Foundation
 /// something, not with the square of the units. A pair is accepted when its overlap
 /// is high, or fair and mutual (each unit the other's best match in its witness).
 /// The best pairs join first, and a fact never takes two units of one witness.
+/// Tellings that the merged meeting holds as one outcome (``Meeting/agreements``) are
+/// joined before anything else, so `compare` shows the grouping `meeting` shows.
 struct FactAligner {
     let units: [Unit]
     let witnessCount: Int
@@ -244,6 +246,16 @@ struct FactAligner {
             if let score = score(i, m, mutual: mutual) { out.append(Pair(a: i, b: j, score: score)) }
         }
         var seen = Set(out.map { $0.a * count + $0.b })
+        // Tellings of one outcome of the merged meeting are one fact, as `meeting` shows them.
+        var byOutcome: [Int: [Int]] = [:]
+        for i in units.indices { if let o = units[i].outcome { byOutcome[o, default: []].append(i) } }
+        for (_, members) in byOutcome where members.count > 1 {
+            for (x, i) in members.enumerated() {
+                for j in members[(x + 1)...] where witness[i] != witness[j] && seen.insert(i * count + j).inserted {
+                    out.append(Pair(a: i, b: j, score: 2))
+                }
+            }
+        }
         out += orientationPairs(seen: &seen)
         // Events of the same kind are the same event even in different words.
         let events = units.indices.filter { units[$0].kind == .event }

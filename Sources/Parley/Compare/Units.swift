@@ -60,6 +60,8 @@ struct Unit {
     /// For an orientation, the number its name declares.
     var declared: Int?
     var topics: [String]
+    /// For an agreement, the outcome of the merged meeting it tells (its index in ``Meeting/agreements``).
+    var outcome: Int? = nil
 }
 
 /// Cuts witnesses into units.
@@ -71,6 +73,11 @@ struct UnitBuilder {
     let participants: Set<String>
     /// Words every account of the meeting has (names, countries): they make no phrases.
     let meetingWords: Set<UInt64>
+    /// The merged meeting's outcome of each telling, by ``UnitBuilder/tellingKey(_:)``.
+    var outcomes: [String: Int] = [:]
+
+    /// What identifies one telling of an outcome: its report, sentence and wording.
+    static func tellingKey(_ a: Agreement) -> String { "\(a.evidence.report)\u{1}\(a.evidence.sentence)\u{1}\(a.text)" }
 
     static let joint = Words.set(["both", "they", "sides", "two", "leaders"])
     static let pronouns = Words.set(["he", "she"])
@@ -110,12 +117,13 @@ struct UnitBuilder {
             }
             if let list = agreements[s] {
                 var covered: [Range<Int>] = []
-                var pieces: [(range: Range<Int>, status: FactStatus, topics: [String])] = []
+                var pieces: [(range: Range<Int>, status: FactStatus, topics: [String], outcome: Int?)] = []
                 for a in list {
                     let r = locate(a.text, in: w.doc.bytes, whole) ?? whole
                     covered.append(r)
                     let status = FactStatus(report: id, status: a.status, verb: a.verb, by: a.by)
-                    for (range, st) in clauses(toks, w.doc.bytes, r, parent: status) { pieces.append((range, st, a.topics)) }
+                    let outcome = outcomes[UnitBuilder.tellingKey(a)]
+                    for (range, st) in clauses(toks, w.doc.bytes, r, parent: status) { pieces.append((range, st, a.topics, outcome)) }
                 }
                 // What the sentence says besides its agreements, when that is much of it.
                 let rest = remainder(toks, whole, covered: covered)
@@ -123,11 +131,13 @@ struct UnitBuilder {
                     // One agreement and little else: the whole sentence tells it ("Over the next three years, China will …").
                     var u = unit(w, s, p.range, kind: .agreement, event: nil, status: p.status, toks: toks, conceptRange: whole)
                     u.topics = p.topics
+                    u.outcome = p.outcome
                     if !u.concepts.isEmpty { out.append(u) }
                 } else {
                     for p in pieces {
                         var u = unit(w, s, p.range, kind: .agreement, event: nil, status: p.status, toks: toks)
                         u.topics = p.topics
+                        u.outcome = p.outcome
                         if !u.concepts.isEmpty { out.append(u) }
                     }
                     if let rest {

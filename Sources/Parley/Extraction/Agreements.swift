@@ -21,13 +21,21 @@ struct AgreementFinder {
         ("agreed to", .agreed, "agreed"), ("agreeing to", .agreed, "agreed"), ("agreeing on", .agreed, "agreed"), ("agreed on", .agreed, "agreed"), ("agreed upon", .agreed, "agreed"),
         ("agree to", .agreed, "agreed"), ("concurred to", .agreed, "concurred"), ("concurred on", .agreed, "concurred"),
         ("decided to", .agreed, "decided"), ("consented to", .agreed, "agreed"),
-        ("agreed that", .agreed, "agreed"),
+        ("agreed that", .agreed, "agreed"), ("agreed", .agreed, "agreed"),
+        ("sealed", .agreed, "sealed"), ("hammered out", .agreed, "hammered out"), ("mapped out", .agreed, "mapped out"),
+        ("struck", .agreed, "struck"), ("clinched", .agreed, "clinched"),
+        ("reconfirmed", .agreed, "confirmed"), ("confirmed", .agreed, "confirmed"),
+        ("reaffirmed with", .agreed, "confirmed with"), ("confirmed with", .agreed, "confirmed with"),
+        ("told", .proposed, "told"),
+        ("we are", .agreed, "we are"), ("we're", .agreed, "we are"), ("we’re", .agreed, "we are"),
         ("proposed that", .proposed, "proposed"), ("proposed", .proposed, "proposed"), ("suggested that", .proposed, "suggested"),
         ("suggested", .proposed, "suggested"), ("urged", .proposed, "urged"), ("called for", .proposed, "called for"),
         ("called on", .proposed, "called on"), ("asked for", .proposed, "asked"), ("asked", .proposed, "asked"),
         ("advocated for", .proposed, "advocated"), ("advocated", .proposed, "advocated"), ("recommended", .proposed, "recommended"),
         ("requested", .proposed, "requested"), ("invited", .proposed, "invited"),
         ("pledged", .pledged, "pledged"), ("promised", .pledged, "promised"), ("vowed", .pledged, "vowed"),
+        ("vowing to", .pledged, "vowed"), ("pledging to", .pledged, "pledged"),
+        ("commitment to", .pledged, "committed"), ("determination to", .pledged, "determined"), ("determined to", .pledged, "determined"),
         ("announced", .pledged, "announced"), ("committed to", .pledged, "committed"),
         ("is ready to", .pledged, "is ready"), ("stands ready to", .pledged, "stands ready"), ("is willing to", .pledged, "is willing"),
         ("are ready to", .pledged, "is ready"), ("was ready to", .pledged, "is ready"),
@@ -43,9 +51,15 @@ struct AgreementFinder {
     }()
 
     static let documentNouns = Words.set(["documents", "agreements", "memorandums", "memoranda", "memorandum", "mous", "mou", "deals", "accords", "contracts", "treaties", "instruments", "protocols", "pacts", "document", "agreement", "treaty", "accord", "deal", "statements", "statement", "declarations", "declaration", "communique", "plans"])
-    static let signingCues = Words.set(["signing", "signed", "presentation", "exchange", "exchanged", "display", "inked", "sign", "handover", "witnessed", "adopted", "issued"])
+    static let signingCues = Words.set(["signing", "signed", "presentation", "exchange", "exchanged", "display", "inked", "sign", "handover", "witnessed", "adopted", "issued", "produced", "released"])
+    /// Documents that need no count to be this meeting's when named before the verb: "in a joint statement issued after …".
+    static let statementNouns = Words.set(["statement", "statements", "declaration", "declarations", "communique"])
+    static let passiveWords = Words.set(["were", "was", "been", "be", "being"])
     static let keepVerb = Set(["invited", "urged", "asked", "called on", "requested"])
-    static let understandingWords = Words.set(["consensus", "understanding", "understandings", "agreement", "perceptions"])
+    static let understandingWords = Words.set(["consensus", "consensuses", "understanding", "understandings", "agreement", "perceptions"])
+    static let ofWords = Words.set(["of", "with", "between"])
+    /// What stands before "reached" when it is the verb of both sides: "… and reached", "they have reached".
+    static let reachedSubjects = Words.set(["and", "have", "has", "had", "they", "sides", "leaders", "both", "also", "jointly", "countries"])
     static let participialPledges = Words.set(["reaffirming", "affirming", "reiterating", "pledging", "confirming"])
     static let adherenceWords = Words.set(["adherence", "commitment", "support", "policy", "principle"])
     static let conjunctVerbs = Words.set([
@@ -55,7 +69,24 @@ struct AgreementFinder {
         "consider", "implement", "properly", "actively", "jointly", "further", "make", "pay", "offer", "provide", "share",
         "advance", "raise", "extend", "sign", "designate", "invite", "seek", "improve", "explore", "set", "tackle",
         "address", "reduce", "remove", "resolve", "manage", "settle", "respect", "consolidate", "coordinate", "encourage",
+        "carry", "synergize", "synergise", "align", "tighten", "bring", "give", "return", "view", "handle", "bolster",
+        "modernize", "modernise", "reinforce", "join", "combat", "fight", "safeguard", "protect", "uphold", "plant",
+        "firmly", "resolutely", "closely", "fully", "vigorously", "reopen", "restore", "renew", "lift", "ease", "cut",
     ])
+    /// The "-ing" forms of the conjunct verbs: "advancing relations … and strengthening supply chains".
+    static let conjunctGerunds: HashSet64 = {
+        var out = HashSet64()
+        for v in ["maintaining", "upgrading", "strengthening", "establishing", "promoting", "expanding", "enhancing", "boosting",
+                  "deepening", "increasing", "elevating", "intensifying", "fostering", "building", "creating", "developing",
+                  "ensuring", "facilitating", "accelerating", "continuing", "working", "cooperating", "supporting", "opening",
+                  "resuming", "holding", "launching", "implementing", "advancing", "raising", "extending", "improving",
+                  "exploring", "tackling", "addressing", "reducing", "resolving", "managing", "consolidating", "coordinating",
+                  "combating", "combatting", "achieving", "modernizing", "modernising", "reinforcing", "bolstering", "safeguarding",
+                  "pursuing", "fighting", "protecting", "upholding", "carrying", "aligning", "synergizing", "making", "bringing"] {
+            _ = out.insert(Tokenizer.hash(v))
+        }
+        return out
+    }()
     static let topicWords: [(String, [String])] = [
         ("security", ["security", "police", "law enforcement", "crime", "crimes", "terrorism", "fraud", "gambling", "cybersecurity"]),
         ("defence", ["defence", "defense", "military", "army", "navy", "arms", "peacekeeping"]),
@@ -80,7 +111,7 @@ struct AgreementFinder {
         let triggerIndex = AgreementFinder.triggerIndex, reached = H.reached
         for s in doc.sentences.indices {
             let toks = doc.tokens[s]
-            if let signed = signing(s) { out.append(signed) }
+            out += signing(s)
             // "Reaffirming Vietnam's adherence to the one-China policy, To Lam stated …"
             if let first = toks.first, AgreementFinder.participialPledges.contains(first.hash),
                let comma = (1..<toks.count).first(where: { doc.gap(s, before: $0, contains: UInt8(ascii: ",")) }),
@@ -89,11 +120,23 @@ struct AgreementFinder {
                 out.append(item(text, .pledged, verb: doc.text(first.start..<first.end).lowercased(), by: resolve(people.subjects[s]), s: s))
             }
             // "reached important common understanding on …", "reached a deal to …".
-            if let r = toks.firstIndex(where: { $0.hash == reached }),
+            if let r = toks.firstIndex(where: { $0.hash == reached }), r == 0 || reachedBySubject(toks, r),
                let u = (r + 1..<min(toks.count, r + 6)).first(where: { AgreementFinder.understandingWords.contains(toks[$0].hash) }),
                u + 2 < toks.count, [H.on, H.to, H.that].contains(toks[u + 1].hash),
                u - r > 1 {
                 for c in AgreementFinder.conjuncts(doc, s, from: toks[u + 2].start) { out.append(item(c, .agreed, verb: "reached consensus", by: nil, s: s)) }
+                continue
+            }
+            // "… and reached many new and important consensuses", "reached new, important common understandings in many fields".
+            if let r = toks.firstIndex(where: { $0.hash == reached }), r > 0, r + 2 < toks.count, reachedBySubject(toks, r),
+               let u = (r + 1..<min(toks.count, r + 7)).first(where: { AgreementFinder.understandingWords.contains(toks[$0].hash) }),
+               u + 1 == toks.count || !AgreementFinder.ofWords.contains(toks[u + 1].hash),
+               !notAnOutcome(s, trigger: r, object: r + 1) {
+                var end = u + 1
+                while end < toks.count, !doc.gap(s, before: end, contains: UInt8(ascii: ",")), end - u < 5 { end += 1 }
+                var text = doc.text(toks[r + 1].start..<toks[end - 1].end)
+                while let l = text.last, ".,;:".contains(l) { text.removeLast() }
+                out.append(item(text, .agreed, verb: "reached consensus", by: nil, s: s))
                 continue
             }
             var t = 0
@@ -112,8 +155,43 @@ struct AgreementFinder {
                     var by: PersonRef?
                     switch tr.status {
                     case .agreed:
-                        // "agreed that the relationship has made strides" is an assessment, not an agreement.
-                        if tr.verb == "agreed", t + 1 < toks.count, toks[t + 1].hash == H.that { continue }
+                        // "agreed that the relationship has made strides" is an assessment, not an agreement;
+                        // "agreed that they will continue to …" is a commitment of both.
+                        if tr.verb == "agreed", t + 1 < toks.count, toks[t + 1].hash == H.that {
+                            guard AgreementFinder.jointFuture(toks, from: t + 2) else { continue }
+                        }
+                        if tr.phrase.count == 1, tr.verb == "agreed" {
+                            // "agreed Wednesday to …", "agreed at their first summit on Wednesday to …".
+                            guard !AgreementFinder.agreedParticles.contains(toks[objectStart].hash),
+                                  let to = (objectStart..<min(toks.count, objectStart + 9)).first(where: { toks[$0].hash == H.to }),
+                                  to + 1 < toks.count,
+                                  !(objectStart...to).contains(where: { doc.gap(s, before: $0, contains: UInt8(ascii: ",")) }) else { continue }
+                            objectStart = to + 1
+                        }
+                        // "confirmed they will join hands in …", "agreed that the two sides will …": the commitment itself.
+                        objectStart = AgreementFinder.pastJointFuture(toks, from: objectStart)
+                        // "We're modernizing command structures", "We are deepening our cooperation on …": what a
+                        // leader says both sides are doing together.
+                        // "Kishida said he reaffirmed with Biden the importance of …": both sides confirm it.
+                        if tr.verb == "confirmed with" {
+                            guard let m = people.mentions[s].first(where: { $0.token == objectStart }), m.tokenEnd < toks.count else { continue }
+                            objectStart = m.tokenEnd
+                            if toks[objectStart].hash == H.that { objectStart += 1 }
+                            guard objectStart < toks.count else { continue }
+                        }
+                        if tr.verb == "we are" {
+                            guard AgreementFinder.outcomeGerunds.contains(toks[objectStart].hash) else { continue }
+                            objectStart = min(objectStart, toks.count - 1)
+                        }
+                        if AgreementFinder.dealVerbs.contains(tr.verb) {
+                            // "They sealed major deals", "Japan and the United States mapped out 70 agreements":
+                            // a joint subject; "confirmed" alone is too common to stand for an outcome.
+                            guard let who = actor(s, before: t) else { continue }
+                            if tr.verb == "confirmed", case .person = who { continue }
+                            // What was sealed or struck is a deal: "sealed the visit with a formula" is not one.
+                            if tr.verb != "confirmed",
+                               !(objectStart..<min(toks.count, objectStart + 5)).contains(where: { AgreementFinder.documentNouns.contains(toks[$0].hash) }) { continue }
+                        }
                         // "agreed on Wednesday to set up …": the object follows the date.
                         if tr.phrase.last == H.on, objectStart < toks.count,
                            DateResolver.weekdays[toks[objectStart].hash] != nil || DateResolver.months[toks[objectStart].hash] != nil {
@@ -122,29 +200,47 @@ struct AgreementFinder {
                             objectStart = to + 1
                         }
                     case .proposed, .pledged:
+                        // "he had told Putin that “critical infrastructure should be off-limits”": a demand made to the other side.
+                        if tr.verb == "told" {
+                            guard let m = people.mentions[s].first(where: { $0.token == objectStart }), m.tokenEnd + 1 < toks.count,
+                                  toks[m.tokenEnd].hash == H.that,
+                                  (m.tokenEnd + 1..<toks.count).contains(where: { AgreementFinder.demandWords.contains(toks[$0].hash) }) else { continue }
+                            objectStart = m.tokenEnd + 1
+                        }
                         if coordinated {
-                            // "… was ready to buy more equipment and invited companies to bid": the same subject.
-                            guard let coordinatedBy else { continue }
+                            // "… was ready to buy more equipment and invited companies to bid": the same subject
+                            // (both sides, after a joint agreement: "agreed …, while vowing to …").
                             by = coordinatedBy
+                            if by == nil, tr.status == .proposed { continue }
                             break
                         }
+                        if (tr.verb == "will" || tr.verb == "would"), !modalSubject(s, before: t) { continue }
                         // "Putin will have …" said by someone else: the subject of "will" is a name
                         // that is neither a person of the report nor a country, so no pledge is known.
                         if tr.verb == "will" || tr.verb == "would", unknownNamedSubject(s, before: t) { continue }
-                        // The actor nearest before the verb: "Trump said Kim had pledged …" is Kim's pledge.
-                        switch actor(s, before: t) {
+                        // "a commitment to …" is one when made, reiterated or expressed, not when "reinforced his commitment".
+                        if AgreementFinder.nounPledges.contains(tr.verb), !nounPledgeMade(toks, at: t) { continue }
+                        // The actor nearest before the verb: "Trump said Kim had pledged …" is Kim's pledge;
+                        // "Vietnam appreciated … and suggested …" is the sentence subject's.
+                        let who = t > 1 && toks[t - 1].hash == AgreementFinder.andWord ? leadingActor(s, before: t) ?? actor(s, before: t) : actor(s, before: t)
+                        switch who {
                         case .joint?:
-                            if tr.verb == "will" || tr.verb == "would" { continue }
-                            status = .agreed
+                            // "The two sides will …", "Both leaders reiterated their commitment to …": both pledge.
+                            if tr.verb == "would" { continue }
+                            if tr.status == .proposed || tr.verb == "announced" { status = .agreed }
                         case .person(let p)?:
                             by = p
                         case nil:
                             if tr.verb == "will" || tr.verb == "would" { continue }
                             by = resolve(people.subjects[s])
-                            if by == nil { continue }
+                            // "These include a commitment to …": a pledge whose maker the sentence does not name.
+                            if by == nil, !AgreementFinder.nounPledges.contains(tr.verb) { continue }
                         }
                     case .signed: break
                     }
+                    // Hopes before the talks, opinions, the meeting itself, another time or another meeting are no outcome.
+                    if status != .signed, notAnOutcome(s, trigger: t, object: objectStart) { continue }
+                    if toldAsOtherTime(s, before: t) || otherCount(s, before: t) { continue }
                     let objectFrom = AgreementFinder.keepVerb.contains(tr.verb) ? toks[t].start : toks[objectStart].start
                     for conjunct in AgreementFinder.conjuncts(doc, s, from: objectFrom) {
                         out.append(item(conjunct, status, verb: tr.verb, by: by, s: s))
@@ -166,6 +262,199 @@ struct AgreementFinder {
     }
 
     enum Actor { case person(PersonRef), joint }
+
+    /// Whether "reached" at `r` (> 0) is the verb of a subject ("… and reached", "the two sides
+    /// reached", "Vietnam and China reached"), not a participle inside another outcome
+    /// ("implement reached perceptions").
+    func reachedBySubject(_ toks: [Token], _ r: Int) -> Bool {
+        AgreementFinder.reachedSubjects.contains(toks[r - 1].hash) || toks[r - 1].capitalized
+    }
+
+    static let willWord = Tokenizer.hash("will")
+    /// What "we are …ing" must go on with to tell an outcome.
+    static let outcomeGerunds: HashSet64 = {
+        var out = HashSet64()
+        for w in ["evolving", "modernizing", "modernising", "elevating", "upgrading", "launching", "signing", "establishing",
+                  "deepening", "increasing", "strengthening", "expanding", "enhancing", "boosting", "building", "creating",
+                  "developing", "accelerating", "advancing", "raising", "extending", "improving", "reinforcing", "bolstering",
+                  "intensifying", "opening", "resuming", "implementing", "coordinating", "consolidating", "setting"] {
+            _ = out.insert(Tokenizer.hash(w))
+        }
+        return out
+    }()
+    static let leadersWords = Words.set(["leaders", "sides", "countries", "nations", "heads", "governments", "parties"])
+    static let nounPledgeVerbs = Words.set([
+        "reiterated", "reaffirmed", "renewed", "expressed", "made", "make", "include", "includes", "included", "including",
+        "announced", "gave", "stated", "affirmed", "confirmed", "voiced", "underlined", "underscored", "are", "is", "were",
+        "was", "remain", "remained", "and", "while", "with", "pledged",
+    ])
+
+    /// The object past "they will", "that the two sides will": "confirmed they will join hands in …" → "join hands in …".
+    static func pastJointFuture(_ toks: [Token], from: Int) -> Int {
+        var k = from
+        if k < toks.count, toks[k].hash == H.that { k += 1 }
+        let start = k
+        while k < min(toks.count, start + 4), jointWords.contains(toks[k].hash) || toks[k].hash == H.the { k += 1 }
+        guard k > start, k + 1 < toks.count, toks[k].hash == willWord else { return from }
+        return k + 1
+    }
+
+    /// Whether the noun of "commitment to" at `t` is one made now: after "reiterated their",
+    /// "expressed", "include a", "are" ("are determined to").
+    func nounPledgeMade(_ toks: [Token], at t: Int) -> Bool {
+        var k = t - 1
+        while k >= 0, t - k <= 3, AgreementFinder.articles.contains(toks[k].hash) || toks[k].hash == H.his || toks[k].hash == AgreementFinder.firm || toks[k].hash == AgreementFinder.strong {
+            k -= 1
+        }
+        guard k >= 0 else { return true }
+        return AgreementFinder.nounPledgeVerbs.contains(toks[k].hash)
+    }
+    static let firm = Tokenizer.hash("firm"), strong = Tokenizer.hash("strong")
+
+    /// The actor the sentence opens with ("Vietnam highly appreciated … and suggested …"), when
+    /// a person or a country stands in its first words.
+    func leadingActor(_ s: Int, before t: Int) -> Actor? {
+        let toks = doc.tokens[s]
+        for k in 0..<min(4, t) {
+            if let m = people.mentions[s].first(where: { $0.token == k }) { return actor(s, before: min(t, m.tokenEnd)) }
+            if toks[k].capitalized, countryStarting(toks, at: k) {
+                var end = k + 1
+                if end < toks.count, toks[k].hash == H.the { end += 1 }
+                if end < toks.count, context.countryPairs[Tokenizer.combine(toks[end - 1].hash, toks[end].hash)] != nil { end += 1 }
+                return actor(s, before: min(t, end))
+            }
+        }
+        return nil
+    }
+
+    /// Whether the sentence places what comes before token `t` at another time: "months ago",
+    /// "last year", "in 2019" (before the meeting's year).
+    func toldAsOtherTime(_ s: Int, before t: Int) -> Bool {
+        let toks = doc.tokens[s]
+        for k in 0..<t {
+            let h = toks[k].hash
+            if h == AgreementFinder.ago { return true }
+            if h == AgreementFinder.last, k + 1 < toks.count, AgreementFinder.lastUnits.contains(toks[k + 1].hash) { return true }
+            if toks[k].numeric, toks[k].end - toks[k].start == 4, k > 0, toks[k - 1].hash == H.in,
+               let year = Int(doc.text(toks[k].start..<toks[k].end)), (1900...2100).contains(year),
+               let reference = referenceYear, year < reference {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether the clause before `t` counts its actors otherwise than the meeting has
+    /// participants: "the three leaders agreed …" in a report of two leaders' talks.
+    func otherCount(_ s: Int, before t: Int) -> Bool {
+        guard participants.count >= 2 else { return false }
+        let toks = doc.tokens[s]
+        var k = t - 1
+        while k > 0, t - k <= 6 {
+            if AgreementFinder.leadersWords.contains(toks[k].hash), let n = Words.numbers[toks[k - 1].hash], n >= 2 {
+                return n != participants.count
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    static let agreedParticles = Words.set(["to", "on", "upon", "that", "with", "by", "in", "and", ","])
+    static let dealVerbs: Set<String> = ["sealed", "hammered out", "mapped out", "struck", "clinched", "confirmed"]
+    static let nounPledges: Set<String> = ["committed", "determined"]
+    static let jointWords = Words.set(["they", "both", "sides", "two", "leaders", "countries"])
+    static let willWords = Words.set(["will", "would", "shall"])
+
+    /// Whether tokens from `from` read "they will …", "the two sides will …", "both would …".
+    static func jointFuture(_ toks: [Token], from: Int) -> Bool {
+        var k = from
+        var joint = false
+        while k < min(toks.count, from + 5) {
+            if jointWords.contains(toks[k].hash) { joint = true }
+            if willWords.contains(toks[k].hash) { return joint }
+            k += 1
+        }
+        return false
+    }
+
+    /// Words that make what follows a hope, an expectation or an opinion, not an outcome:
+    /// "voiced hope that the meeting would be productive", "I am convinced that … will".
+    static let hopeWords = Words.set([
+        "hope", "hoped", "hopes", "hoping", "hopeful", "expect", "expects", "expected", "expecting", "expectation",
+        "expectations", "anticipation", "anticipated", "looking", "convinced", "believe", "believes", "believed",
+        "confident", "wish", "wishes", "wished", "optimistic", "likely", "might", "could", "if", "whether",
+        "predicted", "insisted", "tweeted", "want", "wants",
+    ])
+    /// Objects that are the meeting itself or nothing: "will soon hold talks", "will discuss", "do so".
+    static let emptyObjects = Words.set([
+        "hold", "meet", "discuss", "visit", "take", "do", "be", "have", "seek", "talk", "arrive", "travel", "attend",
+        "embark", "leave", "depart", "fly", "head", "call", "return", "stay", "tour", "address",
+    ])
+    /// After "will" or "would", what forecasts the meeting's outcome instead of telling it:
+    /// "officials said the leaders would agree new guidelines", "Biden would likely offer".
+    static let forecastObjects = Words.set(["agree", "sign", "announce", "unveil", "likely", "probably", "possibly", "perhaps", "expected"])
+    /// Before a modal, words that place the sentence before the talks: "Earlier, the White House said Biden would …".
+    static let previewWords = Words.set(["earlier", "ahead", "before", "previously", "beforehand", "advance"])
+    /// After "asked", what is a question, not a request: "asked by reporters", "asked detailed questions".
+    static let questionWords = Words.set(["by", "about", "whether", "if", "detailed", "questions", "question", "reporters", "what", "how", "why", "when", "where", "who"])
+    static let notWords = Words.set(["not", "never", "no"])
+
+    /// Whether the item whose trigger is token `trigger` and whose object starts at `object`
+    /// is no outcome of the meeting: a hope or opinion before it in the sentence, a negated
+    /// modal ("will not change"), or an empty object ("will soon hold talks", "do so").
+    func notAnOutcome(_ s: Int, trigger: Int, object: Int) -> Bool {
+        let toks = doc.tokens[s]
+        guard object < toks.count else { return true }
+        let hopeWords = AgreementFinder.hopeWords
+        if (0..<trigger).contains(where: { hopeWords.contains(toks[$0].hash) }) { return true }
+        var k = object
+        while k < toks.count, AgreementFinder.modalAdverbs.contains(toks[k].hash) { k += 1 }
+        guard k < toks.count else { return true }
+        let modal = AgreementFinder.willWords.contains(toks[trigger].hash)
+        if toks[trigger].hash == AgreementFinder.asked, AgreementFinder.questionWords.contains(toks[object].hash) { return true }
+        // "called on President Xi during his visit" is a courtesy call; "called on both sides to …" a proposal.
+        if toks[trigger].hash == AgreementFinder.called, trigger + 1 < toks.count, toks[trigger + 1].hash == H.on,
+           !(object..<min(toks.count, object + 8)).contains(where: { toks[$0].hash == H.to }) {
+            return true
+        }
+        if modal {
+            if AgreementFinder.notWords.contains(toks[k].hash) { return true }
+            if AgreementFinder.forecastObjects.contains(toks[k].hash) { return true }
+            if (0..<trigger).contains(where: { AgreementFinder.previewWords.contains(toks[$0].hash) }) { return true }
+            if AgreementFinder.emptyObjects.contains(toks[k].hash), toks.count - k < 6 || toks[k].hash != Tokenizer.hash("be") { return true }
+            if toks.count - object < 3 { return true }
+            // "will address Congress on Thursday", "will showcase … during a state visit on Wednesday":
+            // a scheduled event, not a commitment.
+            for x in object..<toks.count {
+                let h = toks[x].hash
+                if DateResolver.weekdays[h] != nil || h == H.meeting || h == H.talks { return true }
+                if DateResolver.months[h] != nil, x + 1 < toks.count, toks[x + 1].numeric { return true }
+            }
+        }
+        return false
+    }
+
+    static let it = Tokenizer.hash("it")
+    static let demandWords = Words.set(["should", "must", "needed", "needs", "ought"])
+    static let asked = Tokenizer.hash("asked"), called = Tokenizer.hash("called")
+    static let modalSubjects = Words.set(["he", "she", "we", "they", "both", "sides", "side", "leaders", "countries", "nations", "government"])
+
+    /// Whether the word before a modal (adverbs skipped) can be the one who commits:
+    /// a person, a country or its capital, a demonym's side ("the Chinese side"), a pronoun
+    /// for people. "It will take months" commits no one.
+    func modalSubject(_ s: Int, before t: Int) -> Bool {
+        let toks = doc.tokens[s]
+        var k = t - 1
+        while k >= 0, AgreementFinder.modalAdverbs.contains(toks[k].hash) { k -= 1 }
+        guard k >= 0 else { return false }
+        if people.mentions[s].contains(where: { $0.token <= k && k < $0.tokenEnd }) { return true }
+        let h = toks[k].hash
+        if AgreementFinder.modalSubjects.contains(h) { return true }
+        // "Seoul said it would …": "it" stands for a country named before it.
+        if h == AgreementFinder.it, k > 0, actor(s, before: k) != nil { return true }
+        if countryEnding(toks, at: k) || context.demonyms[h] != nil || capitalCountry(s, k) != nil { return true }
+        return false
+    }
 
     /// Who acts with the verb at token `t`: the nearest person, joint phrase ("the two
     /// sides"), pronoun, or country (by its name, demonym or capital: "China", "Seoul",
@@ -193,19 +482,45 @@ struct AgreementFinder {
             // Read backwards, a two-word demonym ends here: "the North Korean side".
             let demonym = context.demonym(toks, at: k - 1).flatMap { $0.length == 2 ? $0.code : nil }
                 ?? context.demonym(toks, at: k)?.code
-            if toks[k].capitalized, !located, let code = context.countryWords[h] ?? demonym ?? capitalCountry(s, k) {
-                // "Finland and Sweden would …": two sides named together act jointly.
-                let paired = (k >= 2 && toks[k - 1].hash == H.and && context.countryWords[toks[k - 2].hash] != nil)
-                    || (k + 2 < toks.count && toks[k + 1].hash == H.and && context.countryWords[toks[k + 2].hash] != nil)
+            let pair = k > 0 ? context.countryPairs[Tokenizer.combine(toks[k - 1].hash, toks[k].hash)] : nil
+            if toks[k].capitalized, !located, let code = pair ?? context.countryWords[h] ?? demonym ?? capitalCountry(s, k) {
+                // "Finland and Sweden would …", "Japan and the United States will …": two sides named together act jointly.
+                var first = pair == nil ? k : k - 1
+                if first >= 3, toks[first - 1].hash == H.the { first -= 1 }
+                let paired = (first >= 2 && toks[first - 1].hash == H.and && countryEnding(toks, at: first - 2)
+                              && !doc.gap(s, before: first - 1, contains: UInt8(ascii: ",")))
+                    || (k + 2 < toks.count && toks[k + 1].hash == H.and && countryStarting(toks, at: k + 2)
+                        && !doc.gap(s, before: k + 1, contains: UInt8(ascii: ",")))
                 if paired { return .joint }
                 if let p = participants.first(where: { $0.country == code }) { return .person(p) }
+                // The meeting's people were not all found: the report's known leader of that country.
+                if let m = people.cast.first(where: { $0.ref.country == code && $0.ref.known && !$0.historicalMention && $0.leader?.historical != true }) {
+                    return .person(m.ref)
+                }
             }
             k -= 1
         }
         return nil
     }
 
-    static let we = Tokenizer.hash("we"), i = Tokenizer.hash("i")
+    /// Whether a country's name ends at token `k`: "Japan", "the United States".
+    func countryEnding(_ toks: [Token], at k: Int) -> Bool {
+        guard k >= 0, k < toks.count else { return false }
+        if context.countryWords[toks[k].hash] != nil { return true }
+        return k > 0 && context.countryPairs[Tokenizer.combine(toks[k - 1].hash, toks[k].hash)] != nil
+    }
+
+    /// Whether a country's name starts at token `k` (an article skipped): "Japan", "the United States".
+    func countryStarting(_ toks: [Token], at k: Int) -> Bool {
+        var k = k
+        if k < toks.count, toks[k].hash == H.the { k += 1 }
+        guard k < toks.count else { return false }
+        if context.countryWords[toks[k].hash] != nil { return true }
+        return k + 1 < toks.count && context.countryPairs[Tokenizer.combine(toks[k].hash, toks[k + 1].hash)] != nil
+    }
+
+    static let we = Tokenizer.hash("we"), i = Tokenizer.hash("i"), are = Tokenizer.hash("are")
+    static let weAre = Tokenizer.phrase("we're").first ?? 0
     static let placePrepositions = Words.set(["in", "at", "to", "from", "into", "across", "throughout"])
 
     /// The speaker of the quotation that holds token `k` of sentence `s`: the one person
@@ -289,39 +604,87 @@ struct AgreementFinder {
 
     /// "witnessed the signing of 45 cooperation documents", "signed 12 agreements",
     /// "the 14 agreements signed on Friday". A negated signing ("did not sign") is none.
-    func signing(_ s: Int) -> Agreement? {
+    func signing(_ s: Int) -> [Agreement] {
         let toks = doc.tokens[s]
         let signingCues = AgreementFinder.signingCues
-        guard let cue = toks.firstIndex(where: { signingCues.contains($0.hash) }) else { return nil }
-        if (max(0, cue - 3)..<cue).contains(where: { AgreementFinder.negations.contains(toks[$0].hash) }) { return nil }
-        if isBackground(s, cue: cue) { return nil }
+        guard let cue = toks.firstIndex(where: { signingCues.contains($0.hash) }) else { return [] }
+        if (max(0, cue - 3)..<cue).contains(where: { AgreementFinder.negations.contains(toks[$0].hash) }) { return [] }
+        // "to sign", "will sign", "plans to sign": a signing intended, not done.
+        if toks[cue].hash == AgreementFinder.sign, (max(0, cue - 2)..<cue).contains(where: { AgreementFinder.intentWords.contains(toks[$0].hash) }) { return [] }
+        if isBackground(s, cue: cue) { return [] }
         guard let noun = toks[cue...].firstIndex(where: { AgreementFinder.documentNouns.contains($0.hash) }), noun - cue <= 8 else {
-            // The documents named before the verb: "Among the 14 agreements signed …".
-            guard let before = (max(0, cue - 3)..<cue).last(where: { AgreementFinder.documentNouns.contains(toks[$0].hash) }) else { return nil }
+            // The documents named before the verb: "Among the 14 agreements signed …", "in a joint
+            // statement issued after the meeting", "a number of … documents … were signed".
+            let passive = cue > 0 && AgreementFinder.passiveWords.contains(toks[cue - 1].hash)
+            let reach = passive ? 14 : 3
+            guard let before = (max(0, cue - reach)..<cue).last(where: { AgreementFinder.documentNouns.contains(toks[$0].hash) }) else { return [] }
             var quantity: Int?
             for k in max(0, before - 3)..<before {
                 if let n = Words.numbers[toks[k].hash] { quantity = n }
                 if toks[k].numeric, let v = Int(doc.text(toks[k].start..<toks[k].end)) { quantity = v }
             }
-            guard quantity != nil else { return nil }
-            let from = (max(0, before - 3)..<before).first { toks[$0].numeric || Words.numbers[toks[$0].hash] != nil } ?? before
-            var text = doc.text(toks[from].start..<doc.sentences[s].end)
-            while let l = text.last, ".;".contains(l) { text.removeLast() }
-            return item(text, .signed, verb: "signed", by: nil, s: s, quantity: quantity)
+            let statement = AgreementFinder.statementNouns.contains(toks[before].hash) && before > 0 && toks[before - 1].hash == AgreementFinder.joint
+            guard quantity != nil || statement || passive else { return [] }
+            var from = (max(0, before - 3)..<before).first { toks[$0].numeric || Words.numbers[toks[$0].hash] != nil } ?? before
+            if passive || statement {
+                // The whole noun phrase: "a number of intergovernmental … documents", "a joint statement".
+                var k = before
+                while k > 0, !doc.gap(s, before: k, contains: UInt8(ascii: ",")) || k > before - 5,
+                      !AgreementFinder.nounPhraseStops.contains(toks[k - 1].hash), before - k < 10 { k -= 1 }
+                from = min(from, k)
+            }
+            let end = passive ? toks[cue].end : doc.sentences[s].end
+            var text = doc.text(toks[from].start..<end)
+            while let l = text.last, ".;,".contains(l) { text.removeLast() }
+            return [item(text, .signed, verb: "signed", by: nil, s: s, quantity: quantity)]
         }
         // "exchange" counts only with documents: "exchange of 12 agreements".
         var quantity: Int?
         for k in cue..<noun {
+            // "three dozen agreements" is 36.
+            if toks[k].hash == AgreementFinder.dozen, let q = quantity, q < 12 { quantity = q * 12; continue }
             if let n = Words.numbers[toks[k].hash] { quantity = n }
             if toks[k].numeric, let v = Int(doc.text(toks[k].start..<toks[k].end)) { quantity = v }
         }
         // From the signing noun ("signing of 15 agreements, covering …") to the end of the sentence.
         let witnessed = H.witnessed
         let startTok = toks[cue].hash == witnessed ? (cue + 1..<noun).first { AgreementFinder.signingCues.contains(toks[$0].hash) } ?? cue + 1 : cue
-        var text = doc.text(toks[startTok].start..<doc.sentences[s].end)
-        while let l = text.last, ".;".contains(l) { text.removeLast() }
-        return item(text, .signed, verb: doc.text(toks[cue].start..<toks[cue].end).lowercased(), by: nil, s: s, quantity: quantity)
+        let verb = doc.text(toks[cue].start..<toks[cue].end).lowercased()
+        // Several documents named one after another are several outcomes: "a Joint Statement on … and a
+        // Joint Statement on …", "a statement on …, as well as several other documents".
+        var cuts: [Int] = []
+        var k = noun + 1
+        while k + 2 < toks.count {
+            let h = toks[k].hash
+            let next = (k + 1..<min(toks.count, k + 6)).first { AgreementFinder.documentNouns.contains(toks[$0].hash) }
+            if h == AgreementFinder.andWord, AgreementFinder.articles.contains(toks[k + 1].hash) || Words.numbers[toks[k + 1].hash] != nil, next != nil {
+                cuts.append(k)
+            } else if h == AgreementFinder.asWord, toks[k + 1].hash == AgreementFinder.wellWord, toks[k + 2].hash == AgreementFinder.asWord, next != nil {
+                cuts.append(k)
+            } else if h == AgreementFinder.andWord, toks[k + 1].hash == H.on, (noun + 1..<k).contains(where: { toks[$0].hash == H.on }) {
+                cuts.append(k)
+            }
+            k += 1
+        }
+        var starts = [toks[startTok].start]
+        var ends: [Int] = []
+        for c in cuts {
+            ends.append(toks[c - 1].end)
+            let skip = toks[c].hash == AgreementFinder.asWord ? 3 : 1
+            starts.append(toks[min(toks.count - 1, c + skip)].start)
+        }
+        ends.append(doc.sentences[s].end)
+        return zip(starts, ends).enumerated().compactMap { n, r in
+            guard r.0 < r.1 else { return nil }
+            var text = doc.text(r.0..<r.1)
+            while let l = text.last, ".;,".contains(l) { text.removeLast() }
+            return item(text.trimmingSpaces(), .signed, verb: verb, by: nil, s: s, quantity: n == 0 ? quantity : nil)
+        }
     }
+    static let dozen = Tokenizer.hash("dozen"), sign = Tokenizer.hash("sign")
+    static let intentWords = Words.set(["to", "will", "would", "shall", "plans", "plan", "expected", "set", "scheduled", "could", "may", "might", "and"])
+    static let joint = Tokenizer.hash("joint"), asWord = Tokenizer.hash("as"), wellWord = Tokenizer.hash("well")
+    static let nounPhraseStops = Words.set(["in", "addition", "during", "after", "following", "including", "while", "that", "which"])
 
     static let pastPerfect = Words.set(["had", "previously", "formerly", "once"])
     static let lastUnits = Words.set(["year", "month", "week", "decade", "century", "summer", "autumn", "fall", "winter", "spring"])
@@ -421,14 +784,30 @@ struct AgreementFinder {
     /// Verbs that open a second predicate after "and": "… and invited Spanish firms to bid".
     static let clauseVerbs = Words.set([
         "invited", "urged", "called", "asked", "proposed", "suggested", "pledged", "vowed", "promised", "requested",
-        "recommended",
+        "recommended", "vowing", "pledging",
     ])
+    static let whileWord = Tokenizer.hash("while")
+    static let commitmentWords = Words.set(["commitment", "determination"])
+    static let articles = Words.set(["a", "an", "the", "their", "its"])
 
-    /// The index of the verb of "and VERB" (a clause verb) from token `from` on, if any.
+    /// The index of the verb of "and VERB" or "while VERB" (a clause verb), or of the noun
+    /// of "and a commitment to", from token `from` on, if any.
     static func coordinatedVerb(_ toks: [Token], from: Int) -> Int? {
         var k = max(from, 1)
         while k + 1 < toks.count {
-            if toks[k].hash == andWord, clauseVerbs.contains(toks[k + 1].hash) { return k + 1 }
+            let h = toks[k].hash
+            if h == andWord || h == whileWord {
+                if clauseVerbs.contains(toks[k + 1].hash) { return k + 1 }
+                // "… and we're increasing …"
+                if h == andWord, k + 2 < toks.count, toks[k + 1].hash == AgreementFinder.we || toks[k + 1].hash == AgreementFinder.weAre,
+                   outcomeGerunds.contains(toks[k + 2].hash) || (k + 3 < toks.count && toks[k + 2].hash == AgreementFinder.are && outcomeGerunds.contains(toks[k + 3].hash)) {
+                    return k + 1
+                }
+                if k + 3 < toks.count, articles.contains(toks[k + 1].hash), commitmentWords.contains(toks[k + 2].hash),
+                   toks[k + 3].hash == H.to {
+                    return k + 2
+                }
+            }
             k += 1
         }
         return nil
@@ -461,6 +840,15 @@ struct AgreementFinder {
         return nil
     }
 
+    static let including = Tokenizer.hash("including")
+    static let adverbs = Words.set(["firmly", "resolutely", "closely", "fully", "vigorously", "effectively", "actively", "jointly", "further", "properly"])
+
+    /// Whether token `k` is an adverb not followed by a verb ("…, firmly and …").
+    static func adverbOnly(_ toks: [Token], _ k: Int) -> Bool {
+        guard adverbs.contains(toks[k].hash) else { return false }
+        return !(k + 1 < toks.count && conjunctVerbs.contains(toks[k + 1].hash) && !adverbs.contains(toks[k + 1].hash))
+    }
+
     static func conjuncts(_ doc: Document, _ s: Int, from: Int) -> [String] {
         let all = doc.tokens[s]
         guard let first = all.firstIndex(where: { $0.start >= from }) else { return [] }
@@ -477,7 +865,10 @@ struct AgreementFinder {
             last = min(last, past)
         }
         // "… and invited …": a second predicate is not part of this object.
-        if let verb = coordinatedVerb(all, from: first + 1), verb - 1 < last { last = verb - 1 }
+        if let verb = coordinatedVerb(all, from: first + 1) {
+            let cut = AgreementFinder.articles.contains(all[verb - 1].hash) ? verb - 2 : verb - 1
+            if cut < last { last = cut }
+        }
         var pieces: [Range<Int>] = []
         var pieceStart = first
         var k = first
@@ -486,11 +877,26 @@ struct AgreementFinder {
                 pieces.append(pieceStart..<k)
                 pieceStart = k
             }
-            // "… and upgrade …", "… and to open …"
+            // "… and upgrade …", "… and to open …", "advancing … and strengthening …"
             let verbAt = k + 1 < last && all[k + 1].hash == H.to ? k + 2 : k + 1
-            if all[k].hash == andWord, verbAt < last, conjunctVerbs.contains(all[verbAt].hash), k - pieceStart >= (verbAt == k + 2 ? 2 : 4), last - verbAt - 1 >= 3 {
+            let gerunds = verbAt < last && conjunctGerunds.contains(all[verbAt].hash)
+                && (pieceStart..<max(pieceStart, min(k, pieceStart + 4))).contains { conjunctGerunds.contains(all[$0].hash) }
+            if all[k].hash == andWord, verbAt < last, conjunctVerbs.contains(all[verbAt].hash) || gerunds,
+               k - pieceStart >= (verbAt == k + 2 ? 2 : 3), last - verbAt - 1 >= 2 {
                 pieces.append(pieceStart..<k)
                 pieceStart = verbAt
+            } else if k > pieceStart + 2, all[k].hash == AgreementFinder.including, doc.gap(s, before: k, contains: UInt8(ascii: ",")),
+                      k + 1 < last, conjunctGerunds.contains(all[k + 1].hash)
+                        || (k + 2..<max(k + 2, min(last - 1, k + 4))).contains(where: { all[$0].hash == H.to && conjunctVerbs.contains(all[$0 + 1].hash) }) {
+                // "70 agreements on defence, including moves to upgrade the command structure": an outcome of its own.
+                pieces.append(pieceStart..<k)
+                pieceStart = k + 1
+            } else if k > pieceStart + 1, all[k].hash != andWord, doc.gap(s, before: k, contains: UInt8(ascii: ",")),
+                      conjunctVerbs.contains(all[k].hash), conjunctVerbs.contains(all[pieceStart].hash) || conjunctGerunds.contains(all[pieceStart].hash),
+                      !AgreementFinder.adverbOnly(all, k), last - k >= 3 {
+                // A list of predicates: "synergize X with Y, carry out Z, and jointly develop W".
+                pieces.append(pieceStart..<k)
+                pieceStart = k
             }
             k += 1
         }

@@ -19,6 +19,8 @@ public struct ExtractionContext: Sendable {
 
     /// Country-name hash → country code ("china" → CN, "vietnam" → VN).
     let countryWords: HashMap64<String>
+    /// Two-word country names ("United States", "South Korea") by the combined hash of their words.
+    let countryPairs: HashMap64<String>
     /// Hashes of words in country names and demonyms.
     let geoWords: HashSet64
     /// Words that never start or continue a person's name.
@@ -33,6 +35,7 @@ public struct ExtractionContext: Sendable {
         var demonyms = HashMap64<String>()
         var demonymPairs = HashMap64<String>()
         var countryWords = HashMap64<String>()
+        var countryPairs = HashMap64<String>()
         var geo = HashSet64()
         for p in places.places where p.kind == .country {
             for d in p.demonyms {
@@ -43,12 +46,14 @@ public struct ExtractionContext: Sendable {
             for name in [p.name] + p.aliases {
                 let ph = Tokenizer.phrase(name)
                 if ph.count == 1, let h = ph.first { countryWords[h] = p.country }
+                if ph.count == 2 { countryPairs[Tokenizer.combine(ph[0], ph[1])] = p.country }
             }
             for w in [p.name] + p.aliases + p.demonyms { for h in Tokenizer.phrase(w) { geo.insert(h) } }
         }
         self.demonyms = demonyms
         self.demonymPairs = demonymPairs
         self.countryWords = countryWords
+        self.countryPairs = countryPairs
         self.geoWords = geo
         honorifics = Words.set([
             "mr", "mrs", "ms", "dr", "shri", "sri", "smt", "excellency", "datuk", "dato", "seri", "comrade", "respected",

@@ -77,10 +77,17 @@ public struct Extractor: Sendable {
         }
 
         guard let lead = leadIndex else {
-            return MeetingRecord(report: report.id, participants: [], date: approximateDate(published, rule: publishedRule),
-                                 place: report.datelinePlace, placeRule: report.datelinePlace == nil ? nil : "dateline", kind: "meeting",
-                                 occasion: nil, events: [], orientations: [], agreements: [], evidence: nil,
-                                 emphasis: emphasis(doc, people, participants: []))
+            // No sentence tells the meeting, but the report may still tell what was agreed and proposed:
+            // its frameworks and outcomes are read, credited to the people it names.
+            let orientations = OrientationFinder(doc: doc, people: people, resolve: resolve).find()
+            let agreements = AgreementFinder(doc: doc, people: people, context: context, resolve: resolve, participants: [],
+                                             referenceYear: published?.year).find()
+            var record = MeetingRecord(report: report.id, participants: [], date: approximateDate(published, rule: publishedRule),
+                                       place: report.datelinePlace, placeRule: report.datelinePlace == nil ? nil : "dateline", kind: "meeting",
+                                       occasion: nil, events: [], orientations: orientations, agreements: agreements, evidence: nil,
+                                       emphasis: emphasis(doc, people, participants: []))
+            record.fingerprint = fingerprint(doc, agreements: agreements, orientations: orientations)
+            return record
         }
 
         // Date: the first day-level expression in the lead, else in the rest of its paragraph.

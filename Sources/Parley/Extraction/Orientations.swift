@@ -13,6 +13,7 @@ struct OrientationFinder {
         "measures", "points", "initiative", "initiatives", "mores", "motto", "spirit", "goods", "guidelines",
         "tasks", "areas", "plan", "steps", "commitments", "noes", "nos", "no's", "consensus", "approaches",
         "framework", "paper", "agenda", "roadmap", "package", "proposal", "programme", "program", "strategy",
+        "corridors", "fields", "sectors", "goals", "objectives", "suggestions",
     ])
     static let enumeratingHeads = Words.set(["orientations", "directions", "principles", "pillars", "priorities", "proposals", "measures", "points", "initiative", "mores", "guidelines", "tasks", "steps", "approaches", "areas", "commitments", "framework", "plan", "paper", "agenda", "roadmap", "package", "proposal", "programme", "program"])
     static let modifiers = Words.set(["major", "key", "main", "strategic", "guiding", "important", "big", "core", "specific", "concrete", "new", "fundamental", "point", "word", "good", "more", "no", "number", "of", "a", "several"])
@@ -37,7 +38,13 @@ struct OrientationFinder {
                 if i + 3 < toks.count, toks[i + 1].hash == H.and, let j = (i + 2..<min(toks.count, i + 5)).first(where: { OrientationFinder.heads.contains(toks[$0].hash) }) {
                     name = doc.span(s, start, j + 1)
                 }
-                var items = OrientationFinder.inlineItems(Array(doc.bytes[toks[i].end..<doc.sentences[s].end]))
+                var after = Array(doc.bytes[toks[i].end..<doc.sentences[s].end])
+                // A list that a stray full stop cut in two: "… for growth, better life and innovation. , green development …".
+                if s + 1 < doc.sentences.count, doc.sentences[s + 1].start < doc.bytes.count, doc.bytes[doc.sentences[s + 1].start] == UInt8(ascii: ",") {
+                    while let l = after.last, l == UInt8(ascii: ".") || l == UInt8(ascii: " ") { after.removeLast() }
+                    after += doc.bytes[doc.sentences[s + 1].start..<doc.sentences[s + 1].end]
+                }
+                var items = OrientationFinder.inlineItems(after, declared: count)
                 var evidence = [doc.provenance(s)]
                 if items.isEmpty, OrientationFinder.enumeratingHeads.contains(t.hash) {
                     let (listed, where_) = followingItems(after: s)
@@ -138,16 +145,27 @@ struct OrientationFinder {
 
     /// The items of an inline list in `b` (the text after a framework's head), split
     /// once on `, ` — linear in the text.
-    static func inlineItems(_ b: [UInt8]) -> [String] {
-        // Cheap test first: a list needs a cue or a colon.
-        guard b.contains(UInt8(ascii: ":")) || TextScan.contains(b, "namely") || TextScan.contains(b, ", including")
+    /// Words after a framework's head that introduce its items directly: "five corridors for growth, …".
+    static let directCues: [[UInt8]] = [" for ", " of ", " on ", " in "].map { Array($0.utf8) }
+    /// Words that end a list when an item starts with them: ", with emphasis on …".
+    static let listEnders: [String] = ["with ", "which ", "while ", "as ", "so ", "to ", "in order ", "he ", "she ", "they "]
+
+    static func inlineItems(_ b: [UInt8], declared: Int? = nil) -> [String] {
+        // Cheap test first: a list needs a cue, a colon, or a count and commas.
+        let direct = declared != nil && directCues.contains { b.starts(with: $0) }
+            && TextScan.contains(b, ", ")
+        guard direct || b.contains(UInt8(ascii: ":")) || TextScan.contains(b, "namely") || TextScan.contains(b, ", including")
                 || TextScan.contains(b, " covering ") || TextScan.contains(b, " comprising ") else { return [] }
         var start: Int
-        if let cueEnd = listCues.lazy.compactMap({ TextScan.range(of: $0, in: b, within: 0..<b.count)?.upperBound }).first {
-            start = cueEnd
-        } else if let c = b.firstIndex(of: UInt8(ascii: ":")),
-                  hasMoreThan(10, charactersAfter: c + 1, in: b) {
+        let colon = b.firstIndex(of: UInt8(ascii: ":")).flatMap { hasMoreThan(10, charactersAfter: $0 + 1, in: b) ? $0 : nil }
+        let cue = listCues.lazy.compactMap({ TextScan.range(of: $0, in: b, within: 0..<b.count) }).first
+        if let cue, colon.map({ cue.lowerBound < $0 }) ?? true {
+            start = cue.upperBound
+        } else if let c = colon {
+            // A colon before any cue opens the list: "three priorities: a; b, including c; and d".
             start = c + 1
+        } else if direct, let cue = directCues.first(where: { b.starts(with: $0) }) {
+            start = cue.count
         } else {
             return []
         }
@@ -156,12 +174,17 @@ struct OrientationFinder {
         start = min(start, stop)
         var raw: [String] = []
         var from = start
-        let comma = Array(", ".utf8)
-        while let next = TextScan.range(of: comma, in: b, within: from..<stop)?.upperBound {
+        // Semicolons separate items that hold commas of their own.
+        let separator = TextScan.range(of: Array("; ".utf8), in: b, within: start..<stop) != nil ? Array("; ".utf8) : Array(", ".utf8)
+        while let next = TextScan.range(of: separator, in: b, within: from..<stop)?.upperBound {
             raw.append(String(decoding: b[from..<(next - 2)], as: UTF8.self))
             from = next
         }
         raw.append(String(decoding: b[from..<stop], as: UTF8.self))
+        // The list ends where an item opens a clause: ", with emphasis on …".
+        if let end = raw.indices.dropFirst().first(where: { k in listEnders.contains { raw[k].trimmingSpaces().hasPrefix($0) } }) {
+            raw.removeSubrange(end...)
+        }
         let serialComma = raw.dropFirst().contains { $0.hasPrefix("and ") || $0.hasPrefix("or ") }
         var parts = raw.map { p -> String in
             p.hasPrefix("and ") ? String(p.dropFirst(4)) : (p.hasPrefix("or ") ? String(p.dropFirst(3)) : p)
@@ -174,7 +197,27 @@ struct OrientationFinder {
                 parts += [a, b]
             }
         }
-        let items = parts.map { $0.trimmingSpaces() }.filter { !$0.isEmpty && $0.spaceSeparatedCount <= 14 }
+        var items = parts.map { p -> String in
+            var t = p.trimmingSpaces()
+            while let l = t.last, ".;:".contains(l) { t.removeLast() }
+            return t.trimmingSpaces()
+        }.filter { !$0.isEmpty && $0.spaceSeparatedCount <= 14 }
+        // Fewer items than the name declares: short pairs joined by "and" are two ("better life and innovation").
+        if direct, let declared, items.count < declared {
+            var k = 0
+            while k < items.count, items.count < declared {
+                if let afterAnd = OrientationFinder.end(of: " and ", in: items[k]), !items[k].contains(",") {
+                    let a = String(items[k][..<items[k].index(afterAnd, offsetBy: -5)]).trimmingSpaces()
+                    let b = String(items[k][afterAnd...]).trimmingSpaces()
+                    if !a.isEmpty, !b.isEmpty, a.spaceSeparatedCount <= 4, b.spaceSeparatedCount <= 4 {
+                        items.replaceSubrange(k...k, with: [a, b])
+                        k += 2
+                        continue
+                    }
+                }
+                k += 1
+            }
+        }
         return items.count >= 2 ? items : []
     }
 
@@ -209,6 +252,22 @@ struct OrientationFinder {
                 while k < doc.sentences.count, doc.sentences[k].paragraph == doc.sentences[k - 1].paragraph { k += 1 }
                 continue
             }
+            // Numbered lines: "1. …", "2) …", "(3) …".
+            if let (n, bodyStart) = OrientationFinder.numberedLine(doc.bytes, at: start, end: doc.sentences[k].end), n == expected {
+                var item = doc.text(bodyStart..<doc.sentences[k].end)
+                if let c = item.utf8.firstIndex(of: UInt8(ascii: ":")), item[..<c].split(separator: " ").count <= 8 { item = String(item[..<c]) }
+                items.append(OrientationFinder.firstClause(item))
+                at.append(k)
+                expected += 1
+                k += 1
+                // A numeral alone ("1.") may stand as a sentence of its own before its text.
+                if item.trimmingSpaces().isEmpty, k < doc.sentences.count {
+                    items[items.count - 1] = OrientationFinder.firstClause(doc.text(k))
+                    at.append(k)
+                    k += 1
+                }
+                continue
+            }
             let toks = doc.tokens[k]
             if toks.count > 1, let first = toks.first, let n = OrientationFinder.ordinals[first.hash], n == expected || (n == 99 && expected > 2), doc.gap(k, before: 1, contains: UInt8(ascii: ",")) {
                 let body = doc.text(toks[1].start..<doc.sentences[k].end)
@@ -225,6 +284,25 @@ struct OrientationFinder {
             break
         }
         return items.count >= 2 ? (items, at) : ([], [])
+    }
+
+    /// The number and the start of the text of a numbered line ("1. …", "2) …", "(3) …") at `at`.
+    static func numberedLine(_ b: [UInt8], at: Int, end: Int) -> (Int, Int)? {
+        var i = at
+        let open = i < end && b[i] == UInt8(ascii: "(")
+        if open { i += 1 }
+        var n = 0
+        let digits = i
+        while i < end, TextScan.isDigit(b[i]), i - digits < 2 { n = n * 10 + Int(b[i] - 48); i += 1 }
+        guard i > digits, i < end else { return nil }
+        if open { guard b[i] == UInt8(ascii: ")") else { return nil } } else {
+            guard b[i] == UInt8(ascii: ".") || b[i] == UInt8(ascii: ")") else { return nil }
+        }
+        i += 1
+        // "1.5 billion" is no numbered line: the marker is followed by a space or ends the sentence.
+        guard i >= end || b[i] == UInt8(ascii: " ") else { return nil }
+        while i < end, b[i] == UInt8(ascii: " ") { i += 1 }
+        return (n, i)
     }
 
     static func firstClause(_ s: String) -> String {

@@ -223,7 +223,28 @@ public struct MeetingMerger: Sendable {
         if Set(kinds.values).count > 1 { conflicts.append(Conflict(field: "kind", values: kinds, type: "refinement")) }
         return Meeting(id: "", date: date, place: place, kind: kind, occasion: sorted.compactMap(\.occasion).first,
                        participants: participants(sorted, best: best), reports: sorted.map(\.report), events: events,
-                       reasons: reasons, conflicts: conflicts)
+                       reasons: reasons, conflicts: conflicts,
+                       agreements: AgreementGrouping(lexicon: .bundled).group(sorted.flatMap(\.agreements)),
+                       orientations: MeetingMerger.orientations(sorted.flatMap(\.orientations)))
+    }
+
+    /// One framework per name and declared count, with the longest list any report gives,
+    /// the first proposer named, and the evidence of every report.
+    static func orientations(_ all: [Orientation]) -> [Orientation] {
+        var out: [Orientation] = []
+        var index: [String: Int] = [:]
+        for o in all {
+            let key = Fold.key(o.name) + "#" + (o.declaredCount.map(String.init) ?? "")
+            guard let i = index[key] else {
+                index[key] = out.count
+                out.append(o)
+                continue
+            }
+            if o.items.count > out[i].items.count { out[i].items = o.items }
+            if out[i].proposer == nil { out[i].proposer = o.proposer }
+            out[i].evidence += o.evidence
+        }
+        return out
     }
 
     /// The meeting's participants: those named by at least half of the reports that name

@@ -21,10 +21,18 @@ public struct Meeting: Sendable, Codable, Hashable, Identifiable {
     public var reasons: [String]
     /// Values the reports disagree on.
     public var conflicts: [Conflict]
+    /// What was agreed, signed, proposed or pledged, each outcome once with every report's telling.
+    public var agreements: [MeetingAgreement]
+    /// Named frameworks, each once: the reports naming one framework (same name and count)
+    /// give its fullest list of items and all their evidence.
+    public var orientations: [Orientation]
 
     /// Creates a meeting.
     public init(id: String, date: MeetingDate, place: String?, kind: String, occasion: String?, participants: [PersonRef],
-                reports: [String], events: [MeetingEvent], reasons: [String], conflicts: [Conflict]) {
+                reports: [String], events: [MeetingEvent], reasons: [String], conflicts: [Conflict],
+                agreements: [MeetingAgreement] = [], orientations: [Orientation] = []) {
+        self.agreements = agreements
+        self.orientations = orientations
         self.id = id
         self.date = date
         self.place = place
@@ -52,5 +60,43 @@ public struct Conflict: Sendable, Codable, Hashable {
         self.field = field
         self.values = values
         self.type = type
+    }
+}
+
+/// One outcome of a meeting as its reports tell it: each report's telling, and where
+/// the reports disagree on its status or on whom they credit.
+public struct MeetingAgreement: Sendable, Codable, Hashable {
+    /// The wording of its fullest telling.
+    public var text: String
+    /// The status most tellings give (on a tie, the earliest report's).
+    public var status: AgreementStatus
+    /// Whom the tellings with that status credit most (`nil` for a joint outcome).
+    public var by: PersonRef?
+    /// A number a telling carries (45 documents), if any.
+    public var quantity: Int?
+    /// Topic tags of all its tellings.
+    public var topics: [String]
+    /// Every telling, as its report words, dates and credits it, in report order.
+    public var tellings: [Agreement]
+    /// Where the tellings disagree: field `status`, `by` or `quantity`, each report's value, type `contradiction`.
+    public var disagreements: [Conflict]
+
+    /// The reports that tell it, in report order, without repeats.
+    public var reports: [String] {
+        var out: [String] = []
+        for t in tellings where !out.contains(t.evidence.report) { out.append(t.evidence.report) }
+        return out
+    }
+
+    /// Creates an outcome from its tellings.
+    public init(text: String, status: AgreementStatus, by: PersonRef?, quantity: Int?, topics: [String],
+                tellings: [Agreement], disagreements: [Conflict]) {
+        self.text = text
+        self.status = status
+        self.by = by
+        self.quantity = quantity
+        self.topics = topics
+        self.tellings = tellings
+        self.disagreements = disagreements
     }
 }

@@ -45,13 +45,39 @@ enum MeetingJSON {
     static func orientation(_ o: Orientation, corpus: Corpus) -> JSON {
         .object([("name", .string(o.name)), ("proposer", person(o.proposer)), ("declaredCount", o.declaredCount.map(JSON.int) ?? .null),
                  ("listedCount", .int(o.items.count)), ("countMismatch", .bool(o.countMismatch)),
-                 ("items", .array(o.items.map(JSON.string))), ("sources", .array(o.evidence.prefix(1).map { source($0, corpus: corpus) }))])
+                 ("items", .array(o.items.map(JSON.string))), ("sources", .array(firstPerReport(o.evidence).map { source($0, corpus: corpus) }))])
+    }
+
+    /// The first provenance of each report, in order.
+    static func firstPerReport(_ evidence: [Provenance]) -> [Provenance] {
+        var seen = Set<String>()
+        return evidence.filter { seen.insert($0.report).inserted }
     }
 
     static func agreement(_ a: Agreement, corpus: Corpus) -> JSON {
         .object([("text", .string(a.text)), ("status", .string(a.status.rawValue)), ("by", person(a.by)), ("verb", .string(a.verb)),
                  ("quantity", a.quantity.map(JSON.int) ?? .null), ("topics", .array(a.topics.map(JSON.string))),
                  ("sources", .array([source(a.evidence, corpus: corpus)]))])
+    }
+
+    static func conflict(_ c: Conflict) -> JSON {
+        .object([("field", .string(c.field)), ("type", .string(c.type)),
+                 ("values", .object(c.values.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))])
+    }
+
+    /// One outcome of a merged meeting: its fields, then every telling as a source
+    /// (report, sentence, quote, and the wording, status and credit that report gives).
+    static func meetingAgreement(_ a: MeetingAgreement, corpus: Corpus) -> JSON {
+        .object([("text", .string(a.text)), ("status", .string(a.status.rawValue)), ("by", person(a.by)),
+                 ("verb", .string(a.tellings.first { $0.status == a.status }?.verb ?? a.tellings.first?.verb)),
+                 ("quantity", a.quantity.map(JSON.int) ?? .null), ("topics", .array(a.topics.map(JSON.string))),
+                 ("reports", .array(a.reports.map(JSON.string))),
+                 ("sources", .array(a.tellings.map { t in
+                     guard case .object(var fields) = source(t.evidence, corpus: corpus) else { return .null }
+                     fields += [("text", .string(t.text)), ("status", .string(t.status.rawValue)), ("by", person(t.by)), ("verb", .string(t.verb))]
+                     return .object(fields)
+                 })),
+                 ("disagreements", .array(a.disagreements.map(conflict)))])
     }
 }
 
@@ -136,18 +162,15 @@ struct MeetingCommand: ShellCommand {
     func execute(in session: Session) throws -> CommandOutput {
         let corpus = session.corpus
         let m = try MeetingCommand.find(id, in: corpus)
-        let records = corpus.records(of: m)
-        let orientations = records.flatMap(\.orientations)
-        let agreements = records.flatMap(\.agreements)
+        let orientations = m.orientations
+        let agreements = m.agreements
         var fields = MeetingJSON.summary(m, corpus: corpus)
         fields += [
             ("datePhrase", .string(m.date.phrase)), ("dateRule", .string(m.date.rule)),
             ("orientations", .array(orientations.map { MeetingJSON.orientation($0, corpus: corpus) })),
-            ("agreements", .array(agreements.map { MeetingJSON.agreement($0, corpus: corpus) })),
+            ("agreements", .array(agreements.map { MeetingJSON.meetingAgreement($0, corpus: corpus) })),
             ("reasons", .array(m.reasons.map(JSON.string))),
-            ("conflicts", .array(m.conflicts.map { c in
-                .object([("field", .string(c.field)), ("type", .string(c.type)), ("values", .object(c.values.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))])
-            })),
+            ("conflicts", .array(m.conflicts.map(MeetingJSON.conflict))),
         ]
         let showEvidence = evidence
         let text: @Sendable (Int, Bool) -> String = { width, color in
@@ -171,7 +194,7 @@ struct MeetingCommand: ShellCommand {
                     var head = "• \(o.name)"
                     if let p = o.proposer { head += " — \(p.name)" }
                     if let d = o.declaredCount { head += " (\(d) declared, \(o.items.count) listed\(o.countMismatch ? " ⚠" : ""))" }
-                    head += "  [\(o.evidence.first?.report ?? "")]"
+                    head += "  [\(MeetingJSON.firstPerReport(o.evidence).map(\.report).joined(separator: ", "))]"
                     lines.append(head)
                     for item in o.items { lines.append("    – \(item)") }
                 }
@@ -182,8 +205,18 @@ struct MeetingCommand: ShellCommand {
                 for a in agreements {
                     var head = "• [\(a.status.rawValue)\(a.by.map { " by \($0.name)" } ?? "")] \(a.text)"
                     if let q = a.quantity { head += " (\(q))" }
+                    head += "  [\(a.reports.joined(separator: ", "))]"
                     lines += TextTable.wrap(head, width: width)
-                    if showEvidence { lines += TextTable.wrap("  \(a.evidence.report) #\(a.evidence.sentence): “\(corpus.quote(a.evidence))”", width: width).map { $0.dimmed(color) } }
+                    for d in a.disagreements {
+                        let values = d.values.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")
+                        lines += TextTable.wrap("    ⚠ \(d.field) differs: \(values)", width: width)
+                    }
+                    if showEvidence {
+                        for t in a.tellings {
+                            let how = t.status.rawValue + (t.by.map { " by \($0.name)" } ?? "")
+                            lines += TextTable.wrap("  \(t.evidence.report) #\(t.evidence.sentence) (\(how)): “\(corpus.quote(t.evidence))”", width: width).map { $0.dimmed(color) }
+                        }
+                    }
                 }
             }
             if !m.reasons.isEmpty {

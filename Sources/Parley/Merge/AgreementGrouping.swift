@@ -1,0 +1,216 @@
+import Foundation
+
+/// Puts together the tellings of one outcome by the reports of one meeting.
+///
+/// Two tellings from different reports are one outcome when the content words they
+/// share (stemmed, terminology folded: "Belt and Road" ≈ "BRI"), each weighted by how
+/// rare it is among the meeting's outcomes, make a large part of both, or nearly all
+/// of the shorter one. Candidate pairs come from an inverted index of the words, so the
+/// work grows with the pairs that share something; the best pairs join first, and an
+/// outcome never takes two tellings of one report.
+struct AgreementGrouping {
+    static let minimumDice = 0.42
+    static let minimumCover = 0.62
+    static let minimumShared = 2
+    /// A word held by more tellings than this share of them is common and finds no candidates.
+    static let commonShare = 0.5
+    /// The least likeness of a pair that is each telling's best match in the other's report.
+    static let mutualDice = 0.25
+    /// How much a shared count weighs more than a shared word.
+    static let countWeight = 2.5
+
+    /// How much a likeness counts when the two tellings credit different people.
+    static let otherActor = 0.6
+
+    let lexicon: Lexicon
+
+    /// Whether both tellings credit someone, and not the same person.
+    static func otherCredit(_ a: Agreement, _ b: Agreement) -> Bool {
+        guard let x = a.by, let y = b.by else { return false }
+        return x.id != y.id
+    }
+
+    /// One outcome per group of tellings, in the order of their first telling.
+    /// `tellings` are in report order.
+    func group(_ tellings: [Agreement]) -> [MeetingAgreement] {
+        guard !tellings.isEmpty else { return [] }
+        let reports = Set(tellings.map(\.evidence.report))
+        guard reports.count > 1 else { return tellings.map { MeetingAgreement.single($0) } }
+        // Content concepts of each telling as dense ids, without repeats, sorted.
+        var ids = HashMap64<Int32>(capacity: tellings.count * 8)
+        var df: [Int] = []
+        var isCount: [Bool] = []
+        var words: [[Int32]] = []
+        words.reserveCapacity(tellings.count)
+        // Years each telling names: two tellings naming years, none the same, tell different things.
+        var years: [[Int32]] = []
+        for t in tellings {
+            var w: [Int32] = []
+            var y: [Int32] = []
+            for tok in lexicon.tokens(t.text) where tok.concept != 0 && !tok.isStop {
+                let id: Int32
+                if let x = ids[tok.concept] {
+                    id = x
+                } else {
+                    id = Int32(df.count)
+                    ids[tok.concept] = id
+                    df.append(0)
+                    isCount.append(false)
+                }
+                // A shared year or count ("until 2030", "45 documents") weighs more than a shared word.
+                if tok.year { y.append(id) }
+                if let v = tok.number, v >= 3, !tok.ordinal { isCount[Int(id)] = true }
+                w.append(id)
+            }
+            years.append(y)
+            w.sort()
+            var unique: [Int32] = []
+            unique.reserveCapacity(w.count)
+            for x in w where unique.last != x { unique.append(x) }
+            for x in unique { df[Int(x)] += 1 }
+            words.append(unique)
+        }
+        let n = Double(tellings.count)
+        let plain = df.map { log(1 + n / Double(max(1, $0))) }
+        // A shared count ("45 documents") weighs more than a shared word.
+        let weight = plain.indices.map { plain[$0] * (isCount[$0] ? AgreementGrouping.countWeight : 1) }
+        let totals = words.map { $0.reduce(0) { $0 + plain[Int($1)] } }
+        let limit = max(3, Int(n * AgreementGrouping.commonShare))
+        let common = df.map { $0 > limit }
+        var postings = [[Int32]](repeating: [], count: df.count)
+        for (i, w) in words.enumerated() { for x in w where !common[Int(x)] { postings[Int(x)].append(Int32(i)) } }
+        let report = tellings.map(\.evidence.report)
+        struct Candidate { var i: Int, j: Int, dice: Double, cover: Double, words: Int, rare: Int }
+        var candidates: [Candidate] = []
+        var sharedWeight = [Double](repeating: 0, count: tellings.count)
+        var sharedRare = [Int](repeating: 0, count: tellings.count)
+        var touched: [Int] = []
+        for i in tellings.indices {
+            touched.removeAll(keepingCapacity: true)
+            for x in words[i] where !common[Int(x)] {
+                let w = weight[Int(x)]
+                for j32 in postings[Int(x)] {
+                    let j = Int(j32)
+                    guard j > i, report[j] != report[i] else { continue }
+                    if sharedRare[j] == 0 { touched.append(j) }
+                    sharedWeight[j] += w
+                    sharedRare[j] += 1
+                }
+            }
+            for j in touched {
+                let rare = sharedRare[j]
+                var total = sharedWeight[j]
+                sharedWeight[j] = 0
+                sharedRare[j] = 0
+                // Common words count too once rare ones make the pair a candidate (both lists are sorted).
+                var k = rare
+                var a = 0, b = 0
+                let wi = words[i], wj = words[j]
+                while a < wi.count, b < wj.count {
+                    if wi[a] < wj[b] { a += 1 } else if wi[a] > wj[b] { b += 1 } else {
+                        if common[Int(wi[a])] { total += weight[Int(wi[a])]; k += 1 }
+                        a += 1
+                        b += 1
+                    }
+                }
+                guard k >= AgreementGrouping.minimumShared, totals[i] > 0, totals[j] > 0 else { continue }
+                if !years[i].isEmpty, !years[j].isEmpty, !years[i].contains(where: { years[j].contains($0) }) { continue }
+                // Two reports crediting two different people tell two things, unless the words say otherwise.
+                let factor = AgreementGrouping.otherCredit(tellings[i], tellings[j]) ? AgreementGrouping.otherActor : 1
+                // Two signings of the same number of documents are one signing, whatever else the reports list.
+                let sameSigning = tellings[i].status == .signed && tellings[j].status == .signed
+                    && tellings[i].quantity.map { $0 >= 3 && $0 == tellings[j].quantity } == true
+                candidates.append(Candidate(i: i, j: j, dice: max(sameSigning ? AgreementGrouping.minimumDice : 0, min(1, 2 * total / (totals[i] + totals[j])) * factor),
+                                            cover: min(1, total / min(totals[i], totals[j])) * factor, words: k, rare: factor < 1 ? 0 : rare))
+            }
+        }
+        // Each telling's best likeness in each other report: a fair pair that is mutual is accepted too.
+        var reportIndex: [String: Int] = [:]
+        for r in report where reportIndex[r] == nil { reportIndex[r] = reportIndex.count }
+        let reportOf = report.map { reportIndex[$0] ?? 0 }
+        let stride = max(1, reportIndex.count)
+        var best: [Int: Double] = [:]
+        func key(_ i: Int, _ r: Int) -> Int { i * stride + r }
+        for c in candidates {
+            best[key(c.i, reportOf[c.j])] = max(best[key(c.i, reportOf[c.j])] ?? 0, c.dice)
+            best[key(c.j, reportOf[c.i])] = max(best[key(c.j, reportOf[c.i])] ?? 0, c.dice)
+        }
+        var pairs: [(Double, Int, Int)] = []
+        for c in candidates {
+            let strong = c.dice >= AgreementGrouping.minimumDice || (c.cover >= AgreementGrouping.minimumCover && c.words >= 3)
+            let mutual = c.dice >= (best[key(c.i, reportOf[c.j])] ?? 0) && c.dice >= (best[key(c.j, reportOf[c.i])] ?? 0)
+            let fair = mutual && c.words >= 3 && c.rare >= 2 && c.dice >= AgreementGrouping.mutualDice
+            guard strong || fair else { continue }
+            pairs.append((c.dice + 0.25 * c.cover, c.i, c.j))
+        }
+        pairs.sort { ($0.0, -$0.1, -$0.2) > ($1.0, -$1.1, -$1.2) }
+        var parent = Array(tellings.indices)
+        var held: [Set<String>] = report.map { [$0] }
+        func find(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+            return x
+        }
+        for (_, i, j) in pairs {
+            let a = find(i), b = find(j)
+            guard a != b, held[a].isDisjoint(with: held[b]) else { continue }
+            let (root, child) = a < b ? (a, b) : (b, a)
+            parent[child] = root
+            held[root].formUnion(held[child])
+        }
+        var members: [Int: [Int]] = [:]
+        for i in tellings.indices { members[find(i), default: []].append(i) }
+        return members.keys.sorted().compactMap { root in
+            guard let group = members[root] else { return nil }
+            return MeetingAgreement.combine(group.map { tellings[$0] }, words: group.map { words[$0].count })
+        }
+    }
+}
+
+extension MeetingAgreement {
+    /// An outcome told once.
+    static func single(_ a: Agreement) -> MeetingAgreement {
+        MeetingAgreement(text: a.text, status: a.status, by: a.by, quantity: a.quantity, topics: a.topics, tellings: [a], disagreements: [])
+    }
+
+    /// One outcome from its tellings (`words`: how many content words each has).
+    static func combine(_ tellings: [Agreement], words: [Int]) -> MeetingAgreement {
+        guard let first = tellings.first else {
+            return MeetingAgreement(text: "", status: .agreed, by: nil, quantity: nil, topics: [], tellings: [], disagreements: [])
+        }
+        guard tellings.count > 1 else { return single(first) }
+        // The status most tellings give; on a tie, the earliest report's.
+        var count: [AgreementStatus: Int] = [:]
+        for t in tellings { count[t.status, default: 0] += 1 }
+        let top = count.values.max() ?? 0
+        let status = tellings.first { count[$0.status] == top }?.status ?? first.status
+        var credit: [String: Int] = [:]
+        for t in tellings where t.status == status { credit[t.by?.id ?? "", default: 0] += 1 }
+        let best = credit.values.max() ?? 0
+        let by = tellings.first { $0.status == status && credit[$0.by?.id ?? ""] == best }?.by
+        // The fullest wording stands for all.
+        let fullest = tellings.indices.max { (words.indices.contains($0) ? words[$0] : 0, -$0) < (words.indices.contains($1) ? words[$1] : 0, -$1) } ?? 0
+        var topics: [String] = []
+        for t in tellings { for x in t.topics where !topics.contains(x) { topics.append(x) } }
+        var disagreements: [Conflict] = []
+        if Set(tellings.map(\.status)).count > 1 {
+            var values: [String: String] = [:]
+            for t in tellings where values[t.evidence.report] == nil { values[t.evidence.report] = t.status.rawValue }
+            disagreements.append(Conflict(field: "status", values: values, type: "contradiction"))
+        }
+        // "36 documents" in one report, "more than 30" in another: the counts told.
+        if Set(tellings.compactMap(\.quantity)).count > 1 {
+            var values: [String: String] = [:]
+            for t in tellings where values[t.evidence.report] == nil { values[t.evidence.report] = t.quantity.map(String.init) ?? "-" }
+            disagreements.append(Conflict(field: "quantity", values: values, type: "contradiction"))
+        }
+        if Set(tellings.map { $0.by?.id ?? "" }).count > 1 {
+            var values: [String: String] = [:]
+            for t in tellings where values[t.evidence.report] == nil { values[t.evidence.report] = t.by?.name ?? "both sides" }
+            disagreements.append(Conflict(field: "by", values: values, type: "contradiction"))
+        }
+        return MeetingAgreement(text: tellings[fullest].text, status: status, by: by,
+                                quantity: tellings.lazy.compactMap(\.quantity).first, topics: topics,
+                                tellings: tellings, disagreements: disagreements)
+    }
+}

@@ -1,0 +1,322 @@
+import Foundation
+import Testing
+@testable import Parley
+
+/// Outcomes (agreed, signed, proposed, pledged) as agency, wire and newspaper reports word them.
+@Suite struct OutcomeFindingTests {
+    func agreements(_ text: String) throws -> [Agreement] {
+        let r = try #require(cleanReport(text))
+        return Extractor().extract(r).agreements
+    }
+
+    static let lead = " date 2025-10-08 SEOUL (EWR) – President Lee Jae-myung held talks with Prime Minister Anthony Albanese in Seoul on Tuesday.\n\n"
+
+    @Test func agreedWithATimeBetweenVerbAndObjectGivesEachInfinitive() throws {
+        let items = try agreements(OutcomeFindingTests.lead + """
+        Lee and Albanese agreed at their first summit on Tuesday to resume defence talks and to reopen the trade office in Busan.
+        """)
+        #expect(items.contains { $0.status == .agreed && $0.text.hasPrefix("resume defence talks") })
+        #expect(items.contains { $0.status == .agreed && $0.text.hasPrefix("reopen the trade office") })
+    }
+
+    @Test func aListOfPredicatesAfterOneTriggerIsOneOutcomeEach() throws {
+        let items = try agreements(OutcomeFindingTests.lead + """
+        Lee said Korea is ready to align its hydrogen roadmap with Australia's export plans, carry out cooperation in mining and shipbuilding, and jointly develop three green shipping lanes.
+        """)
+        let lee = items.filter { $0.by?.id == "lee-jae-myung" && $0.status == .pledged }
+        #expect(lee.contains { $0.text.hasPrefix("align its hydrogen roadmap") })
+        #expect(lee.contains { $0.text.hasPrefix("carry out cooperation in mining") })
+        #expect(lee.contains { $0.text.contains("green shipping lanes") })
+    }
+
+    @Test func twoDocumentsInOneSigningAreTwoOutcomes() throws {
+        let items = try agreements(OutcomeFindingTests.lead + """
+        The two leaders signed a joint statement on critical minerals and a memorandum on vocational training.
+        In addition, a number of provincial, academic and corporate agreements for cooperation in various fields were signed.
+        """)
+        let signed = items.filter { $0.status == .signed }
+        #expect(signed.contains { $0.text.contains("critical minerals") && !$0.text.contains("vocational") })
+        #expect(signed.contains { $0.text.contains("vocational training") })
+        #expect(signed.contains { $0.text.contains("corporate agreements") })
+    }
+
+    @Test func aJointStatementIssuedAfterTheMeetingIsSigned() throws {
+        let items = try agreements(OutcomeFindingTests.lead + """
+        Albanese praised a "new chapter" in a joint statement issued after their talks at the Blue House.
+        """)
+        #expect(items.contains { $0.status == .signed && $0.text.contains("joint statement") })
+    }
+
+    @Test func consensusReachedWithoutAnObjectIsAgreed() throws {
+        let items = try agreements(OutcomeFindingTests.lead + """
+        The two leaders held candid talks on regional issues and reached many new and important understandings.
+        """)
+        #expect(items.contains { $0.status == .agreed && $0.verb == "reached consensus" })
+    }
+
+    @Test func perceptionsReachedEarlierAreTheObjectNotAConsensusOfTheirOwn() throws {
+        let items = try agreements(OutcomeFindingTests.lead + """
+        The two sides agreed to effectively implement reached high-level perceptions on maritime issues.
+        """)
+        #expect(items.count == 1)
+        #expect(items.first?.text.hasPrefix("effectively implement reached") == true)
+    }
+
+    @Test func hopesOpinionsAndScheduledEventsAreNoOutcome() throws {
+        let items = try agreements(OutcomeFindingTests.lead + """
+        Before the talks, Lee voiced hope that the meeting would be productive.
+        "I am convinced that our partnership will grow stronger every year," Albanese said.
+        Albanese will address the National Assembly on Wednesday.
+        It will take months for officials to settle the details.
+        Lee said the alliance will not change because of one dispute.
+        """)
+        #expect(items.isEmpty, "\(items.map(\.text))")
+    }
+
+    @Test func questionsCourtesyCallsForecastsAndPlannedSigningsAreNoOutcome() throws {
+        let items = try agreements(OutcomeFindingTests.lead + """
+        Asked by reporters whether Korea would buy more gas, Lee smiled.
+        Albanese called on Prime Minister Kim Min-seok during his visit.
+        Officials said the leaders would agree new rules for defence exports.
+        Earlier, the presidential office said Lee would raise the issue of rare earths.
+        The meeting was organised to discuss and sign a shipbuilding deal.
+        Albanese will embark on a tour of the shipyards in Ulsan.
+        """)
+        #expect(items.isEmpty, "\(items.map(\.text))")
+    }
+
+    @Test func anOutcomeOfAnotherTimeOrAnotherMeetingIsNotThisOnes() throws {
+        let items = try agreements(OutcomeFindingTests.lead + """
+        The two leaders spoke by phone months ago and agreed to expand student visas.
+        At a later session, the three leaders agreed to step up coast guard drills.
+        """)
+        #expect(items.isEmpty, "\(items.map(\.text))")
+    }
+
+    @Test func aCommitmentOfBothSidesIsPledgedByNeither() throws {
+        let items = try agreements(OutcomeFindingTests.lead + """
+        Both leaders reiterated their commitment to cutting emissions in heavy industry.
+        Korea and Australia will launch a joint fund for battery research, Lee said.
+        """)
+        let pledges = items.filter { $0.status == .pledged }
+        #expect(pledges.contains { $0.text.contains("cutting emissions") && $0.by == nil })
+        #expect(pledges.contains { $0.text.contains("joint fund") && $0.by == nil })
+    }
+
+    @Test func aDemandToldToTheOtherLeaderIsProposedAndAConfirmationWithHimAgreed() throws {
+        let items = try agreements(OutcomeFindingTests.lead + """
+        Lee said he had told Albanese that "the sea lanes must stay open" to all ships.
+        Albanese told Lee about his holiday in Jeju.
+        Albanese said he reaffirmed with Lee the importance of their alliance with the United States.
+        """)
+        let demand = try #require(items.first { $0.text.contains("sea lanes") })
+        #expect(demand.status == .proposed && demand.by?.id == "lee-jae-myung")
+        #expect(!items.contains { $0.text.contains("holiday") })
+        let confirmed = try #require(items.first { $0.text.contains("importance of their alliance") })
+        #expect(confirmed.status == .agreed && confirmed.by == nil)
+    }
+
+    @Test func aPraisedCommitmentIsNoPledge() throws {
+        let items = try agreements(OutcomeFindingTests.lead + """
+        The visit reinforced his commitment to deepening ties with Asia.
+        """)
+        #expect(!items.contains { $0.text.contains("deepening ties") })
+    }
+
+    @Test func whatALeaderSaysBothSidesAreDoingIsAgreed() throws {
+        let items = try agreements(OutcomeFindingTests.lead + """
+        "We're expanding our cooperation on critical minerals and we're deepening the exchange of defence scientists," Albanese told reporters.
+        """)
+        let agreed = items.filter { $0.status == .agreed && $0.by == nil }
+        #expect(agreed.contains { $0.text.contains("critical minerals") })
+        #expect(agreed.contains { $0.text.contains("defence scientists") })
+    }
+
+    @Test func aCountryCoordinatedWithAnotherVerbIsTheSentenceSubject() throws {
+        let items = try agreements(OutcomeFindingTests.lead + """
+        Korea welcomed Australia's support for the peace process and ASEAN's stance on it and suggested that Australia host a regional forum next year.
+        """)
+        let proposal = try #require(items.first { $0.text.contains("regional forum") })
+        #expect(proposal.status == .proposed && proposal.by?.id == "lee-jae-myung")
+    }
+}
+
+/// Frameworks' items in the forms reports list them.
+@Suite struct OrientationItemTests {
+    func orientations(_ text: String) throws -> [Orientation] {
+        let r = try #require(cleanReport(text))
+        return Extractor().extract(r).orientations
+    }
+
+    static let lead = " date 2025-05-02 HANOI (EWR) – President Luong Cuong held talks with President Emmanuel Macron in Hanoi on Thursday.\n\n"
+
+    @Test func numberedLinesAreItems() throws {
+        let o = try orientations(OrientationItemTests.lead + """
+        Macron proposed a three-point plan for the partnership:
+
+        1. Expanding trade in farm produce.
+
+        2. Training engineers for the rail sector.
+
+        3. Joint research on vaccines.
+
+        Cuong welcomed the plan and said Vietnam would study each point of Macron's proposals with France.
+        """)
+        let plan = try #require(o.first { $0.name.contains("three-point plan") })
+        #expect(plan.items == ["Expanding trade in farm produce", "Training engineers for the rail sector", "Joint research on vaccines"])
+        #expect(!plan.countMismatch)
+    }
+
+    @Test func semicolonsAfterAColonSeparateItemsThatHoldCommas() throws {
+        let o = try orientations(OrientationItemTests.lead + """
+        The two sides agreed on three priorities: clean energy; maritime safety, including search and rescue; and student exchanges.
+        """)
+        let p = try #require(o.first { $0.name.contains("priorities") })
+        #expect(p.items == ["clean energy", "maritime safety, including search and rescue", "student exchanges"])
+    }
+
+    @Test func aCountsDirectListIsReadAcrossAStrayFullStop() throws {
+        let o = try orientations(OrientationItemTests.lead + """
+        Cuong said Vietnam is ready to build four major corridors for trade, clean power and tourism. , digital services, with a focus on the Mekong delta.
+        """)
+        let c = try #require(o.first { $0.name.contains("corridors") })
+        #expect(c.declaredCount == 4)
+        #expect(c.items == ["trade", "clean power", "tourism", "digital services"])
+    }
+
+    @Test func fewerItemsThanDeclaredAreFlagged() throws {
+        let o = try orientations(OrientationItemTests.lead + """
+        Macron put forward four proposals, namely more flights, a rail loan, and a film festival.
+        """)
+        let p = try #require(o.first { $0.name.contains("proposals") })
+        #expect(p.items.count == 3 && p.countMismatch)
+    }
+}
+
+/// The merged meeting holds each outcome once, with every telling.
+@Suite struct MeetingOutcomeTests {
+    static let agency = """
+     date 2025-07-15 CANBERRA (EWR) – Prime Minister Anthony Albanese held talks with President Prabowo Subianto in Canberra on Monday.
+
+    The two leaders agreed to set up an annual dialogue of defence ministers.
+
+    They witnessed the signing of 9 cooperation documents on health, farming and education.
+
+    Prabowo proposed a joint patrol of the Arafura Sea.
+    """
+    static let wire = """
+     date 2025-07-15 CANBERRA (Wire) – Indonesian President Prabowo Subianto met Australian Prime Minister Anthony Albanese in Canberra on Monday.
+
+    Albanese and Prabowo decided to set up a yearly dialogue between their defence ministers.
+
+    The leaders looked on as officials exchanged 9 documents on cooperation in health, farming and education.
+
+    The two sides agreed on joint patrols in the Arafura Sea.
+    """
+
+    func meeting() throws -> Meeting {
+        let folder = try TempFolder()
+        defer { folder.cleanup() }
+        try folder.write("agency.txt", MeetingOutcomeTests.agency)
+        try folder.write("wire.txt", MeetingOutcomeTests.wire)
+        var corpus = Corpus()
+        corpus.load(paths: [folder.path])
+        return try #require(corpus.meeting(ofReport: "agency"))
+    }
+
+    @Test func oneOutcomeToldByTwoReportsIsOneAgreementWithBothTellings() throws {
+        let m = try meeting()
+        #expect(m.reports == ["agency", "wire"])
+        let dialogue = m.agreements.filter { $0.text.contains("defence ministers") }
+        #expect(dialogue.count == 1)
+        #expect(dialogue.first?.reports == ["agency", "wire"])
+        #expect(dialogue.first?.status == .agreed)
+        let documents = m.agreements.filter { $0.quantity == 9 }
+        #expect(documents.count == 1 && documents.first?.reports == ["agency", "wire"] && documents.first?.status == .signed)
+    }
+
+    @Test func reportsDisagreeingOnWhoActedAreRecorded() throws {
+        let m = try meeting()
+        let patrol = try #require(m.agreements.first { $0.text.contains("Arafura") })
+        #expect(patrol.reports == ["agency", "wire"])
+        let status = try #require(patrol.disagreements.first { $0.field == "status" })
+        #expect(status.values == ["agency": "proposed", "wire": "agreed"])
+        let by = try #require(patrol.disagreements.first { $0.field == "by" })
+        #expect(by.values["agency"] == "Prabowo Subianto" && by.values["wire"] == "both sides")
+    }
+
+    @Test func compareShowsTheMeetingsGrouping() throws {
+        let folder = try TempFolder()
+        defer { folder.cleanup() }
+        try folder.write("agency.txt", MeetingOutcomeTests.agency)
+        try folder.write("wire.txt", MeetingOutcomeTests.wire)
+        var corpus = Corpus()
+        corpus.load(paths: [folder.path])
+        let m = try #require(corpus.meeting(ofReport: "agency"))
+        let c = try corpus.compare(meeting: m.id)
+        for outcome in m.agreements where outcome.reports.count > 1 {
+            let fact = c.facts.first { f in outcome.tellings.allSatisfy { t in f.variants.contains { $0.report == t.evidence.report && $0.evidence.sentence == t.evidence.sentence } } }
+            #expect(fact != nil, "no fact holds \(outcome.text)")
+        }
+    }
+}
+
+/// Grouping tellings of one meeting's outcomes, on agreements made by hand.
+@Suite struct AgreementGroupingTests {
+    func telling(_ report: String, _ sentence: Int, _ text: String, _ status: AgreementStatus = .agreed, by: PersonRef? = nil, quantity: Int? = nil) -> Agreement {
+        Agreement(text: text, status: status, by: by, verb: status.rawValue, quantity: quantity, topics: [],
+                  evidence: Provenance(report: report, sentence: sentence, start: 0, end: 0))
+    }
+
+    @Test func aSharedYearJoinsAndDifferentYearsKeepApart() {
+        let grouping = AgreementGrouping(lexicon: .bundled)
+        let together = grouping.group([
+            telling("a", 1, "a plan for the priority areas of economic cooperation until 2030"),
+            telling("a", 2, "hold a festival of cinema in Perth"),
+            telling("b", 1, "a joint statement on the 2030 economic cooperation plan", .signed),
+            telling("b", 2, "open a consulate in Surabaya"),
+        ])
+        #expect(together.contains { $0.reports == ["a", "b"] && $0.text.contains("2030") })
+        let apart = grouping.group([
+            telling("a", 1, "designate 2026 as the year of tourism exchanges"),
+            telling("b", 1, "designate 2027 as the year of tourism exchanges"),
+        ])
+        #expect(apart.count == 2)
+    }
+
+    @Test func oneReportsTwoOutcomesNeverJoin() {
+        let grouping = AgreementGrouping(lexicon: .bundled)
+        let out = grouping.group([
+            telling("a", 1, "expand cooperation in rice trade"),
+            telling("a", 2, "expand cooperation in rice research"),
+            telling("b", 1, "expand cooperation in rice trade and research"),
+        ])
+        #expect(out.allSatisfy { Set($0.tellings.map(\.evidence.report)).count == $0.tellings.count })
+    }
+
+    @Test func differentCountsAreADisagreementOfOneSigning() {
+        let out = AgreementGrouping(lexicon: .bundled).group([
+            telling("a", 1, "signing of 12 cooperation documents on trade and health", .signed, quantity: 12),
+            telling("b", 1, "more than 10 cooperation documents on trade and health were signed", .signed, quantity: 10),
+        ])
+        let signing = out.first { $0.reports == ["a", "b"] }
+        #expect(signing?.disagreements.contains { $0.field == "quantity" && $0.values == ["a": "12", "b": "10"] } == true)
+    }
+}
+
+/// On the seeds, the two witnesses of the 2025-04-14 talks tell three outcomes alike.
+@Suite(.enabled(if: TestPaths.haveSeeds, "the seed reports are not beside the project (../shared/seeds)"))
+struct SeedOutcomeTests {
+    @Test func sharedOutcomesOfTheHanoiTalksAreOneAgreementEach() throws {
+        var corpus = Corpus()
+        corpus.load(paths: [TestPaths.seeds.path])
+        let m = try #require(corpus.meetings.first { $0.date.day?.description == "2025-04-14" })
+        #expect(m.reports.count == 2)
+        for (words, status) in [("ministerial", AgreementStatus.agreed), ("45", .signed), ("youth", .pledged)] {
+            let outcomes = m.agreements.filter { a in a.tellings.contains { $0.text.contains(words) } }
+            #expect(outcomes.count == 1, "\(words): \(outcomes.map(\.text))")
+            #expect(outcomes.first?.reports == m.reports, "\(words)")
+            #expect(outcomes.first?.status == status, "\(words)")
+        }
+    }
+}
