@@ -101,10 +101,14 @@ extension MergeState {
                 for md in mds { byMonthDay[DayKey(person: p, monthDay: md), default: []].append(k) }
             }
         }
+        // Only a group naming more people can take a smaller one: the largest first, so a
+        // scan stops where the groups become as small as the one placed.
+        let most = summaries.map(\.participants.count).max() ?? 0
+        for key in byParticipant.keys { byParticipant[key]?.sort { summaries[$0].participants.count > summaries[$1].participants.count } }
         var decisions: [(Int, Int, String)] = []
         // A group's content is gathered only when it is a candidate.
         var content: [Int: HashSet64] = [:]
-        for (a, small) in summaries.enumerated() {
+        for (a, small) in summaries.enumerated() where small.participants.count < most {
             var seen = Set<Int>()
             var scored: [(k: Int, score: Double, why: String)] = []
             for p in small.participants.sorted() {
@@ -112,7 +116,7 @@ extension MergeState {
                 if small.weeks.isEmpty && small.monthDays.isEmpty {
                     // No day at all: every group of the leader, unless the leader has very many.
                     guard let all = byParticipant[p], all.count <= 400 else { continue }
-                    list = all
+                    list = Array(all.prefix { summaries[$0].participants.count > small.participants.count })
                 } else {
                     // The groups of the weeks around its days, and those giving the same month and day.
                     for w in small.weeks { for d in -1...1 { list += byWeek[Key(person: p, week: w + d)] ?? [] } }
