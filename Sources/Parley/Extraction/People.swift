@@ -90,15 +90,7 @@ struct People {
                     if let (end, hits) = best, end - t >= 2 || toks[t].capitalized {
                         // Several people share the name: prefer one who could meet on the publication date.
                         let li = hits.first { gazetteer.leader(at: $0).couldMeet(on: doc.report.published) } ?? hits[0]
-                        let leader = gazetteer.leader(at: li)
-                        let p: Int
-                        if let existing = byLeader[li] { p = existing } else {
-                            p = cast.count
-                            byLeader[li] = p
-                            cast.append(Member(ref: PersonRef(id: leader.id, name: leader.name, country: leader.country, known: true),
-                                               leader: leader, shortHashes: gazetteer.shortHashes(of: leader),
-                                               firstSentence: s))
-                        }
+                        let p = People.member(li, sentence: s, gazetteer, cast: &cast, byLeader: &byLeader)
                         cast[p].fullMentions += 1
                         if t > 0, People.historicalCues.contains(toks[t - 1].hash) || (t > 1 && People.historicalCues.contains(toks[t - 2].hash)) {
                             cast[p].historicalMention = true
@@ -136,14 +128,7 @@ struct People {
                     if let te = titleEnd, te < toks.count, toks[te].capitalized, !toks[te].numeric,
                        !People.fullNameMatches(toks, at: te, gazetteer),
                        let li = gazetteer.titled(toks[te].hash, role: titleRole, on: doc.report.published) {
-                        let leader = gazetteer.leader(at: li)
-                        let p: Int
-                        if let existing = byLeader[li] { p = existing } else {
-                            p = cast.count
-                            byLeader[li] = p
-                            cast.append(Member(ref: PersonRef(id: leader.id, name: leader.name, country: leader.country, known: true),
-                                               leader: leader, shortHashes: gazetteer.shortHashes(of: leader), firstSentence: s))
-                        }
+                        let p = People.member(li, sentence: s, gazetteer, cast: &cast, byLeader: &byLeader)
                         cast[p].fullMentions += 1
                         mentions[s].append(Mention(person: p, sentence: s, token: te, tokenEnd: te + 1, kind: .title))
                         for x in t..<(te + 1) { consumed[tokenBase[s] + x] = true }
@@ -338,6 +323,16 @@ struct People {
             }
         }
         return nil
+    }
+
+    /// The cast index of gazetteer leader `li`, added (first seen in sentence `s`) when new.
+    static func member(_ li: Int, sentence s: Int, _ gazetteer: LeaderGazetteer, cast: inout [Member], byLeader: inout [Int: Int]) -> Int {
+        if let existing = byLeader[li] { return existing }
+        let leader = gazetteer.leader(at: li)
+        byLeader[li] = cast.count
+        cast.append(Member(ref: PersonRef(id: leader.id, name: leader.name, country: leader.country, known: true),
+                           leader: leader, shortHashes: gazetteer.shortHashes(of: leader), firstSentence: s))
+        return cast.count - 1
     }
 
     /// Whether token `k` of sentence `s` stands alone in quotation marks.
