@@ -150,6 +150,13 @@ private func ids(_ r: MeetingRecord) -> Set<String> { Set(r.participants.map(\.i
         #expect(r.date.weekday == 3)
     }
 
+    @Test func aLeadThatTellsTheArrivalIsMarked() throws {
+        let r = try record("""
+         date 2023-03-21 President Xi Jinping, upon his arrival at the Kremlin in Moscow, met with President Vladimir Putin.
+        """)
+        #expect(r.tellsArrival == true)
+    }
+
     @Test func aWeekdayInAnotherTimeZoneDoesNotPinTheDay() throws {
         let r = try record("""
         President Ferdinand Marcos Jr. and President Joe Biden held talks in Washington on Tuesday (Manila time).
@@ -238,6 +245,24 @@ private func ids(_ r: MeetingRecord) -> Set<String> { Set(r.participants.map(\.i
             rec("p", ["xi", "putin"], "2023-03-21", certainty: .approximate),
         ])
         #expect(!together("d1", "t1", m))
+    }
+
+    @Test func aReportOfTheGuestsArrivalTakesTheVisitsFirstMeetingWhenNothingElseDecides() {
+        var arrival = rec("p", ["xi", "putin"], "2023-03-21", certainty: .approximate)
+        arrival.tellsArrival = true
+        let m = MeetingMerger().merge([
+            rec("d1", ["xi", "putin"], "2023-03-20"), rec("d2", ["xi", "putin"], "2023-03-20"),
+            rec("t1", ["xi", "putin"], "2023-03-21"), rec("t2", ["xi", "putin"], "2023-03-21"),
+            arrival,
+        ])
+        #expect(together("p", "d1", m) && !together("p", "t1", m))
+        // Without the arrival it stays apart: nothing tells the two meetings apart.
+        let plain = MeetingMerger().merge([
+            rec("d1", ["xi", "putin"], "2023-03-20"), rec("d2", ["xi", "putin"], "2023-03-20"),
+            rec("t1", ["xi", "putin"], "2023-03-21"), rec("t2", ["xi", "putin"], "2023-03-21"),
+            rec("p", ["xi", "putin"], "2023-03-21", certainty: .approximate),
+        ])
+        #expect(!together("p", "d1", plain) && !together("p", "t1", plain))
     }
 
     @Test func anUndatedReportJoinsTheOnlyMeetingThatFitsWithItsReason() {

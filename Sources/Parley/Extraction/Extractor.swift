@@ -203,6 +203,8 @@ public struct Extractor: Sendable {
                                    agreements: agreements, evidence: doc.provenance(lead),
                                    emphasis: emphasis(doc, people, participants: participants))
         record.fingerprint = fingerprint(doc, agreements: agreements, orientations: orientations)
+        let arrivalCut = finder.backgroundCut(lead)
+        record.tellsArrival = doc.tokens[lead][..<arrivalCut].contains { Extractor.arrivalWords.contains($0.hash) }
         return record
     }
 
@@ -368,6 +370,7 @@ public struct Extractor: Sendable {
     }
 
     static let invitation = Tokenizer.hash("invitation")
+    static let arrivalWords = Words.set(["arrival", "arrived", "arriving", "landed", "landing"])
 
     static let leadingRoles: Set<String> = ["head-of-state", "head-of-government", "party-leader", "monarch"]
 

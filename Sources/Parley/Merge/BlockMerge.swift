@@ -152,6 +152,11 @@ struct MergeState {
             let second = scored.count > 1 ? scored[1].score : 0
             if let best = scored.first, best.score >= 0.3, best.score - second >= 0.2 {
                 decisions.append((best.root, i, "same participants, in the week before its publication (\(bound)); place, weekday and content point to this meeting"))
+            } else if records[i].tellsArrival == true,
+                      let first = scored.min(by: { (earliest(groups[$0.root]) ?? Int.max, $0.root) < (earliest(groups[$1.root]) ?? Int.max, $1.root) }) {
+                // Nothing tells the meetings apart, but the report tells the guest's arrival:
+                // it is of the visit's first meeting.
+                decisions.append((first.root, i, "same participants, in the week before its publication (\(bound)); it tells the guest's arrival, so the visit's first meeting"))
             } else if scored.isEmpty {
                 left.append(i)
             }
@@ -165,6 +170,11 @@ struct MergeState {
                 if let why = merger.compatible(records[i], records[j]) { union(i, j, why) }
             }
         }
+    }
+
+    /// The earliest day (as an ordinal) among the records of a group.
+    func earliest(_ members: [Int]?) -> Int? {
+        members?.compactMap { records[$0].date.day?.ordinal }.min()
     }
 
     /// A dated record left alone joins a meeting of its block a few days away when the

@@ -290,6 +290,9 @@ public struct MeetingRecord: Sendable, Codable, Hashable {
     /// Hashes of the report's distinctive content (numbers, the words of its agreements and
     /// frameworks), sorted: what tells two meetings of the same people apart when dates fail.
     public var fingerprint: [UInt64] = []
+    /// Whether the lead tells the guest's arrival ("upon his arrival at the Kremlin, met
+    /// with …"): the report is of the visit's first meeting. `nil` when not read.
+    public var tellsArrival: Bool? = nil
 
     /// Creates a record.
     public init(report: String, participants: [PersonRef], date: MeetingDate, place: String?, placeRule: String?,
