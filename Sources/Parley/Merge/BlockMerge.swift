@@ -294,6 +294,13 @@ struct MergeState {
         for i in weak where groups[find(i)] != nil { placed.insert(i) }
         let weak = weak.filter { !placed.contains($0) }
         let profiles = groups.keys.sorted().map { GroupProfile(root: $0, members: groups[$0] ?? [], records: records, occasions: occasions) }
+        // By weekday: a record that gives one is scored only against the meetings on it (and
+        // those that give none), in a block where the same leaders met many times.
+        var onWeekday: [Int: [GroupProfile]] = [:]
+        var anyWeekday: [GroupProfile] = []
+        for g in profiles {
+            if g.weekdays.isEmpty { anyWeekday.append(g) } else { for w in g.weekdays { onWeekday[w, default: []].append(g) } }
+        }
         var decisions: [(Int, Int, String)] = []
         var left: [Int] = []
         for i in weak {
@@ -301,7 +308,8 @@ struct MergeState {
             let clues = Clues(r, occasion: occasions[i])
             var scored: [(root: Int, score: Double, share: Double, profile: GroupProfile)] = []
             let own = find(i)
-            for g in profiles {
+            let candidates = r.date.weekday.map { (onWeekday[$0] ?? []) + anyWeekday } ?? profiles
+            for g in candidates {
                 if let w = r.date.weekday, !g.weekdays.isEmpty, !g.weekdays.contains(w) { continue }
                 guard canJoin(own, g.root) else { continue }
                 let share = weights.share(i, of: r.fingerprint, in: g.content)
