@@ -34,10 +34,7 @@ public struct Extractor: Sendable {
         }
         if published == nil, let md = report.datelineMonthDay, let y = yearHint ?? weakHint {
             // A weekday in the lead fixes the year: the dateline day falls on it or the day after.
-            let weekday = (0..<min(3, doc.sentences.count)).lazy.flatMap { DateResolver.mentions(doc, $0) }.compactMap { m -> Int? in
-                if case .weekday(let w) = m.value { return w }
-                return nil
-            }.first
+            let weekday = openingWeekday(doc)
             // The dateline day is the weekday itself, else the day after it.
             if let w = weekday, let year = DateResolver.year(of: md, onWeekday: w, near: y) ?? DateResolver.year(of: md, onWeekday: w, near: y, lag: 1),
                let d = Day(year: year, month: md.month, day: md.day) {
@@ -59,11 +56,7 @@ public struct Extractor: Sendable {
                 publishedRule = "dateline day with the year the text mentions"
             }
         }
-        if published == nil, let md = report.datelineMonthDay, let lead = leadIndex,
-           let w = (0..<min(3, doc.sentences.count)).lazy.flatMap({ DateResolver.mentions(doc, $0) }).compactMap({ m -> Int? in
-               if case .weekday(let w) = m.value, !m.zoned { return w }
-               return nil
-           }).first {
+        if published == nil, let md = report.datelineMonthDay, let lead = leadIndex, let w = openingWeekday(doc) {
             // No year anywhere: the dateline day and the lead's weekday fix it when only one
             // year fits the offices of the leaders the lead names.
             let leaders = leadLeaders(people, finder: finder, lead: lead)
@@ -289,6 +282,14 @@ public struct Extractor: Sendable {
         return out
     }
 
+    /// The first weekday the opening sentences give, unless told in another place's time.
+    func openingWeekday(_ doc: Document) -> Int? {
+        (0..<min(3, doc.sentences.count)).lazy.flatMap { DateResolver.mentions(doc, $0) }.compactMap { m -> Int? in
+            if case .weekday(let w) = m.value, !m.zoned { return w }
+            return nil
+        }.first
+    }
+
     /// A full date standing in a short line above the story (a byline's "Friday, 28 February
     /// 2025, 20:33", a page's "Updated: 2025-04-14 15:01"): the page's own date, which
     /// anchors "on Friday" when the report came with no publication date.
@@ -326,13 +327,12 @@ public struct Extractor: Sendable {
     /// past the gazetteer's latest recorded date.
     func officeYears(_ md: MonthDay, weekday: Int?, lag: Int, leaders: [Leader], principal: Bool = false) -> [Int] {
         let lastYear = max(1900, (context.gazetteer.horizon?.year ?? 2100) + 1)
-        let leading: Set<String> = ["head-of-state", "head-of-government", "party-leader", "monarch"]
         return (1900...lastYear).filter { y in
             guard let d = Day(year: y, month: md.month, day: md.day) else { return false }
             if let w = weekday, (d.weekday - w + 7) % 7 != lag { return false }
             return leaders.allSatisfy { l in
-                guard principal, l.offices.contains(where: { leading.contains($0.role) }) else { return l.heldOffice(on: d) != false }
-                return l.offices.contains { leading.contains($0.role) && $0.held(on: d) }
+                guard principal, l.offices.contains(where: \.isLeading) else { return l.heldOffice(on: d) != false }
+                return Extractor.leads(l, on: d)
             }
         }
     }
@@ -372,11 +372,9 @@ public struct Extractor: Sendable {
     static let invitation = Tokenizer.hash("invitation")
     static let arrivalWords = Words.set(["arrival", "arrived", "arriving", "landed", "landing"])
 
-    static let leadingRoles: Set<String> = ["head-of-state", "head-of-government", "party-leader", "monarch"]
-
     /// Whether a leader held a leading office on `day` (any time, when the day is unknown).
     static func leads(_ l: Leader, on day: Day?) -> Bool {
-        l.offices.contains { o in leadingRoles.contains(o.role) && (day.map { o.held(on: $0) } ?? true) }
+        l.offices.contains { o in o.isLeading && (day.map { o.held(on: $0) } ?? true) }
     }
 
     /// The share of the report's sentences whose subject is each person.

@@ -164,11 +164,10 @@ public struct LeaderGazetteer: Sendable {
     /// monarch) on `day`; with no day, the only one who ever held such an office.
     func leading(_ shortHash: UInt64, on day: Day?) -> Int? {
         guard let all = shortNames[shortHash] else { return nil }
-        let roles: Set<String> = ["head-of-state", "head-of-government", "party-leader", "monarch"]
         let fit = all.filter { i in
             let l = leaders[i]
             guard !l.historical, l.couldMeet(on: day) else { return false }
-            return l.offices.contains { roles.contains($0.role) && (day.map($0.held(on:)) ?? true) }
+            return l.offices.contains { $0.isLeading && (day.map($0.held(on:)) ?? true) }
         }
         guard fit.count == 1 else { return nil }
         // With no day, the name must belong to no one else living either.

@@ -93,7 +93,7 @@ struct MeetingFinder {
             } else if named.count >= 2, strong == nil,
                       toks[..<backgroundCut(s)].contains(where: { MeetingFinder.jointVerbs.contains($0.hash) }) {
                 strong = s
-            } else if pair == nil, s < limit, twoSides(named) {
+            } else if pair == nil, twoSides(named) {
                 pair = s
             }
         }

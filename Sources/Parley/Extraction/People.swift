@@ -72,34 +72,18 @@ struct People {
             let toks = doc.tokens[s]
             var t = 0
             while t < toks.count {
-                if toks[t].capitalized, gazetteer.fullNameStarts.contains(toks[t].hash) {
-                    var key: UInt64 = 0
-                    var best: (Int, [Int])?
-                    var k = t
-                    while k < toks.count, k - t < gazetteer.longestName + 1 {
-                        if k > t, doc.gap(s, before: k, contains: UInt8(ascii: ",")) { break }
-                        // A nickname in quotes inside the name: "Ferdinand 'Bongbong' Marcos Jr."
-                        if k > t, k + 1 < toks.count, People.quoted(doc, s, k) {
-                            k += 1
-                            continue
-                        }
-                        key = Tokenizer.combine(key, toks[k].hash)
-                        if let hit = gazetteer.fullNames[key] { best = (k + 1, hit) }
-                        k += 1
+                if let (end, hits) = People.fullName(doc, s, at: t, gazetteer) {
+                    // Several people share the name: prefer one who could meet on the publication date.
+                    let li = hits.first { gazetteer.leader(at: $0).couldMeet(on: doc.report.published) } ?? hits[0]
+                    let p = People.member(li, sentence: s, gazetteer, cast: &cast, byLeader: &byLeader)
+                    cast[p].fullMentions += 1
+                    if t > 0, People.historicalCues.contains(toks[t - 1].hash) || (t > 1 && People.historicalCues.contains(toks[t - 2].hash)) {
+                        cast[p].historicalMention = true
                     }
-                    if let (end, hits) = best, end - t >= 2 || toks[t].capitalized {
-                        // Several people share the name: prefer one who could meet on the publication date.
-                        let li = hits.first { gazetteer.leader(at: $0).couldMeet(on: doc.report.published) } ?? hits[0]
-                        let p = People.member(li, sentence: s, gazetteer, cast: &cast, byLeader: &byLeader)
-                        cast[p].fullMentions += 1
-                        if t > 0, People.historicalCues.contains(toks[t - 1].hash) || (t > 1 && People.historicalCues.contains(toks[t - 2].hash)) {
-                            cast[p].historicalMention = true
-                        }
-                        mentions[s].append(Mention(person: p, sentence: s, token: t, tokenEnd: end, kind: .full))
-                        for x in t..<end { consumed[tokenBase[s] + x] = true }
-                        t = end
-                        continue
-                    }
+                    mentions[s].append(Mention(person: p, sentence: s, token: t, tokenEnd: end, kind: .full))
+                    for x in t..<end { consumed[tokenBase[s] + x] = true }
+                    t = end
+                    continue
                 }
                 // A title followed by a capitalised name not in the gazetteer.
                 if toks[t].capitalized, gazetteer.titleStarts.contains(toks[t].hash) {
@@ -115,9 +99,7 @@ struct People {
                     // Honorifics between the title and the name ("Prime Minister Shri …").
                     if var e = titleEnd {
                         while e < toks.count, context.honorifics.contains(toks[e].hash), toks[e].capitalized { e += 1 }
-                        let nicknamed = e + 2 < toks.count && People.quoted(doc, s, e + 1)
-                            && People.fullNameMatches(Array(toks[e...e] + toks[(e + 2)..<min(toks.count, e + 2 + gazetteer.longestName)]), at: 0, gazetteer)
-                        if e > (titleEnd ?? e) && People.fullNameMatches(toks, at: e, gazetteer) || nicknamed {
+                        if e > (titleEnd ?? e) && People.fullName(doc, s, at: e, gazetteer) != nil {
                             t = e
                             continue
                         }
@@ -126,7 +108,7 @@ struct People {
                     // A title and one known name ("President Trump", "PM Kishida"), with no full
                     // mention needed: the one leader of that name the title and the date allow.
                     if let te = titleEnd, te < toks.count, toks[te].capitalized, !toks[te].numeric,
-                       !People.fullNameMatches(toks, at: te, gazetteer),
+                       People.fullName(doc, s, at: te, gazetteer) == nil,
                        let li = gazetteer.titled(toks[te].hash, role: titleRole, on: doc.report.published) {
                         let p = People.member(li, sentence: s, gazetteer, cast: &cast, byLeader: &byLeader)
                         cast[p].fullMentions += 1
@@ -138,12 +120,12 @@ struct People {
                     // A known name a word or two into the run ("President Matamela Cyril Ramaphosa",
                     // "Chairman of the National Assembly (NA) Trần Thanh Mẫn"): the known name it is.
                     if let te = titleEnd, te + 1 < toks.count, let known = (te + 1..<min(toks.count, te + 3)).first(where: { k in
-                        (te..<k).allSatisfy { toks[$0].capitalized } && People.fullNameMatches(toks, at: k, gazetteer)
+                        (te..<k).allSatisfy { toks[$0].capitalized } && People.fullName(doc, s, at: k, gazetteer) != nil
                     }) {
                         t = known
                         continue
                     }
-                    if let te = titleEnd, !People.fullNameMatches(toks, at: te, gazetteer) {
+                    if let te = titleEnd, People.fullName(doc, s, at: te, gazetteer) == nil {
                         var n = te
                         while n < toks.count, n - te < 4, toks[n].capitalized, !toks[n].numeric,
                               !context.nameStop.contains(toks[n].hash), !context.geoWords.contains(toks[n].hash),
@@ -199,10 +181,7 @@ struct People {
                 // leader of that name in a leading office on the day.
                 if toks[t].capitalized, !toks[t].numeric, !context.nameStop.contains(h),
                    let li = gazetteer.leading(h, on: doc.report.published) {
-                    let leader = gazetteer.leader(at: li)
-                    let p = cast.count
-                    cast.append(Member(ref: PersonRef(id: leader.id, name: leader.name, country: leader.country, known: true),
-                                       leader: leader, shortHashes: gazetteer.shortHashes(of: leader), firstSentence: s))
+                    let p = People.member(li, sentence: s, gazetteer, cast: &cast, byLeader: &byLeader)
                     cast[p].bareNameOnly = true
                     for x in cast[p].shortHashes { shortIndex[x, default: []].append(p) }
                     mentions[s].append(Mention(person: p, sentence: s, token: t, tokenEnd: t + 1, kind: .short))
@@ -354,17 +333,26 @@ struct People {
         return hasQuote(toks[k - 1].end, toks[k].start) && hasQuote(toks[k].end, toks[k + 1].start)
     }
 
-    /// Whether a gazetteer name starts at token `t`.
-    static func fullNameMatches(_ toks: [Token], at t: Int, _ g: LeaderGazetteer) -> Bool {
-        guard t < toks.count, g.fullNameStarts.contains(toks[t].hash) else { return false }
+    /// The longest gazetteer name starting at token `t` of sentence `s`, as the tokens end
+    /// there and the leaders it may be. A name does not run over a comma; a nickname in
+    /// quotes inside it is passed over ("Ferdinand 'Bongbong' Marcos Jr.").
+    static func fullName(_ doc: Document, _ s: Int, at t: Int, _ g: LeaderGazetteer) -> (end: Int, hits: [Int])? {
+        let toks = doc.tokens[s]
+        guard t < toks.count, toks[t].capitalized, g.fullNameStarts.contains(toks[t].hash) else { return nil }
         var key: UInt64 = 0
+        var best: (end: Int, hits: [Int])?
         var k = t
-        while k < toks.count, k - t < g.longestName {
+        while k < toks.count, k - t < g.longestName + 1 {
+            if k > t, doc.gap(s, before: k, contains: UInt8(ascii: ",")) { break }
+            if k > t, k + 1 < toks.count, People.quoted(doc, s, k) {
+                k += 1
+                continue
+            }
             key = Tokenizer.combine(key, toks[k].hash)
-            if g.fullNames[key] != nil { return true }
+            if let hit = g.fullNames[key] { best = (k + 1, hit) }
             k += 1
         }
-        return false
+        return best
     }
 
     /// The people of sentence `s` with its subject first when a pronoun stands for them

@@ -310,7 +310,6 @@ struct MergeState {
             let own = find(i)
             let candidates = r.date.weekday.map { (onWeekday[$0] ?? []) + anyWeekday } ?? profiles
             for g in candidates {
-                if let w = r.date.weekday, !g.weekdays.isEmpty, !g.weekdays.contains(w) { continue }
                 guard canJoin(own, g.root) else { continue }
                 let share = weights.share(i, of: r.fingerprint, in: g.content)
                 let score = share + evidence(clues, g)

@@ -108,8 +108,8 @@ public struct MeetingMerger: Sendable {
     }
 
     /// Kinds that can be one meeting: talks, a meeting and a summit are told of one event
-    /// in other words; a call is not a meeting in person; a banquet, a reception, tea, a
-    /// lunch or a welcome ceremony is an event of its own beside the talks.
+    /// in other words; a call is not a meeting in person; a banquet, a reception, tea or a
+    /// lunch is an event of its own beside the talks.
     static func family(_ kind: String) -> String {
         switch kind {
         case "phone call", "video call": return "call"
@@ -134,8 +134,7 @@ public struct MeetingMerger: Sendable {
             let close = [-1, 0, 1].contains { x.adding(days: $0).month == y.month && x.adding(days: $0).day == y.day }
             guard close else { return nil }
             why.append("same month and day \(y.month)-\(y.day) (a year uncertain)")
-            if let p = a.place, let q = b.place, Fold.key(p) != Fold.key(q), a.placeRule == "stated", b.placeRule == "stated" { return nil }
-            guard MeetingMerger.family(a.kind) == MeetingMerger.family(b.kind) else { return nil }
+            guard placeAndKindAgree(a, b) else { return nil }
             return why.joined(separator: ", ")
         }
         switch (a.date.day, b.date.day) {

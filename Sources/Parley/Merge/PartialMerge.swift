@@ -14,7 +14,9 @@ struct GroupSummary {
     let monthDays: Set<MonthDay>
     let weekdays: Set<Int>
     let places: Set<String>
-    let statedPlaces: Set<String>
+    /// The weeks (day ordinal / 7) of its days and bound: where to look for candidates.
+    /// Empty when it gives no day with a sure year.
+    let weeks: Set<Int>
 
     /// Reads each member's fields in place: copying a whole record costs a retain of every field.
     init(root: Int, members: [Int], records: [MeetingRecord]) {
@@ -27,7 +29,6 @@ struct GroupSummary {
         var monthDays = Set<MonthDay>()
         var weekdays = Set<Int>()
         var places = Set<String>()
-        var stated = Set<String>()
         for m in members {
             for p in records[m].participants { participants.insert(p.id) }
             let date = records[m].date
@@ -42,10 +43,7 @@ struct GroupSummary {
                 }
             }
             if date.certainty == .approximate || date.day == nil, let w = date.weekday { weekdays.insert(w) }
-            if let p = records[m].place.map({ Fold.key($0) }) {
-                places.insert(p)
-                if records[m].placeRule == "stated" { stated.insert(p) }
-            }
+            if let p = records[m].place.map({ Fold.key($0) }) { places.insert(p) }
         }
         self.participants = participants
         self.days = days
@@ -54,18 +52,9 @@ struct GroupSummary {
         self.monthDays = monthDays
         self.weekdays = weekdays
         self.places = places
-        statedPlaces = stated
-    }
-
-    /// Whether the group gives any day, month-day or bound at all.
-    var dated: Bool { !days.isEmpty || !monthDays.isEmpty || bound != nil }
-
-    /// The weeks (day ordinal / 7) of the days and the bound it gives: where to look for
-    /// candidates. Empty when it gives no day with a sure year.
-    var weeks: Set<Int> {
-        var w = Set(days.map { $0.ordinal / 7 })
-        if let b = bound { w.insert(b.ordinal / 7) }
-        return w
+        var weeks = Set(days.map { $0.ordinal / 7 })
+        if let b = bound { weeks.insert(b.ordinal / 7) }
+        self.weeks = weeks
     }
 }
 
@@ -73,8 +62,9 @@ extension MergeState {
     /// Groups whose participants are a part of another group's (a report that recognised
     /// only one of the two leaders, or missed a third) join that group when their dates,
     /// places and kinds agree and it is the clear best of the candidates that share a
-    /// participant with them. Candidates come from an index by participant, so the work
-    /// grows with the number of groups each leader appears in, not with the corpus squared.
+    /// participant with them. Candidates come from indexes by participant, week and
+    /// month-day, so the work grows with the groups of each leader near each day, not with
+    /// the corpus squared.
     /// Two groups that each name a principal the other lacks (the same day with another
     /// counterpart) are never joined here.
     mutating func mergePartialParticipants() {
@@ -144,6 +134,7 @@ extension MergeState {
     /// when something excludes it (dates too far apart, another stated place, another weekday).
     func partialScore(_ small: GroupSummary, _ big: GroupSummary, content: HashSet64) -> (Double, String)? {
         var score = 0.3 * Double(small.participants.count) / Double(big.participants.count)
+        var samePlace = false
         var why: [String] = ["participants \(small.participants.count) of \(big.participants.count) named"]
         // Dates.
         var dateScore: Double?
@@ -188,6 +179,7 @@ extension MergeState {
         if !small.places.isEmpty && !big.places.isEmpty {
             if !small.places.isDisjoint(with: big.places) {
                 score += 0.2
+                samePlace = true
                 why.append("same place")
             } else {
                 score -= 0.15
@@ -200,7 +192,7 @@ extension MergeState {
         score += share
         if share >= 0.05 { why.append("sharing \(Int(share * 100))% of its weighted content") }
         // An undated group needs more than a shared leader.
-        if dateScore == nil && share < 0.15 && !why.contains("same place") { return nil }
+        if dateScore == nil && share < 0.15 && !samePlace { return nil }
         return (score, why.joined(separator: ", "))
     }
 }

@@ -40,6 +40,12 @@ public struct Office: Sendable, Codable, Hashable {
         self.to = to
     }
 
+    /// The roles of a country's leaders: head of state or government, party leader, monarch.
+    public static let leadingRoles: Set<String> = ["head-of-state", "head-of-government", "party-leader", "monarch"]
+
+    /// Whether the office is one of a country's leaders (not a minister's, a deputy's, a speaker's).
+    public var isLeading: Bool { Office.leadingRoles.contains(role) }
+
     /// Whether the office was held on `day`.
     public func held(on day: Day) -> Bool {
         (from.map { $0 <= day } ?? true) && (to.map { day <= $0 } ?? true)
