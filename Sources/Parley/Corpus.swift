@@ -191,8 +191,8 @@ public struct Corpus: Sendable {
 
     private mutating func remerge() {
         meetings = merger.merge(records, overrides: overrides, copies: witnessGroups)
-        meetingIndex = [:]
-        meetingOfReport = [:]
+        meetingIndex = Dictionary(minimumCapacity: meetings.count)
+        meetingOfReport = Dictionary(minimumCapacity: records.count)
         for (i, m) in meetings.enumerated() {
             meetingIndex[m.id] = i
             for r in m.reports { meetingOfReport[r] = i }

@@ -20,11 +20,12 @@ struct MergeState {
     init(_ records: [MeetingRecord]) {
         self.records = records
         weights = ContentWeights(records)
-        occasions = records.map { OccasionKey($0) }
+        // By index: iterating the records would copy each one whole.
+        occasions = records.indices.map { OccasionKey(records[$0]) }
         parent = Array(records.indices)
-        statedPlace = records.map { r in r.placeRule == "stated" ? r.place.map { Fold.key($0) } : nil }
+        statedPlace = records.indices.map { records[$0].placeRule == "stated" ? records[$0].place.map { Fold.key($0) } : nil }
         groupOccasions = occasions.map { $0.map { [$0] } ?? [] }
-        family = records.map { MeetingMerger.family($0.kind) }
+        family = records.indices.map { MeetingMerger.family(records[$0].kind) }
     }
 
     mutating func find(_ x: Int) -> Int {
@@ -146,7 +147,7 @@ struct MergeState {
                 let g = profiles[r] ?? GroupProfile(root: r, members: groups[r] ?? [], records: records, occasions: occasions)
                 profiles[r] = g
                 if let w = clues.weekday, !g.weekdays.isEmpty, !g.weekdays.contains(w) { continue }
-                scored.append((r, weights.share(i, of: records[i].fingerprint, in: g.content) + evidence(clues, g)))
+                scored.append((r, weights.share(of: records[i].fingerprint, in: g.content) + evidence(clues, g)))
             }
             scored.sort { ($0.score, -$0.root) > ($1.score, -$1.root) }
             let second = scored.count > 1 ? scored[1].score : 0
@@ -202,7 +203,7 @@ struct MergeState {
             var scored: [(root: Int, share: Double)] = []
             for root in near.sorted() where canJoin(find(i), root) {
                 if content[root] == nil { content[root] = MergeState.union(groups[root, default: []].map { records[$0].fingerprint }) }
-                scored.append((root, weights.share(i, of: r.fingerprint, in: content[root] ?? HashSet64())))
+                scored.append((root, weights.share(of: r.fingerprint, in: content[root] ?? HashSet64())))
             }
             scored.sort { ($0.share, -$0.root) > ($1.share, -$1.root) }
             guard let best = scored.first, best.share >= 0.5 else { continue }
@@ -260,7 +261,7 @@ struct MergeState {
                 var scored: [(root: Int, share: Double)] = []
                 for r in candidates {
                     if content[r] == nil { content[r] = MergeState.union(groups[r, default: []].map { records[$0].fingerprint }) }
-                    scored.append((r, weights.share(i, of: records[i].fingerprint, in: content[r] ?? HashSet64())))
+                    scored.append((r, weights.share(of: records[i].fingerprint, in: content[r] ?? HashSet64())))
                 }
                 scored.sort { ($0.share, -$0.root) > ($1.share, -$1.root) }
                 if let best = scored.first, best.share >= 0.3, best.share - scored[1].share >= 0.2 {
@@ -311,7 +312,7 @@ struct MergeState {
             let candidates = r.date.weekday.map { (onWeekday[$0] ?? []) + anyWeekday } ?? profiles
             for g in candidates {
                 guard canJoin(own, g.root) else { continue }
-                let share = weights.share(i, of: r.fingerprint, in: g.content)
+                let share = weights.share(of: r.fingerprint, in: g.content)
                 let score = share + evidence(clues, g)
                 scored.append((g.root, score, share, g))
             }
@@ -332,14 +333,18 @@ struct MergeState {
         }
         for (g, i, why) in decisions { union(g, i, why) }
         // What is left: undated records that tell the same meeting as each other.
+        // Each record's profile and clues are made once, however many others it is scored against.
+        var single: [Int: GroupProfile] = [:]
         for (a, i) in left.enumerated() {
+            let clues = Clues(records[i], occasion: occasions[i])
             for j in left[(a + 1)...] {
                 guard find(i) != find(j), canJoin(find(i), find(j)), merger.placeAndKindAgree(records[i], records[j]) else { continue }
                 if let w = records[i].date.weekday, let v = records[j].date.weekday, w != v { continue }
-                let g = GroupProfile(root: j, members: [j], records: records, occasions: occasions)
-                let share = min(weights.share(i, of: records[i].fingerprint, inSorted: records[j].fingerprint),
-                                weights.share(j, of: records[j].fingerprint, inSorted: records[i].fingerprint))
-                let score = share + evidence(Clues(records[i], occasion: occasions[i]), g)
+                let g = single[j] ?? GroupProfile(root: j, members: [j], records: records, occasions: occasions)
+                single[j] = g
+                let share = min(weights.share(of: records[i].fingerprint, inSorted: records[j].fingerprint),
+                                weights.share(of: records[j].fingerprint, inSorted: records[i].fingerprint))
+                let score = share + evidence(clues, g)
                 if share >= 0.2 && score >= 0.5 {
                     union(i, j, "same participants, neither dated; place, occasion and \(Int(share * 100))% of their weighted content agree")
                 }

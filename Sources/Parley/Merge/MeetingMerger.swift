@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Groups the meeting records of many reports into meetings.
 ///
 /// Reports are blocked by their participant set (after alias resolution), so the
@@ -42,14 +44,17 @@ public struct MeetingMerger: Sendable {
     /// lost, say) places them all.
     public func merge(_ records: [MeetingRecord], overrides: [Override], copies: [WitnessFinder.Group] = []) -> [Meeting] {
         // Block by participant set.
+        // Records are read in place, never copied whole: a copy retains every field of a record.
         var blocks: [String: [Int]] = [:]
-        for (i, r) in records.enumerated() {
-            let key = r.participants.map(\.id).sorted().joined(separator: "|")
+        var position: [String: Int] = [:]
+        position.reserveCapacity(records.count)
+        for i in records.indices {
+            let key = records[i].participants.map(\.id).sorted().joined(separator: "|")
             blocks[key, default: []].append(i)
+            if position[records[i].report] == nil { position[records[i].report] = i }
         }
         var state = MergeState(records)
         if !copies.isEmpty {
-            let position = Dictionary(records.enumerated().map { ($1.report, $0) }, uniquingKeysWith: { a, _ in a })
             for g in copies.sorted(by: { $0.original < $1.original }) {
                 guard let o = position[g.original], !records[o].participants.isEmpty else { continue }
                 for c in g.copies.sorted() {
@@ -67,7 +72,6 @@ public struct MeetingMerger: Sendable {
         var label: [Int] = []
         label.reserveCapacity(records.count)
         for i in records.indices { label.append(state.find(i)) }
-        let position = Dictionary(records.enumerated().map { ($1.report, $0) }, uniquingKeysWith: { a, _ in a })
         var next = records.count
         // For each split, the group its reports left: one of the two keeps the meeting's id.
         var splitFrom: [Int: Int] = [:]
@@ -90,10 +94,19 @@ public struct MeetingMerger: Sendable {
         var groups: [Int: [Int]] = [:]
         for i in records.indices { groups[label[i], default: []].append(i) }
         let keys = Array(groups.keys)
-        var meetings = keys.map { key in
-            let members = groups[key] ?? []
-            return build(members.map { records[$0] }, reasons: members.flatMap { reasons[$0] ?? [] } + (key >= records.count ? reasons[key] ?? [] : []))
+        let (groupsByKey, reasonsByKey) = (groups, reasons)
+        // Each meeting is built from its own records alone: on all cores, in order.
+        let slots = Slots<Meeting>(count: keys.count)
+        let chunk = 64
+        DispatchQueue.concurrentPerform(iterations: (keys.count + chunk - 1) / chunk) { c in
+            for k in (c * chunk)..<min(keys.count, (c + 1) * chunk) {
+                let key = keys[k]
+                let members = groupsByKey[key] ?? []
+                slots.set(k, build(members.map { records[$0] },
+                                   reasons: members.flatMap { reasonsByKey[$0] ?? [] } + (key >= records.count ? reasonsByKey[key] ?? [] : [])))
+            }
         }
+        var meetings = keys.indices.compactMap { slots.get($0) }
         // Of a meeting split in two, the part with more reports (then the earlier, then the
         // one whose first report sorts first) keeps the meeting's id; only the other is new.
         var newcomers = Set<Int>()
@@ -104,7 +117,12 @@ public struct MeetingMerger: Sendable {
             newcomers.insert(rank(meetings[o]) <= rank(meetings[n]) ? n : o)
         }
         assignIDs(&meetings, newcomers: newcomers)
-        return meetings.sorted { ($0.date.day?.ordinal ?? Int.max, $0.id) < ($1.date.day?.ordinal ?? Int.max, $1.id) }
+        // Sorted through their indices: moving whole meetings about in a sort is slow.
+        let order = meetings.indices.sorted { a, b in
+            let (x, y) = (meetings[a].date.day?.ordinal ?? Int.max, meetings[b].date.day?.ordinal ?? Int.max)
+            return x != y ? x < y : meetings[a].id < meetings[b].id
+        }
+        return order.map { meetings[$0] }
     }
 
     /// Kinds that can be one meeting: talks, a meeting and a summit are told of one event
@@ -297,7 +315,7 @@ public struct MeetingMerger: Sendable {
             return String(String(h % 1_679_616, radix: 36).leftPadded(to: 4))
         }
         var byBase: [String: [Int]] = [:]
-        for (i, m) in meetings.enumerated() where !newcomers.contains(i) { byBase[base(m), default: []].append(i) }
+        for i in meetings.indices where !newcomers.contains(i) { byBase[base(meetings[i]), default: []].append(i) }
         defer {
             var taken = Set(meetings.indices.filter { !newcomers.contains($0) }.map { meetings[$0].id })
             for i in newcomers.sorted(by: { meetings[$0].reports.min() ?? "" < meetings[$1].reports.min() ?? "" }) {

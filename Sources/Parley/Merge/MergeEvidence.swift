@@ -96,40 +96,44 @@ struct OccasionKey: Sendable, Hashable {
 /// How telling each content hash is: rare hashes (an amount, an agreement's own words)
 /// weigh more than common ones (a year many reports mention). Counted over the records
 /// merged together, so the weights depend only on the set of records, not their order.
-/// Each record's weights are computed once, in the order of its fingerprint.
+/// Only the frequencies are kept: a weight is computed when a record is scored, which
+/// only the few records that need content to be placed ever are.
 struct ContentWeights: Sendable {
-    private let weights: [[Double]]
-    private let totals: [Double]
+    private let frequency: HashMap64<Int32>
+    private let total: Double
 
     init(_ records: [MeetingRecord]) {
         var frequency = HashMap64<Int32>(capacity: 1024)
-        for r in records {
-            for h in r.fingerprint { frequency[h] = (frequency[h] ?? 0) + 1 }
+        for i in records.indices {
+            for h in records[i].fingerprint { frequency[h] = (frequency[h] ?? 0) + 1 }
         }
-        let total = Double(records.count + 1)
-        weights = records.map { r in r.fingerprint.map { h in log(total / (Double(frequency[h] ?? 0) + 1)) + 0.1 } }
-        totals = weights.map { $0.reduce(0, +) }
+        self.frequency = frequency
+        total = Double(records.count + 1)
     }
 
-    /// The share of record `i`'s weighted fingerprint found in `content`.
-    func share(_ i: Int, of fingerprint: [UInt64], in content: HashSet64) -> Double {
-        guard weights.indices.contains(i), totals[i] > 0 else { return 0 }
-        let w = weights[i]
-        var shared = 0.0
-        for (k, h) in fingerprint.enumerated() where k < w.count && content.contains(h) { shared += w[k] }
-        return shared / totals[i]
+    private func weight(_ h: UInt64) -> Double { log(total / (Double(frequency[h] ?? 0) + 1)) + 0.1 }
+
+    /// The share of a record's weighted fingerprint found in `content`.
+    func share(of fingerprint: [UInt64], in content: HashSet64) -> Double {
+        var shared = 0.0, all = 0.0
+        for h in fingerprint {
+            let w = weight(h)
+            all += w
+            if content.contains(h) { shared += w }
+        }
+        return all > 0 ? shared / all : 0
     }
 
-    /// The share of record `i`'s weighted fingerprint found in another sorted fingerprint.
-    func share(_ i: Int, of fingerprint: [UInt64], inSorted other: [UInt64]) -> Double {
-        guard weights.indices.contains(i), totals[i] > 0 else { return 0 }
-        let w = weights[i]
+    /// The share of a record's weighted fingerprint found in another sorted fingerprint.
+    func share(of fingerprint: [UInt64], inSorted other: [UInt64]) -> Double {
         var j = 0
-        var shared = 0.0
-        for (k, h) in fingerprint.enumerated() where k < w.count {
+        var shared = 0.0, all = 0.0
+        for h in fingerprint {
+            let w = weight(h)
+            all += w
             while j < other.count && other[j] < h { j += 1 }
-            if j < other.count && other[j] == h { shared += w[k] }
+            if j < other.count && other[j] == h { shared += w }
         }
-        return shared / totals[i]
+        return all > 0 ? shared / all : 0
     }
 }

@@ -76,15 +76,19 @@ extension MergeState {
         // same leader in its week and the weeks either side, and at those giving the same
         // month and day; one with no day at all looks at every group of the leader, unless
         // the leader has very many.
-        struct Key: Hashable { let person: String; let week: Int }
+        struct Key: Hashable { let person: String; let day: Int }
         struct DayKey: Hashable { let person: String; let monthDay: MonthDay }
-        var byWeek: [Key: [Int]] = [:]
+        // By each day a group gives, and by its publication bound: only the days that
+        // `partialScore` can accept are looked up, not whole weeks of a busy leader.
+        var byDay: [Key: [Int]] = [:]
+        var byBound: [Key: [Int]] = [:]
         var byMonthDay: [DayKey: [Int]] = [:]
         var byParticipant: [String: [Int]] = [:]
         for (k, g) in summaries.enumerated() {
             for p in g.participants {
                 byParticipant[p, default: []].append(k)
-                for w in g.weeks { byWeek[Key(person: p, week: w), default: []].append(k) }
+                for d in Set(g.days.map(\.ordinal)) { byDay[Key(person: p, day: d), default: []].append(k) }
+                if let b = g.bound { byBound[Key(person: p, day: b.ordinal), default: []].append(k) }
                 // Month-days without a year, and those of its days: a group with no year is found by its day.
                 var mds = g.monthDays
                 for d in g.days { mds.insert(MonthDay(month: d.month, day: d.day)) }
@@ -108,8 +112,17 @@ extension MergeState {
                     guard let all = byParticipant[p], all.count <= 400 else { continue }
                     list = Array(all.prefix { summaries[$0].participants.count > small.participants.count })
                 } else {
-                    // The groups of the weeks around its days, and those giving the same month and day.
-                    for w in small.weeks { for d in -1...1 { list += byWeek[Key(person: p, week: w + d)] ?? [] } }
+                    // The groups whose dates `partialScore` can accept: a day either side of its days,
+                    // a bound up to a week after a day, days in the week before its bound, bounds
+                    // three days either side of its own; and those giving the same month and day.
+                    for d in Set(small.days.map(\.ordinal)) {
+                        for k in -1...1 { list += byDay[Key(person: p, day: d + k)] ?? [] }
+                        for k in -1...7 { list += byBound[Key(person: p, day: d + k)] ?? [] }
+                    }
+                    if let b = small.bound?.ordinal {
+                        for k in -7...1 { list += byDay[Key(person: p, day: b + k)] ?? [] }
+                        for k in -3...3 { list += byBound[Key(person: p, day: b + k)] ?? [] }
+                    }
                     var days = small.monthDays
                     for d in small.days { for k in -1...1 { let x = d.adding(days: k); days.insert(MonthDay(month: x.month, day: x.day)) } }
                     for md in days { list += byMonthDay[DayKey(person: p, monthDay: md)] ?? [] }
@@ -187,7 +200,7 @@ extension MergeState {
         }
         // Shared specific content (amounts, agreements), weighted by rarity.
         var shares: [Double] = []
-        for m in small.members { shares.append(weights.share(m, of: records[m].fingerprint, in: content)) }
+        for m in small.members { shares.append(weights.share(of: records[m].fingerprint, in: content)) }
         let share = shares.isEmpty ? 0 : shares.reduce(0, +) / Double(shares.count)
         score += share
         if share >= 0.05 { why.append("sharing \(Int(share * 100))% of its weighted content") }

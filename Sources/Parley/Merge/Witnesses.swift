@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Finds syndicated and near-exact copies among reports, so that a wire story
 /// republished by five outlets counts as one witness with five sources.
 ///
@@ -44,10 +46,14 @@ public struct WitnessFinder: Sendable {
             out.append(h)
         }
         out.sort()
-        var unique: [UInt64] = []
-        unique.reserveCapacity(out.count)
-        for v in out where unique.last != v { unique.append(v) }
-        return unique
+        // Unique in place.
+        var kept = 0
+        for k in out.indices where kept == 0 || out[kept - 1] != out[k] {
+            out[kept] = out[k]
+            kept += 1
+        }
+        out.removeLast(out.count - kept)
+        return out
     }
 
     /// The MinHash signature of a shingle set.
@@ -66,58 +72,112 @@ public struct WitnessFinder: Sendable {
         return sig
     }
 
+    /// What the first pass keeps of a report: the hash of each LSH band of its signature and
+    /// a hash of its whole shingle set (equal for exact copies). The shingle set itself is
+    /// dropped, so memory does not grow with the corpus's text.
+    private struct Sketch {
+        var bands: [UInt64]
+        var exactKey: UInt64
+        var isEmpty: Bool
+    }
+
+    /// The band hashes of a signature.
+    static func bandHashes(_ sig: [UInt64]) -> [UInt64] {
+        (0..<bands).map { band in
+            var h = UInt64(band) &+ 0x51_7CC1_B727_220A
+            for r in 0..<rows { h = Tokenizer.combine(h, sig[band * rows + r]) }
+            return h
+        }
+    }
+
+    /// Runs `body` for each index on all cores, in chunks, and collects the results in order.
+    private static func parallelMap<T>(_ indices: [Int], _ body: @Sendable (Int) -> T) -> [T?] {
+        let slots = Slots<T>(count: indices.count)
+        let chunk = 64
+        DispatchQueue.concurrentPerform(iterations: (indices.count + chunk - 1) / chunk) { c in
+            for k in (c * chunk)..<min(indices.count, (c + 1) * chunk) { slots.set(k, body(indices[k])) }
+        }
+        return indices.indices.map { slots.get($0) }
+    }
+
     /// Groups copies among `reports`. Deterministic whatever the order of the input.
+    ///
+    /// Two passes: the first sketches every report (band hashes, a key of exact copies);
+    /// the shingle sets are then rebuilt only for the reports that some bucket pairs with
+    /// another, to verify those pairs.
     public func groups(_ reports: [Report]) -> [Group] {
-        let shingleSets = reports.map { shingles($0.text) }
-        let signatures = shingleSets.map(WitnessFinder.signature)
+        let sketches = WitnessFinder.parallelMap(Array(reports.indices)) { i -> Sketch in
+            let sh = shingles(reports[i].text)
+            return Sketch(bands: WitnessFinder.bandHashes(WitnessFinder.signature(sh)),
+                          exactKey: sh.reduce(Tokenizer.fnvOffset) { Tokenizer.combine($0, $1) }, isEmpty: sh.isEmpty)
+        }.map { $0 ?? Sketch(bands: [], exactKey: 0, isEmpty: true) }
         var parent = Array(reports.indices)
         func find(_ x: Int) -> Int {
             var x = x
             while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
             return x
         }
-        var sims: [Int: Double] = [:]
-        var checked = Set<Int64>()
         // Exact copies first, by a hash of the shingles.
         var exact: [UInt64: Int] = [:]
-        for (i, sh) in shingleSets.enumerated() where !sh.isEmpty {
-            let key = sh.reduce(Tokenizer.fnvOffset) { Tokenizer.combine($0, $1) }
-            if let j = exact[key] {
+        for (i, sk) in sketches.enumerated() where !sk.isEmpty {
+            if let j = exact[sk.exactKey] {
                 let (ri, rj) = (find(i), find(j))
                 if ri != rj { parent[max(ri, rj)] = min(ri, rj) }
             } else {
-                exact[key] = i
+                exact[sk.exactKey] = i
             }
         }
         // One representative per exact group goes through LSH.
-        let representative = reports.indices.map { !shingleSets[$0].isEmpty && find($0) == $0 }
+        let candidates = reports.indices.filter { !sketches[$0].isEmpty && find($0) == $0 }
+        // Buckets by sorting (hash, report) pairs: runs of one hash are a bucket, in report
+        // order, with no table of arrays to allocate and free for every band. The pairs to
+        // verify are listed first, in the order they are verified.
+        var pairs: [(Int, Int)] = []
+        var keyed: [(hash: UInt64, report: Int)] = []
+        keyed.reserveCapacity(candidates.count)
         for band in 0..<WitnessFinder.bands {
-            var buckets: [UInt64: [Int]] = [:]
-            for (i, sig) in signatures.enumerated() where representative[i] {
-                var h = UInt64(band) &+ 0x51_7CC1_B727_220A
-                for r in 0..<WitnessFinder.rows { h = Tokenizer.combine(h, sig[band * WitnessFinder.rows + r]) }
-                buckets[h, default: []].append(i)
-            }
-            for (_, members) in buckets where members.count > 1 {
+            keyed.removeAll(keepingCapacity: true)
+            for i in candidates where band < sketches[i].bands.count { keyed.append((sketches[i].bands[band], i)) }
+            keyed.sort { ($0.hash, $0.report) < ($1.hash, $1.report) }
+            var start = 0
+            while start < keyed.count {
+                var end = start + 1
+                while end < keyed.count && keyed[end].hash == keyed[start].hash { end += 1 }
+                let bucket = start..<end
+                start = end
+                guard bucket.count > 1 else { continue }
                 // Compare each member with the first few of its bucket only: copies of one text
                 // land together, and a huge bucket of boilerplate must not cost its square.
-                for a in 0..<min(members.count, 8) {
-                    for b in (a + 1)..<members.count {
-                        let i = members[a], j = members[b]
-                        let key = Int64(min(i, j)) << 32 | Int64(max(i, j))
-                        guard checked.insert(key).inserted, find(i) != find(j) else { continue }
-                        let sim = WitnessFinder.jaccard(shingleSets[i], shingleSets[j])
-                        if sim >= threshold {
-                            let (ri, rj) = (find(i), find(j))
-                            parent[max(ri, rj)] = min(ri, rj)
-                            sims[min(ri, rj)] = min(sims[min(ri, rj)] ?? 1, sims[max(ri, rj)] ?? 1, sim)
-                        }
-                    }
+                for a in bucket.prefix(8) {
+                    for b in (a + 1)..<bucket.upperBound { pairs.append((keyed[a].report, keyed[b].report)) }
                 }
             }
         }
+        // The shingle sets of the reports in some pair, rebuilt on all cores.
+        var involved = Set<Int>()
+        for (i, j) in pairs { involved.insert(i); involved.insert(j) }
+        let needed = involved.sorted()
+        let rebuilt = WitnessFinder.parallelMap(needed) { shingles(reports[$0].text) }
+        var shingleSets: [Int: [UInt64]] = [:]
+        shingleSets.reserveCapacity(needed.count)
+        for (k, i) in needed.enumerated() { shingleSets[i] = rebuilt[k] ?? [] }
+        var sims: [Int: Double] = [:]
+        var checked = Set<Int64>()
+        for (i, j) in pairs {
+            let key = Int64(min(i, j)) << 32 | Int64(max(i, j))
+            guard checked.insert(key).inserted, find(i) != find(j) else { continue }
+            let sim = WitnessFinder.jaccard(shingleSets[i] ?? [], shingleSets[j] ?? [])
+            if sim >= threshold {
+                let (ri, rj) = (find(i), find(j))
+                parent[max(ri, rj)] = min(ri, rj)
+                sims[min(ri, rj)] = min(sims[min(ri, rj)] ?? 1, sims[max(ri, rj)] ?? 1, sim)
+            }
+        }
+        // Only groups of two or more are kept: no array for every report that stands alone.
+        var size = [Int](repeating: 0, count: reports.count)
+        for i in reports.indices { size[find(i)] += 1 }
         var members: [Int: [Int]] = [:]
-        for i in reports.indices { members[find(i), default: []].append(i) }
+        for i in reports.indices where size[find(i)] > 1 { members[find(i), default: []].append(i) }
         var out: [Group] = []
         for (root, group) in members where group.count > 1 {
             let ordered = group.sorted { a, b in
