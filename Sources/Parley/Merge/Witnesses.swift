@@ -77,8 +77,20 @@ public struct WitnessFinder: Sendable {
     /// dropped, so memory does not grow with the corpus's text.
     private struct Sketch {
         var bands: [UInt64]
+        /// The low 16 bits of each MinHash value: enough to estimate a pair's similarity.
+        var mins: [UInt16]
         var exactKey: UInt64
         var isEmpty: Bool
+    }
+
+    /// Whether two signatures agree in enough places that the pair may reach the threshold.
+    /// The agreeing share estimates the Jaccard similarity; a pair at the threshold falls
+    /// 0.3 below it about once in ten million, so only hopeless pairs are left unverified.
+    private func mayReach(_ a: [UInt16], _ b: [UInt16]) -> Bool {
+        guard a.count == b.count, !a.isEmpty else { return true }
+        var same = 0
+        for k in a.indices where a[k] == b[k] { same += 1 }
+        return Double(same) >= (threshold - 0.3) * Double(a.count)
     }
 
     /// The band hashes of a signature.
@@ -108,9 +120,10 @@ public struct WitnessFinder: Sendable {
     public func groups(_ reports: [Report]) -> [Group] {
         let sketches = WitnessFinder.parallelMap(Array(reports.indices)) { i -> Sketch in
             let sh = shingles(reports[i].text)
-            return Sketch(bands: WitnessFinder.bandHashes(WitnessFinder.signature(sh)),
+            let sig = WitnessFinder.signature(sh)
+            return Sketch(bands: WitnessFinder.bandHashes(sig), mins: sig.map { UInt16(truncatingIfNeeded: $0) },
                           exactKey: sh.reduce(Tokenizer.fnvOffset) { Tokenizer.combine($0, $1) }, isEmpty: sh.isEmpty)
-        }.map { $0 ?? Sketch(bands: [], exactKey: 0, isEmpty: true) }
+        }.map { $0 ?? Sketch(bands: [], mins: [], exactKey: 0, isEmpty: true) }
         var parent = Array(reports.indices)
         func find(_ x: Int) -> Int {
             var x = x
@@ -149,7 +162,9 @@ public struct WitnessFinder: Sendable {
                 // Compare each member with the first few of its bucket only: copies of one text
                 // land together, and a huge bucket of boilerplate must not cost its square.
                 for a in bucket.prefix(8) {
-                    for b in (a + 1)..<bucket.upperBound { pairs.append((keyed[a].report, keyed[b].report)) }
+                    for b in (a + 1)..<bucket.upperBound where mayReach(sketches[keyed[a].report].mins, sketches[keyed[b].report].mins) {
+                        pairs.append((keyed[a].report, keyed[b].report))
+                    }
                 }
             }
         }
