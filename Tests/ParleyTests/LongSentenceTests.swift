@@ -79,4 +79,18 @@ import Testing
         #expect(!rec.agreements.isEmpty)
         #expect(rec.agreements.allSatisfy { $0.evidence.end - $0.evidence.start <= Provenance.sentenceLimit })
     }
+
+    @Test func twoReportsOfOneLongListGroupTheirTellingsPairwise() throws {
+        let full = LongSentenceTests.enumeration(600)
+        let c = corpus(ofTexts: [("a.txt", full), ("b.txt", LongSentenceTests.enumeration(450).replacingOccurrences(of: "The two sides", with: "Both sides"))])
+        let m = try #require(c.meetings.first { $0.reports.count == 2 })
+        let told = m.agreements.filter { $0.reports.count == 2 }
+        #expect(told.count >= 440, "\(told.count) outcomes told by both")
+        #expect(m.agreements.allSatisfy { $0.reports.count <= 2 && $0.tellings.count <= 2 })
+        // Each pair is the same outcome: the same field number in both tellings.
+        for a in told {
+            let numbers = a.tellings.map { $0.text.split(separator: " ").last.map(String.init) ?? "" }
+            #expect(Set(numbers).count == 1, "\(a.tellings.map(\.text))")
+        }
+    }
 }
