@@ -1,6 +1,8 @@
 /// A way to stop a long operation (``Corpus/compare(meeting:witnesses:comparator:cancellation:)``,
-/// ``Corpus/diff(_:_:cancellation:)``) early: the operation asks now and then, and stops
-/// with ``CancelledError`` soon after the answer is `true`.
+/// ``Corpus/diff(_:_:cancellation:)``, ``Corpus/split(meeting:reports:cancellation:)``,
+/// ``Corpus/join(_:_:cancellation:)``, ``Corpus/track(_:comparator:cancellation:)``,
+/// ``MeetingMerger/merge(_:overrides:copies:cancellation:)``) early: the operation asks
+/// now and then, and stops with ``CancelledError`` soon after the answer is `true`.
 ///
 /// ```swift
 /// let stop = Cancellation { interrupted.load(ordering: .relaxed) }

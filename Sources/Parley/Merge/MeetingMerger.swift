@@ -41,6 +41,15 @@ public struct MeetingMerger: Sendable {
     /// group is merged first, and what one copy says (a publication date its twin
     /// lost, say) places them all.
     public func merge(_ records: [MeetingRecord], overrides: [Override], copies: [WitnessFinder.Group] = []) -> [Meeting] {
+        // `.never` never stops it.
+        (try? merge(records, overrides: overrides, copies: copies, cancellation: .never)) ?? []
+    }
+
+    /// ``merge(_:overrides:copies:)`` that asks `cancellation` between its steps, between
+    /// blocks and every few hundred groups and meetings, and throws ``CancelledError``
+    /// soon after it is requested.
+    public func merge(_ records: [MeetingRecord], overrides: [Override], copies: [WitnessFinder.Group] = [],
+                      cancellation: Cancellation) throws -> [Meeting] {
         // Block by participant set.
         var blocks: [String: [Int]] = [:]
         for (i, r) in records.enumerated() {
@@ -58,10 +67,12 @@ public struct MeetingMerger: Sendable {
                 }
             }
         }
+        try cancellation.checkpoint()
         for (key, members) in blocks where !key.isEmpty && members.count > 1 {
+            try cancellation.checkpoint()
             state.mergeBlock(members)
         }
-        state.mergePartialParticipants()
+        try state.mergePartialParticipants(cancellation: cancellation)
         var reasons = state.reasons
         // The user's overrides: a split makes its reports a group of their own; a join unites two groups.
         var label: [Int] = []
@@ -90,10 +101,14 @@ public struct MeetingMerger: Sendable {
         var groups: [Int: [Int]] = [:]
         for i in records.indices { groups[label[i], default: []].append(i) }
         let keys = Array(groups.keys)
-        var meetings = keys.map { key in
+        var meetings: [Meeting] = []
+        meetings.reserveCapacity(keys.count)
+        for (n, key) in keys.enumerated() {
+            if n & 63 == 0 { try cancellation.checkpoint() }
             let members = groups[key] ?? []
-            return build(members.map { records[$0] }, reasons: members.flatMap { reasons[$0] ?? [] } + (key >= records.count ? reasons[key] ?? [] : []))
+            meetings.append(build(members.map { records[$0] }, reasons: members.flatMap { reasons[$0] ?? [] } + (key >= records.count ? reasons[key] ?? [] : [])))
         }
+        try cancellation.checkpoint()
         // Of a meeting split in two, the part with more reports (then the earlier, then the
         // one whose first report sorts first) keeps the meeting's id; only the other is new.
         var newcomers = Set<Int>()
