@@ -113,7 +113,8 @@ struct AgreementFinder {
         let triggerIndex = AgreementFinder.triggerIndex, reached = H.reached
         for s in doc.sentences.indices {
             let toks = doc.tokens[s]
-            let quotes = QuoteMarks(doc, s)
+            /// Read once the first outcome needs them.
+            var sentenceQuotes: QuoteMarks?
             out += signing(s)
             // "Reaffirming Vietnam's adherence to the one-China policy, To Lam stated …"
             if let first = toks.first, AgreementFinder.participialPledges.contains(first.hash),
@@ -126,7 +127,7 @@ struct AgreementFinder {
                let u = (r + 1..<min(toks.count, r + 6)).first(where: { AgreementFinder.understandingWords.contains(toks[$0].hash) }),
                u + 2 < toks.count, [H.on, H.to, H.that].contains(toks[u + 1].hash),
                u - r > 1 {
-                for c in AgreementFinder.conjuncts(doc, s, from: toks[u + 2].start, quotes: quotes) {
+                for c in AgreementFinder.conjuncts(doc, s, from: toks[u + 2].start, quotes: QuoteMarks(doc, s)) {
                     out.append(item(c, .agreed, verb: "reached consensus", by: nil, s: s))
                 }
                 continue
@@ -135,7 +136,7 @@ struct AgreementFinder {
             if let r = toks.firstIndex(where: { $0.hash == reached }), r > 0, r + 2 < toks.count, reachedBySubject(toks, r),
                let u = (r + 1..<min(toks.count, r + 7)).first(where: { AgreementFinder.understandingWords.contains(toks[$0].hash) }),
                u + 1 == toks.count || !AgreementFinder.ofWords.contains(toks[u + 1].hash),
-               !notAnOutcome(s, trigger: r, object: r + 1, clues: clues(s)) {
+               !notAnOutcome(s, trigger: r, object: r + 1) {
                 var end = u + 1
                 while end < toks.count, !doc.gap(s, before: end, contains: UInt8(ascii: ",")), end - u < 5 { end += 1 }
                 let text = doc.trimmed(toks[r + 1].start..<toks[end - 1].end, punctuation: ".,;:")
@@ -147,8 +148,6 @@ struct AgreementFinder {
             /// After "… and invited …": the verb shares the previous item's subject (none for a joint one).
             var coordinated = false
             var coordinatedBy: PersonRef?
-            /// Read once the first trigger needs them.
-            var sentenceClues: Clues?
             while t < toks.count, !found {
                 guard let triggers = triggerIndex[toks[t].hash] else { t += 1; continue }
                 for tr in triggers where tr.phrase.count <= toks.count - t {
@@ -207,10 +206,8 @@ struct AgreementFinder {
                     case .proposed, .pledged:
                         // "he had told Putin that “critical infrastructure should be off-limits”": a demand made to the other side.
                         if tr.verb == "told" {
-                            let clues = sentenceClues ?? self.clues(s)
-                            sentenceClues = clues
                             guard let m = people.mentions[s].first(where: { $0.token == objectStart }), m.tokenEnd + 1 < toks.count,
-                                  toks[m.tokenEnd].hash == H.that, clues.lastDemand > m.tokenEnd else { continue }
+                                  toks[m.tokenEnd].hash == H.that, lastDemand(s) > m.tokenEnd else { continue }
                             objectStart = m.tokenEnd + 1
                         }
                         if coordinated {
@@ -245,11 +242,11 @@ struct AgreementFinder {
                     case .signed: break
                     }
                     // Hopes before the talks, opinions, the meeting itself, another time or another meeting are no outcome.
-                    let clues = sentenceClues ?? self.clues(s)
-                    sentenceClues = clues
-                    if status != .signed, notAnOutcome(s, trigger: t, object: objectStart, clues: clues) { continue }
-                    if toldAsOtherTime(s, before: t, clues: clues) || otherCount(s, before: t) { continue }
+                    if status != .signed, notAnOutcome(s, trigger: t, object: objectStart) { continue }
+                    if toldAsOtherTime(s, before: t) || otherCount(s, before: t) { continue }
                     let objectFrom = AgreementFinder.keepVerb.contains(tr.verb) ? toks[t].start : toks[objectStart].start
+                    let quotes = sentenceQuotes ?? QuoteMarks(doc, s)
+                    sentenceQuotes = quotes
                     for conjunct in AgreementFinder.conjuncts(doc, s, from: objectFrom, quotes: quotes) {
                         out.append(item(conjunct, status, verb: tr.verb, by: by, s: s))
                     }
@@ -337,54 +334,64 @@ struct AgreementFinder {
 
     /// Whether the sentence places what comes before token `t` at another time: "months ago",
     /// "last year", "in 2019" (before the meeting's year).
-    func toldAsOtherTime(_ s: Int, before t: Int, clues: Clues) -> Bool {
-        clues.firstOtherTime < t
+    func toldAsOtherTime(_ s: Int, before t: Int) -> Bool {
+        clues(s, before: t).firstOtherTime < t
     }
 
-    /// Where the words of a sentence stand that decide whether a trigger in it tells an
-    /// outcome, read once per sentence: a sentence of thousands of triggers (a list with no
-    /// full stop) is then read once, not once per trigger.
-    struct Clues {
-        /// The first hope or opinion word (``AgreementFinder/hopeWords``), else the token count.
-        var firstHope: Int
-        /// The first word placing the sentence before the talks (``AgreementFinder/previewWords``).
-        var firstPreview: Int
-        /// The first word placing what follows it at another time: "ago", "last year",
-        /// "in 2019" (before the meeting's year).
-        var firstOtherTime: Int
-        /// The last weekday, "meeting", "talks" or month before a number, else -1: after the
-        /// object of "will", a scheduled event.
-        var lastSchedule: Int
-        /// The last word of a demand ("should", "must"), else -1.
-        var lastDemand: Int
-    }
-
-    /// The ``Clues`` of sentence `s`.
-    func clues(_ s: Int) -> Clues {
+    /// The memo of sentence `s` with its words read up to token `t` for the first hope,
+    /// preview and other-time words. Each word is read once however many triggers ask: a
+    /// sentence of thousands of triggers (a list with no full stop) is read once, not once
+    /// per trigger.
+    func clues(_ s: Int, before t: Int) -> SentenceMemo {
+        let m = memo(s)
         let toks = doc.tokens[s]
+        let end = min(t, toks.count)
+        guard m.read < end else { return m }
         let hopeWords = AgreementFinder.hopeWords, previewWords = AgreementFinder.previewWords, lastUnits = AgreementFinder.lastUnits
-        let weekdays = DateResolver.weekdays, months = DateResolver.months
-        let demandWords = AgreementFinder.demandWords
-        var c = Clues(firstHope: toks.count, firstPreview: toks.count, firstOtherTime: toks.count, lastSchedule: -1, lastDemand: -1)
-        for k in toks.indices {
+        let ago = AgreementFinder.ago, last = AgreementFinder.last
+        while m.read < end {
+            let k = m.read
             let h = toks[k].hash
-            if c.firstHope == toks.count, hopeWords.contains(h) { c.firstHope = k }
-            if c.firstPreview == toks.count, previewWords.contains(h) { c.firstPreview = k }
-            if c.firstOtherTime == toks.count {
-                if h == AgreementFinder.ago || (h == AgreementFinder.last && k + 1 < toks.count && lastUnits.contains(toks[k + 1].hash)) {
-                    c.firstOtherTime = k
+            if m.firstHope == Int.max, hopeWords.contains(h) { m.firstHope = k }
+            if m.firstPreview == Int.max, previewWords.contains(h) { m.firstPreview = k }
+            if m.firstOtherTime == Int.max {
+                if h == ago || (h == last && k + 1 < toks.count && lastUnits.contains(toks[k + 1].hash)) {
+                    m.firstOtherTime = k
                 } else if toks[k].numeric, toks[k].end - toks[k].start == 4, k > 0, toks[k - 1].hash == H.in,
                           let year = Int(doc.text(toks[k].start..<toks[k].end)), (1900...2100).contains(year),
                           let reference = referenceYear, year < reference {
-                    c.firstOtherTime = k
+                    m.firstOtherTime = k
                 }
             }
-            if weekdays[h] != nil || h == H.meeting || h == H.talks || (months[h] != nil && k + 1 < toks.count && toks[k + 1].numeric) {
-                c.lastSchedule = k
-            }
-            if demandWords.contains(h) { c.lastDemand = k }
+            m.read += 1
         }
-        return c
+        return m
+    }
+
+    /// The last weekday, "meeting", "talks" or month before a number in sentence `s`, or
+    /// -1: after the object of "will", a scheduled event. Read once per sentence.
+    func lastSchedule(_ s: Int) -> Int {
+        let m = memo(s)
+        if let known = m.lastSchedule { return known }
+        let toks = doc.tokens[s]
+        let weekdays = DateResolver.weekdays, months = DateResolver.months
+        let last = toks.indices.last { k in
+            let h = toks[k].hash
+            return weekdays[h] != nil || h == H.meeting || h == H.talks || (months[h] != nil && k + 1 < toks.count && toks[k + 1].numeric)
+        } ?? -1
+        m.lastSchedule = last
+        return last
+    }
+
+    /// The last word of a demand ("should", "must") in sentence `s`, or -1. Read once per sentence.
+    func lastDemand(_ s: Int) -> Int {
+        let m = memo(s)
+        if let known = m.lastDemand { return known }
+        let toks = doc.tokens[s]
+        let demandWords = AgreementFinder.demandWords
+        let last = toks.indices.last { demandWords.contains(toks[$0].hash) } ?? -1
+        m.lastDemand = last
+        return last
     }
 
     /// Whether the clause before `t` counts its actors otherwise than the meeting has
@@ -445,9 +452,10 @@ struct AgreementFinder {
     /// Whether the item whose trigger is token `trigger` and whose object starts at `object`
     /// is no outcome of the meeting: a hope or opinion before it in the sentence, a negated
     /// modal ("will not change"), or an empty object ("will soon hold talks", "do so").
-    func notAnOutcome(_ s: Int, trigger: Int, object: Int, clues: Clues) -> Bool {
+    func notAnOutcome(_ s: Int, trigger: Int, object: Int) -> Bool {
         let toks = doc.tokens[s]
         guard object < toks.count else { return true }
+        let clues = self.clues(s, before: trigger)
         if clues.firstHope < trigger { return true }
         var k = object
         while k < toks.count, AgreementFinder.modalAdverbs.contains(toks[k].hash) { k += 1 }
@@ -467,7 +475,7 @@ struct AgreementFinder {
             if toks.count - object < 3 { return true }
             // "will address Congress on Thursday", "will showcase … during a state visit on Wednesday":
             // a scheduled event, not a commitment.
-            if clues.lastSchedule >= object { return true }
+            if lastSchedule(s) >= object { return true }
         }
         return false
     }
@@ -485,7 +493,7 @@ struct AgreementFinder {
         var k = t - 1
         while k >= 0, AgreementFinder.modalAdverbs.contains(toks[k].hash) { k -= 1 }
         guard k >= 0 else { return false }
-        if memo(s).mentionAt[k] >= 0 { return true }
+        if actorTables(s).mentionAt[k] >= 0 { return true }
         let h = toks[k].hash
         if AgreementFinder.modalSubjects.contains(h) { return true }
         // "Seoul said it would …": "it" stands for a country named before it.
@@ -501,24 +509,29 @@ struct AgreementFinder {
     /// Each word is judged once per sentence (``SentenceMemo``): the triggers of a sentence
     /// of thousands of items do not each read it back to its start.
     func actor(_ s: Int, before t: Int) -> Actor? {
-        let memo = self.memo(s)
-        var k = t - 1
+        let memo = actorTables(s)
+        var k = min(t, memo.actorFrom.count) - 1
         var passed: [Int] = []
-        var found: Actor?
+        // -1: no one; an index into `memo.actors`.
+        var found: Int32 = -1
         while k >= 0 {
-            if let known = memo.actorFrom[k] {
+            let known = memo.actorFrom[k]
+            if known != SentenceMemo.unknown {
                 found = known
                 break
             }
             passed.append(k)
             if case .found(let a) = actorStep(s, k, memo: memo) {
-                found = a
+                if let a {
+                    found = Int32(memo.actors.count)
+                    memo.actors.append(a)
+                }
                 break
             }
             k -= 1
         }
-        for p in passed { memo.actorFrom[p] = .some(found) }
-        return found
+        for p in passed { memo.actorFrom[p] = found }
+        return found >= 0 ? memo.actors[Int(found)] : nil
     }
 
     /// What token `k` of sentence `s` says of who acts with a verb after it, in ``actor(_:before:)``'s
@@ -529,7 +542,7 @@ struct AgreementFinder {
     func actorStep(_ s: Int, _ k: Int, memo: SentenceMemo) -> ActorStep {
         let toks = doc.tokens[s]
         if k + 1 < toks.count, doc.gap(s, before: k + 1, contains: UInt8(ascii: ";")) { return .found(nil) }
-        if memo.mentionAt[k] >= 0 { return .found(.person(people.cast[people.mentions[s][memo.mentionAt[k]].person].ref)) }
+        if memo.mentionAt[k] >= 0 { return .found(.person(people.cast[people.mentions[s][Int(memo.mentionAt[k])].person].ref)) }
         let h = toks[k].hash
         if h == People.he || h == People.she {
             if case .person(let p)? = people.subjects[s] { return .found(.person(people.cast[p].ref)) }
@@ -566,33 +579,72 @@ struct AgreementFinder {
         return .next
     }
 
-    /// What the finder has learnt of the sentence it is reading, kept until it reads
-    /// another: who acts from each word back, and which mention covers each word.
+    /// What the finder has learnt of the sentence it is reading, each part read when first
+    /// asked for and kept until the finder reads another sentence: the words that make a
+    /// trigger no outcome, who acts from each word back, which mention covers each word.
     final class SentenceMemo {
         var sentence = -1
+        /// How many tokens have been read for the first hope, preview and other-time words.
+        var read = 0
+        /// The first hope or opinion word (``AgreementFinder/hopeWords``) among those read, else `Int.max`.
+        var firstHope = Int.max
+        /// The first word placing the sentence before the talks (``AgreementFinder/previewWords``).
+        var firstPreview = Int.max
+        /// The first word placing what follows it at another time: "ago", "last year",
+        /// "in 2019" (before the meeting's year).
+        var firstOtherTime = Int.max
+        /// See ``AgreementFinder/lastSchedule(_:)``, once asked for.
+        var lastSchedule: Int?
+        /// See ``AgreementFinder/lastDemand(_:)``, once asked for.
+        var lastDemand: Int?
+        /// Whether ``actorFrom`` and ``mentionAt`` are set up for this sentence.
+        var actorsReady = false
         /// For each token, the answer of ``AgreementFinder/actor(_:before:)`` reading back
-        /// from it, once known (`.some(nil)`: no one).
-        var actorFrom: [Actor??] = []
+        /// from it: ``unknown``, -1 for no one, else an index into ``actors``.
+        var actorFrom: [Int32] = []
+        /// The actors found.
+        var actors: [Actor] = []
         /// The index in the sentence's mentions of the last mention covering each token, or -1.
-        var mentionAt: [Int] = []
+        var mentionAt: [Int32] = []
         /// The sentence's quotation marks, once asked for.
         var quotes: QuoteMarks?
         /// Where its first and last "he" or "she" start, once asked for.
         var pronouns: (first: Int, last: Int)?
+        /// A token not read back from yet.
+        static let unknown: Int32 = -2
     }
 
-    /// The memo of sentence `s`, set up anew when the finder has moved on to it.
+    /// The memo of sentence `s`, emptied when the finder has moved on to it (its tables
+    /// keep their storage).
     func memo(_ s: Int) -> SentenceMemo {
         let memo = sentenceMemo
         guard memo.sentence != s else { return memo }
-        let count = doc.tokens[s].count
         memo.sentence = s
-        memo.actorFrom = Array(repeating: nil, count: count)
+        memo.read = 0
+        memo.firstHope = Int.max
+        memo.firstPreview = Int.max
+        memo.firstOtherTime = Int.max
+        memo.lastSchedule = nil
+        memo.lastDemand = nil
+        memo.actorsReady = false
         memo.quotes = nil
         memo.pronouns = nil
-        memo.mentionAt = Array(repeating: -1, count: count)
+        return memo
+    }
+
+    /// The memo of sentence `s` with its tables of actors and mentions set up.
+    func actorTables(_ s: Int) -> SentenceMemo {
+        let memo = self.memo(s)
+        guard !memo.actorsReady else { return memo }
+        let count = doc.tokens[s].count
+        memo.actorsReady = true
+        memo.actors.removeAll(keepingCapacity: true)
+        memo.actorFrom.removeAll(keepingCapacity: true)
+        memo.actorFrom.append(contentsOf: repeatElement(SentenceMemo.unknown, count: count))
+        memo.mentionAt.removeAll(keepingCapacity: true)
+        memo.mentionAt.append(contentsOf: repeatElement(-1, count: count))
         for (i, m) in people.mentions[s].enumerated() {
-            for k in max(0, m.token)..<min(count, max(m.token, m.tokenEnd)) { memo.mentionAt[k] = i }
+            for k in max(0, m.token)..<min(count, max(m.token, m.tokenEnd)) { memo.mentionAt[k] = Int32(i) }
         }
         return memo
     }
@@ -914,20 +966,22 @@ struct AgreementFinder {
             var open = false
             var straight = 0
             var opened = -1
-            var i = doc.sentences[s].start
-            while i < end {
-                let c = b[i]
-                if c == UInt8(ascii: "\"") {
-                    open.toggle()
-                    straight += 1
-                    opened = straight % 2 == 1 ? i : -1
-                    offsets.append(i); openAfter.append(open); closes.append(true); openedAt.append(opened)
-                } else if c == 0xE2, i + 2 < end, b[i + 1] == 0x80, b[i + 2] == 0x9C || b[i + 2] == 0x9D {
-                    open = b[i + 2] == 0x9C
-                    opened = open ? i : -1
-                    offsets.append(i); openAfter.append(open); closes.append(!open); openedAt.append(opened)
+            b.withUnsafeBufferPointer { b in
+                var i = doc.sentences[s].start
+                while i < end {
+                    let c = b[i]
+                    if c == UInt8(ascii: "\"") {
+                        open.toggle()
+                        straight += 1
+                        opened = straight % 2 == 1 ? i : -1
+                        offsets.append(i); openAfter.append(open); closes.append(true); openedAt.append(opened)
+                    } else if c == 0xE2, i + 2 < end, b[i + 1] == 0x80, b[i + 2] == 0x9C || b[i + 2] == 0x9D {
+                        open = b[i + 2] == 0x9C
+                        opened = open ? i : -1
+                        offsets.append(i); openAfter.append(open); closes.append(!open); openedAt.append(opened)
+                    }
+                    i += 1
                 }
-                i += 1
             }
             nextClosing = [Int](repeating: offsets.count, count: offsets.count)
             var next = offsets.count
