@@ -1,6 +1,10 @@
+import Foundation
+
 /// A way to stop a long operation (``Corpus/compare(meeting:witnesses:comparator:cancellation:)``,
-/// ``Corpus/diff(_:_:cancellation:)``) early: the operation asks now and then, and stops
-/// with ``CancelledError`` soon after the answer is `true`.
+/// ``Corpus/diff(_:_:cancellation:)``, ``Corpus/split(meeting:reports:cancellation:)``,
+/// ``Corpus/join(_:_:cancellation:)``, ``Corpus/track(_:comparator:cancellation:)``,
+/// ``MeetingMerger/merge(_:overrides:copies:cancellation:)``) early: the operation asks
+/// now and then, and stops with ``CancelledError`` soon after the answer is `true`.
 ///
 /// ```swift
 /// let stop = Cancellation { interrupted.load(ordering: .relaxed) }
@@ -31,4 +35,30 @@ public struct CancelledError: Error, Sendable, Hashable, CustomStringConvertible
     public init() {}
     /// "cancelled".
     public var description: String { "cancelled" }
+}
+
+/// A cancellation shared by the threads of one parallel step: the first thread told to stop
+/// latches the answer, so the others stop without asking again and the step asks no more
+/// questions than a serial one would.
+final class CancellationLatch: @unchecked Sendable {
+    private let cancellation: Cancellation
+    private let lock = NSLock()
+    private var stopped = false
+
+    init(_ cancellation: Cancellation) { self.cancellation = cancellation }
+
+    /// Whether to stop: asks the cancellation only while no thread has been told to.
+    var shouldStop: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        if !stopped && cancellation.isRequested { stopped = true }
+        return stopped
+    }
+
+    /// Throws ``CancelledError`` when some thread was told to stop; asks nothing.
+    func rethrow() throws {
+        lock.lock()
+        defer { lock.unlock() }
+        if stopped { throw CancelledError() }
+    }
 }

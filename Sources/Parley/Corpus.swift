@@ -170,27 +170,44 @@ public struct Corpus: Sendable {
 
     /// Splits reports off a meeting into a meeting of their own. The choice holds
     /// over later loads. Throws when the meeting or a report is unknown.
-    public mutating func split(meeting id: String, reports: [String]) throws {
+    ///
+    /// The meetings are merged again before anything is saved: once `cancellation` is
+    /// requested the merge stops soon and ``CancelledError`` is thrown, and the corpus
+    /// and its ``store`` are as they were.
+    public mutating func split(meeting id: String, reports: [String], cancellation: Cancellation = .never) throws {
         guard let m = meeting(id: id) else { throw CorpusError("no meeting '\(id)'") }
         for r in reports where !m.reports.contains(r) { throw CorpusError("report '\(r)' is not in meeting \(id)") }
         guard reports.count < m.reports.count else { throw CorpusError("name some but not all of the meeting's reports") }
-        if let store { storeGeneration = try store.append(.split(reports), expecting: storeGeneration) }
-        overrides.append(.split(reports))
-        remerge()
+        try apply(.split(reports), cancellation: cancellation)
     }
 
     /// Forces two meetings together. The choice holds over later loads.
-    public mutating func join(_ a: String, _ b: String) throws {
+    ///
+    /// Once `cancellation` is requested the merge stops soon and ``CancelledError`` is
+    /// thrown; the corpus and its ``store`` are as they were.
+    public mutating func join(_ a: String, _ b: String, cancellation: Cancellation = .never) throws {
         guard let x = meeting(id: a) else { throw CorpusError("no meeting '\(a)'") }
         guard let y = meeting(id: b) else { throw CorpusError("no meeting '\(b)'") }
         guard let rx = x.reports.first, let ry = y.reports.first, x.id != y.id else { throw CorpusError("a meeting cannot be joined with itself") }
-        if let store { storeGeneration = try store.append(.join(rx, ry), expecting: storeGeneration) }
-        overrides.append(.join(rx, ry))
-        remerge()
+        try apply(.join(rx, ry), cancellation: cancellation)
+    }
+
+    /// Merges with one more override, then saves it and takes the new meetings: a
+    /// cancelled or failed merge or save changes nothing.
+    private mutating func apply(_ override: MeetingMerger.Override, cancellation: Cancellation) throws {
+        let merged = try merger.merge(records, overrides: overrides + [override], copies: witnessGroups, cancellation: cancellation)
+        if let store { storeGeneration = try store.append(override, expecting: storeGeneration) }
+        overrides.append(override)
+        take(merged)
     }
 
     private mutating func remerge() {
-        meetings = merger.merge(records, overrides: overrides, copies: witnessGroups)
+        take(merger.merge(records, overrides: overrides, copies: witnessGroups))
+    }
+
+    /// Takes merged meetings and indexes them.
+    private mutating func take(_ merged: [Meeting]) {
+        meetings = merged
         meetingIndex = Dictionary(minimumCapacity: meetings.count)
         meetingOfReport = Dictionary(minimumCapacity: records.count)
         for (i, m) in meetings.enumerated() {

@@ -25,7 +25,9 @@ public indirect enum JSON: Sendable, Equatable {
     /// A string, or `null` for `nil`.
     public static func string(_ s: String?) -> JSON { s.map(JSON.string) ?? .null }
 
-    /// Serialises the value: compact on one line, or indented by two spaces.
+    /// Serialises the value: compact on one line, or indented by two spaces. A long
+    /// array stops early once ``Rendering/cancellation`` is requested (the session then
+    /// drops the document).
     public func serialized(pretty: Bool = false) -> String {
         var out = [UInt8]()
         out.reserveCapacity(256)
@@ -51,6 +53,8 @@ public indirect enum JSON: Sendable, Equatable {
             if items.isEmpty { out.append(contentsOf: "[]".utf8); return }
             out.append(UInt8(ascii: "["))
             for (i, item) in items.enumerated() {
+                // A long array asks whether the session still wants it (see `Rendering`).
+                if i & 1023 == 1023, Rendering.stopped { return }
                 if i > 0 { out.append(UInt8(ascii: ",")) }
                 if pretty { JSON.newline(&out, indent + 1) }
                 item.write(to: &out, pretty: pretty, indent: indent + 1)

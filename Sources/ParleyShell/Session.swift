@@ -68,12 +68,23 @@ public protocol ShellCommand: ParsableCommand {
     /// What the positional arguments are, for Tab completion.
     static var argumentKind: ArgumentKind { get }
     /// Runs the command against the session.
+    ///
+    /// A command that reads much of the corpus asks ``Session/cancellation`` as it goes
+    /// and throws ``CancelledError`` once it is requested; the session then reports the
+    /// command cancelled.
     func execute(in session: Session) throws -> CommandOutput
+    /// Whether the command only reads the session, so that a Ctrl-C while its output is
+    /// rendered drops the output and reports it cancelled. Commands that change the
+    /// corpus, the settings or files (`load`, `split`, `join`, `set`, `export`, `quit`)
+    /// show their result whatever happens once their work is done.
+    static var onlyReads: Bool { get }
 }
 
 extension ShellCommand {
     /// The name the command is typed as.
     public static var name: String { configuration.commandName ?? String(describing: Self.self).lowercased() }
+    /// Most commands only read.
+    public static var onlyReads: Bool { true }
 }
 
 /// The root of the in-shell command tree, parsed once per line.
@@ -130,8 +141,12 @@ public final class Session {
     var errSink: (String) -> Void
     /// Asked for the terminal width when `width` is `nil`.
     public var terminalWidth: () -> Int = { Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "") ?? 100 }
-    /// Asked now and then during a long load; returning `true` cancels it.
+    /// Asked now and then during a long command; returning `true` cancels it (the
+    /// interactive shell answers whether Ctrl-C was pressed).
     public var shouldCancel: @Sendable () -> Bool = { false }
+
+    /// ``shouldCancel`` as a ``Cancellation``, for the library calls and loops of a command.
+    public var cancellation: Cancellation { Cancellation(shouldCancel) }
 
     /// Creates a session.
     public init(corpus: Corpus = Corpus(), format: OutputFormat = .table, color: Bool = false,
@@ -196,12 +211,21 @@ public final class Session {
             writeOut(jsonAnswer ? JSON.object([("help", .string(text))]).serialized() : text)
             return true
         }
+        let stop = cancellation
         do {
             let output = try command.execute(in: self)
-            emit(output)
+            guard type.onlyReads else {
+                emit(output)
+                return true
+            }
+            // A long table or document is rendered asking `stop`; once it is requested,
+            // what was rendered is dropped.
+            if let text = try render(output, cancellation: stop) { writeOut(text) }
             return true
         } catch let e as CommandError {
             return fail(e, json: jsonAnswer)
+        } catch is CancelledError {
+            return fail(CommandError("\(type.name) cancelled"), json: jsonAnswer)
         } catch {
             return fail(CommandError("\(error)"), json: jsonAnswer)
         }
@@ -217,13 +241,25 @@ public final class Session {
 
     /// Shows an output in the session's format.
     public func emit(_ output: CommandOutput) {
-        switch format {
-        case .json: writeOut(output.json.serialized())
-        case .markdown: writeOut(output.markdown?() ?? "```\n" + output.text(effectiveWidth, false) + "\n```")
-        case .table:
-            let text = output.text(effectiveWidth, color)
-            if !text.isEmpty { writeOut(text) }
+        // `.never` never stops the rendering.
+        if let text = try? render(output, cancellation: .never) { writeOut(text) }
+    }
+
+    /// An output rendered in the session's format (`nil`: nothing to show), with
+    /// `cancellation` bound as ``Rendering/cancellation``: long tables and documents stop
+    /// early once it is requested, and this throws ``CancelledError``.
+    func render(_ output: CommandOutput, cancellation: Cancellation) throws -> String? {
+        let text: String? = Rendering.$cancellation.withValue(cancellation) {
+            switch format {
+            case .json: return output.json.serialized()
+            case .markdown: return output.markdown?() ?? "```\n" + output.text(effectiveWidth, false) + "\n```"
+            case .table:
+                let text = output.text(effectiveWidth, color)
+                return text.isEmpty ? nil : text
+            }
         }
+        try cancellation.checkpoint()
+        return text
     }
 
     /// Asks the session to end after the current command.
@@ -241,6 +277,51 @@ public final class Session {
         }
         for issue in result.issues { writeErr(issue.description) }
         return result
+    }
+}
+
+/// What the renderers of a command's output (``TextTable``, JSON, Markdown, the long
+/// texts of `meeting`, `compare`, `diff` and `track`) ask every few hundred rows, so that
+/// Ctrl-C stops the rendering of a table of a hundred thousand meetings at once.
+public enum Rendering {
+    /// The cancellation of the output being rendered; bound by ``Session`` while it
+    /// renders, `.never` otherwise.
+    @TaskLocal public static var cancellation = Cancellation.never
+
+    /// Whether the renderer should stop: the ``Session`` then drops what it made.
+    public static var stopped: Bool { cancellation.isRequested }
+}
+
+extension Cancellation {
+    /// `transform` of each element, in order, asking this cancellation before the first
+    /// and then every 256 elements; throws ``CancelledError`` once it is requested.
+    func map<S: Sequence, T>(_ items: S, _ transform: (S.Element) throws -> T) throws -> [T] {
+        var out: [T] = []
+        out.reserveCapacity(items.underestimatedCount)
+        var n = 0
+        for x in items {
+            if n & 255 == 0 { try checkpoint() }
+            n += 1
+            out.append(try transform(x))
+        }
+        return out
+    }
+
+    /// The elements for which `isIncluded` holds, asking this cancellation every 256 elements.
+    func filter<S: Sequence>(_ items: S, _ isIncluded: (S.Element) throws -> Bool) throws -> [S.Element] {
+        var out: [S.Element] = []
+        var n = 0
+        for x in items {
+            if n & 255 == 0 { try checkpoint() }
+            n += 1
+            if try isIncluded(x) { out.append(x) }
+        }
+        return out
+    }
+
+    /// Asks this cancellation when `n` is a multiple of 256: for loops that count their steps.
+    func every256(_ n: Int) throws {
+        if n & 255 == 0 { try checkpoint() }
     }
 }
 

@@ -32,11 +32,19 @@ public struct TextTable: Sendable {
     /// Renders the table within `width` characters: wrapping columns first, then the other
     /// text columns at spaces, then any column with its words cut; only a table of more
     /// columns than the width can hold (four characters each) comes out wider.
+    ///
+    /// Every 256 rows it asks ``Rendering/cancellation`` and, once that is requested,
+    /// stops with what it has (which the session then drops).
     public func render(width: Int, color: Bool = false) -> String {
         let n = columns.count
         guard n > 0 else { return "" }
         // Cells are measured as they will be shown: a control character takes its visible form.
-        let rows = self.rows.map { $0.map(TerminalText.neutralised) }
+        var rows: [[String]] = []
+        rows.reserveCapacity(self.rows.count)
+        for (r, row) in self.rows.enumerated() {
+            if r & 255 == 0, Rendering.stopped { return "" }
+            rows.append(row.map(TerminalText.neutralised))
+        }
         var widths = columns.map { $0.title.count }
         for row in rows {
             for (i, cell) in row.prefix(n).enumerated() {
@@ -71,7 +79,8 @@ public struct TextTable: Sendable {
         var lines: [String] = []
         let header = (0..<n).map { pad(TextTable.truncate(columns[$0].title.uppercased(), widths[$0]), widths[$0], right: columns[$0].alignRight) }
         lines.append(trimEnd(header.joined(separator: String(repeating: " ", count: gap))).bolded(color))
-        for row in rows {
+        for (r, row) in rows.enumerated() {
+            if r & 255 == 0, Rendering.stopped { break }
             let cells: [[String]] = (0..<n).map { i in
                 let cell = i < row.count ? row[i] : ""
                 return wrapping[i] ? TextTable.wrap(cell, width: widths[i]) : cell.split(separator: "\n", omittingEmptySubsequences: false).map { TextTable.truncate(String($0), widths[i]) }

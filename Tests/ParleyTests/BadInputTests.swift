@@ -382,12 +382,19 @@ final class FIFOWatch: @unchecked Sendable {
         #expect(r.issues.isEmpty)
     }
 
-    @Test func aLongNumberedListAddsASmallMultipleOfItsSizeToTheCorpusFile() throws {
+    /// Ten thousand outcomes: numbered lines with full stops, numbered lines without any,
+    /// and one sentence (an enumeration with no full stop).
+    static let longLists: [String] = [
+        (1...10_000).map { "\($0). The two sides agreed to expand cooperation in field \($0), and pledged \($0) projects." }.joined(separator: "\n"),
+        (1...10_000).map { "\($0)) The two sides agreed to expand cooperation in field \($0), and pledged \($0) projects" }.joined(separator: "\n"),
+        "The two sides agreed to " + (1...10_000).map { "\($0)) expand cooperation in field \($0); pledge \($0) projects" }.joined(separator: "; "),
+    ]
+
+    @Test(arguments: longLists.indices)
+    func aLongNumberedListAddsASmallMultipleOfItsSizeToTheCorpusFile(list: Int) throws {
         let t = try TempFolder()
         defer { t.cleanup() }
-        var lines = [lead + "The two sides agreed on the following measures:"]
-        for i in 1...10_000 { lines.append("\(i). The two sides agreed to expand cooperation in field \(i), and pledged \(i) projects.") }
-        let text = lines.joined(separator: "\n")
+        let text = lead + "The two sides agreed on the following measures:\n" + BadInputSuiteTests.longLists[list]
         try t.write("list.txt", text)
         let file = t.path + "/corpus.parley"
         var corpus = try Corpus.open(database: file)

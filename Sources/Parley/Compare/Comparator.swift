@@ -243,7 +243,8 @@ public struct Comparator: Sendable {
                 guard let w = index[v.report].map({ prepared[$0] }), v.evidence.sentence < w.tokens.count else {
                     tokens.append([]); sets.append([]); continue
                 }
-                let toks = w.tokens[v.evidence.sentence].filter { $0.start >= v.evidence.start && $0.end <= v.evidence.end }
+                let all = w.tokens[v.evidence.sentence]
+                let toks = Array(all[UnitBuilder.tokens(all, within: v.evidence.start..<max(v.evidence.start, v.evidence.end))])
                 tokens.append(toks)
                 sets.append(Set(toks.filter { !$0.isStop && $0.concept != 0 }.map(\.concept)))
             }
@@ -338,6 +339,8 @@ public struct Comparator: Sendable {
         }
         // Aligned facts: quoted names and orientation names that differ between wordings of one fact.
         let index = Dictionary(uniqueKeysWithValues: prepared.map { ($0.report.id, $0.index) })
+        // The quotations of each sentence, read once however many wordings stand in it.
+        var quotations: [Int: [Int: [Quotation]]] = [:]
         for f in facts where f.reports.count > 1 {
             var quoted: [String: (String, [UInt64])] = [:]
             for v in f.variants {
@@ -345,8 +348,11 @@ public struct Comparator: Sendable {
                 if f.kind == .orientation {
                     phrases = [Comparator.orientationName(v.text)]
                 } else if let w = index[v.report].map({ prepared[$0] }), w.doc.sentences.indices.contains(v.evidence.sentence) {
-                    let sentence = w.doc.sentences[v.evidence.sentence]
-                    phrases = Comparator.quotedNames(w.doc.bytes, sentence.start..<sentence.end, overlapping: v.evidence.start..<v.evidence.end)
+                    let s = v.evidence.sentence
+                    let sentence = w.doc.sentences[s]
+                    let list = quotations[w.index]?[s] ?? Comparator.quotations(w.doc.bytes, sentence.start..<sentence.end)
+                    quotations[w.index, default: [:]][s] = list
+                    phrases = Comparator.quotedNames(list, overlapping: v.evidence.start..<max(v.evidence.start, v.evidence.end))
                 }
                 guard phrases.count == 1, let p = phrases.first, quoted[v.report] == nil else { continue }
                 let key = lexicon.tokens(p).filter { !$0.isStop }.map(\.stem)
@@ -377,10 +383,31 @@ public struct Comparator: Sendable {
         return String(text[..<c])
     }
 
+    /// A quotation in a text: where its opening and closing marks stand, and its words
+    /// when they can be a name (one to five words, not ending in punctuation).
+    struct Quotation {
+        var open: Int
+        var close: Int
+        var name: String?
+    }
+
     /// Short quoted phrases (one to five words, not ending in punctuation) in `b[r]`
     /// that overlap `part`: names such as “red journey”, not quoted speech.
     static func quotedNames(_ b: [UInt8], _ r: Range<Int>, overlapping part: Range<Int>) -> [String] {
-        var out: [String] = []
+        quotedNames(quotations(b, r), overlapping: part)
+    }
+
+    /// The names among `quotations` (in text order, as ``quotations(_:_:)`` gives them)
+    /// whose quotation overlaps `part`, found by binary search.
+    static func quotedNames(_ quotations: [Quotation], overlapping part: Range<Int>) -> [String] {
+        let from = TextScan.partition(quotations) { $0.close >= part.lowerBound - 3 }
+        return quotations[from...].prefix { $0.open < part.upperBound }.compactMap(\.name)
+    }
+
+    /// The quotations of `b[r]` in order, each from its opening mark to the next closing one;
+    /// an opening mark that is never closed ends the list.
+    static func quotations(_ b: [UInt8], _ r: Range<Int>) -> [Quotation] {
+        var out: [Quotation] = []
         var i = r.lowerBound
         while i < r.upperBound {
             var openLen = 0
@@ -395,13 +422,11 @@ public struct Comparator: Sendable {
                 j += 1
             }
             guard close > i else { break }
-            let inner = Array(b[(i + openLen)..<close])
+            let inner = b[(i + openLen)..<close]
             let words = TextScan.wordCount(inner)
             let last = inner.last ?? 0
-            let overlaps = i < part.upperBound && close >= part.lowerBound - 3
-            if overlaps, words >= 1, words <= 5, !".,!?;:".utf8.contains(last) {
-                out.append(String(decoding: inner, as: UTF8.self))
-            }
+            let name = words >= 1 && words <= 5 && !".,!?;:".utf8.contains(last) ? String(decoding: inner, as: UTF8.self) : nil
+            out.append(Quotation(open: i, close: close, name: name))
             i = close + 1
         }
         return out

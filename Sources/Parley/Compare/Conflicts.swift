@@ -135,7 +135,11 @@ struct ConflictFinder {
             var byNoun: [UInt64: [(String, CountedThing)]] = [:]
             for v in f.variants {
                 guard let w = index[v.report] else { continue }
-                for c in bySentence[w][v.evidence.sentence] ?? [] where c.start >= v.evidence.start && c.end <= v.evidence.end {
+                // The counts of the sentence are in text order: those of this wording are found
+                // by binary search, not by reading every count of a long sentence.
+                let counts = bySentence[w][v.evidence.sentence] ?? []
+                let from = TextScan.partition(counts) { $0.start >= v.evidence.start }
+                for c in counts[from...].prefix(while: { $0.start < v.evidence.end }) where c.end <= v.evidence.end {
                     if !(byNoun[c.nounKey]?.contains { $0.0 == v.report } ?? false) { byNoun[c.nounKey, default: []].append((v.report, c)) }
                 }
             }

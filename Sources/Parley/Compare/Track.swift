@@ -71,6 +71,13 @@ extension Comparator {
     /// A name matches a wording that has all its content words (after folding case,
     /// spelling and stems), where a terminology term stands for all its equivalents.
     public func track(_ name: String, in corpus: Corpus) -> Track {
+        // `.never` never stops it.
+        (try? track(name, in: corpus, cancellation: .never)) ?? Track(query: name, referent: nil, entries: [])
+    }
+
+    /// ``track(_:in:)`` that asks `cancellation` every few dozen reports and throws
+    /// ``CancelledError`` soon after it is requested.
+    public func track(_ name: String, in corpus: Corpus, cancellation: Cancellation) throws -> Track {
         let query = Array(name.utf8)
         let (qt, qm) = lexicon.conceptTokens(query, 0..<query.count, countries: TermMatcher.anyCountry)
         let wanted = Set(qt.filter { $0.concept != 0 && (!$0.isStop || $0.number != nil) }.map(\.concept))
@@ -82,8 +89,11 @@ extension Comparator {
             return Set(lexicon.conceptTokens(b, 0..<b.count, countries: TermMatcher.anyCountry).0.map(\.concept))
         }
         var entries: [TrackEntry] = []
+        var read = 0
         for m in corpus.meetings {
             for id in m.reports {
+                if read & 31 == 0 { try cancellation.checkpoint() }
+                read += 1
                 guard let r = corpus.report(id: id), let rec = corpus.record(report: id) else { continue }
                 var found: [TrackEntry] = []
                 var seen = Set<String>()
@@ -135,5 +145,11 @@ extension Corpus {
     /// (`track("six major orientations")` also finds "six major directions").
     public func track(_ name: String, comparator: Comparator = .bundled) -> Track {
         comparator.track(name, in: self)
+    }
+
+    /// ``track(_:comparator:)`` that stops soon after `cancellation` is requested, with
+    /// ``CancelledError``.
+    public func track(_ name: String, comparator: Comparator = .bundled, cancellation: Cancellation) throws -> Track {
+        try comparator.track(name, in: self, cancellation: cancellation)
     }
 }

@@ -102,6 +102,8 @@ struct UnitBuilder {
             let sentence = w.doc.sentences[s]
             let whole = sentence.start..<sentence.end
             let toks = w.tokens[s]
+            // The participants the sentence names: the same for each of its units.
+            let mentioned = mentionedParticipants(w, s)
             // An event is told by the clause that names it ("where they held talks, had lunch …"),
             // else by its whole sentence.
             let parts = statementParts(toks, w.doc.bytes, whole)
@@ -109,9 +111,15 @@ struct UnitBuilder {
             var kinds = Set<String>()
             for e in events[s] ?? [] where kinds.insert(e.kind).inserted {
                 let kindWords = Set(lexicon.tokens(e.kind).map(\.stem))
-                let part = parts.count > 1 ? parts.firstIndex { r in toks.contains { $0.start >= r.lowerBound && $0.end <= r.upperBound && kindWords.contains($0.stem) } } : nil
+                // The clause holding the first word of the event's kind (the clauses cut the
+                // sentence between words, in order).
+                var part: Int?
+                if parts.count > 1, let first = toks.first(where: { kindWords.contains($0.stem) }) {
+                    let p = TextScan.partition(parts) { $0.upperBound >= first.end }
+                    if p < parts.count, first.start >= parts[p].lowerBound { part = p }
+                }
                 if let p = part { eventParts.insert(p) }
-                var u = unit(w, s, part.map { parts[$0] } ?? whole, kind: .event, event: e.kind, status: nil, toks: toks)
+                var u = unit(w, s, part.map { parts[$0] } ?? whole, kind: .event, event: e.kind, status: nil, toks: toks, mentioned: mentioned)
                 u.eventStems = Array(kindWords)
                 out.append(u)
             }
@@ -119,7 +127,11 @@ struct UnitBuilder {
                 var covered: [Range<Int>] = []
                 var pieces: [(range: Range<Int>, status: FactStatus, topics: [String], outcome: Int?)] = []
                 for a in list {
-                    let r = locate(a.text, in: w.doc.bytes, whole) ?? whole
+                    // Where the extractor found it, so that an item of a long sentence is looked for
+                    // in its own bytes only; else anywhere in the sentence.
+                    let own = a.textRange.flatMap { $0.clamped(to: whole).isEmpty ? nil : $0.clamped(to: whole) }
+                    let r = own.flatMap { locate(a.text, in: w.doc.bytes, $0, sentence: whole) }
+                        ?? locate(a.text, in: w.doc.bytes, whole, sentence: whole) ?? whole
                     covered.append(r)
                     let status = FactStatus(report: id, status: a.status, verb: a.verb, by: a.by)
                     let outcome = outcomes[UnitBuilder.tellingKey(a)]
@@ -129,27 +141,27 @@ struct UnitBuilder {
                 let rest = remainder(toks, whole, covered: covered)
                 if pieces.count == 1, rest == nil, let p = pieces.first {
                     // One agreement and little else: the whole sentence tells it ("Over the next three years, China will …").
-                    var u = unit(w, s, p.range, kind: .agreement, event: nil, status: p.status, toks: toks, conceptRange: whole)
+                    var u = unit(w, s, p.range, kind: .agreement, event: nil, status: p.status, toks: toks, mentioned: mentioned, conceptRange: whole)
                     u.topics = p.topics
                     u.outcome = p.outcome
                     if !u.concepts.isEmpty { out.append(u) }
                 } else {
                     for p in pieces {
-                        var u = unit(w, s, p.range, kind: .agreement, event: nil, status: p.status, toks: toks)
+                        var u = unit(w, s, p.range, kind: .agreement, event: nil, status: p.status, toks: toks, mentioned: mentioned)
                         u.topics = p.topics
                         u.outcome = p.outcome
                         if !u.concepts.isEmpty { out.append(u) }
                     }
                     if let rest {
                         for r in statementParts(toks, w.doc.bytes, rest) {
-                            let u = unit(w, s, r, kind: .statement, event: nil, status: nil, toks: toks)
+                            let u = unit(w, s, r, kind: .statement, event: nil, status: nil, toks: toks, mentioned: mentioned)
                             if u.concepts.count >= 3 { out.append(u) }
                         }
                     }
                 }
             } else if events[s] == nil || parts.count > 1 {
                 for (k, r) in parts.enumerated() where !eventParts.contains(k) {
-                    let u = unit(w, s, r, kind: .statement, event: nil, status: nil, toks: toks)
+                    let u = unit(w, s, r, kind: .statement, event: nil, status: nil, toks: toks, mentioned: mentioned)
                     if u.concepts.count >= 3 { out.append(u) }
                 }
             }
@@ -189,8 +201,26 @@ struct UnitBuilder {
         return out
     }
 
+    /// The participants sentence `s` of a witness names.
+    func mentionedParticipants(_ w: PreparedWitness, _ s: Int) -> Set<String> {
+        var mentioned = Set<String>()
+        if s < w.people.mentions.count {
+            for m in w.people.mentions[s] where participants.contains(w.people.cast[m.person].ref.id) { mentioned.insert(w.people.cast[m.person].ref.id) }
+        }
+        return mentioned
+    }
+
+    /// The indices of the tokens inside bytes `r`, found by binary search (tokens are in text order).
+    static func tokens(_ toks: [WordToken], within r: Range<Int>) -> Range<Int> {
+        let lo = TextScan.partition(toks) { $0.start >= r.lowerBound }
+        let hi = TextScan.partition(toks) { $0.end > r.upperBound }
+        return lo..<max(lo, hi)
+    }
+
+    /// A unit of sentence `s` at bytes `r`; its concepts come from the tokens inside
+    /// `conceptRange` (by default `r`) only, and `mentioned` are the participants the sentence names.
     func unit(_ w: PreparedWitness, _ s: Int, _ r: Range<Int>, kind: FactKind, event: String?, status: FactStatus?, toks: [WordToken],
-              conceptRange: Range<Int>? = nil) -> Unit {
+              mentioned: Set<String>, conceptRange: Range<Int>? = nil) -> Unit {
         let cr = conceptRange ?? r
         var concepts: [UInt64] = []
         var phrases: [UInt64] = []
@@ -198,7 +228,7 @@ struct UnitBuilder {
         var numbers: [UInt64] = []
         var have = Set<UInt64>()
         var previous: UInt64?
-        for t in toks where t.start >= cr.lowerBound && t.end <= cr.upperBound {
+        for t in toks[UnitBuilder.tokens(toks, within: cr)] {
             if t.year || (t.ordinal && TextScan.isDigit(w.doc.bytes[t.start])) {
                 pins.append(t.concept)
                 continue
@@ -230,10 +260,6 @@ struct UnitBuilder {
         // Someone else: a person who is not a participant, or a named group ("German business associations warned …").
         if let a = actor, a != "joint", !participants.contains(a) { actor = "other:" + a }
         if actor == nil, status == nil, let other = thirdParty(toks) { actor = other }
-        var mentioned = Set<String>()
-        if s < w.people.mentions.count {
-            for m in w.people.mentions[s] where participants.contains(w.people.cast[m.person].ref.id) { mentioned.insert(w.people.cast[m.person].ref.id) }
-        }
         return Unit(witness: w.index, kind: kind, event: event, sentence: s, range: r, text: text, status: status,
                     concepts: concepts, phrases: phrases, pins: pins, numbers: numbers, actor: actor, mentioned: mentioned, topics: [])
     }
@@ -259,16 +285,16 @@ struct UnitBuilder {
         return nil
     }
 
-    /// Where an agreement's words stand in its sentence (from an opening quotation
-    /// mark just before them, when there is one).
-    func locate(_ text: String, in b: [UInt8], _ r: Range<Int>) -> Range<Int>? {
+    /// Where an agreement's words stand in bytes `r` of its sentence `sentence` (from an
+    /// opening quotation mark just before them, when there is one).
+    func locate(_ text: String, in b: [UInt8], _ r: Range<Int>, sentence: Range<Int>) -> Range<Int>? {
         // Extraction may cut inside a quotation mark: match from the first letter or digit.
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }),
               let found = TextScan.range(of: Array(String(scalars[first...]).utf8), in: b, within: r) else { return nil }
         var start = found.lowerBound
-        if start >= r.lowerBound + 3, b[start - 3] == 0xE2, b[start - 2] == 0x80, b[start - 1] == 0x9C { start -= 3 }
-        if start >= r.lowerBound + 1, b[start - 1] == UInt8(ascii: "\"") { start -= 1 }
+        if start >= sentence.lowerBound + 3, b[start - 3] == 0xE2, b[start - 2] == 0x80, b[start - 1] == 0x9C { start -= 3 }
+        if start >= sentence.lowerBound + 1, b[start - 1] == UInt8(ascii: "\"") { start -= 1 }
         return start..<found.upperBound
     }
 
@@ -292,10 +318,17 @@ struct UnitBuilder {
     /// An agreement's words cut where ", and" starts a new clause with its own reporting
     /// verb ("…, and Mr Modi invited Mr Zelensky to visit India"), each with its status.
     func clauses(_ toks: [WordToken], _ b: [UInt8], _ r: Range<Int>, parent: FactStatus) -> [(Range<Int>, FactStatus)] {
-        let inside = toks.indices.filter { toks[$0].start >= r.lowerBound && toks[$0].end <= r.upperBound }
+        let inside = UnitBuilder.tokens(toks, within: r)
         guard let first = inside.first, let last = inside.last else { return [(r, parent)] }
+        // How many of the agreement's content words stand before each of its tokens, so that
+        // testing that both parts of a cut say something does not read the agreement again.
+        var content = [Int](repeating: 0, count: inside.count + 1)
+        for (i, k) in inside.enumerated() { content[i + 1] = content[i] + (toks[k].isStop ? 0 : 1) }
+        func contentBefore(_ k: Int) -> Int { content[k - first] }
         var out: [(Range<Int>, FactStatus)] = []
         var start = r.lowerBound
+        /// The first token of the current clause.
+        var startToken = first
         var current = parent
         var k = first + 1
         while k < last {
@@ -314,8 +347,8 @@ struct UnitBuilder {
             }
             guard let t = found else { continue }
             // Both parts must say something.
-            let before = inside.filter { $0 < k && toks[$0].start >= start && !toks[$0].isStop }.count
-            let after = inside.filter { $0 > next && !toks[$0].isStop }.count
+            let before = contentBefore(k) - contentBefore(startToken)
+            let after = contentBefore(last + 1) - contentBefore(next + 1)
             guard before >= 2, after >= 2 else { continue }
             var by = current.by
             var joint = false
@@ -329,6 +362,7 @@ struct UnitBuilder {
             }
             out.append((start..<toks[k - 1].end, current))
             start = toks[next].start
+            startToken = next
             let status: AgreementStatus = joint ? .agreed : t.status
             current = FactStatus(report: parent.report, status: status, verb: t.verb, by: by)
         }
@@ -351,8 +385,17 @@ struct UnitBuilder {
             runStart = nil
             runCount = 0
         }
+        // Tokens and covered ranges swept in order: a token is covered when a range that
+        // starts before it ends reaches past its start.
+        let ranges = covered.sorted { $0.lowerBound < $1.lowerBound }
+        var next = 0
+        var reach = Int.min
         for t in toks {
-            if covered.contains(where: { $0.lowerBound < t.end && t.start < $0.upperBound }) { close(); continue }
+            while next < ranges.count, ranges[next].lowerBound < t.end {
+                reach = max(reach, ranges[next].upperBound)
+                next += 1
+            }
+            if reach > t.start { close(); continue }
             if runStart == nil { runStart = t.start }
             runEnd = t.end
             if !t.isStop { runCount += 1 }

@@ -11,6 +11,8 @@ struct AgreementFinder {
     /// The year of the meeting, or of the report when the meeting's is unknown: a signing
     /// told with an earlier year is background, not this meeting's.
     var referenceYear: Int? = nil
+    /// What is known of the sentence being read (see ``memo(_:)``).
+    let sentenceMemo = SentenceMemo()
 
     enum Trigger { case agreed, signed, proposed, pledged }
 
@@ -111,20 +113,23 @@ struct AgreementFinder {
         let triggerIndex = AgreementFinder.triggerIndex, reached = H.reached
         for s in doc.sentences.indices {
             let toks = doc.tokens[s]
+            /// Read once the first outcome needs them.
+            var sentenceQuotes: QuoteMarks?
             out += signing(s)
             // "Reaffirming Vietnam's adherence to the one-China policy, To Lam stated …"
             if let first = toks.first, AgreementFinder.participialPledges.contains(first.hash),
                let comma = (1..<toks.count).first(where: { doc.gap(s, before: $0, contains: UInt8(ascii: ",")) }),
                (1..<comma).contains(where: { AgreementFinder.adherenceWords.contains(toks[$0].hash) }) {
-                let text = doc.text(toks[1].start..<toks[comma - 1].end)
-                out.append(item(text, .pledged, verb: doc.text(first.start..<first.end).lowercased(), by: resolve(people.subjects[s]), s: s))
+                out.append(item(toks[1].start..<toks[comma - 1].end, .pledged, verb: doc.text(first.start..<first.end).lowercased(), by: resolve(people.subjects[s]), s: s))
             }
             // "reached important common understanding on …", "reached a deal to …".
             if let r = toks.firstIndex(where: { $0.hash == reached }), r == 0 || reachedBySubject(toks, r),
                let u = (r + 1..<min(toks.count, r + 6)).first(where: { AgreementFinder.understandingWords.contains(toks[$0].hash) }),
                u + 2 < toks.count, [H.on, H.to, H.that].contains(toks[u + 1].hash),
                u - r > 1 {
-                for c in AgreementFinder.conjuncts(doc, s, from: toks[u + 2].start) { out.append(item(c, .agreed, verb: "reached consensus", by: nil, s: s)) }
+                for c in AgreementFinder.conjuncts(doc, s, from: toks[u + 2].start, quotes: QuoteMarks(doc, s)) {
+                    out.append(item(c, .agreed, verb: "reached consensus", by: nil, s: s))
+                }
                 continue
             }
             // "… and reached many new and important consensuses", "reached new, important common understandings in many fields".
@@ -134,8 +139,7 @@ struct AgreementFinder {
                !notAnOutcome(s, trigger: r, object: r + 1) {
                 var end = u + 1
                 while end < toks.count, !doc.gap(s, before: end, contains: UInt8(ascii: ",")), end - u < 5 { end += 1 }
-                var text = doc.text(toks[r + 1].start..<toks[end - 1].end)
-                while let l = text.last, ".,;:".contains(l) { text.removeLast() }
+                let text = doc.trimmed(toks[r + 1].start..<toks[end - 1].end, punctuation: ".,;:")
                 out.append(item(text, .agreed, verb: "reached consensus", by: nil, s: s))
                 continue
             }
@@ -203,8 +207,7 @@ struct AgreementFinder {
                         // "he had told Putin that “critical infrastructure should be off-limits”": a demand made to the other side.
                         if tr.verb == "told" {
                             guard let m = people.mentions[s].first(where: { $0.token == objectStart }), m.tokenEnd + 1 < toks.count,
-                                  toks[m.tokenEnd].hash == H.that,
-                                  (m.tokenEnd + 1..<toks.count).contains(where: { AgreementFinder.demandWords.contains(toks[$0].hash) }) else { continue }
+                                  toks[m.tokenEnd].hash == H.that, lastDemand(s) > m.tokenEnd else { continue }
                             objectStart = m.tokenEnd + 1
                         }
                         if coordinated {
@@ -242,7 +245,9 @@ struct AgreementFinder {
                     if status != .signed, notAnOutcome(s, trigger: t, object: objectStart) { continue }
                     if toldAsOtherTime(s, before: t) || otherCount(s, before: t) { continue }
                     let objectFrom = AgreementFinder.keepVerb.contains(tr.verb) ? toks[t].start : toks[objectStart].start
-                    for conjunct in AgreementFinder.conjuncts(doc, s, from: objectFrom) {
+                    let quotes = sentenceQuotes ?? QuoteMarks(doc, s)
+                    sentenceQuotes = quotes
+                    for conjunct in AgreementFinder.conjuncts(doc, s, from: objectFrom, quotes: quotes) {
                         out.append(item(conjunct, status, verb: tr.verb, by: by, s: s))
                     }
                     found = true
@@ -330,18 +335,63 @@ struct AgreementFinder {
     /// Whether the sentence places what comes before token `t` at another time: "months ago",
     /// "last year", "in 2019" (before the meeting's year).
     func toldAsOtherTime(_ s: Int, before t: Int) -> Bool {
+        clues(s, before: t).firstOtherTime < t
+    }
+
+    /// The memo of sentence `s` with its words read up to token `t` for the first hope,
+    /// preview and other-time words. Each word is read once however many triggers ask: a
+    /// sentence of thousands of triggers (a list with no full stop) is read once, not once
+    /// per trigger.
+    func clues(_ s: Int, before t: Int) -> SentenceMemo {
+        let m = memo(s)
         let toks = doc.tokens[s]
-        for k in 0..<t {
+        let end = min(t, toks.count)
+        guard m.read < end else { return m }
+        let hopeWords = AgreementFinder.hopeWords, previewWords = AgreementFinder.previewWords, lastUnits = AgreementFinder.lastUnits
+        let ago = AgreementFinder.ago, last = AgreementFinder.last
+        while m.read < end {
+            let k = m.read
             let h = toks[k].hash
-            if h == AgreementFinder.ago { return true }
-            if h == AgreementFinder.last, k + 1 < toks.count, AgreementFinder.lastUnits.contains(toks[k + 1].hash) { return true }
-            if toks[k].numeric, toks[k].end - toks[k].start == 4, k > 0, toks[k - 1].hash == H.in,
-               let year = Int(doc.text(toks[k].start..<toks[k].end)), (1900...2100).contains(year),
-               let reference = referenceYear, year < reference {
-                return true
+            if m.firstHope == Int.max, hopeWords.contains(h) { m.firstHope = k }
+            if m.firstPreview == Int.max, previewWords.contains(h) { m.firstPreview = k }
+            if m.firstOtherTime == Int.max {
+                if h == ago || (h == last && k + 1 < toks.count && lastUnits.contains(toks[k + 1].hash)) {
+                    m.firstOtherTime = k
+                } else if toks[k].numeric, toks[k].end - toks[k].start == 4, k > 0, toks[k - 1].hash == H.in,
+                          let year = Int(doc.text(toks[k].start..<toks[k].end)), (1900...2100).contains(year),
+                          let reference = referenceYear, year < reference {
+                    m.firstOtherTime = k
+                }
             }
+            m.read += 1
         }
-        return false
+        return m
+    }
+
+    /// The last weekday, "meeting", "talks" or month before a number in sentence `s`, or
+    /// -1: after the object of "will", a scheduled event. Read once per sentence.
+    func lastSchedule(_ s: Int) -> Int {
+        let m = memo(s)
+        if let known = m.lastSchedule { return known }
+        let toks = doc.tokens[s]
+        let weekdays = DateResolver.weekdays, months = DateResolver.months
+        let last = toks.indices.last { k in
+            let h = toks[k].hash
+            return weekdays[h] != nil || h == H.meeting || h == H.talks || (months[h] != nil && k + 1 < toks.count && toks[k + 1].numeric)
+        } ?? -1
+        m.lastSchedule = last
+        return last
+    }
+
+    /// The last word of a demand ("should", "must") in sentence `s`, or -1. Read once per sentence.
+    func lastDemand(_ s: Int) -> Int {
+        let m = memo(s)
+        if let known = m.lastDemand { return known }
+        let toks = doc.tokens[s]
+        let demandWords = AgreementFinder.demandWords
+        let last = toks.indices.last { demandWords.contains(toks[$0].hash) } ?? -1
+        m.lastDemand = last
+        return last
     }
 
     /// Whether the clause before `t` counts its actors otherwise than the meeting has
@@ -405,8 +455,8 @@ struct AgreementFinder {
     func notAnOutcome(_ s: Int, trigger: Int, object: Int) -> Bool {
         let toks = doc.tokens[s]
         guard object < toks.count else { return true }
-        let hopeWords = AgreementFinder.hopeWords
-        if (0..<trigger).contains(where: { hopeWords.contains(toks[$0].hash) }) { return true }
+        let clues = self.clues(s, before: trigger)
+        if clues.firstHope < trigger { return true }
         var k = object
         while k < toks.count, AgreementFinder.modalAdverbs.contains(toks[k].hash) { k += 1 }
         guard k < toks.count else { return true }
@@ -420,16 +470,12 @@ struct AgreementFinder {
         if modal {
             if AgreementFinder.notWords.contains(toks[k].hash) { return true }
             if AgreementFinder.forecastObjects.contains(toks[k].hash) { return true }
-            if (0..<trigger).contains(where: { AgreementFinder.previewWords.contains(toks[$0].hash) }) { return true }
+            if clues.firstPreview < trigger { return true }
             if AgreementFinder.emptyObjects.contains(toks[k].hash), toks.count - k < 6 || toks[k].hash != Tokenizer.hash("be") { return true }
             if toks.count - object < 3 { return true }
             // "will address Congress on Thursday", "will showcase … during a state visit on Wednesday":
             // a scheduled event, not a commitment.
-            for x in object..<toks.count {
-                let h = toks[x].hash
-                if DateResolver.weekdays[h] != nil || h == H.meeting || h == H.talks { return true }
-                if DateResolver.months[h] != nil, x + 1 < toks.count, toks[x + 1].numeric { return true }
-            }
+            if lastSchedule(s) >= object { return true }
         }
         return false
     }
@@ -447,7 +493,7 @@ struct AgreementFinder {
         var k = t - 1
         while k >= 0, AgreementFinder.modalAdverbs.contains(toks[k].hash) { k -= 1 }
         guard k >= 0 else { return false }
-        if people.mentions[s].contains(where: { $0.token <= k && k < $0.tokenEnd }) { return true }
+        if actorTables(s).mentionAt[k] >= 0 { return true }
         let h = toks[k].hash
         if AgreementFinder.modalSubjects.contains(h) { return true }
         // "Seoul said it would …": "it" stands for a country named before it.
@@ -459,48 +505,148 @@ struct AgreementFinder {
     /// Who acts with the verb at token `t`: the nearest person, joint phrase ("the two
     /// sides"), pronoun, or country (by its name, demonym or capital: "China", "Seoul",
     /// "Japan's trade ministry") in the same clause before it.
+    ///
+    /// Each word is judged once per sentence (``SentenceMemo``): the triggers of a sentence
+    /// of thousands of items do not each read it back to its start.
     func actor(_ s: Int, before t: Int) -> Actor? {
-        let toks = doc.tokens[s]
-        var k = t - 1
+        let memo = actorTables(s)
+        var k = min(t, memo.actorFrom.count) - 1
+        var passed: [Int] = []
+        // -1: no one; an index into `memo.actors`.
+        var found: Int32 = -1
         while k >= 0 {
-            if k + 1 < toks.count, doc.gap(s, before: k + 1, contains: UInt8(ascii: ";")) { break }
-            if let m = people.mentions[s].last(where: { $0.token <= k && k < $0.tokenEnd }) { return .person(people.cast[m.person].ref) }
-            let h = toks[k].hash
-            if h == People.he || h == People.she {
-                if case .person(let p)? = people.subjects[s], k == 0 || true { return .person(people.cast[p].ref) }
-                return nil
+            let known = memo.actorFrom[k]
+            if known != SentenceMemo.unknown {
+                found = known
+                break
             }
-            if h == H.they || h == H.sides || h == H.both || (h == H.leaders && k > 0 && toks[k - 1].hash == H.two) {
-                return .joint
-            }
-            // "We will …" inside a quotation: the speaker the sentence names outside it.
-            if h == AgreementFinder.we || h == AgreementFinder.i {
-                return quotationSpeaker(s, k).map { .person($0) }
-            }
-            // A place after "in", "at", "to" or "from" is where, not who: "met in Madrid and pledged …".
-            let located = k > 0 && AgreementFinder.placePrepositions.contains(toks[k - 1].hash)
-            // Read backwards, a two-word demonym ends here: "the North Korean side".
-            let demonym = context.demonym(toks, at: k - 1).flatMap { $0.length == 2 ? $0.code : nil }
-                ?? context.demonym(toks, at: k)?.code
-            let pair = k > 0 ? context.countryPairs[Tokenizer.combine(toks[k - 1].hash, toks[k].hash)] : nil
-            if toks[k].capitalized, !located, let code = pair ?? context.countryWords[h] ?? demonym ?? capitalCountry(s, k) {
-                // "Finland and Sweden would …", "Japan and the United States will …": two sides named together act jointly.
-                var first = pair == nil ? k : k - 1
-                if first >= 3, toks[first - 1].hash == H.the { first -= 1 }
-                let paired = (first >= 2 && toks[first - 1].hash == H.and && countryEnding(toks, at: first - 2)
-                              && !doc.gap(s, before: first - 1, contains: UInt8(ascii: ",")))
-                    || (k + 2 < toks.count && toks[k + 1].hash == H.and && countryStarting(toks, at: k + 2)
-                        && !doc.gap(s, before: k + 1, contains: UInt8(ascii: ",")))
-                if paired { return .joint }
-                if let p = participants.first(where: { $0.country == code }) { return .person(p) }
-                // The meeting's people were not all found: the report's known leader of that country.
-                if let m = people.cast.first(where: { $0.ref.country == code && $0.ref.known && !$0.historicalMention && $0.leader?.historical != true }) {
-                    return .person(m.ref)
+            passed.append(k)
+            if case .found(let a) = actorStep(s, k, memo: memo) {
+                if let a {
+                    found = Int32(memo.actors.count)
+                    memo.actors.append(a)
                 }
+                break
             }
             k -= 1
         }
-        return nil
+        for p in passed { memo.actorFrom[p] = found }
+        return found >= 0 ? memo.actors[Int(found)] : nil
+    }
+
+    /// What token `k` of sentence `s` says of who acts with a verb after it, in ``actor(_:before:)``'s
+    /// backward reading: an answer (an actor, or none when a `;` ends the clause or a pronoun
+    /// names no one), or nothing, and the reading goes on.
+    enum ActorStep { case found(Actor?), next }
+
+    func actorStep(_ s: Int, _ k: Int, memo: SentenceMemo) -> ActorStep {
+        let toks = doc.tokens[s]
+        if k + 1 < toks.count, doc.gap(s, before: k + 1, contains: UInt8(ascii: ";")) { return .found(nil) }
+        if memo.mentionAt[k] >= 0 { return .found(.person(people.cast[people.mentions[s][Int(memo.mentionAt[k])].person].ref)) }
+        let h = toks[k].hash
+        if h == People.he || h == People.she {
+            if case .person(let p)? = people.subjects[s] { return .found(.person(people.cast[p].ref)) }
+            return .found(nil)
+        }
+        if h == H.they || h == H.sides || h == H.both || (h == H.leaders && k > 0 && toks[k - 1].hash == H.two) {
+            return .found(.joint)
+        }
+        // "We will …" inside a quotation: the speaker the sentence names outside it.
+        if h == AgreementFinder.we || h == AgreementFinder.i {
+            return .found(quotationSpeaker(s, k).map { .person($0) })
+        }
+        // A place after "in", "at", "to" or "from" is where, not who: "met in Madrid and pledged …".
+        let located = k > 0 && AgreementFinder.placePrepositions.contains(toks[k - 1].hash)
+        // Read backwards, a two-word demonym ends here: "the North Korean side".
+        let demonym = context.demonym(toks, at: k - 1).flatMap { $0.length == 2 ? $0.code : nil }
+            ?? context.demonym(toks, at: k)?.code
+        let pair = k > 0 ? context.countryPairs[Tokenizer.combine(toks[k - 1].hash, toks[k].hash)] : nil
+        if toks[k].capitalized, !located, let code = pair ?? context.countryWords[h] ?? demonym ?? capitalCountry(s, k) {
+            // "Finland and Sweden would …", "Japan and the United States will …": two sides named together act jointly.
+            var first = pair == nil ? k : k - 1
+            if first >= 3, toks[first - 1].hash == H.the { first -= 1 }
+            let paired = (first >= 2 && toks[first - 1].hash == H.and && countryEnding(toks, at: first - 2)
+                          && !doc.gap(s, before: first - 1, contains: UInt8(ascii: ",")))
+                || (k + 2 < toks.count && toks[k + 1].hash == H.and && countryStarting(toks, at: k + 2)
+                    && !doc.gap(s, before: k + 1, contains: UInt8(ascii: ",")))
+            if paired { return .found(.joint) }
+            if let p = participants.first(where: { $0.country == code }) { return .found(.person(p)) }
+            // The meeting's people were not all found: the report's known leader of that country.
+            if let m = people.cast.first(where: { $0.ref.country == code && $0.ref.known && !$0.historicalMention && $0.leader?.historical != true }) {
+                return .found(.person(m.ref))
+            }
+        }
+        return .next
+    }
+
+    /// What the finder has learnt of the sentence it is reading, each part read when first
+    /// asked for and kept until the finder reads another sentence: the words that make a
+    /// trigger no outcome, who acts from each word back, which mention covers each word.
+    final class SentenceMemo {
+        var sentence = -1
+        /// How many tokens have been read for the first hope, preview and other-time words.
+        var read = 0
+        /// The first hope or opinion word (``AgreementFinder/hopeWords``) among those read, else `Int.max`.
+        var firstHope = Int.max
+        /// The first word placing the sentence before the talks (``AgreementFinder/previewWords``).
+        var firstPreview = Int.max
+        /// The first word placing what follows it at another time: "ago", "last year",
+        /// "in 2019" (before the meeting's year).
+        var firstOtherTime = Int.max
+        /// See ``AgreementFinder/lastSchedule(_:)``, once asked for.
+        var lastSchedule: Int?
+        /// See ``AgreementFinder/lastDemand(_:)``, once asked for.
+        var lastDemand: Int?
+        /// Whether ``actorFrom`` and ``mentionAt`` are set up for this sentence.
+        var actorsReady = false
+        /// For each token, the answer of ``AgreementFinder/actor(_:before:)`` reading back
+        /// from it: ``unknown``, -1 for no one, else an index into ``actors``.
+        var actorFrom: [Int32] = []
+        /// The actors found.
+        var actors: [Actor] = []
+        /// The index in the sentence's mentions of the last mention covering each token, or -1.
+        var mentionAt: [Int32] = []
+        /// The sentence's quotation marks, once asked for.
+        var quotes: QuoteMarks?
+        /// Where its first and last "he" or "she" start, once asked for.
+        var pronouns: (first: Int, last: Int)?
+        /// A token not read back from yet.
+        static let unknown: Int32 = -2
+    }
+
+    /// The memo of sentence `s`, emptied when the finder has moved on to it (its tables
+    /// keep their storage).
+    func memo(_ s: Int) -> SentenceMemo {
+        let memo = sentenceMemo
+        guard memo.sentence != s else { return memo }
+        memo.sentence = s
+        memo.read = 0
+        memo.firstHope = Int.max
+        memo.firstPreview = Int.max
+        memo.firstOtherTime = Int.max
+        memo.lastSchedule = nil
+        memo.lastDemand = nil
+        memo.actorsReady = false
+        memo.quotes = nil
+        memo.pronouns = nil
+        return memo
+    }
+
+    /// The memo of sentence `s` with its tables of actors and mentions set up.
+    func actorTables(_ s: Int) -> SentenceMemo {
+        let memo = self.memo(s)
+        guard !memo.actorsReady else { return memo }
+        let count = doc.tokens[s].count
+        memo.actorsReady = true
+        memo.actors.removeAll(keepingCapacity: true)
+        memo.actorFrom.removeAll(keepingCapacity: true)
+        memo.actorFrom.append(contentsOf: repeatElement(SentenceMemo.unknown, count: count))
+        memo.mentionAt.removeAll(keepingCapacity: true)
+        memo.mentionAt.append(contentsOf: repeatElement(-1, count: count))
+        for (i, m) in people.mentions[s].enumerated() {
+            for k in max(0, m.token)..<min(count, max(m.token, m.tokenEnd)) { memo.mentionAt[k] = Int32(i) }
+        }
+        return memo
     }
 
     /// Whether a country's name ends at token `k`: "Japan", "the United States".
@@ -532,34 +678,22 @@ struct AgreementFinder {
         let sentence = doc.sentences[s]
         let at = toks[k].start
         // Quotation marks around `at`: straight ones alternate, curly ones say which way they face.
-        var open: Int?, close: Int?
-        var straightBefore = 0
-        var i = sentence.start
-        while i < sentence.end {
-            let b = doc.bytes[i]
-            if b == 0x22 {
-                if i < at {
-                    straightBefore += 1
-                    open = straightBefore % 2 == 1 ? i : nil
-                } else if close == nil, open != nil {
-                    close = i
-                }
-            } else if b == 0xE2, i + 2 < sentence.end, doc.bytes[i + 1] == 0x80 {
-                if doc.bytes[i + 2] == 0x9C, i < at { open = i }
-                if doc.bytes[i + 2] == 0x9D {
-                    if i < at { open = nil } else if close == nil, open != nil { close = i }
-                }
-            }
-            i += 1
-        }
-        guard let o = open else { return nil }
+        let memo = self.memo(s)
+        let marks = memo.quotes ?? QuoteMarks(doc, s)
+        memo.quotes = marks
+        guard let (o, close) = marks.quotation(around: at) else { return nil }
         let c = close ?? sentence.end
         // The attribution's subject: the first person named after the quotation closes
         // (`," the South African leader told Phuc`), else the first named before it opens.
         let outside = people.mentions[s].filter { $0.token < toks.count && (toks[$0.token].start < o || toks[$0.token].start > c) }
         var speaker = (outside.first { toks[$0.token].start > c } ?? outside.first)?.person
-        if speaker == nil, case .person(let p)? = people.subjects[s],
-           toks.contains(where: { ($0.start < o || $0.start > c) && ($0.hash == People.he || $0.hash == People.she) }) {
+        // Where the first and last "he" or "she" of the sentence start.
+        let pronouns = memo.pronouns ?? {
+            let isPronoun: (Token) -> Bool = { $0.hash == People.he || $0.hash == People.she }
+            return (toks.first(where: isPronoun)?.start ?? Int.max, toks.last(where: isPronoun)?.start ?? Int.min)
+        }()
+        memo.pronouns = pronouns
+        if speaker == nil, case .person(let p)? = people.subjects[s], pronouns.first < o || pronouns.last > c {
             // "He added: "We will …"": the speaker is the sentence's subject, a pronoun outside the quotation.
             speaker = p
         }
@@ -634,9 +768,7 @@ struct AgreementFinder {
                 from = min(from, k)
             }
             let end = passive ? toks[cue].end : doc.sentences[s].end
-            var text = doc.text(toks[from].start..<end)
-            while let l = text.last, ".;,".contains(l) { text.removeLast() }
-            return [item(text, .signed, verb: "signed", by: nil, s: s, quantity: quantity)]
+            return [item(doc.trimmed(toks[from].start..<end, punctuation: ".;,"), .signed, verb: "signed", by: nil, s: s, quantity: quantity)]
         }
         // "exchange" counts only with documents: "exchange of 12 agreements".
         var quantity: Int?
@@ -676,9 +808,7 @@ struct AgreementFinder {
         ends.append(doc.sentences[s].end)
         return zip(starts, ends).enumerated().compactMap { n, r in
             guard r.0 < r.1 else { return nil }
-            var text = doc.text(r.0..<r.1)
-            while let l = text.last, ".;,".contains(l) { text.removeLast() }
-            return item(text.trimmingSpaces(), .signed, verb: verb, by: nil, s: s, quantity: n == 0 ? quantity : nil)
+            return item(doc.trimmed(r.0..<r.1, punctuation: ".;,", spaces: true), .signed, verb: verb, by: nil, s: s, quantity: n == 0 ? quantity : nil)
         }
     }
     static let dozen = Tokenizer.hash("dozen"), sign = Tokenizer.hash("sign")
@@ -713,19 +843,15 @@ struct AgreementFinder {
         return false
     }
 
-    func item(_ text: String, _ status: AgreementStatus, verb: String, by: PersonRef?, s: Int, quantity: Int? = nil) -> Agreement {
+    /// The outcome told by bytes `range` of sentence `s`: its text, quantity and topics read
+    /// off those bytes and their tokens only, so that the work grows with the item, not
+    /// with its sentence (a list with no full stop is one sentence of thousands of items).
+    func item(_ range: Range<Int>, _ status: AgreementStatus, verb: String, by: PersonRef?, s: Int, quantity: Int? = nil) -> Agreement {
+        let text = doc.text(range)
         let q = quantity ?? AgreementFinder.firstQuantity(text)
-        // The text stands in its sentence: read its topics off the sentence's tokens.
-        var topics: [String]
-        let toks = doc.tokens[s]
-        if let range = TextScan.range(of: Array(text.utf8), in: doc.bytes, within: doc.sentences[s].start..<doc.sentences[s].end),
-           let lo = toks.firstIndex(where: { $0.start >= range.lowerBound }) {
-            let hi = toks[lo...].firstIndex { $0.end > range.upperBound } ?? toks.count
-            topics = AgreementFinder.topics(toks, lo..<hi)
-        } else {
-            topics = AgreementFinder.topics(text)
-        }
-        return Agreement(text: text, status: status, by: by, verb: verb, quantity: q, topics: topics, evidence: doc.provenance(s))
+        let topics = AgreementFinder.topics(doc.tokens[s], doc.tokenRange(s, within: range))
+        return Agreement(text: text, status: status, by: by, verb: verb, quantity: q, topics: topics,
+                         evidence: doc.provenance(s, item: range), textRange: range)
     }
 
     /// The first number written in digits that stands alone (not a year, not part of a word).
@@ -817,27 +943,71 @@ struct AgreementFinder {
     /// Splits what follows a trigger into conjuncts, on tokens: at semicolons, and at
     /// "and" before a verb ("upgrade …; strengthen …; and establish …"). A trailing
     /// attribution (", he said") is left out.
-    /// Where the quotation that `offset` stands in closes (`"` or `”`), when it stands in one.
+    /// The quotation marks of one sentence, read once, so that asking where the quotation
+    /// around an offset closes costs a binary search, not a scan from the sentence start.
     /// Straight quotes toggle; `“` opens and `”` closes.
-    static func closingQuote(_ doc: Document, _ s: Int, after offset: Int) -> Int? {
-        let b = doc.bytes
-        let end = doc.sentences[s].end
-        var open = false
-        var i = doc.sentences[s].start
-        while i < offset {
-            if b[i] == UInt8(ascii: "\"") { open.toggle() }
-            if b[i] == 0xE2, i + 2 < end, b[i + 1] == 0x80 {
-                if b[i + 2] == 0x9C { open = true } else if b[i + 2] == 0x9D { open = false }
+    struct QuoteMarks {
+        /// Where each mark stands, in order.
+        var offsets: [Int] = []
+        /// Whether a quotation is open after each mark.
+        var openAfter: [Bool] = []
+        /// Whether each mark can close a quotation (`"` or `”`).
+        var closes: [Bool] = []
+        /// For each mark, the first mark at or after it that can close a quotation.
+        var nextClosing: [Int] = []
+        /// For each mark, where the quotation open after it opened, or -1, when straight
+        /// quotes pair by their count (the first opens, the second closes, …) and curly
+        /// ones say which way they face.
+        var openedAt: [Int] = []
+
+        init(_ doc: Document, _ s: Int) {
+            let b = doc.bytes
+            let end = doc.sentences[s].end
+            var open = false
+            var straight = 0
+            var opened = -1
+            b.withUnsafeBufferPointer { b in
+                var i = doc.sentences[s].start
+                while i < end {
+                    let c = b[i]
+                    if c == UInt8(ascii: "\"") {
+                        open.toggle()
+                        straight += 1
+                        opened = straight % 2 == 1 ? i : -1
+                        offsets.append(i); openAfter.append(open); closes.append(true); openedAt.append(opened)
+                    } else if c == 0xE2, i + 2 < end, b[i + 1] == 0x80, b[i + 2] == 0x9C || b[i + 2] == 0x9D {
+                        open = b[i + 2] == 0x9C
+                        opened = open ? i : -1
+                        offsets.append(i); openAfter.append(open); closes.append(!open); openedAt.append(opened)
+                    }
+                    i += 1
+                }
             }
-            i += 1
+            nextClosing = [Int](repeating: offsets.count, count: offsets.count)
+            var next = offsets.count
+            for k in offsets.indices.reversed() {
+                if closes[k] { next = k }
+                nextClosing[k] = next
+            }
         }
-        guard open else { return nil }
-        while i < end {
-            if b[i] == UInt8(ascii: "\"") { return i }
-            if b[i] == 0xE2, i + 2 < end, b[i + 1] == 0x80, b[i + 2] == 0x9D { return i }
-            i += 1
+
+        /// Where the quotation that `offset` stands in closes (`"` or `”`), when it stands in one.
+        func closing(after offset: Int) -> Int? {
+            // The marks before `offset` say whether a quotation is open there.
+            let k = TextScan.partition(offsets) { $0 >= offset }
+            guard k > 0, openAfter[k - 1], k < offsets.count else { return nil }
+            let c = nextClosing[k]
+            return c < offsets.count ? offsets[c] : nil
         }
-        return nil
+
+        /// The quotation that `offset` stands in, when it stands in one, under
+        /// ``openedAt``'s pairing: where it opens, and where it closes (`nil`: it does not).
+        func quotation(around offset: Int) -> (open: Int, close: Int?)? {
+            let k = TextScan.partition(offsets) { $0 >= offset }
+            guard k > 0, openedAt[k - 1] >= 0 else { return nil }
+            let c = k < offsets.count ? nextClosing[k] : offsets.count
+            return (openedAt[k - 1], c < offsets.count ? offsets[c] : nil)
+        }
     }
 
     static let including = Tokenizer.hash("including")
@@ -849,19 +1019,20 @@ struct AgreementFinder {
         return !(k + 1 < toks.count && conjunctVerbs.contains(toks[k + 1].hash) && !adverbs.contains(toks[k + 1].hash))
     }
 
-    static func conjuncts(_ doc: Document, _ s: Int, from: Int) -> [String] {
+    static func conjuncts(_ doc: Document, _ s: Int, from: Int, quotes: QuoteMarks) -> [Range<Int>] {
         let all = doc.tokens[s]
-        guard let first = all.firstIndex(where: { $0.start >= from }) else { return [] }
+        let first = TextScan.partition(all) { $0.start >= from }
+        guard first < all.count else { return [] }
         var last = all.count
         // ", Xi said." / ", he added."
-        if let c = (first..<all.count).last(where: { doc.gap(s, before: $0, contains: UInt8(ascii: ",")) }), all.count - c <= 4,
+        if let c = (max(first, all.count - 4)..<all.count).last(where: { doc.gap(s, before: $0, contains: UInt8(ascii: ",")) }),
            all[c...].contains(where: { attributionVerbs.contains($0.hash) }) {
             last = c
         }
         // A pledge made inside a quotation ends with it: "We are committed to …," she said, and …
         // (A quotation that opens after the verb is part of the object: to join the “Red Tours”.)
-        if first > 0, let close = closingQuote(doc, s, after: all[first - 1].start),
-           let past = all[first...].firstIndex(where: { $0.start >= close }) {
+        if first > 0, let close = quotes.closing(after: all[first - 1].start),
+           case let past = TextScan.partition(all, by: { $0.start >= close }), past < all.count {
             last = min(last, past)
         }
         // "… and invited …": a second predicate is not part of this object.
@@ -909,9 +1080,7 @@ struct AgreementFinder {
             // Keep a closing quote or parenthesis that belongs to the last word.
             let sentenceEnd = doc.sentences[s].end
             while end < sentenceEnd, [UInt8(ascii: ")"), UInt8(ascii: "\""), 0x9D, 0x80, 0xE2].contains(doc.bytes[end]) { end += 1 }
-            var text = doc.text(all[lo].start..<end)
-            while let l = text.last, ".,;:".contains(l) { text.removeLast() }
-            return text.trimmingSpaces()
+            return doc.trimmed(all[lo].start..<end, punctuation: ".,;:", spaces: true)
         }
     }
 }

@@ -22,6 +22,60 @@ struct Document {
         Provenance(report: report.id, sentence: s, start: sentences[s].start, end: sentences[s].end)
     }
 
+    /// Bytes of a long sentence kept on either side of an item in its provenance.
+    static let itemContext = 200
+
+    /// The provenance of the item at bytes `item` of sentence `s`: the sentence, or, in a
+    /// sentence longer than ``Provenance/sentenceLimit`` bytes, the item with up to
+    /// ``itemContext`` bytes of the sentence on either side, at most
+    /// ``Provenance/sentenceLimit`` bytes in all, cut between words.
+    func provenance(_ s: Int, item: Range<Int>) -> Provenance {
+        let sentence = sentences[s]
+        guard sentence.end - sentence.start > Provenance.sentenceLimit else { return provenance(s) }
+        let r = item.clamped(to: sentence.start..<sentence.end)
+        let toks = tokens[s]
+        var lo = max(sentence.start, r.lowerBound - Document.itemContext)
+        if lo > sentence.start {
+            // From the first word that starts in the window, else from the item.
+            let k = TextScan.partition(toks) { $0.start >= lo }
+            lo = k < toks.count ? min(toks[k].start, r.lowerBound) : r.lowerBound
+        }
+        var hi = min(sentence.end, r.upperBound + Document.itemContext, lo + Provenance.sentenceLimit)
+        if hi < sentence.end {
+            // To the end of the last word that ends in the window, else of a whole character.
+            let k = TextScan.partition(toks) { $0.end > hi }
+            if k > 0, toks[k - 1].end > lo {
+                hi = toks[k - 1].end
+            } else {
+                while hi > lo, bytes[hi] & 0xC0 == 0x80 { hi -= 1 }
+            }
+        }
+        return Provenance(report: report.id, sentence: s, start: lo, end: hi)
+    }
+
+    /// `r` without the trailing bytes listed in `punctuation` and then, with `spaces`,
+    /// without spaces and tabs at either end: an item's words cut as they are shown.
+    func trimmed(_ r: Range<Int>, punctuation: StaticString, spaces: Bool = false) -> Range<Int> {
+        var lo = r.lowerBound, hi = r.upperBound
+        punctuation.withUTF8Buffer { marks in
+            while hi > lo, marks.contains(bytes[hi - 1]) { hi -= 1 }
+        }
+        if spaces {
+            while lo < hi, bytes[lo] == 0x20 || bytes[lo] == 0x09 { lo += 1 }
+            while hi > lo, bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x09 { hi -= 1 }
+        }
+        return lo..<hi
+    }
+
+    /// The indices of the tokens of sentence `s` that lie inside bytes `r`, found by
+    /// binary search, so that work on an item of a long sentence reads the item only.
+    func tokenRange(_ s: Int, within r: Range<Int>) -> Range<Int> {
+        let toks = tokens[s]
+        let lo = TextScan.partition(toks) { $0.start >= r.lowerBound }
+        let hi = TextScan.partition(toks) { $0.end > r.upperBound }
+        return lo..<max(lo, hi)
+    }
+
     /// Whether the bytes between two tokens of a sentence contain `char`.
     func gap(_ s: Int, before t: Int, contains char: UInt8) -> Bool {
         let toks = tokens[s]

@@ -216,11 +216,12 @@ public struct Extractor: Sendable {
         let stops = Extractor.fingerprintStops
         var texts: [String] = []
         for a in agreements {
-            // An agreement's words stand in its sentence: take its tokens from there.
+            // An agreement's words stand in its sentence: take its tokens from there, and
+            // only its own, so that a sentence of thousands of items is read once.
             let s = a.evidence.sentence
-            if s < doc.sentences.count, let range = TextScan.range(of: Array(a.text.utf8), in: doc.bytes, within: doc.sentences[s].start..<doc.sentences[s].end) {
-                for t in doc.tokens[s] where t.start >= range.lowerBound && t.end <= range.upperBound
-                    && t.end - t.start >= 4 && !stops.contains(t.hash) {
+            if s < doc.sentences.count, let range = a.textRange {
+                let toks = doc.tokens[s]
+                for t in toks[doc.tokenRange(s, within: range)] where t.end - t.start >= 4 && !stops.contains(t.hash) {
                     set.insert(t.hash)
                 }
             } else {

@@ -14,6 +14,11 @@ struct AgreementGrouping {
     static let minimumShared = 2
     /// A word held by more tellings than this share of them is common and finds no candidates.
     static let commonShare = 0.5
+    /// Nor does a word held by more tellings than this, whatever their share: the pairs a
+    /// word proposes grow with the square of the tellings that hold it, and a meeting of
+    /// thousands of outcomes (a list with no full stop told by two reports) would otherwise
+    /// pair nearly every telling with every other.
+    static let commonCount = 64
     /// The least likeness of a pair that is each telling's best match in the other's report.
     static let mutualDice = 0.25
     /// How much a shared count weighs more than a shared word.
@@ -75,7 +80,7 @@ struct AgreementGrouping {
         // A shared count ("45 documents") weighs more than a shared word.
         let weight = plain.indices.map { plain[$0] * (isCount[$0] ? AgreementGrouping.countWeight : 1) }
         let totals = words.map { $0.reduce(0) { $0 + plain[Int($1)] } }
-        let limit = max(3, Int(n * AgreementGrouping.commonShare))
+        let limit = max(3, min(Int(n * AgreementGrouping.commonShare), AgreementGrouping.commonCount))
         let common = df.map { $0 > limit }
         var postings = [[Int32]](repeating: [], count: df.count)
         for (i, w) in words.enumerated() { for x in w where !common[Int(x)] { postings[Int(x)].append(Int32(i)) } }

@@ -43,6 +43,15 @@ public struct MeetingMerger: Sendable {
     /// group is merged first, and what one copy says (a publication date its twin
     /// lost, say) places them all.
     public func merge(_ records: [MeetingRecord], overrides: [Override], copies: [WitnessFinder.Group] = []) -> [Meeting] {
+        // `.never` never stops it.
+        (try? merge(records, overrides: overrides, copies: copies, cancellation: .never)) ?? []
+    }
+
+    /// ``merge(_:overrides:copies:)`` that asks `cancellation` between its steps, between
+    /// blocks and every few hundred groups and meetings, and throws ``CancelledError``
+    /// soon after it is requested.
+    public func merge(_ records: [MeetingRecord], overrides: [Override], copies: [WitnessFinder.Group] = [],
+                      cancellation: Cancellation) throws -> [Meeting] {
         // Block by participant set.
         // Records are read in place, never copied whole: a copy retains every field of a record.
         var blocks: [String: [Int]] = [:]
@@ -63,10 +72,12 @@ public struct MeetingMerger: Sendable {
                 }
             }
         }
+        try cancellation.checkpoint()
         for (key, members) in blocks where !key.isEmpty && members.count > 1 {
+            try cancellation.checkpoint()
             state.mergeBlock(members)
         }
-        state.mergePartialParticipants()
+        try state.mergePartialParticipants(cancellation: cancellation)
         var reasons = state.reasons
         // The user's overrides: a split makes its reports a group of their own; a join unites two groups.
         var label: [Int] = []
@@ -95,10 +106,13 @@ public struct MeetingMerger: Sendable {
         for i in records.indices { groups[label[i], default: []].append(i) }
         let keys = Array(groups.keys)
         let (groupsByKey, reasonsByKey) = (groups, reasons)
-        // Each meeting is built from its own records alone: on all cores, in order.
+        // Each meeting is built from its own records alone: on all cores, in order. Each chunk
+        // asks first; once one is told to stop, the rest are skipped and the merge throws.
         let slots = Slots<Meeting>(count: keys.count)
         let chunk = 64
+        let latch = CancellationLatch(cancellation)
         DispatchQueue.concurrentPerform(iterations: (keys.count + chunk - 1) / chunk) { c in
+            guard !latch.shouldStop else { return }
             for k in (c * chunk)..<min(keys.count, (c + 1) * chunk) {
                 let key = keys[k]
                 let members = groupsByKey[key] ?? []
@@ -106,6 +120,7 @@ public struct MeetingMerger: Sendable {
                                    reasons: members.flatMap { reasonsByKey[$0] ?? [] } + (key >= records.count ? reasonsByKey[key] ?? [] : [])))
             }
         }
+        try latch.rethrow()
         var meetings = keys.indices.compactMap { slots.get($0) }
         // Of a meeting split in two, the part with more reports (then the earlier, then the
         // one whose first report sorts first) keeps the meeting's id; only the other is new.

@@ -67,7 +67,8 @@ extension MergeState {
     /// the corpus squared.
     /// Two groups that each name a principal the other lacks (the same day with another
     /// counterpart) are never joined here.
-    mutating func mergePartialParticipants() {
+    /// `cancellation` is asked every few hundred groups.
+    mutating func mergePartialParticipants(cancellation: Cancellation = .never) throws {
         var groups: [Int: [Int]] = [:]
         for i in records.indices where !records[i].participants.isEmpty { groups[find(i), default: []].append(i) }
         guard groups.count > 1 else { return }
@@ -103,6 +104,7 @@ extension MergeState {
         // A group's content is gathered only when it is a candidate.
         var content: [Int: HashSet64] = [:]
         for (a, small) in summaries.enumerated() where small.participants.count < most {
+            if a & 255 == 0 { try cancellation.checkpoint() }
             var seen = Set<Int>()
             var scored: [(k: Int, score: Double, why: String)] = []
             for p in small.participants.sorted() {

@@ -5,10 +5,17 @@ public struct Provenance: Sendable, Codable, Hashable {
     public var report: String
     /// The 0-based sentence index in the report.
     public var sentence: Int
-    /// Start of the sentence, a UTF-8 byte offset into the cleaned text.
+    /// Start of the sentence, a UTF-8 byte offset into the cleaned text. For an item of a
+    /// sentence longer than ``sentenceLimit`` bytes, the start of the stretch around it.
     public var start: Int
-    /// End of the sentence (exclusive).
+    /// End of the sentence (exclusive), or of the stretch around the item.
     public var end: Int
+
+    /// The longest sentence, in bytes, that an item's provenance quotes whole. A longer
+    /// one (thousands of outcomes in one enumeration) is quoted around each item, at most
+    /// this many bytes, so that the quotes of its items grow with the items, not with
+    /// their number times the sentence.
+    public static let sentenceLimit = 2_000
 
     /// Creates a provenance record.
     public init(report: String, sentence: Int, start: Int, end: Int) {
@@ -251,11 +258,18 @@ public struct Agreement: Sendable, Codable, Hashable {
     public var quantity: Int?
     /// Topic tags: `railway`, `security`, `trade`, …
     public var topics: [String]
-    /// Where it is told.
+    /// Where it is told: its sentence; in a sentence longer than
+    /// ``Provenance/sentenceLimit`` bytes (a list with no full stop is one sentence), the
+    /// stretch of it around ``text``.
     public var evidence: Provenance
+    /// Where ``text`` stands in the report's cleaned text (UTF-8 byte offsets), so that
+    /// work on the item reads the item and not its whole sentence; `nil` when unknown
+    /// (an agreement made by hand).
+    public var textRange: Range<Int>?
 
     /// Creates an agreement.
-    public init(text: String, status: AgreementStatus, by: PersonRef?, verb: String, quantity: Int?, topics: [String], evidence: Provenance) {
+    public init(text: String, status: AgreementStatus, by: PersonRef?, verb: String, quantity: Int?, topics: [String], evidence: Provenance,
+                textRange: Range<Int>? = nil) {
         self.text = text
         self.status = status
         self.by = by
@@ -263,6 +277,7 @@ public struct Agreement: Sendable, Codable, Hashable {
         self.quantity = quantity
         self.topics = topics
         self.evidence = evidence
+        self.textRange = textRange
     }
 }
 

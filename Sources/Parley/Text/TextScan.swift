@@ -82,6 +82,25 @@ public enum TextScan {
         }
     }
 
+    /// The first index of `elements` whose element satisfies `isPast`, or `endIndex`, by
+    /// binary search: `isPast` must be false for a prefix of the elements and true after it
+    /// (as "starts at or after offset x" is for tokens in text order).
+    static func partition<C: RandomAccessCollection>(_ elements: C, by isPast: (C.Element) -> Bool) -> C.Index {
+        var lo = elements.startIndex
+        var count = elements.count
+        while count > 0 {
+            let half = count / 2
+            let mid = elements.index(lo, offsetBy: half)
+            if isPast(elements[mid]) {
+                count = half
+            } else {
+                lo = elements.index(after: mid)
+                count -= half + 1
+            }
+        }
+        return lo
+    }
+
     /// Where `needle` first stands in `bytes[within]` (clamped to the bytes), or `nil`.
     public static func range(of needle: [UInt8], in bytes: [UInt8], within: Range<Int>) -> Range<Int>? {
         let r = within.clamped(to: 0..<bytes.count)

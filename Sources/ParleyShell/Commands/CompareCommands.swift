@@ -155,8 +155,14 @@ enum CompareText {
             let details = c.only(w.report).filter { $0.kind == .detail }
             guard !only.isEmpty || !details.isEmpty else { continue }
             lines.append("\(label(i))  \(w.outlet ?? w.report) — \(only.count) fact\(only.count == 1 ? "" : "s"), \(details.count) added detail\(details.count == 1 ? "" : "s")")
-            for f in only { lines += TextTable.wrap("#\(f.index + 1) [\(f.kind.rawValue)\(f.event.map { ": \($0)" } ?? "")] \(f.summary)", width: width - 4).map { "    " + $0 } }
-            for f in details { lines += TextTable.wrap("+ to #\((f.parent ?? 0) + 1): \(f.summary)", width: width - 4).map { "    " + $0.dimmed(color) } }
+            for (n, f) in only.enumerated() {
+                if n & 255 == 0, Rendering.stopped { break }
+                lines += TextTable.wrap("#\(f.index + 1) [\(f.kind.rawValue)\(f.event.map { ": \($0)" } ?? "")] \(f.summary)", width: width - 4).map { "    " + $0 }
+            }
+            for (n, f) in details.enumerated() {
+                if n & 255 == 0, Rendering.stopped { break }
+                lines += TextTable.wrap("+ to #\((f.parent ?? 0) + 1): \(f.summary)", width: width - 4).map { "    " + $0.dimmed(color) }
+            }
         }
         if !c.conflicts.isEmpty {
             lines.append("")
@@ -350,7 +356,11 @@ struct DiffCommand: ShellCommand {
                 let text = "\(l.index + 1). \(l.text)"
                 return share.map { TextTable.wrap(text, width: $0).joined(separator: "\n") } ?? text
             }
-            let rows = d.rows.map { r in [DiffCommand.mark(r.kind), cell(r.left), cell(r.right)] }
+            var rows: [[String]] = []
+            for (n, r) in d.rows.enumerated() {
+                if n & 255 == 0, Rendering.stopped { break }
+                rows.append([DiffCommand.mark(r.kind), cell(r.left), cell(r.right)])
+            }
             return TextTable(columns: [.init(""), .init(d.left), .init(d.right)], rows: rows)
         }
         let summary = TextDiff.Kind.allCases.map { "\($0.rawValue) \(d.counts[$0] ?? 0)" }.joined(separator: ", ")
@@ -378,7 +388,12 @@ struct TrackCommand: ShellCommand {
     func execute(in session: Session) throws -> CommandOutput {
         let query = name.joined(separator: " ")
         guard !query.isEmpty else { throw CommandError("track needs a name, e.g. track six major orientations") }
-        let t = session.corpus.track(query)
+        let t: Track
+        do {
+            t = try session.corpus.track(query, cancellation: session.cancellation)
+        } catch is CancelledError {
+            throw CommandError("track cancelled")
+        }
         let rows = t.entries.map { e in
             [e.date?.description ?? "-", e.meeting, e.report, e.kind + (e.status.map { " (\($0.rawValue))" } ?? ""),
              e.wording + (e.items.isEmpty ? "" : " — " + e.items.joined(separator: "; ")), e.proposer?.name ?? "-"]
@@ -390,7 +405,8 @@ struct TrackCommand: ShellCommand {
             guard !entries.isEmpty else { return "'\(query)' appears in no meeting" }
             var lines = [head.bolded(c)]
             var meeting = ""
-            for e in entries {
+            for (n, e) in entries.enumerated() {
+                if n & 255 == 0, Rendering.stopped { break }
                 if e.meeting != meeting {
                     meeting = e.meeting
                     lines.append("")
@@ -426,6 +442,8 @@ struct ExportCommand: ShellCommand {
     @Argument(help: "Report ids or outlet names to compare (default: every report of the meeting).") var witnesses: [String] = []
     @Flag(help: "Print JSON whatever the session format.") var json = false
 
+    static var onlyReads: Bool { false }
+
     func execute(in session: Session) throws -> CommandOutput {
         let kind = format.lowercased() == "md" ? "markdown" : format.lowercased()
         guard ["html", "json", "markdown"].contains(kind) else {
@@ -449,12 +467,16 @@ struct ExportCommand: ShellCommand {
         } catch is CancelledError {
             throw CommandError("export cancelled; nothing was written")
         }
-        let html: String
-        switch kind {
-        case "json": html = CompareJSON.comparison(c).serialized(pretty: true) + "\n"
-        case "markdown": html = CompareText.markdown(c, wording: true)
-        default: html = CompareHTML.page(c)
+        // The page is rendered asking the Ctrl-C flag too; a cancelled one is not written.
+        let stop = session.cancellation
+        let html: String = Rendering.$cancellation.withValue(stop) {
+            switch kind {
+            case "json": return CompareJSON.comparison(c).serialized(pretty: true) + "\n"
+            case "markdown": return CompareText.markdown(c, wording: true)
+            default: return CompareHTML.page(c)
+            }
         }
+        if stop.isRequested { throw CommandError("export cancelled; nothing was written") }
         let url = URL(fileURLWithPath: (file as NSString).expandingTildeInPath)
         do { try Data(html.utf8).write(to: url) } catch { throw CommandError("\(file): cannot write (\(error.localizedDescription))") }
         let bytes = html.utf8.count

@@ -59,7 +59,8 @@ enum CompareHTML {
         h += "<table class=\"heat\"><tr><th>#</th><th>fact</th><th>kind</th>"
         for w in c.witnesses { h += "<th title=\"\(escape(w.outlet ?? w.report))\">\(labels[w.report] ?? "")</th>" }
         h += "<th>witnesses</th></tr>\n"
-        for f in c.facts where f.kind != .detail {
+        for (n, f) in c.facts.enumerated() where f.kind != .detail {
+            if n & 255 == 0, Rendering.stopped { break }
             h += "<tr><td class=\"n\">\(f.index + 1)</td><td class=\"fact\">\(escape(f.summary))</td><td class=\"kind\">\(f.kind.rawValue)\(f.event.map { " (\(escape($0)))" } ?? "")</td>"
             for w in c.witnesses {
                 if let v = f.variants.first(where: { $0.report == w.report }) {

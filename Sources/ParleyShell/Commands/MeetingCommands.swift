@@ -123,13 +123,14 @@ struct MeetingsCommand: ShellCommand {
 
     func execute(in session: Session) throws -> CommandOutput {
         let corpus = session.corpus
+        let stop = session.cancellation
         var meetings = corpus.meetings
         if let leader {
             let ids = Set(corpus.extractor.context.gazetteer.search(leader).map(\.id))
             let key = Fold.key(leader)
-            meetings = meetings.filter { m in m.participants.contains { ids.contains($0.id) || Fold.key($0.name).contains(key) } }
+            meetings = try stop.filter(meetings) { m in m.participants.contains { ids.contains($0.id) || Fold.key($0.name).contains(key) } }
         }
-        let rows = meetings.map { m in
+        let rows = try stop.map(meetings) { m in
             [m.id, (m.date.day?.description ?? "-") + (m.date.certainty == .stated ? "" : m.date.certainty == .inferred ? " (inferred)" : " (≤)"),
              m.place ?? "-", m.kind, m.participants.map(\.name).joined(separator: ", "),
              "\(m.reports.count)/\(corpus.witnessCount(m))"]
@@ -137,7 +138,7 @@ struct MeetingsCommand: ShellCommand {
         let table = TextTable(columns: [.init("id"), .init("date"), .init("place"), .init("kind"), .init("participants", wraps: true),
                                         .init("reports", alignRight: true)], rows: rows)
         let out = CommandOutput(
-            json: .object([("meetings", .array(meetings.map { .object(MeetingJSON.summary($0, corpus: corpus)) }))]),
+            json: .object([("meetings", .array(try stop.map(meetings) { .object(MeetingJSON.summary($0, corpus: corpus)) }))]),
             text: { [meetings] w, c in meetings.isEmpty ? "no meetings" : table.render(width: w, color: c) },
             markdown: { Markdown.table(table) })
         return session.override(out, json: json, markdown: markdown)
@@ -162,13 +163,14 @@ struct MeetingCommand: ShellCommand {
     func execute(in session: Session) throws -> CommandOutput {
         let corpus = session.corpus
         let m = try MeetingCommand.find(id, in: corpus)
+        let stop = session.cancellation
         let orientations = m.orientations
         let agreements = m.agreements
         var fields = MeetingJSON.summary(m, corpus: corpus)
         fields += [
             ("datePhrase", .string(m.date.phrase)), ("dateRule", .string(m.date.rule)),
-            ("orientations", .array(orientations.map { MeetingJSON.orientation($0, corpus: corpus) })),
-            ("agreements", .array(agreements.map { MeetingJSON.meetingAgreement($0, corpus: corpus) })),
+            ("orientations", .array(try stop.map(orientations) { MeetingJSON.orientation($0, corpus: corpus) })),
+            ("agreements", .array(try stop.map(agreements) { MeetingJSON.meetingAgreement($0, corpus: corpus) })),
             ("reasons", .array(m.reasons.map(JSON.string))),
             ("conflicts", .array(m.conflicts.map(MeetingJSON.conflict))),
         ]
@@ -202,7 +204,8 @@ struct MeetingCommand: ShellCommand {
             if !agreements.isEmpty {
                 lines.append("")
                 lines.append("AGREEMENTS".bolded(color))
-                for a in agreements {
+                for (n, a) in agreements.enumerated() {
+                    if n & 255 == 0, Rendering.stopped { break }
                     var head = "• [\(a.status.rawValue)\(a.by.map { " by \($0.name)" } ?? "")] \(a.text)"
                     if let q = a.quantity { head += " (\(q))" }
                     head += "  [\(a.reports.joined(separator: ", "))]"
@@ -263,10 +266,14 @@ struct OrientationsCommand: ShellCommand {
 
     func execute(in session: Session) throws -> CommandOutput {
         let corpus = session.corpus
+        let stop = session.cancellation
         var rows: [[String]] = []
         var items: [JSON] = []
+        var read = 0
         for r in corpus.records {
             let meeting = corpus.meeting(ofReport: r.report)?.id
+            try stop.every256(read)
+            read += 1
             for o in r.orientations {
                 rows.append([o.name, o.proposer?.name ?? "-", o.declaredCount.map(String.init) ?? "-", String(o.items.count) + (o.countMismatch ? " ⚠" : ""), r.report, meeting ?? "-"])
                 var j = MeetingJSON.orientation(o, corpus: corpus)
@@ -302,11 +309,18 @@ struct AgreementsCommand: ShellCommand {
             throw CommandError("status is agreed, signed, proposed or pledged, not '\(status)'")
         }
         let corpus = session.corpus
+        let stop = session.cancellation
         var rows: [[String]] = []
         var items: [JSON] = []
+        // Reports and outcomes read: one report may hold thousands.
+        var read = 0
         for r in corpus.records {
             let meeting = corpus.meeting(ofReport: r.report)?.id
+            try stop.every256(read)
+            read += 1
             for a in r.agreements {
+                try stop.every256(read)
+                read += 1
                 if let status, a.status.rawValue != status { continue }
                 if let topic, !a.topics.contains(where: { $0.hasPrefix(topic.lowercased()) }) { continue }
                 rows.append([a.status.rawValue, a.by?.name ?? "-", a.text, a.topics.joined(separator: ", "), r.report])
@@ -354,7 +368,9 @@ struct LeadersCommand: ShellCommand {
         } else {
             var seen = Set<String>()
             people = []
-            for r in corpus.records {
+            let stop = session.cancellation
+            for (n, r) in corpus.records.enumerated() {
+                try stop.every256(n)
                 for p in r.participants + r.agreements.compactMap(\.by) + r.orientations.compactMap(\.proposer) where seen.insert(p.id).inserted {
                     people.append(gazetteer.leader(id: p.id) ?? Leader(id: p.id, name: p.name, country: p.country, known: false))
                 }

@@ -16,18 +16,19 @@ struct WitnessesCommand: ShellCommand {
 
     func execute(in session: Session) throws -> CommandOutput {
         let corpus = session.corpus
+        let stop = session.cancellation
         let groups = corpus.witnessGroups
         func outlet(_ id: String) -> String { corpus.report(id: id)?.outlet ?? "-" }
-        let rows = groups.map { g in
+        let rows = try stop.map(groups) { g in
             [g.original, outlet(g.original), g.copies.map { "\($0) (\(outlet($0)))" }.joined(separator: ", "), String(format: "%.2f", g.similarity)]
         }
         let table = TextTable(columns: [.init("witness"), .init("outlet"), .init("copies", wraps: true), .init("similarity", alignRight: true)], rows: rows)
         let total = corpus.reports.count
-        let independent = corpus.reports.filter { $0.duplicateOf == nil }.count
+        let independent = try stop.filter(corpus.reports) { $0.duplicateOf == nil }.count
         let out = CommandOutput(
             json: .object([
                 ("reports", .int(total)), ("independentWitnesses", .int(independent)),
-                ("witnesses", .array(groups.map { g in
+                ("witnesses", .array(try stop.map(groups) { g in
                     .object([("report", .string(g.original)), ("outlet", .string(corpus.report(id: g.original)?.outlet)),
                              ("copies", .array(g.copies.map { c in .object([("report", .string(c)), ("outlet", .string(corpus.report(id: c)?.outlet))]) })),
                              ("similarity", .double(g.similarity))])
@@ -58,9 +59,11 @@ struct ConflictsCommand: ShellCommand {
     func execute(in session: Session) throws -> CommandOutput {
         let corpus = session.corpus
         let meetings = try meeting.map { [try MeetingCommand.find($0, in: corpus)] } ?? corpus.meetings
+        let stop = session.cancellation
         var rows: [[String]] = []
         var items: [JSON] = []
-        for m in meetings {
+        for (n, m) in meetings.enumerated() {
+            try stop.every256(n)
             for c in m.conflicts {
                 let values = c.values.sorted { $0.key < $1.key }
                 rows.append([m.id, c.field, c.type, values.map { "\($0.key): \($0.value)" }.joined(separator: "\n")])
@@ -88,9 +91,17 @@ struct SplitCommand: ShellCommand {
     @Argument(help: "The meeting.") var meeting: String
     @Argument(help: "The reports to take out of it.") var reports: [String]
 
+    static var onlyReads: Bool { false }
+
     func execute(in session: Session) throws -> CommandOutput {
         let m = try MeetingCommand.find(meeting, in: session.corpus)
-        do { try session.corpus.split(meeting: m.id, reports: reports) } catch { throw CommandError("\(error)") }
+        do {
+            try session.corpus.split(meeting: m.id, reports: reports, cancellation: session.cancellation)
+        } catch is CancelledError {
+            throw CommandError("split cancelled; nothing was changed")
+        } catch {
+            throw CommandError("\(error)")
+        }
         let now = reports.compactMap { session.corpus.meeting(ofReport: $0)?.id }
         let rest = m.reports.first { !reports.contains($0) }.flatMap { session.corpus.meeting(ofReport: $0)?.id }
         return CommandOutput(json: .object([("split", .array(Array(Set(now)).sorted().map(JSON.string))), ("remaining", .string(rest))]),
@@ -110,10 +121,18 @@ struct JoinCommand: ShellCommand {
     @Argument(help: "The first meeting.") var first: String
     @Argument(help: "The second meeting.") var second: String
 
+    static var onlyReads: Bool { false }
+
     func execute(in session: Session) throws -> CommandOutput {
         let a = try MeetingCommand.find(first, in: session.corpus)
         let b = try MeetingCommand.find(second, in: session.corpus)
-        do { try session.corpus.join(a.id, b.id) } catch { throw CommandError("\(error)") }
+        do {
+            try session.corpus.join(a.id, b.id, cancellation: session.cancellation)
+        } catch is CancelledError {
+            throw CommandError("join cancelled; nothing was changed")
+        } catch {
+            throw CommandError("\(error)")
+        }
         let joined = a.reports.first.flatMap { session.corpus.meeting(ofReport: $0) }
         return CommandOutput(json: .object([("meeting", .string(joined?.id)), ("reports", .array((joined?.reports ?? []).map(JSON.string)))]),
                              text: { _, _ in "joined: \(joined?.id ?? "-") (\(joined?.reports.count ?? 0) reports)" })

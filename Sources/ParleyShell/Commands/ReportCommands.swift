@@ -43,15 +43,16 @@ struct ReportsCommand: ShellCommand {
 
     func execute(in session: Session) throws -> CommandOutput {
         var reports = session.corpus.reports
+        let stop = session.cancellation
         if let outlet {
             let key = Fold.key(outlet)
             let canonical = session.corpus.loader.cleaner.reference.outlets.outlet(named: outlet)?.name
-            reports = reports.filter { r in
+            reports = try stop.filter(reports) { r in
                 guard let o = r.outlet else { return false }
                 return Fold.key(o) == key || o == canonical || Fold.key(o).contains(key)
             }
         }
-        let rows = reports.map { r in
+        let rows = try stop.map(reports) { r in
             [r.id, r.outlet ?? "-", r.published?.description ?? "-", r.datelinePlace ?? "-", String(r.wordCount),
              String(r.noise.count), r.title ?? "-"]
         }
@@ -62,7 +63,7 @@ struct ReportsCommand: ShellCommand {
         let loaded = session.corpus.reports.count
         let wanted = outlet
         let out = CommandOutput(
-            json: .object([("reports", .array(reports.map { .object(ReportJSON.fields($0)) }))]),
+            json: .object([("reports", .array(try stop.map(reports) { .object(ReportJSON.fields($0)) }))]),
             text: { width, color in
                 if count > 0 { return table.render(width: width, color: color) }
                 if loaded == 0 { return "no reports loaded (use 'load PATH')" }
@@ -158,12 +159,15 @@ extension Session {
 
 /// Markdown renderings.
 enum Markdown {
-    /// A pipe table.
+    /// A pipe table; it stops early once ``Rendering/cancellation`` is requested.
     static func table(_ t: TextTable) -> String {
         func cell(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
         var lines = ["| " + t.columns.map { cell($0.title) }.joined(separator: " | ") + " |"]
         lines.append("|" + t.columns.map { $0.alignRight ? " ---: |" : " --- |" }.joined())
-        for row in t.rows { lines.append("| " + row.map(cell).joined(separator: " | ") + " |") }
+        for (r, row) in t.rows.enumerated() {
+            if r & 255 == 0, Rendering.stopped { break }
+            lines.append("| " + row.map(cell).joined(separator: " | ") + " |")
+        }
         return lines.joined(separator: "\n")
     }
 }

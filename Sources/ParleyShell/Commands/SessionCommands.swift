@@ -11,6 +11,7 @@ struct LoadCommand: ShellCommand {
     static let examples = ["load Docs/examples", "load exports/april.jsonl exports/may.csv"]
     static let completionFlags: [String] = []
     static let argumentKind = ArgumentKind.path
+    static var onlyReads: Bool { false }
 
     @Argument(help: "Files or folders to read.")
     var paths: [String]
@@ -65,6 +66,7 @@ struct SetCommand: ShellCommand {
     static let examples = ["set", "set format json", "set width 120", "set color off", "set pager off"]
     static let completionFlags: [String] = []
     static let argumentKind = ArgumentKind.setting
+    static var onlyReads: Bool { false }
 
     @Argument(help: "The setting to change; none lists them all.")
     var name: String?
@@ -162,6 +164,7 @@ struct QuitCommand: ShellCommand {
     static let examples = ["quit"]
     static let completionFlags: [String] = []
     static let argumentKind = ArgumentKind.none
+    static var onlyReads: Bool { false }
 
     func execute(in session: Session) throws -> CommandOutput {
         session.requestQuit()
