@@ -114,12 +114,20 @@ public final class InteractiveShell {
     }
 
     /// Runs one command line, sending its output through the pager when it is too long.
+    /// Written to the terminal directly, long output goes in pieces, and Ctrl-C stops it
+    /// between two pieces.
     private func runCommand(_ line: String) {
+        let direct = session.outSink
+        let written = InterruptibleOutput(sink: direct, stopped: { Interrupts.isRequested })
+        defer {
+            session.outSink = direct
+            if written.cut { session.writeErr("output stopped (Ctrl-C)") }
+        }
         guard session.pager, Terminal.isTerminal(STDOUT_FILENO), let pager = pagerProvider() else {
+            session.outSink = { written.write($0) }
             session.run(line)
             return
         }
-        let direct = session.outSink
         let captured = OutputCapture()
         session.writeOut = { captured.chunks.append($0) }
         session.run(line)
@@ -131,7 +139,44 @@ public final class InteractiveShell {
            pager.show(text) {
             return
         }
-        for chunk in captured.chunks { direct(chunk) }
+        for chunk in captured.chunks { written.write(chunk) }
+    }
+}
+
+/// Writes text to a sink that ends each text with a line break, in pieces of whole lines of
+/// about 64 KiB, and writes nothing more once `stopped` answers true between two pieces:
+/// a table of a hundred thousand rows takes seconds to reach a terminal.
+final class InterruptibleOutput {
+    private let sink: (String) -> Void
+    private let stopped: () -> Bool
+    /// Whether some output was left unwritten.
+    private(set) var cut = false
+    /// The size of a piece, in bytes.
+    static let piece = 65_536
+
+    init(sink: @escaping (String) -> Void, stopped: @escaping () -> Bool) {
+        self.sink = sink
+        self.stopped = stopped
+    }
+
+    /// Writes `text`, unless the output was stopped; the pieces together end with one line
+    /// break, as `text` written whole would.
+    func write(_ text: String) {
+        guard !cut else { return }
+        var rest = Substring(text)
+        while rest.utf8.count > InterruptibleOutput.piece {
+            let u = rest.utf8
+            let limit = u.index(u.startIndex, offsetBy: InterruptibleOutput.piece)
+            // The last line break in the piece, else the first after it (a long line goes whole).
+            guard let brk = u[..<limit].lastIndex(of: 0x0A) ?? u[limit...].firstIndex(of: 0x0A) else { break }
+            sink(String(rest[..<brk]))
+            rest = rest[u.index(after: brk)...]
+            if stopped() {
+                cut = true
+                return
+            }
+        }
+        sink(String(rest))
     }
 }
 

@@ -106,3 +106,26 @@ extension CancelAfter {
     /// This countdown as a ``Cancellation``.
     var cancellation: Cancellation { Cancellation { self.ask() } }
 }
+
+@Suite struct InterruptibleOutputTests {
+    static let text = (0..<50_000).map { "line \($0) of a long table" }.joined(separator: "\n")
+
+    @Test func piecesWrittenWholeAreTheTextAsItWouldBeWrittenAtOnce() {
+        var written = ""
+        let output = InterruptibleOutput(sink: { written += $0 + "\n" }, stopped: { false })
+        output.write(InterruptibleOutputTests.text)
+        output.write("short")
+        #expect(written == InterruptibleOutputTests.text + "\nshort\n" && !output.cut)
+    }
+
+    @Test func ctrlCStopsTheWritingBetweenTwoPieces() {
+        var pieces: [String] = []
+        let stop = CancelAfter(1)
+        let output = InterruptibleOutput(sink: { pieces.append($0) }, stopped: { stop.ask() })
+        output.write(InterruptibleOutputTests.text)
+        output.write("more")
+        #expect(output.cut && pieces.count == 2, "\(pieces.count) pieces")
+        #expect(pieces.joined(separator: "\n").utf8.count * 4 < InterruptibleOutputTests.text.utf8.count)
+        #expect(pieces.allSatisfy { $0.utf8.count <= InterruptibleOutput.piece })
+    }
+}

@@ -644,7 +644,11 @@ struct AgreementFinder {
         memo.mentionAt.removeAll(keepingCapacity: true)
         memo.mentionAt.append(contentsOf: repeatElement(-1, count: count))
         for (i, m) in people.mentions[s].enumerated() {
-            for k in max(0, m.token)..<min(count, max(m.token, m.tokenEnd)) { memo.mentionAt[k] = Int32(i) }
+            var k = max(0, m.token)
+            while k < min(count, m.tokenEnd) {
+                memo.mentionAt[k] = Int32(i)
+                k += 1
+            }
         }
         return memo
     }
