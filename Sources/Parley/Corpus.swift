@@ -337,13 +337,7 @@ public struct Corpus: Sendable {
     /// Extracts records on all cores, in order.
     static func extract(_ reports: [Report], with extractor: Extractor, parallel: Bool) -> [MeetingRecord] {
         if !parallel { return reports.map(extractor.extract) }
-        let slots = Slots<MeetingRecord>(count: reports.count)
-        let chunk = 32
-        let chunks = (reports.count + chunk - 1) / chunk
-        DispatchQueue.concurrentPerform(iterations: chunks) { c in
-            for i in (c * chunk)..<min(reports.count, (c + 1) * chunk) { slots.set(i, extractor.extract(reports[i])) }
-        }
-        return (0..<reports.count).compactMap { slots.get($0) }
+        return Slots<MeetingRecord>.map(count: reports.count, chunk: 32) { extractor.extract(reports[$0]) }.compactMap { $0 }
     }
 }
 

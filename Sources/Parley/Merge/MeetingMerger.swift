@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Groups the meeting records of many reports into meetings.
 ///
 /// Reports are blocked by their participant set (after alias resolution), so the
@@ -108,20 +106,14 @@ public struct MeetingMerger: Sendable {
         let (groupsByKey, reasonsByKey) = (groups, reasons)
         // Each meeting is built from its own records alone: on all cores, in order. Each chunk
         // asks first; once one is told to stop, the rest are skipped and the merge throws.
-        let slots = Slots<Meeting>(count: keys.count)
-        let chunk = 64
         let latch = CancellationLatch(cancellation)
-        DispatchQueue.concurrentPerform(iterations: (keys.count + chunk - 1) / chunk) { c in
-            guard !latch.shouldStop else { return }
-            for k in (c * chunk)..<min(keys.count, (c + 1) * chunk) {
-                let key = keys[k]
-                let members = groupsByKey[key] ?? []
-                slots.set(k, build(members.map { records[$0] },
-                                   reasons: members.flatMap { reasonsByKey[$0] ?? [] } + (key >= records.count ? reasonsByKey[key] ?? [] : [])))
-            }
+        let built = Slots<Meeting>.map(count: keys.count, skip: { latch.shouldStop }) { k in
+            let members = groupsByKey[keys[k]] ?? []
+            return build(members.map { records[$0] },
+                         reasons: members.flatMap { reasonsByKey[$0] ?? [] } + (keys[k] >= records.count ? reasonsByKey[keys[k]] ?? [] : []))
         }
         try latch.rethrow()
-        var meetings = keys.indices.compactMap { slots.get($0) }
+        var meetings = built.compactMap { $0 }
         // Of a meeting split in two, the part with more reports (then the earlier, then the
         // one whose first report sorts first) keeps the meeting's id; only the other is new.
         var newcomers = Set<Int>()

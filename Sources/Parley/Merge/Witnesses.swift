@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Finds syndicated and near-exact copies among reports, so that a wire story
 /// republished by five outlets counts as one witness with five sources.
 ///
@@ -102,23 +100,13 @@ public struct WitnessFinder: Sendable {
         }
     }
 
-    /// Runs `body` for each index on all cores, in chunks, and collects the results in order.
-    private static func parallelMap<T>(_ indices: [Int], _ body: @Sendable (Int) -> T) -> [T?] {
-        let slots = Slots<T>(count: indices.count)
-        let chunk = 64
-        DispatchQueue.concurrentPerform(iterations: (indices.count + chunk - 1) / chunk) { c in
-            for k in (c * chunk)..<min(indices.count, (c + 1) * chunk) { slots.set(k, body(indices[k])) }
-        }
-        return indices.indices.map { slots.get($0) }
-    }
-
     /// Groups copies among `reports`. Deterministic whatever the order of the input.
     ///
     /// Two passes: the first sketches every report (band hashes, a key of exact copies);
     /// the shingle sets are then rebuilt only for the reports that some bucket pairs with
     /// another, to verify those pairs.
     public func groups(_ reports: [Report]) -> [Group] {
-        let sketches = WitnessFinder.parallelMap(Array(reports.indices)) { i -> Sketch in
+        let sketches = Slots<Sketch>.map(count: reports.count) { i -> Sketch in
             let sh = shingles(reports[i].text)
             let sig = WitnessFinder.signature(sh)
             return Sketch(bands: WitnessFinder.bandHashes(sig), mins: sig.map { UInt16(truncatingIfNeeded: $0) },
@@ -172,7 +160,7 @@ public struct WitnessFinder: Sendable {
         var involved = Set<Int>()
         for (i, j) in pairs { involved.insert(i); involved.insert(j) }
         let needed = involved.sorted()
-        let rebuilt = WitnessFinder.parallelMap(needed) { shingles(reports[$0].text) }
+        let rebuilt = Slots<[UInt64]>.map(count: needed.count) { shingles(reports[needed[$0]].text) }
         var shingleSets: [Int: [UInt64]] = [:]
         shingleSets.reserveCapacity(needed.count)
         for (k, i) in needed.enumerated() { shingleSets[i] = rebuilt[k] ?? [] }

@@ -563,6 +563,18 @@ final class Slots<T>: @unchecked Sendable {
     init(count: Int) { items = Array(repeating: nil, count: count) }
     func set(_ i: Int, _ v: T) { lock.lock(); items[i] = v; lock.unlock() }
     func get(_ i: Int) -> T? { lock.lock(); defer { lock.unlock() }; return items[i] }
+
+    /// `body(0)`, … `body(count - 1)` computed on all cores in chunks of `chunk`, in order.
+    /// A chunk for which `skip()` (asked as it starts) is true is left as `nil`.
+    static func map(count: Int, chunk: Int = 64, skip: @Sendable () -> Bool = { false },
+                    _ body: @Sendable (Int) -> T) -> [T?] {
+        let slots = Slots<T>(count: count)
+        DispatchQueue.concurrentPerform(iterations: (count + chunk - 1) / chunk) { c in
+            guard !skip() else { return }
+            for i in (c * chunk)..<min(count, (c + 1) * chunk) { slots.set(i, body(i)) }
+        }
+        return (0..<count).map { slots.get($0) }
+    }
 }
 
 /// A thread-safe running count of files and bytes.
