@@ -294,6 +294,73 @@ import Testing
         #expect(out.allSatisfy { Set($0.tellings.map(\.evidence.report)).count == $0.tellings.count })
     }
 
+    @Test func outletsParaphrasingOneOutcomeAreOneAgreement() {
+        let grouping = AgreementGrouping(lexicon: .bundled)
+        let out = grouping.group([
+            telling("a", 1, "upgrade the command structure of the forces stationed on the islands"),
+            telling("a", 2, "open a consulate in Surabaya"),
+            telling("b", 1, "modernizing command-and-control frameworks of the stationed forces"),
+            telling("b", 2, "hold a festival of cinema in Perth"),
+        ])
+        #expect(out.contains { $0.reports == ["a", "b"] && $0.tellings.count == 2 })
+        // Near-synonyms alone are not enough: the things upgraded must be the same.
+        let apart = grouping.group([
+            telling("a", 1, "upgrade the port of Gwadar"),
+            telling("b", 1, "modernize railway signalling in the north"),
+        ])
+        #expect(apart.count == 2)
+    }
+
+    @Test func anOutcomeToldTwiceByOneReportIsListedOnce() {
+        let grouping = AgreementGrouping(lexicon: .bundled)
+        let out = grouping.group([
+            telling("a", 0, "signed a statement on deepening comprehensive partnership and strategic cooperation", .signed),
+            telling("a", 3, "open a consulate in Surabaya"),
+            telling("a", 5, "signed two joint statements on deepening relations of comprehensive partnership and strategic cooperation for the new era", .signed),
+            telling("b", 4, "signed a joint statement on deepening the comprehensive strategic partnership of coordination for the new era", .signed),
+        ])
+        let statement = out.first { $0.tellings.count == 3 }
+        #expect(statement?.reports == ["a", "b"])
+        #expect(statement?.tellings.map(\.evidence.sentence).sorted() == [0, 4, 5])
+        // Two outcomes of one report that share their frame stay two.
+        let two = grouping.group([
+            telling("a", 1, "strengthen cooperation in trade and investment"),
+            telling("a", 2, "strengthen cooperation in energy and mining"),
+            telling("b", 1, "strengthen cooperation in trade and investment"),
+        ])
+        #expect(two.count == 2)
+    }
+
+    @Test func clausesOfOneSentenceJoinATellingThatHoldsBoth() {
+        let grouping = AgreementGrouping(lexicon: .bundled)
+        let out = grouping.group([
+            telling("a", 3, "modernizing command-and-control structures"),
+            telling("a", 3, "increasing the interoperability and joint planning of our militaries so they can work together"),
+            telling("a", 4, "plant cherry trees along the river"),
+            telling("b", 2, "reinforce defense cooperation to increase interoperability and joint planning, including the improvement of command and control frameworks"),
+            telling("b", 5, "hold a festival of cinema in Perth"),
+        ])
+        #expect(out.contains { $0.tellings.count == 3 && $0.reports == ["a", "b"] })
+        // A clause whose words are only those its sibling already shares stays apart.
+        let apart = grouping.group([
+            telling("a", 7, "promote the alignment of high-quality Belt and Road cooperation with Pakistan's development plans"),
+            telling("a", 7, "make the high-quality development of the Economic Corridor with Pakistan go deeper"),
+            telling("b", 9, "synergize the high-quality Belt and Road cooperation with Pakistan's development plans"),
+        ])
+        #expect(apart.count == 2)
+    }
+
+    @Test func theWordingShownIsATellingWithTheStatusShown() {
+        let out = AgreementGrouping(lexicon: .bundled).group([
+            telling("a", 1, "a commitment to upgrade the command structure of the forces stationed on the islands to make them work better together", .pledged),
+            telling("b", 1, "upgrade the command structure of the stationed forces"),
+            telling("c", 1, "modernize the command structure of the stationed forces"),
+        ])
+        let one = out.first { $0.tellings.count == 3 }
+        #expect(one?.status == .agreed)
+        #expect(one?.text == "upgrade the command structure of the stationed forces")
+    }
+
     @Test func differentCountsAreADisagreementOfOneSigning() {
         let out = AgreementGrouping(lexicon: .bundled).group([
             telling("a", 1, "signing of 12 cooperation documents on trade and health", .signed, quantity: 12),

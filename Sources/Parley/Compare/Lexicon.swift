@@ -43,6 +43,9 @@ struct Lexicon: Sendable {
     /// The terminology it was built from.
     let terminology: Terminology
 
+    /// Stem hash → the concept of its family of near-synonyms (``paraphraseFamilies``).
+    let paraphrase: [UInt64: UInt64]
+
     static let bundled = Lexicon(terminology: .bundled, spellings: .bundled)
 
     init(terminology: Terminology, spellings: Spellings) {
@@ -54,7 +57,45 @@ struct Lexicon: Sendable {
         stops = Set(Lexicon.stopWords.map { Tokenizer.hash($0) })
         self.terminology = terminology
         terms = TermMatcher(terminology: terminology, spelling: map, stops: stops)
+        var families: [UInt64: UInt64] = [:]
+        for family in Lexicon.paraphraseFamilies {
+            guard let head = family.first else { continue }
+            let concept = Lexicon.hash(Array(("~" + head).utf8))
+            for word in family {
+                let folded = Array(Fold.key(word).utf8)
+                families[Lexicon.stemmed(map[Lexicon.hash(folded)] ?? folded)] = concept
+            }
+        }
+        paraphrase = families
     }
+
+    /// Words that outlets use for one another when they tell the same outcome
+    /// ("bolster" / "strengthen" / "deepen" ties; "upgrade" / "modernize" a structure;
+    /// "12 documents" / "12 agreements"). Only for deciding whether two tellings are one
+    /// outcome: comparison and terminology keep the words apart.
+    static let paraphraseFamilies: [[String]] = [
+        ["strengthen", "bolster", "reinforce", "enhance", "boost", "deepen", "intensify", "consolidate", "solidify", "fortify"],
+        ["improve", "improvement", "upgrade", "modernize", "modernization", "update", "revamp", "overhaul", "refine"],
+        ["structure", "framework", "architecture", "mechanism"],
+        ["expand", "expansion", "broaden", "widen", "enlarge"],
+        ["cooperation", "cooperate", "collaboration", "collaborate"],
+        ["defense", "military"],
+        ["relations", "relationship", "ties"],
+        ["document", "agreement", "deal", "accord", "pact", "instrument"],
+        ["establish", "establishment", "create", "creation", "launch"],
+        ["dialogue", "talks", "consultation", "consultations"],
+        ["resume", "resumption", "restore", "restoration", "reopen", "restart"],
+        ["trade", "commerce", "commercial"],
+        ["promote", "promotion", "advance", "foster", "facilitate", "spur"],
+        ["support", "assist", "assistance", "help", "aid"],
+        ["capability", "capacity", "capabilities", "capacities"],
+        ["economic", "economy", "economies"],
+        ["ceasefire", "truce", "armistice"],
+        ["war", "conflict", "hostilities", "fighting"],
+        ["visit", "trip", "tour"],
+        ["sign", "ink"],
+    ]
+
 
     static let stopWords: [String] = [
         "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "with", "by", "from", "into",
@@ -213,10 +254,15 @@ struct Lexicon: Sendable {
     /// The hash of a word's normal form: American spelling, a light suffix stemming
     /// (`exchanges` → `exchang`, `elevating` → `elevat`, `cooperation` → `cooper`).
     func stem(_ folded: [UInt8], hash: UInt64) -> UInt64 {
-        var w = spelling[hash] ?? folded
-        guard w.count > 3, w.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return Lexicon.hash(w) }
-        Lexicon.stemInPlace(&w)
-        return Lexicon.hash(w)
+        Lexicon.stemmed(spelling[hash] ?? folded)
+    }
+
+    /// The hash of folded, American-spelled bytes after the light stemming.
+    static func stemmed(_ word: [UInt8]) -> UInt64 {
+        var w = word
+        guard w.count > 3, w.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return hash(w) }
+        stemInPlace(&w)
+        return hash(w)
     }
 
     static func stemInPlace(_ w: inout [UInt8]) {
@@ -401,6 +447,7 @@ extension Lexicon {
         self.stops = stops
         terminology = Terminology(groups: [])
         terms = TermMatcher()
+        paraphrase = [:]
     }
 }
 

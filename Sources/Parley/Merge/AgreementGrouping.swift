@@ -3,11 +3,12 @@ import Foundation
 /// Puts together the tellings of one outcome by the reports of one meeting.
 ///
 /// Two tellings from different reports are one outcome when the content words they
-/// share (stemmed, terminology folded: "Belt and Road" ≈ "BRI"), each weighted by how
+/// share (stemmed, near-synonyms folded: "bolster" ≈ "deepen"), each weighted by how
 /// rare it is among the meeting's outcomes, make a large part of both, or nearly all
 /// of the shorter one. Candidate pairs come from an inverted index of the words, so the
-/// work grows with the pairs that share something; the best pairs join first, and an
-/// outcome never takes two tellings of one report.
+/// work grows with the pairs that share something; the best pairs join first. An
+/// outcome takes one sentence of each report (one telling, or clauses that another
+/// report tells as one), and two sentences only when the report tells it twice.
 struct AgreementGrouping {
     static let minimumDice = 0.42
     static let minimumCover = 0.62
@@ -19,6 +20,12 @@ struct AgreementGrouping {
     /// thousands of outcomes (a list with no full stop told by two reports) would otherwise
     /// pair nearly every telling with every other.
     static let commonCount = 64
+    /// How much of the shorter of two tellings of one report the longer must hold for the
+    /// two to be one outcome told twice.
+    static let retellingCover = 0.8
+    /// How many words a clause must share with a telling, beyond those its better-matched
+    /// sibling clause shares, to join that telling too.
+    static let clauseWords = 3
     /// The least likeness of a pair that is each telling's best match in the other's report.
     static let mutualDice = 0.25
     /// How much a shared count weighs more than a shared word.
@@ -28,6 +35,20 @@ struct AgreementGrouping {
     static let otherActor = 0.6
 
     let lexicon: Lexicon
+
+    /// The concepts two sorted lists share.
+    static func shared(_ a: [Int32], _ b: [Int32]) -> [Int32] {
+        var out: [Int32] = []
+        var x = 0, y = 0
+        while x < a.count, y < b.count {
+            if a[x] < b[y] { x += 1 } else if a[x] > b[y] { y += 1 } else {
+                out.append(a[x])
+                x += 1
+                y += 1
+            }
+        }
+        return out
+    }
 
     /// Whether both tellings credit someone, and not the same person.
     static func otherCredit(_ a: Agreement, _ b: Agreement) -> Bool {
@@ -53,12 +74,14 @@ struct AgreementGrouping {
             var w: [Int32] = []
             var y: [Int32] = []
             for tok in lexicon.tokens(t.text) where tok.concept != 0 && !tok.isStop {
+                // Near-synonyms ("bolster" / "deepen", "upgrade" / "modernize") are one concept here.
+                let concept = tok.number == nil ? lexicon.paraphrase[tok.concept] ?? tok.concept : tok.concept
                 let id: Int32
-                if let x = ids[tok.concept] {
+                if let x = ids[concept] {
                     id = x
                 } else {
                     id = Int32(df.count)
-                    ids[tok.concept] = id
+                    ids[concept] = id
                     df.append(0)
                     isCount.append(false)
                 }
@@ -96,7 +119,8 @@ struct AgreementGrouping {
                 let w = weight[Int(x)]
                 for j32 in postings[Int(x)] {
                     let j = Int(j32)
-                    guard j > i, report[j] != report[i] else { continue }
+                    // Tellings of one report are paired only across sentences, as retellings.
+                    guard j > i, report[j] != report[i] || tellings[j].evidence.sentence != tellings[i].evidence.sentence else { continue }
                     if sharedRare[j] == 0 { touched.append(j) }
                     sharedWeight[j] += w
                     sharedRare[j] += 1
@@ -129,28 +153,60 @@ struct AgreementGrouping {
                                             cover: min(1, total / min(totals[i], totals[j])) * factor, words: k, rare: factor < 1 ? 0 : rare))
             }
         }
-        // Each telling's best likeness in each other report: a fair pair that is mutual is accepted too.
+        // Each telling's best likeness in each other report, and the sentence it lies in: a
+        // fair pair is accepted too when each lies in the sentence of the other's best match
+        // (a clause of a sentence whose other clause is the better match still counts).
         var reportIndex: [String: Int] = [:]
         for r in report where reportIndex[r] == nil { reportIndex[r] = reportIndex.count }
         let reportOf = report.map { reportIndex[$0] ?? 0 }
+        let sentence = tellings.map(\.evidence.sentence)
         let stride = max(1, reportIndex.count)
-        var best: [Int: Double] = [:]
+        var best: [Int: (dice: Double, telling: Int)] = [:]
         func key(_ i: Int, _ r: Int) -> Int { i * stride + r }
-        for c in candidates {
-            best[key(c.i, reportOf[c.j])] = max(best[key(c.i, reportOf[c.j])] ?? 0, c.dice)
-            best[key(c.j, reportOf[c.i])] = max(best[key(c.j, reportOf[c.i])] ?? 0, c.dice)
+        func offer(_ i: Int, _ j: Int, _ dice: Double) {
+            let k = key(i, reportOf[j])
+            if let b = best[k], b.dice >= dice { return }
+            best[k] = (dice, j)
+        }
+        for c in candidates where reportOf[c.i] != reportOf[c.j] {
+            offer(c.i, c.j, c.dice)
+            offer(c.j, c.i, c.dice)
         }
         var pairs: [(Double, Int, Int)] = []
         for c in candidates {
+            if reportOf[c.i] == reportOf[c.j] {
+                // A report that tells one outcome twice (in its lead and again below) lists it once.
+                if tellings[c.i].status == tellings[c.j].status, c.cover >= AgreementGrouping.retellingCover, c.words >= 3,
+                   c.dice >= AgreementGrouping.minimumDice {
+                    pairs.append((c.dice + 0.25 * c.cover, c.i, c.j))
+                }
+                continue
+            }
             let strong = c.dice >= AgreementGrouping.minimumDice || (c.cover >= AgreementGrouping.minimumCover && c.words >= 3)
-            let mutual = c.dice >= (best[key(c.i, reportOf[c.j])] ?? 0) && c.dice >= (best[key(c.j, reportOf[c.i])] ?? 0)
-            let fair = mutual && c.words >= 3 && c.rare >= 2 && c.dice >= AgreementGrouping.mutualDice
+            let bestOfI = best[key(c.i, reportOf[c.j])]?.telling ?? -1, bestOfJ = best[key(c.j, reportOf[c.i])]?.telling ?? -1
+            let mutual = bestOfI == c.j && bestOfJ == c.i
+            // Each lies in the sentence of the other's best match, and what they share is not
+            // what that better-matched clause already shares: one telling that holds what
+            // another report tells in two clauses of one sentence.
+            var clauseMutual = false
+            if !mutual, bestOfI >= 0, bestOfJ >= 0, sentence[bestOfI] == sentence[c.j], sentence[bestOfJ] == sentence[c.i] {
+                var siblings: [Int] = []
+                if bestOfI != c.j { siblings.append(bestOfI) }
+                if bestOfJ != c.i { siblings.append(bestOfJ) }
+                let fresh = AgreementGrouping.shared(words[c.i], words[c.j]).filter { x in siblings.allSatisfy { !words[$0].contains(x) } }
+                clauseMutual = fresh.count >= AgreementGrouping.clauseWords
+            }
+            let fair = (mutual || clauseMutual) && c.words >= 3 && c.rare >= 2 && c.dice >= AgreementGrouping.mutualDice
             guard strong || fair else { continue }
             pairs.append((c.dice + 0.25 * c.cover, c.i, c.j))
         }
         pairs.sort { ($0.0, -$0.1, -$0.2) > ($1.0, -$1.1, -$1.2) }
         var parent = Array(tellings.indices)
-        var held: [Set<String>] = report.map { [$0] }
+        // An outcome takes one sentence of each report: one telling, or the clauses of one
+        // sentence that another report tells as one ("modernizing the command structure and
+        // increasing interoperability" against "increase interoperability, including the
+        // improvement of command frameworks").
+        var held: [[String: Set<Int>]] = tellings.map { [$0.evidence.report: [$0.evidence.sentence]] }
         func find(_ x: Int) -> Int {
             var x = x
             while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
@@ -158,16 +214,47 @@ struct AgreementGrouping {
         }
         for (_, i, j) in pairs {
             let a = find(i), b = find(j)
-            guard a != b, held[a].isDisjoint(with: held[b]) else { continue }
+            let retelling = report[i] == report[j]
+            guard a != b, held[a].allSatisfy({ ($0.key == report[i] && retelling) || (held[b][$0.key] ?? $0.value) == $0.value }) else { continue }
             let (root, child) = a < b ? (a, b) : (b, a)
             parent[child] = root
-            held[root].formUnion(held[child])
+            held[root].merge(held[child]) { $0.union($1) }
         }
         var members: [Int: [Int]] = [:]
         for i in tellings.indices { members[find(i), default: []].append(i) }
         return members.keys.sorted().compactMap { root in
             guard let group = members[root] else { return nil }
-            return MeetingAgreement.combine(group.map { tellings[$0] }, words: group.map { words[$0].count })
+            return MeetingAgreement.combine(group.map { tellings[$0] }, centrality: centrality(of: group, words: words, weight: plain, totals: totals),
+                                            words: group.map { words[$0].count })
+        }
+    }
+
+    /// The most tellings of one outcome whose closeness to one another is measured; a
+    /// larger outcome takes its fullest wording.
+    static let centralLimit = 64
+
+    /// How close each telling of `group` is to the others: its summed weighted likeness
+    /// to them (all zero for a group of two or one over ``centralLimit``).
+    func centrality(of group: [Int], words: [[Int32]], weight: [Double], totals: [Double]) -> [Double] {
+        guard group.count > 2, group.count <= AgreementGrouping.centralLimit else { return group.map { _ in 0 } }
+        return group.map { a in
+            let wa = words[a]
+            var score = 0.0
+            for b in group where b != a {
+                let wb = words[b]
+                var shared = 0.0
+                var x = 0, y = 0
+                while x < wa.count, y < wb.count {
+                    if wa[x] < wb[y] { x += 1 } else if wa[x] > wb[y] { y += 1 } else {
+                        shared += weight[Int(wa[x])]
+                        x += 1
+                        y += 1
+                    }
+                }
+                let sum = totals[a] + totals[b]
+                if sum > 0 { score += 2 * shared / sum }
+            }
+            return score
         }
     }
 }
@@ -178,8 +265,11 @@ extension MeetingAgreement {
         MeetingAgreement(text: a.text, status: a.status, by: a.by, quantity: a.quantity, topics: a.topics, tellings: [a], disagreements: [])
     }
 
-    /// One outcome from its tellings (`words`: how many content words each has).
-    static func combine(_ tellings: [Agreement], words: [Int]) -> MeetingAgreement {
+    /// One outcome from its tellings. Its status is the one most tellings give, its credit
+    /// the one most of those give; its wording is that of a telling with that status, the
+    /// one closest to the others (`centrality`), then the fullest (`words`: content words
+    /// of each), so that the wording and the status shown read as one report's telling.
+    static func combine(_ tellings: [Agreement], centrality: [Double], words: [Int]) -> MeetingAgreement {
         guard let first = tellings.first else {
             return MeetingAgreement(text: "", status: .agreed, by: nil, quantity: nil, topics: [], tellings: [], disagreements: [])
         }
@@ -193,8 +283,10 @@ extension MeetingAgreement {
         for t in tellings where t.status == status { credit[t.by?.id ?? "", default: 0] += 1 }
         let best = credit.values.max() ?? 0
         let by = tellings.first { $0.status == status && credit[$0.by?.id ?? ""] == best }?.by
-        // The fullest wording stands for all.
-        let fullest = tellings.indices.max { (words.indices.contains($0) ? words[$0] : 0, -$0) < (words.indices.contains($1) ? words[$1] : 0, -$1) } ?? 0
+        func rank(_ i: Int) -> (Int, Double, Int, Int) {
+            (tellings[i].status == status ? 1 : 0, centrality.indices.contains(i) ? centrality[i] : 0, words.indices.contains(i) ? words[i] : 0, -i)
+        }
+        let chosen = tellings.indices.max { rank($0) < rank($1) } ?? 0
         var topics: [String] = []
         for t in tellings { for x in t.topics where !topics.contains(x) { topics.append(x) } }
         var disagreements: [Conflict] = []
@@ -214,7 +306,7 @@ extension MeetingAgreement {
             for t in tellings where values[t.evidence.report] == nil { values[t.evidence.report] = t.by?.name ?? "both sides" }
             disagreements.append(Conflict(field: "by", values: values, type: "contradiction"))
         }
-        return MeetingAgreement(text: tellings[fullest].text, status: status, by: by,
+        return MeetingAgreement(text: tellings[chosen].text, status: status, by: by,
                                 quantity: tellings.lazy.compactMap(\.quantity).first, topics: topics,
                                 tellings: tellings, disagreements: disagreements)
     }

@@ -66,7 +66,8 @@ public struct Conflict: Sendable, Codable, Hashable {
 /// One outcome of a meeting as its reports tell it: each report's telling, and where
 /// the reports disagree on its status or on whom they credit.
 public struct MeetingAgreement: Sendable, Codable, Hashable {
-    /// The wording of its fullest telling.
+    /// The wording of one telling with ``status``: the one closest to the other tellings,
+    /// then the fullest.
     public var text: String
     /// The status most tellings give (on a tie, the earliest report's).
     public var status: AgreementStatus
