@@ -15,6 +15,8 @@ struct MergeState {
     private var groupOccasions: [[OccasionKey]]
     /// Each record's kind family (a meeting, a call, a banquet…): groups of two families are two events.
     private let family: [String]
+    /// Each record's place, folded once: pairs are compared many times over.
+    private let placeKey: [String?]
 
 
     init(_ records: [MeetingRecord]) {
@@ -26,6 +28,57 @@ struct MergeState {
         statedPlace = records.indices.map { records[$0].placeRule == "stated" ? records[$0].place.map { Fold.key($0) } : nil }
         groupOccasions = occasions.map { $0.map { [$0] } ?? [] }
         family = records.indices.map { MeetingMerger.family(records[$0].kind) }
+        placeKey = records.indices.map { records[$0].place.map { Fold.key($0) } }
+    }
+
+    /// Whether the places and kinds of records `i` and `j` allow one meeting.
+    func placeAndKindAgree(_ i: Int, _ j: Int) -> Bool {
+        if let p = placeKey[i], let q = placeKey[j], p != q, records[i].placeRule == "stated", records[j].placeRule == "stated" { return false }
+        return family[i] == family[j]
+    }
+
+    /// Why records `i` and `j` are one meeting, or `nil` when they are not. Everything is
+    /// checked before a word of the reason is written: most pairs asked are not.
+    func compatible(_ i: Int, _ j: Int) -> String? {
+        let (a, b) = (records[i].date, records[j].date)
+        guard !records[i].participants.isEmpty, let x = a.day, let y = b.day, family[i] == family[j] else { return nil }
+        // A year resting on weak evidence: only the month and day count.
+        if a.monthDay != nil || b.monthDay != nil {
+            let close = (-1...1).contains { x.adding(days: $0).month == y.month && x.adding(days: $0).day == y.day }
+            guard close, placeAndKindAgree(i, j) else { return nil }
+            return "same participants, same month and day \(y.month)-\(y.day) (a year uncertain)"
+        }
+        let gap = abs(x.days(to: y))
+        let approx = a.certainty == .approximate || b.certainty == .approximate
+        if approx {
+            // An approximate date is the latest possible day: the other must be on or shortly before it.
+            let (exact, bound) = a.certainty == .approximate ? (y, x) : (x, y)
+            if a.certainty == .approximate && b.certainty == .approximate {
+                guard gap <= 3 else { return nil }
+            } else {
+                guard exact <= bound.adding(days: 1), exact.days(to: bound) <= 7 else { return nil }
+            }
+        } else {
+            // A day apart is a time zone or a weekday read from another anchor (the block
+            // merge joins it only to a report alone on its day).
+            guard gap <= 1 else { return nil }
+        }
+        var samePlace: Bool?
+        if let p = placeKey[i], let q = placeKey[j] {
+            samePlace = p == q
+            // Two places the texts state are two meetings; a dateline only says where a report was filed.
+            guard p == q || records[i].placeRule != "stated" || records[j].placeRule != "stated" else { return nil }
+        }
+        var why = ["same participants"]
+        if approx {
+            why.append("date \(x) ~ \(y) (one approximate)")
+        } else {
+            why.append(gap == 0 ? "same date \(x)" : "dates a day apart (\(x), \(y))")
+        }
+        if let same = samePlace, let p = records[i].place, let q = records[j].place {
+            why.append(same ? "same place \(p)" : "places \(p) / \(q), one from a dateline")
+        }
+        return why.joined(separator: ", ")
     }
 
     mutating func find(_ x: Int) -> Int {
@@ -79,8 +132,9 @@ struct MergeState {
             var b = a + 1
             while b < exact.count {
                 let j = exact[b]
-                if let di = records[i].date.day, let dj = records[j].date.day, dj.ordinal - di.ordinal > 10 { break }
-                if let why = merger.compatible(records[i], records[j]) {
+                // Two days a report gives exactly are one meeting at most a day apart.
+                if let di = records[i].date.day, let dj = records[j].date.day, dj.ordinal - di.ordinal > 1 { break }
+                if let why = compatible(i, j) {
                     if let di = records[i].date.day, let dj = records[j].date.day, di != dj {
                         dayApart.append((i, j, why))
                     } else {
@@ -131,7 +185,7 @@ struct MergeState {
             }
             var roots = Set<Int>()
             while a < exact.count, let d = records[exact[a]].date.day, d.ordinal <= hi {
-                if merger.compatible(records[i], records[exact[a]]) != nil { roots.insert(find(exact[a])) }
+                if compatible(i, exact[a]) != nil { roots.insert(find(exact[a])) }
                 a += 1
             }
             if roots.contains(own) { continue }
@@ -168,7 +222,7 @@ struct MergeState {
         for (a, i) in left.enumerated() {
             for j in left[(a + 1)...] {
                 if let x = records[i].date.day, let y = records[j].date.day, x.days(to: y) > 3 { break }
-                if let why = merger.compatible(records[i], records[j]) { union(i, j, why) }
+                if let why = compatible(i, j) { union(i, j, why) }
             }
         }
     }
@@ -251,7 +305,7 @@ struct MergeState {
             var candidates: [Int] = []
             for table in [onDay, nearDay] {
                 var roots = Set<Int>()
-                for j in table[md] ?? [] where merger.placeAndKindAgree(records[i], records[j]) { roots.insert(find(j)) }
+                for j in table[md] ?? [] where placeAndKindAgree(i, j) { roots.insert(find(j)) }
                 candidates = roots.filter { canJoin(own, $0) }.sorted()
                 if !candidates.isEmpty { break }
             }
@@ -274,7 +328,7 @@ struct MergeState {
         for (r, i, why) in decisions { union(r, i, why) }
         for (a, i) in unplaced.enumerated() {
             guard let md = records[i].date.monthDay else { continue }
-            for j in unplaced[(a + 1)...] where records[j].date.monthDay == md && merger.placeAndKindAgree(records[i], records[j]) {
+            for j in unplaced[(a + 1)...] where records[j].date.monthDay == md && placeAndKindAgree(i, j) {
                 union(i, j, "same participants, same month and day \(md), year unknown")
             }
         }
@@ -309,12 +363,15 @@ struct MergeState {
             let clues = Clues(r, occasion: occasions[i])
             var scored: [(root: Int, score: Double, share: Double, profile: GroupProfile)] = []
             let own = find(i)
-            let candidates = r.date.weekday.map { (onWeekday[$0] ?? []) + anyWeekday } ?? profiles
-            for g in candidates {
-                guard canJoin(own, g.root) else { continue }
-                let share = weights.share(of: r.fingerprint, in: g.content)
-                let score = share + evidence(clues, g)
-                scored.append((g.root, score, share, g))
+            // Read in place: joining the lists would copy a busy block's groups for every record.
+            let lists = r.date.weekday.map { [onWeekday[$0] ?? [], anyWeekday] } ?? [profiles]
+            for list in lists {
+                for g in list {
+                    guard canJoin(own, g.root) else { continue }
+                    let share = weights.share(of: r.fingerprint, in: g.content)
+                    let score = share + evidence(clues, g)
+                    scored.append((g.root, score, share, g))
+                }
             }
             scored.sort { ($0.score, -$0.root) > ($1.score, -$1.root) }
             let second = scored.count > 1 ? scored[1].score : 0
@@ -338,7 +395,7 @@ struct MergeState {
         for (a, i) in left.enumerated() {
             let clues = Clues(records[i], occasion: occasions[i])
             for j in left[(a + 1)...] {
-                guard find(i) != find(j), canJoin(find(i), find(j)), merger.placeAndKindAgree(records[i], records[j]) else { continue }
+                guard find(i) != find(j), canJoin(find(i), find(j)), placeAndKindAgree(i, j) else { continue }
                 if let w = records[i].date.weekday, let v = records[j].date.weekday, w != v { continue }
                 let g = single[j] ?? GroupProfile(root: j, members: [j], records: records, occasions: occasions)
                 single[j] = g

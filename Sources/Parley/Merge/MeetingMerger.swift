@@ -71,7 +71,10 @@ public struct MeetingMerger: Sendable {
             }
         }
         try cancellation.checkpoint()
-        for (key, members) in blocks where !key.isEmpty && members.count > 1 {
+        // In the order of their keys: a copy links two blocks now and then (one copy lost a
+        // leader's name), and the merge must not depend on the order a dictionary lists them.
+        for key in blocks.keys.sorted() where !key.isEmpty {
+            guard let members = blocks[key], members.count > 1 else { continue }
             try cancellation.checkpoint()
             state.mergeBlock(members)
         }
@@ -141,60 +144,6 @@ public struct MeetingMerger: Sendable {
         case "talks", "meeting", "summit": return "meeting"
         default: return kind
         }
-    }
-
-    /// Whether two records' places and kinds allow one meeting.
-    func placeAndKindAgree(_ a: MeetingRecord, _ b: MeetingRecord) -> Bool {
-        if let p = a.place, let q = b.place, Fold.key(p) != Fold.key(q), a.placeRule == "stated", b.placeRule == "stated" { return false }
-        return MeetingMerger.family(a.kind) == MeetingMerger.family(b.kind)
-    }
-
-    /// Why two records are one meeting, or `nil` when they are not.
-    func compatible(_ a: MeetingRecord, _ b: MeetingRecord) -> String? {
-        guard !a.participants.isEmpty else { return nil }
-        var why: [String] = ["same participants"]
-        // A year resting on weak evidence: only the month and day count.
-        if a.date.day != nil, b.date.day != nil, a.date.monthDay != nil || b.date.monthDay != nil,
-           let x = a.date.day, let y = b.date.day {
-            let close = [-1, 0, 1].contains { x.adding(days: $0).month == y.month && x.adding(days: $0).day == y.day }
-            guard close else { return nil }
-            why.append("same month and day \(y.month)-\(y.day) (a year uncertain)")
-            guard placeAndKindAgree(a, b) else { return nil }
-            return why.joined(separator: ", ")
-        }
-        switch (a.date.day, b.date.day) {
-        case let (x?, y?):
-            let gap = abs(x.days(to: y))
-            let approx = a.date.certainty == .approximate || b.date.certainty == .approximate
-            if approx {
-                // An approximate date is the latest possible day: the other must be on or shortly before it.
-                let (exact, bound) = a.date.certainty == .approximate ? (y, x) : (x, y)
-                if a.date.certainty == .approximate && b.date.certainty == .approximate {
-                    guard gap <= 3 else { return nil }
-                } else {
-                    guard exact <= bound.adding(days: 1), exact.days(to: bound) <= 7 else { return nil }
-                }
-                why.append("date \(x) ~ \(y) (one approximate)")
-            } else {
-                // A day apart is a time zone or a weekday read from another anchor (the block
-                // merge joins it only to a report alone on its day).
-                guard gap <= 1 else { return nil }
-                why.append(gap == 0 ? "same date \(x)" : "dates a day apart (\(x), \(y))")
-            }
-        default:
-            return nil
-        }
-        if let p = a.place, let q = b.place {
-            if Fold.key(p) == Fold.key(q) {
-                why.append("same place \(p)")
-            } else {
-                // Two places the texts state are two meetings; a dateline only says where a report was filed.
-                guard a.placeRule != "stated" || b.placeRule != "stated" else { return nil }
-                why.append("places \(p) / \(q), one from a dateline")
-            }
-        }
-        guard MeetingMerger.family(a.kind) == MeetingMerger.family(b.kind) else { return nil }
-        return why.joined(separator: ", ")
     }
 
     func build(_ records: [MeetingRecord], reasons: [String]) -> Meeting {
@@ -349,7 +298,8 @@ public struct MeetingMerger: Sendable {
         // An id names one meeting: should two still coincide, the later in report order
         // takes a numbered suffix.
         var taken: [String: Int] = [:]
-        for i in meetings.indices.filter({ !newcomers.contains($0) }).sorted(by: { meetings[$0].reports.lexicographicallyPrecedes(meetings[$1].reports) }) {
+        let reportLists = meetings.map(\.reports)
+        for i in meetings.indices.filter({ !newcomers.contains($0) }).sorted(by: { reportLists[$0].lexicographicallyPrecedes(reportLists[$1]) }) {
             let id = meetings[i].id
             guard let n = taken[id] else { taken[id] = 1; continue }
             var k = n + 1

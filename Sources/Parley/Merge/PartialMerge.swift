@@ -2,10 +2,14 @@ import Foundation
 
 /// What one group of records (after the merge within blocks) says, for matching groups
 /// whose participant sets differ because a report missed one of the leaders.
-struct GroupSummary {
+/// A class, so that reading a candidate does not retain each of its fields.
+final class GroupSummary {
     let root: Int
     let members: [Int]
     let participants: Set<String>
+    /// The participants as sorted dense numbers (see ``mergePartialParticipants``), for a
+    /// subset test without hashing.
+    var ids: [Int] = []
     /// Days the texts give with a sure year, and whether any of them is an explicit date.
     let days: [Day]
     let hasExplicitDay: Bool
@@ -58,6 +62,19 @@ struct GroupSummary {
     }
 }
 
+extension GroupSummary {
+    /// Whether sorted `a` is a subset of sorted `b`.
+    static func isSubset(_ a: [Int], of b: [Int]) -> Bool {
+        var j = 0
+        for x in a {
+            while j < b.count, b[j] < x { j += 1 }
+            guard j < b.count, b[j] == x else { return false }
+            j += 1
+        }
+        return true
+    }
+}
+
 extension MergeState {
     /// Groups whose participants are a part of another group's (a report that recognised
     /// only one of the two leaders, or missed a third) join that group when their dates,
@@ -73,12 +90,25 @@ extension MergeState {
         for i in records.indices where !records[i].participants.isEmpty { groups[find(i), default: []].append(i) }
         guard groups.count > 1 else { return }
         let summaries = groups.keys.sorted().map { GroupSummary(root: $0, members: groups[$0] ?? [], records: records) }
+        var number: [String: Int] = [:]
+        for k in summaries.indices {
+            summaries[k].ids = summaries[k].participants.map { p in
+                if let n = number[p] { return n }
+                number[p] = number.count
+                return number.count - 1
+            }.sorted()
+        }
+        // Each candidate is scored once per small group: a stamp per group instead of a set.
+        var seenBy = [Int](repeating: -1, count: summaries.count)
         // Candidates by participant and time: a dated group looks only at the groups of the
         // same leader in its week and the weeks either side, and at those giving the same
         // month and day; one with no day at all looks at every group of the leader, unless
         // the leader has very many.
-        struct Key: Hashable { let person: String; let day: Int }
-        struct DayKey: Hashable { let person: String; let monthDay: MonthDay }
+        // `tier` 2 holds the groups of two participants or more, 3 those of three or more:
+        // a group looks only among those larger than itself, so the pairs of one busy
+        // pair of leaders never scan each other.
+        struct Key: Hashable { let person: String; let day: Int; let tier: Int }
+        struct DayKey: Hashable { let person: String; let monthDay: MonthDay; let tier: Int }
         // By each day a group gives, and by its publication bound: only the days that
         // `partialScore` can accept are looked up, not whole weeks of a busy leader.
         var byDay: [Key: [Int]] = [:]
@@ -88,12 +118,14 @@ extension MergeState {
         for (k, g) in summaries.enumerated() {
             for p in g.participants {
                 byParticipant[p, default: []].append(k)
-                for d in Set(g.days.map(\.ordinal)) { byDay[Key(person: p, day: d), default: []].append(k) }
-                if let b = g.bound { byBound[Key(person: p, day: b.ordinal), default: []].append(k) }
-                // Month-days without a year, and those of its days: a group with no year is found by its day.
-                var mds = g.monthDays
-                for d in g.days { mds.insert(MonthDay(month: d.month, day: d.day)) }
-                for md in mds { byMonthDay[DayKey(person: p, monthDay: md), default: []].append(k) }
+                for tier in 2...3 where g.ids.count >= tier {
+                    for d in Set(g.days.map(\.ordinal)) { byDay[Key(person: p, day: d, tier: tier), default: []].append(k) }
+                    if let b = g.bound { byBound[Key(person: p, day: b.ordinal, tier: tier), default: []].append(k) }
+                    // Month-days without a year, and those of its days: a group with no year is found by its day.
+                    var mds = g.monthDays
+                    for d in g.days { mds.insert(MonthDay(month: d.month, day: d.day)) }
+                    for md in mds { byMonthDay[DayKey(person: p, monthDay: md, tier: tier), default: []].append(k) }
+                }
             }
         }
         // Only a group naming more people can take a smaller one: the largest first, so a
@@ -105,8 +137,7 @@ extension MergeState {
         var content: [Int: HashSet64] = [:]
         for (a, small) in summaries.enumerated() where small.participants.count < most {
             if a & 255 == 0 { try cancellation.checkpoint() }
-            var seen = Set<Int>()
-            var scored: [(k: Int, score: Double, why: String)] = []
+            var scored: [(k: Int, score: Double)] = []
             for p in small.participants.sorted() {
                 var list: [Int] = []
                 if small.weeks.isEmpty && small.monthDays.isEmpty {
@@ -117,40 +148,47 @@ extension MergeState {
                     // The groups whose dates `partialScore` can accept: a day either side of its days,
                     // a bound up to a week after a day, days in the week before its bound, bounds
                     // three days either side of its own; and those giving the same month and day.
+                    let tier = min(small.ids.count + 1, 3)
                     for d in Set(small.days.map(\.ordinal)) {
-                        for k in -1...1 { list += byDay[Key(person: p, day: d + k)] ?? [] }
-                        for k in -1...7 { list += byBound[Key(person: p, day: d + k)] ?? [] }
+                        for k in -1...1 { list += byDay[Key(person: p, day: d + k, tier: tier)] ?? [] }
+                        for k in -1...7 { list += byBound[Key(person: p, day: d + k, tier: tier)] ?? [] }
                     }
                     if let b = small.bound?.ordinal {
-                        for k in -7...1 { list += byDay[Key(person: p, day: b + k)] ?? [] }
-                        for k in -3...3 { list += byBound[Key(person: p, day: b + k)] ?? [] }
+                        for k in -7...1 { list += byDay[Key(person: p, day: b + k, tier: tier)] ?? [] }
+                        for k in -3...3 { list += byBound[Key(person: p, day: b + k, tier: tier)] ?? [] }
                     }
                     var days = small.monthDays
                     for d in small.days { for k in -1...1 { let x = d.adding(days: k); days.insert(MonthDay(month: x.month, day: x.day)) } }
-                    for md in days { list += byMonthDay[DayKey(person: p, monthDay: md)] ?? [] }
+                    for md in days { list += byMonthDay[DayKey(person: p, monthDay: md, tier: tier)] ?? [] }
                 }
-                for b in list where b != a && seen.insert(b).inserted {
+                for b in list where b != a && seenBy[b] != a {
+                    seenBy[b] = a
                     let big = summaries[b]
-                    guard small.participants.count < big.participants.count, small.participants.isSubset(of: big.participants) else { continue }
+                    guard small.ids.count < big.ids.count, GroupSummary.isSubset(small.ids, of: big.ids) else { continue }
                     guard canJoin(find(small.root), find(big.root)) else { continue }
                     if content[b] == nil { content[b] = MergeState.union(big.members.map { records[$0].fingerprint }) }
-                    if let (score, why) = partialScore(small, big, content: content[b] ?? HashSet64()) { scored.append((b, score, why)) }
+                    var none: [String]? = nil
+                    if let score = partialScore(small, big, content: content[b] ?? HashSet64(), why: &none) { scored.append((b, score)) }
                 }
             }
             scored.sort { ($0.score, -$0.k) > ($1.score, -$1.k) }
             guard let best = scored.first, best.score >= 0.6 else { continue }
             if scored.count > 1, best.score - scored[1].score < 0.2 { continue }
-            decisions.append((summaries[best.k].root, small.root, best.why))
+            // The reasons are written for the group that joins only.
+            var why: [String]? = []
+            _ = partialScore(small, summaries[best.k], content: content[best.k] ?? HashSet64(), why: &why)
+            decisions.append((summaries[best.k].root, small.root, (why ?? []).joined(separator: ", ")))
         }
         for (g, i, why) in decisions { union(g, i, why) }
     }
 
     /// How strongly a group naming fewer participants belongs to one naming more; `nil`
     /// when something excludes it (dates too far apart, another stated place, another weekday).
-    func partialScore(_ small: GroupSummary, _ big: GroupSummary, content: HashSet64) -> (Double, String)? {
+    /// The reasons are appended to `why` when it is not `nil`, and not even written otherwise.
+    func partialScore(_ small: GroupSummary, _ big: GroupSummary, content: HashSet64, why: inout [String]?) -> Double? {
         var score = 0.3 * Double(small.participants.count) / Double(big.participants.count)
         var samePlace = false
-        var why: [String] = ["participants \(small.participants.count) of \(big.participants.count) named"]
+        why?.append("participants \(small.participants.count) of \(big.participants.count) named")
         // Dates.
         var dateScore: Double?
         if !small.days.isEmpty && !big.days.isEmpty {
@@ -158,18 +196,18 @@ extension MergeState {
             for x in small.days { for y in big.days { gap = min(gap, abs(x.days(to: y))) } }
             if gap == 0 {
                 dateScore = 0.5
-                why.append("same date")
+                why?.append("same date")
             } else if gap == 1 && !(small.hasExplicitDay && big.hasExplicitDay) {
                 // A day apart: a weekday or a dateline read across time zones, never two explicit dates.
                 dateScore = 0.25
-                why.append("dates a day apart")
+                why?.append("dates a day apart")
             } else {
                 return nil
             }
-        } else if let d = (small.days + big.days).first, let b = small.days.isEmpty ? small.bound : big.bound {
+        } else if let d = small.days.first ?? big.days.first, let b = small.days.isEmpty ? small.bound : big.bound {
             guard d <= b.adding(days: 1), d.days(to: b) <= 7 else { return nil }
             dateScore = 0.1
-            why.append("date within the other's publication bound")
+            why?.append("date within the other's publication bound")
         }
         if dateScore == nil, !small.monthDays.isEmpty || !big.monthDays.isEmpty {
             let mds = small.monthDays.isEmpty ? big.monthDays : small.monthDays
@@ -178,7 +216,7 @@ extension MergeState {
             if !other.isEmpty {
                 guard mds.contains(where: { md in other.contains(md) }) else { return nil }
                 dateScore = 0.35
-                why.append("same month and day")
+                why?.append("same month and day")
             }
         }
         if dateScore == nil, let x = small.bound, let y = big.bound {
@@ -188,26 +226,26 @@ extension MergeState {
         score += dateScore ?? 0
         if !small.weekdays.isEmpty && !big.weekdays.isEmpty {
             if small.weekdays.isDisjoint(with: big.weekdays) { return nil }
-            if dateScore == nil || dateScore ?? 0 < 0.2 { score += 0.2; why.append("same weekday") }
+            if dateScore == nil || dateScore ?? 0 < 0.2 { score += 0.2; why?.append("same weekday") }
         }
         // Places.
         if !small.places.isEmpty && !big.places.isEmpty {
             if !small.places.isDisjoint(with: big.places) {
                 score += 0.2
                 samePlace = true
-                why.append("same place")
+                why?.append("same place")
             } else {
                 score -= 0.15
             }
         }
         // Shared specific content (amounts, agreements), weighted by rarity.
-        var shares: [Double] = []
-        for m in small.members { shares.append(weights.share(of: records[m].fingerprint, in: content)) }
-        let share = shares.isEmpty ? 0 : shares.reduce(0, +) / Double(shares.count)
+        var total = 0.0
+        for m in small.members { total += weights.share(of: records[m].fingerprint, in: content) }
+        let share = small.members.isEmpty ? 0 : total / Double(small.members.count)
         score += share
-        if share >= 0.05 { why.append("sharing \(Int(share * 100))% of its weighted content") }
+        if share >= 0.05 { why?.append("sharing \(Int(share * 100))% of its weighted content") }
         // An undated group needs more than a shared leader.
         if dateScore == nil && share < 0.15 && !samePlace { return nil }
-        return (score, why.joined(separator: ", "))
+        return score
     }
 }
