@@ -29,6 +29,21 @@ import Testing
         #expect(lee.contains { $0.text.contains("green shipping lanes") })
     }
 
+    @Test func aListOfInfinitivesAfterPledgedToIsOneOutcomeEach() throws {
+        let items = try agreements(OutcomeFindingTests.lead + """
+        The two sides pledged to hold the 5th session of the joint commission next year, grant 300 scholarships a year and widen cooperation in critical minerals.
+
+        They also agreed to open two new consulates, double direct flights to 20 a week and waive visas for students.
+        """)
+        for start in ["hold the 5th session", "grant 300 scholarships", "widen cooperation in critical minerals",
+                      "open two new consulates", "double direct flights", "waive visas for students"] {
+            #expect(items.contains { $0.text.hasPrefix(start) || $0.text.hasPrefix("to " + start) }, "\(start)")
+        }
+        // None of them holds a second.
+        #expect(!items.contains { $0.text.contains("session") && $0.text.contains("scholarships") })
+        #expect(!items.contains { $0.text.contains("consulates") && $0.text.contains("flights") })
+    }
+
     @Test func twoDocumentsInOneSigningAreTwoOutcomes() throws {
         let items = try agreements(OutcomeFindingTests.lead + """
         The two leaders signed a joint statement on critical minerals and a memorandum on vocational training.
@@ -331,11 +346,32 @@ import Testing
         #expect(two.count == 2)
     }
 
-    @Test func aTellingThatHoldsTwoOutcomesJoinsOnlyTheOneItMatchesBest() {
+    @Test func clausesOfOneSentenceJoinATellingThatHoldsBoth() {
+        let grouping = AgreementGrouping(lexicon: .bundled)
+        let out = grouping.group([
+            telling("a", 3, "modernizing command-and-control structures"),
+            telling("a", 3, "increasing the interoperability and joint planning of our militaries so they can work together"),
+            telling("a", 4, "plant cherry trees along the river"),
+            telling("b", 2, "reinforce defense cooperation to increase interoperability and joint planning, including the improvement of command and control frameworks"),
+            telling("b", 5, "hold a festival of cinema in Perth"),
+        ])
+        #expect(out.contains { $0.tellings.count == 3 && $0.reports == ["a", "b"] })
+        // A clause whose words are only those its sibling already shares stays apart.
+        let apart = grouping.group([
+            telling("a", 7, "promote the alignment of high-quality Belt and Road cooperation with Pakistan's development plans"),
+            telling("a", 7, "make the high-quality development of the Economic Corridor with Pakistan go deeper"),
+            telling("b", 9, "synergize the high-quality Belt and Road cooperation with Pakistan's development plans"),
+        ])
+        #expect(apart.count == 2)
+    }
+
+    @Test func clausesAnotherReportAlsoTellsApartStayApart() {
         let out = AgreementGrouping(lexicon: .bundled).group([
             telling("a", 3, "extend visa-free stays for tourists to 15 days"),
-            telling("a", 3, "hold the 10th session of the intergovernmental committee in the capital next year"),
-            telling("b", 2, "hold the 10th session of the intergovernmental committee next year and extend visa-free stays to 15 days"),
+            telling("a", 3, "hold the 10th session of the intergovernmental committee next year"),
+            telling("b", 2, "hold the 10th session of the intergovernmental committee next year and extend visa-free stays for tourists to 15 days"),
+            telling("c", 4, "extend visa-free stays for tourists to 15 days"),
+            telling("c", 4, "hold the 10th session of the intergovernmental committee next year"),
         ])
         #expect(out.count == 2)
         #expect(out.allSatisfy { Set($0.tellings.map(\.evidence.report)).count == $0.tellings.count })

@@ -74,6 +74,8 @@ struct AgreementFinder {
         "carry", "synergize", "synergise", "align", "tighten", "bring", "give", "return", "view", "handle", "bolster",
         "modernize", "modernise", "reinforce", "join", "combat", "fight", "safeguard", "protect", "uphold", "plant",
         "firmly", "resolutely", "closely", "fully", "vigorously", "reopen", "restore", "renew", "lift", "ease", "cut",
+        "grant", "allocate", "fund", "finance", "double", "construct", "complete", "deliver", "supply", "waive", "abolish",
+        "conduct", "train", "send", "broaden", "widen",
     ])
     /// The "-ing" forms of the conjunct verbs: "advancing relations … and strengthening supply chains".
     static let conjunctGerunds: HashSet64 = {
@@ -1067,9 +1069,12 @@ struct AgreementFinder {
                 pieces.append(pieceStart..<k)
                 pieceStart = k + 1
             } else if k > pieceStart + 1, all[k].hash != andWord, doc.gap(s, before: k, contains: UInt8(ascii: ",")),
-                      conjunctVerbs.contains(all[k].hash), conjunctVerbs.contains(all[pieceStart].hash) || conjunctGerunds.contains(all[pieceStart].hash),
+                      conjunctVerbs.contains(all[k].hash),
+                      conjunctVerbs.contains(all[pieceStart].hash) || conjunctGerunds.contains(all[pieceStart].hash)
+                        || (all[pieceStart].hash == H.to && pieceStart + 1 < k && conjunctVerbs.contains(all[pieceStart + 1].hash)),
                       !AgreementFinder.adverbOnly(all, k), last - k >= 3 {
-                // A list of predicates: "synergize X with Y, carry out Z, and jointly develop W".
+                // A list of predicates: "synergize X with Y, carry out Z, and jointly develop W";
+                // "pledged to hold X, extend Y and establish Z".
                 pieces.append(pieceStart..<k)
                 pieceStart = k
             }

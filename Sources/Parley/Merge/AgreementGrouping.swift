@@ -7,8 +7,9 @@ import Foundation
 /// rare it is among the meeting's outcomes, make a large part of both, or nearly all
 /// of the shorter one. Candidate pairs come from an inverted index of the words, so the
 /// work grows with the pairs that share something; the best pairs join first. An
-/// outcome takes one telling of each report, and two only when the report tells it
-/// twice (its lead and its body).
+/// outcome takes one sentence of each report (one telling, or clauses that another
+/// report tells as one and no second report tells apart), and two sentences only when
+/// the report tells it twice.
 struct AgreementGrouping {
     static let minimumDice = 0.42
     static let minimumCover = 0.62
@@ -23,6 +24,9 @@ struct AgreementGrouping {
     /// How much of the shorter of two tellings of one report the longer must hold for the
     /// two to be one outcome told twice.
     static let retellingCover = 0.8
+    /// How many words a clause must share with a telling, beyond those its better-matched
+    /// sibling clause shares, to join that telling too.
+    static let clauseWords = 3
     /// The least likeness of a pair that is each telling's best match in the other's report.
     static let mutualDice = 0.25
     /// How much a shared count weighs more than a shared word.
@@ -32,6 +36,20 @@ struct AgreementGrouping {
     static let otherActor = 0.6
 
     let lexicon: Lexicon
+
+    /// The concepts two sorted lists share.
+    static func shared(_ a: [Int32], _ b: [Int32]) -> [Int32] {
+        var out: [Int32] = []
+        var x = 0, y = 0
+        while x < a.count, y < b.count {
+            if a[x] < b[y] { x += 1 } else if a[x] > b[y] { y += 1 } else {
+                out.append(a[x])
+                x += 1
+                y += 1
+            }
+        }
+        return out
+    }
 
     /// Whether both tellings credit someone, and not the same person.
     static func otherCredit(_ a: Agreement, _ b: Agreement) -> Bool {
@@ -136,16 +154,24 @@ struct AgreementGrouping {
                                             cover: min(1, total / min(totals[i], totals[j])) * factor, words: k, rare: factor < 1 ? 0 : rare))
             }
         }
-        // Each telling's best likeness in each other report: a fair pair that is mutual is accepted too.
+        // Each telling's best likeness in each other report, and the sentence it lies in: a
+        // fair pair is accepted too when each lies in the sentence of the other's best match
+        // (a clause of a sentence whose other clause is the better match still counts).
         var reportIndex: [String: Int] = [:]
         for r in report where reportIndex[r] == nil { reportIndex[r] = reportIndex.count }
         let reportOf = report.map { reportIndex[$0] ?? 0 }
+        let sentence = tellings.map(\.evidence.sentence)
         let stride = max(1, reportIndex.count)
-        var best: [Int: Double] = [:]
+        var best: [Int: (dice: Double, telling: Int)] = [:]
         func key(_ i: Int, _ r: Int) -> Int { i * stride + r }
+        func offer(_ i: Int, _ j: Int, _ dice: Double) {
+            let k = key(i, reportOf[j])
+            if let b = best[k], b.dice >= dice { return }
+            best[k] = (dice, j)
+        }
         for c in candidates where reportOf[c.i] != reportOf[c.j] {
-            best[key(c.i, reportOf[c.j])] = max(best[key(c.i, reportOf[c.j])] ?? 0, c.dice)
-            best[key(c.j, reportOf[c.i])] = max(best[key(c.j, reportOf[c.i])] ?? 0, c.dice)
+            offer(c.i, c.j, c.dice)
+            offer(c.j, c.i, c.dice)
         }
         var pairs: [(Double, Int, Int)] = []
         for c in candidates {
@@ -158,17 +184,30 @@ struct AgreementGrouping {
                 continue
             }
             let strong = c.dice >= AgreementGrouping.minimumDice || (c.cover >= AgreementGrouping.minimumCover && c.words >= 3)
-            let mutual = c.dice >= (best[key(c.i, reportOf[c.j])] ?? 0) && c.dice >= (best[key(c.j, reportOf[c.i])] ?? 0)
-            let fair = mutual && c.words >= 3 && c.rare >= 2 && c.dice >= AgreementGrouping.mutualDice
+            let bestOfI = best[key(c.i, reportOf[c.j])]?.telling ?? -1, bestOfJ = best[key(c.j, reportOf[c.i])]?.telling ?? -1
+            let mutual = bestOfI == c.j && bestOfJ == c.i
+            // Each lies in the sentence of the other's best match, and what they share is not
+            // what that better-matched clause already shares: one telling that holds what
+            // another report tells in two clauses of one sentence.
+            var clauseMutual = false
+            if !mutual, bestOfI >= 0, bestOfJ >= 0, sentence[bestOfI] == sentence[c.j], sentence[bestOfJ] == sentence[c.i] {
+                var siblings: [Int] = []
+                if bestOfI != c.j { siblings.append(bestOfI) }
+                if bestOfJ != c.i { siblings.append(bestOfJ) }
+                let fresh = AgreementGrouping.shared(words[c.i], words[c.j]).filter { x in siblings.allSatisfy { !words[$0].contains(x) } }
+                clauseMutual = fresh.count >= AgreementGrouping.clauseWords
+            }
+            let fair = (mutual || clauseMutual) && c.words >= 3 && c.rare >= 2 && c.dice >= AgreementGrouping.mutualDice
             guard strong || fair else { continue }
             pairs.append((c.dice + 0.25 * c.cover, c.i, c.j))
         }
         pairs.sort { ($0.0, -$0.1, -$0.2) > ($1.0, -$1.1, -$1.2) }
         var parent = Array(tellings.indices)
-        // An outcome takes one telling of each report, or two when the report retells it: a
-        // telling that holds what another report tells as two outcomes (a list the finder
-        // could not split) joins the one it matches best, never both.
-        var held: [Set<String>] = report.map { [$0] }
+        // An outcome takes one sentence of each report: one telling, or the clauses of one
+        // sentence that another report tells as one ("modernizing the command structure and
+        // increasing interoperability" against "increase interoperability, including the
+        // improvement of command frameworks").
+        var held: [[String: Set<Int>]] = tellings.map { [$0.evidence.report: [$0.evidence.sentence]] }
         func find(_ x: Int) -> Int {
             var x = x
             while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
@@ -177,11 +216,18 @@ struct AgreementGrouping {
         for (_, i, j) in pairs {
             let a = find(i), b = find(j)
             guard a != b else { continue }
-            let overlap = held[a].intersection(held[b])
-            guard overlap.isEmpty || (report[i] == report[j] && overlap == [report[i]]) else { continue }
+            // Reports in both groups: a retelling joins its own report's tellings only; two
+            // clauses of one sentence join when their report alone tells them apart (a second
+            // report splitting them too says they are two outcomes).
+            let common = held[a].keys.filter { held[b][$0] != nil }
+            if report[i] == report[j] {
+                guard common.allSatisfy({ $0 == report[i] }) else { continue }
+            } else {
+                guard common.count <= 1, common.allSatisfy({ held[a][$0] == held[b][$0] }) else { continue }
+            }
             let (root, child) = a < b ? (a, b) : (b, a)
             parent[child] = root
-            held[root].formUnion(held[child])
+            held[root].merge(held[child]) { $0.union($1) }
         }
         var members: [Int: [Int]] = [:]
         for i in tellings.indices { members[find(i), default: []].append(i) }
