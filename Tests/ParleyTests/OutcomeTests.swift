@@ -44,6 +44,24 @@ import Testing
         #expect(!items.contains { $0.text.contains("consulates") && $0.text.contains("flights") })
     }
 
+    @Test func aRelationshipRaisedAtTheMeetingIsAgreed() throws {
+        let items = try agreements(OutcomeFindingTests.lead + """
+        The two countries upgraded their relations to a comprehensive strategic partnership, the highest level in Seoul's hierarchy.
+
+        Canberra has elevated Seoul to the top tier of its partners, officials said.
+
+        Albanese raised the need to find new ways to deepen the partnership in the years ahead.
+
+        The leaders did not raise ties to an alliance.
+        """)
+        let raised = items.filter { ["upgraded", "elevated", "raised"].contains($0.verb) }
+        #expect(raised.contains { $0.status == .agreed && $0.by == nil && $0.text.hasPrefix("upgraded their relations to a comprehensive strategic partnership") })
+        #expect(raised.contains { $0.text.hasPrefix("elevated Seoul to the top tier of its partners") })
+        // A need raised and a negated upgrade are no outcome.
+        #expect(!items.contains { $0.text.contains("the need to find") })
+        #expect(!items.contains { $0.text.contains("alliance") })
+    }
+
     @Test func twoDocumentsInOneSigningAreTwoOutcomes() throws {
         let items = try agreements(OutcomeFindingTests.lead + """
         The two leaders signed a joint statement on critical minerals and a memorandum on vocational training.

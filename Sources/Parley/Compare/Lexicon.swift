@@ -94,6 +94,8 @@ struct Lexicon: Sendable {
         ["war", "conflict", "hostilities", "fighting"],
         ["visit", "trip", "tour"],
         ["sign", "ink"],
+        ["partnership", "partner"],
+        ["level", "tier", "rank"],
     ]
 
 

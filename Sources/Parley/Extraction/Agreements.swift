@@ -145,6 +145,7 @@ struct AgreementFinder {
                 out.append(item(text, .agreed, verb: "reached consensus", by: nil, s: s))
                 continue
             }
+            out += relationshipUpgrade(s)
             var t = 0
             var found = false
             /// After "… and invited …": the verb shares the previous item's subject (none for a joint one).
@@ -269,6 +270,51 @@ struct AgreementFinder {
     }
 
     enum Actor { case person(PersonRef), joint }
+
+    static let upgradeVerbs = Words.set(["upgraded", "elevated", "raised", "lifted", "promoted"])
+    static let rankOpeners = Words.set([
+        "a", "an", "the", "its", "their", "our", "his", "her", "comprehensive", "strategic", "highest", "top", "new", "full",
+    ])
+    static let relationshipNouns = Words.set([
+        "partnership", "partnerships", "partner", "partners", "level", "tier", "relationship", "relations", "ties", "status",
+    ])
+
+    /// A relationship raised at the meeting: "upgraded their relations to a comprehensive
+    /// strategic partnership", "has elevated the United States to the top tier of its
+    /// partners", "relations were upgraded to …". The verb is past, its subject is one of
+    /// the sides (or it is passive), and a relationship word follows its "to" closely;
+    /// hopes, negations and another time are not this meeting's.
+    func relationshipUpgrade(_ s: Int) -> [Agreement] {
+        let toks = doc.tokens[s]
+        for u in toks.indices where AgreementFinder.upgradeVerbs.contains(toks[u].hash) {
+            // "to a …", "to the highest …", "to Comprehensive …": a rank, not "raised the need to find …".
+            guard let to = (u + 1..<min(toks.count, u + 9)).first(where: { toks[$0].hash == H.to }), to + 1 < toks.count,
+                  AgreementFinder.rankOpeners.contains(toks[to + 1].hash) || toks[to + 1].capitalized,
+                  let noun = (to + 1..<min(toks.count, to + 9)).first(where: { AgreementFinder.relationshipNouns.contains(toks[$0].hash) }),
+                  !(u + 1..<noun).contains(where: { doc.gap(s, before: $0, contains: UInt8(ascii: ",")) || doc.gap(s, before: $0, contains: UInt8(ascii: ";")) })
+            else { continue }
+            if (max(0, u - 2)..<u).contains(where: { AgreementFinder.negations.contains(toks[$0].hash) }) { continue }
+            let passive = u > 0 && AgreementFinder.passiveWords.contains(toks[u - 1].hash)
+                && (0..<u).contains(where: { AgreementFinder.relationshipNouns.contains(toks[$0].hash) })
+            let joint = (max(0, u - 6)..<u).contains(where: { AgreementFinder.leadersWords.contains(toks[$0].hash) })
+            guard passive || joint || actor(s, before: u) != nil else { continue }
+            if notAnOutcome(s, trigger: u, object: u + 1) || toldAsOtherTime(s, before: u) { continue }
+            // To the end of the clause: the relationship's name and what qualifies it up to a comma.
+            var end = noun + 1
+            while end < toks.count, !doc.gap(s, before: end, contains: UInt8(ascii: ",")), !doc.gap(s, before: end, contains: UInt8(ascii: ";")) { end += 1 }
+            // "… to the highest level of relationship, “comprehensive strategic partner.”": the name that follows.
+            if end < toks.count, toks.count - end <= 6,
+               (end..<toks.count).contains(where: { AgreementFinder.relationshipNouns.contains(toks[$0].hash) }) {
+                end = toks.count
+            }
+            var stop = toks[end - 1].end
+            let sentenceEnd = doc.sentences[s].end
+            while stop < sentenceEnd, [UInt8(ascii: "\""), 0x9D, 0x80, 0xE2].contains(doc.bytes[stop]) { stop += 1 }
+            let text = doc.trimmed(toks[u].start..<stop, punctuation: ".,;:", spaces: true)
+            return [item(text, .agreed, verb: doc.text(toks[u].start..<toks[u].end).lowercased(), by: nil, s: s)]
+        }
+        return []
+    }
 
     /// Whether "reached" at `r` (> 0) is the verb of a subject ("… and reached", "the two sides
     /// reached", "Vietnam and China reached"), not a participle inside another outcome
