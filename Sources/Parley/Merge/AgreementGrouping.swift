@@ -219,7 +219,8 @@ struct AgreementGrouping {
             // Reports in both groups: a retelling joins its own report's tellings only; two
             // clauses of one sentence join when their report alone tells them apart (a second
             // report splitting them too says they are two outcomes).
-            let common = held[a].keys.filter { held[b][$0] != nil }
+            let (fewer, more) = held[a].count <= held[b].count ? (held[a], held[b]) : (held[b], held[a])
+            let common = fewer.keys.filter { more[$0] != nil }
             if report[i] == report[j] {
                 guard common.allSatisfy({ $0 == report[i] }) else { continue }
             } else {
@@ -227,7 +228,10 @@ struct AgreementGrouping {
             }
             let (root, child) = a < b ? (a, b) : (b, a)
             parent[child] = root
+            // The smaller into the larger: the work stays near-linear in the tellings.
+            if held[child].count > held[root].count { held.swapAt(root, child) }
             held[root].merge(held[child]) { $0.union($1) }
+            held[child] = [:]
         }
         var members: [Int: [Int]] = [:]
         for i in tellings.indices { members[find(i), default: []].append(i) }
