@@ -98,7 +98,6 @@ struct Lexicon: Sendable {
         ["level", "tier", "rank"],
     ]
 
-
     static let stopWords: [String] = [
         "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "with", "by", "from", "into",
         "onto", "upon", "about", "as", "than", "that", "this", "these", "those", "which", "who", "whom", "whose", "what",

@@ -154,9 +154,9 @@ struct AgreementGrouping {
                                             cover: min(1, total / min(totals[i], totals[j])) * factor, words: k, rare: factor < 1 ? 0 : rare))
             }
         }
-        // Each telling's best likeness in each other report, and the sentence it lies in: a
-        // fair pair is accepted too when each lies in the sentence of the other's best match
-        // (a clause of a sentence whose other clause is the better match still counts).
+        // Each telling's best match in each other report: a fair pair is accepted too when
+        // it is mutual, or when each lies in the sentence of the other's best match (a clause
+        // of a sentence whose other clause is the better match).
         var reportIndex: [String: Int] = [:]
         for r in report where reportIndex[r] == nil { reportIndex[r] = reportIndex.count }
         let reportOf = report.map { reportIndex[$0] ?? 0 }
@@ -184,8 +184,10 @@ struct AgreementGrouping {
                 continue
             }
             let strong = c.dice >= AgreementGrouping.minimumDice || (c.cover >= AgreementGrouping.minimumCover && c.words >= 3)
-            let bestOfI = best[key(c.i, reportOf[c.j])]?.telling ?? -1, bestOfJ = best[key(c.j, reportOf[c.i])]?.telling ?? -1
-            let mutual = bestOfI == c.j && bestOfJ == c.i
+            let bestI = best[key(c.i, reportOf[c.j])], bestJ = best[key(c.j, reportOf[c.i])]
+            let bestOfI = bestI?.telling ?? -1, bestOfJ = bestJ?.telling ?? -1
+            // Ties count as mutual: two equally good matches are both accepted, the first to join wins.
+            let mutual = c.dice >= (bestI?.dice ?? 0) && c.dice >= (bestJ?.dice ?? 0)
             // Each lies in the sentence of the other's best match, and what they share is not
             // what that better-matched clause already shares: one telling that holds what
             // another report tells in two clauses of one sentence.
@@ -251,19 +253,9 @@ struct AgreementGrouping {
     func centrality(of group: [Int], words: [[Int32]], weight: [Double], totals: [Double]) -> [Double] {
         guard group.count > 2, group.count <= AgreementGrouping.centralLimit else { return group.map { _ in 0 } }
         return group.map { a in
-            let wa = words[a]
             var score = 0.0
             for b in group where b != a {
-                let wb = words[b]
-                var shared = 0.0
-                var x = 0, y = 0
-                while x < wa.count, y < wb.count {
-                    if wa[x] < wb[y] { x += 1 } else if wa[x] > wb[y] { y += 1 } else {
-                        shared += weight[Int(wa[x])]
-                        x += 1
-                        y += 1
-                    }
-                }
+                let shared = AgreementGrouping.shared(words[a], words[b]).reduce(0) { $0 + weight[Int($1)] }
                 let sum = totals[a] + totals[b]
                 if sum > 0 { score += 2 * shared / sum }
             }

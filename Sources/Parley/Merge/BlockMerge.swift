@@ -25,10 +25,11 @@ struct MergeState {
         // By index: iterating the records would copy each one whole.
         occasions = records.indices.map { OccasionKey(records[$0]) }
         parent = Array(records.indices)
-        statedPlace = records.indices.map { records[$0].placeRule == "stated" ? records[$0].place.map { Fold.key($0) } : nil }
+        let placeKey = records.indices.map { records[$0].place.map { Fold.key($0) } }
+        self.placeKey = placeKey
+        statedPlace = records.indices.map { records[$0].placeRule == "stated" ? placeKey[$0] : nil }
         groupOccasions = occasions.map { $0.map { [$0] } ?? [] }
         family = records.indices.map { MeetingMerger.family(records[$0].kind) }
-        placeKey = records.indices.map { records[$0].place.map { Fold.key($0) } }
     }
 
     /// Whether the places and kinds of records `i` and `j` allow one meeting.

@@ -7,9 +7,8 @@ final class GroupSummary {
     let root: Int
     let members: [Int]
     let participants: Set<String>
-    /// The participants as sorted dense numbers (see ``mergePartialParticipants``), for a
-    /// subset test without hashing.
-    var ids: [Int] = []
+    /// The participants as sorted dense numbers (`number`), for a subset test without hashing.
+    let ids: [Int]
     /// Days the texts give with a sure year, and whether any of them is an explicit date.
     let days: [Day]
     let hasExplicitDay: Bool
@@ -18,12 +17,12 @@ final class GroupSummary {
     let monthDays: Set<MonthDay>
     let weekdays: Set<Int>
     let places: Set<String>
-    /// The weeks (day ordinal / 7) of its days and bound: where to look for candidates.
-    /// Empty when it gives no day with a sure year.
-    let weeks: Set<Int>
+    /// Whether it gives no day at all: neither a day with a sure year, nor a bound, nor a month and day.
+    var undated: Bool { days.isEmpty && bound == nil && monthDays.isEmpty }
 
     /// Reads each member's fields in place: copying a whole record costs a retain of every field.
-    init(root: Int, members: [Int], records: [MeetingRecord]) {
+    /// `number` gives each participant a dense number, shared by all the summaries of a merge.
+    init(root: Int, members: [Int], records: [MeetingRecord], number: inout [String: Int]) {
         self.root = root
         self.members = members
         var participants = Set<String>()
@@ -56,9 +55,11 @@ final class GroupSummary {
         self.monthDays = monthDays
         self.weekdays = weekdays
         self.places = places
-        var weeks = Set(days.map { $0.ordinal / 7 })
-        if let b = bound { weeks.insert(b.ordinal / 7) }
-        self.weeks = weeks
+        ids = participants.map { p in
+            if let n = number[p] { return n }
+            number[p] = number.count
+            return number.count - 1
+        }.sorted()
     }
 }
 
@@ -89,21 +90,14 @@ extension MergeState {
         var groups: [Int: [Int]] = [:]
         for i in records.indices where !records[i].participants.isEmpty { groups[find(i), default: []].append(i) }
         guard groups.count > 1 else { return }
-        let summaries = groups.keys.sorted().map { GroupSummary(root: $0, members: groups[$0] ?? [], records: records) }
         var number: [String: Int] = [:]
-        for k in summaries.indices {
-            summaries[k].ids = summaries[k].participants.map { p in
-                if let n = number[p] { return n }
-                number[p] = number.count
-                return number.count - 1
-            }.sorted()
-        }
+        let summaries = groups.keys.sorted().map { GroupSummary(root: $0, members: groups[$0] ?? [], records: records, number: &number) }
         // Each candidate is scored once per small group: a stamp per group instead of a set.
         var seenBy = [Int](repeating: -1, count: summaries.count)
         // Candidates by participant and time: a dated group looks only at the groups of the
-        // same leader in its week and the weeks either side, and at those giving the same
-        // month and day; one with no day at all looks at every group of the leader, unless
-        // the leader has very many.
+        // same leader on the days its dates allow, and at those giving the same month and
+        // day; one with no day at all looks at every group of the leader, unless the leader
+        // has very many.
         // `tier` 2 holds the groups of two participants or more, 3 those of three or more:
         // a group looks only among those larger than itself, so the pairs of one busy
         // pair of leaders never scan each other.
@@ -140,7 +134,7 @@ extension MergeState {
             var scored: [(k: Int, score: Double)] = []
             for p in small.participants.sorted() {
                 var list: [Int] = []
-                if small.weeks.isEmpty && small.monthDays.isEmpty {
+                if small.undated {
                     // No day at all: every group of the leader, unless the leader has very many.
                     guard let all = byParticipant[p], all.count <= 400 else { continue }
                     list = Array(all.prefix { summaries[$0].participants.count > small.participants.count })
