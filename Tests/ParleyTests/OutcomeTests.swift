@@ -52,14 +52,35 @@ import Testing
 
         Albanese raised the need to find new ways to deepen the partnership in the years ahead.
 
+        The two presidents elevated bilateral ties to the status of allies during talks in the capital on Tuesday.
+
+        Prices for wheat were raised to the highest level in a decade last year.
+
         The leaders did not raise ties to an alliance.
         """)
         let raised = items.filter { ["upgraded", "elevated", "raised"].contains($0.verb) }
         #expect(raised.contains { $0.status == .agreed && $0.by == nil && $0.text.hasPrefix("upgraded their relations to a comprehensive strategic partnership") })
         #expect(raised.contains { $0.text.hasPrefix("elevated Seoul to the top tier of its partners") })
+        #expect(raised.contains { $0.text == "elevated bilateral ties to the status of allies" })
+        #expect(!items.contains { $0.text.contains("wheat") || $0.text.contains("decade") })
         // A need raised and a negated upgrade are no outcome.
         #expect(!items.contains { $0.text.contains("the need to find") })
         #expect(!items.contains { $0.text.contains("alliance") })
+    }
+
+    @Test func anOutcomeClosesTheQuotationsItOpensAndNoOther() {
+        func end(_ text: String, upTo word: String, from start: String) -> String {
+            let b = Array(text.utf8)
+            let s = text.utf8.count - (text.range(of: start).map { text[$0.lowerBound...].utf8.count } ?? 0)
+            let e = text.utf8.count - (text.range(of: word).map { text[$0.upperBound...].utf8.count } ?? 0)
+            let stop = AgreementFinder.closingMarks(b, from: s, after: e, limit: b.count)
+            return String(decoding: b[s..<stop], as: UTF8.self)
+        }
+        #expect(end("They agreed to join the “Red Tours” in May.", upTo: "Tours", from: "join") == "join the “Red Tours”")
+        #expect(end("to the highest level, “strategic partner.” Then", upTo: "partner", from: "to") == "to the highest level, “strategic partner.”")
+        #expect(end("“We will open a new chapter,” he said.", upTo: "chapter", from: "open") == "open a new chapter")
+        #expect(end("a forum (on trade.) next", upTo: "trade", from: "a forum") == "a forum (on trade.)")
+        #expect(end("the leaders’ pledge", upTo: "leaders", from: "the") == "the leaders")
     }
 
     @Test func twoDocumentsInOneSigningAreTwoOutcomes() throws {

@@ -271,12 +271,74 @@ struct AgreementFinder {
 
     enum Actor { case person(PersonRef), joint }
 
+    /// Where an outcome that runs from byte `start` to `end` ends with the closing marks
+    /// that belong to it: a `)`, `"`, `”` or `’` that closes one it opens (`the “Red
+    /// Tours”`), with a full stop or comma the author put inside it (`partner.”`). A mark
+    /// closing a quotation opened before the outcome is left out. Only whole characters
+    /// are taken; never past `limit`.
+    static func closingMarks(_ b: [UInt8], from start: Int, after end: Int, limit: Int) -> Int {
+        let stop = min(limit, b.count)
+        // Marks the outcome opens and has not closed: (, ", “, ‘.
+        var paren = 0, straight = 0, double = 0, single = 0
+        var k = max(0, start)
+        while k < min(end, stop) {
+            switch b[k] {
+            case UInt8(ascii: "("): paren += 1
+            case UInt8(ascii: ")"): paren = max(0, paren - 1)
+            case UInt8(ascii: "\""): straight ^= 1
+            case 0xE2 where k + 2 < stop && b[k + 1] == 0x80:
+                switch b[k + 2] {
+                case 0x9C: double += 1
+                case 0x9D: double = max(0, double - 1)
+                case 0x98: single += 1
+                case 0x99: single = max(0, single - 1)
+                default: break
+                }
+            default: break
+            }
+            k += 1
+        }
+        /// The length of the closing mark at `i` that closes one still open, or 0.
+        func closing(at i: Int) -> Int {
+            guard i < stop else { return 0 }
+            if b[i] == UInt8(ascii: ")"), paren > 0 { return 1 }
+            if b[i] == UInt8(ascii: "\""), straight > 0 { return 1 }
+            if i + 2 < stop, b[i] == 0xE2, b[i + 1] == 0x80 {
+                if b[i + 2] == 0x9D, double > 0 { return 3 }
+                if b[i + 2] == 0x99, single > 0 { return 3 }
+            }
+            return 0
+        }
+        var i = end
+        while true {
+            let n = closing(at: i)
+            if n > 0 {
+                switch n == 1 ? b[i] : b[i + 2] {
+                case UInt8(ascii: ")"): paren -= 1
+                case UInt8(ascii: "\""): straight = 0
+                case 0x9D: double -= 1
+                default: single -= 1
+                }
+                i += n
+                continue
+            }
+            // "partner.”": the stop inside the quotation goes with it.
+            if i < stop, b[i] == UInt8(ascii: ".") || b[i] == UInt8(ascii: ","), closing(at: i + 1) > 0 {
+                i += 1
+                continue
+            }
+            return i
+        }
+    }
+
+    static let circumstanceWords = Words.set(["during", "at", "on", "in", "amid", "as", "while", "when", "after", "since", "with"])
     static let upgradeVerbs = Words.set(["upgraded", "elevated", "raised", "lifted", "promoted"])
     static let rankOpeners = Words.set([
         "a", "an", "the", "its", "their", "our", "his", "her", "comprehensive", "strategic", "highest", "top", "new", "full",
     ])
     static let relationshipNouns = Words.set([
         "partnership", "partnerships", "partner", "partners", "level", "tier", "relationship", "relations", "ties", "status",
+        "alliance", "allies",
     ])
 
     /// A relationship raised at the meeting: "upgraded their relations to a comprehensive
@@ -299,17 +361,17 @@ struct AgreementFinder {
             let joint = (max(0, u - 6)..<u).contains(where: { AgreementFinder.leadersWords.contains(toks[$0].hash) })
             guard passive || joint || actor(s, before: u) != nil else { continue }
             if notAnOutcome(s, trigger: u, object: u + 1) || toldAsOtherTime(s, before: u) { continue }
-            // To the end of the clause: the relationship's name and what qualifies it up to a comma.
+            // To the end of the relationship's name: up to a comma, or the words that say
+            // when, where or how ("… to an alliance during talks in the capital on Thursday").
             var end = noun + 1
-            while end < toks.count, !doc.gap(s, before: end, contains: UInt8(ascii: ",")), !doc.gap(s, before: end, contains: UInt8(ascii: ";")) { end += 1 }
+            while end < toks.count, !doc.gap(s, before: end, contains: UInt8(ascii: ",")), !doc.gap(s, before: end, contains: UInt8(ascii: ";")),
+                  !AgreementFinder.circumstanceWords.contains(toks[end].hash) { end += 1 }
             // "… to the highest level of relationship, “comprehensive strategic partner.”": the name that follows.
             if end < toks.count, toks.count - end <= 6,
                (end..<toks.count).contains(where: { AgreementFinder.relationshipNouns.contains(toks[$0].hash) }) {
                 end = toks.count
             }
-            var stop = toks[end - 1].end
-            let sentenceEnd = doc.sentences[s].end
-            while stop < sentenceEnd, [UInt8(ascii: "\""), 0x9D, 0x80, 0xE2].contains(doc.bytes[stop]) { stop += 1 }
+            let stop = AgreementFinder.closingMarks(doc.bytes, from: toks[u].start, after: toks[end - 1].end, limit: doc.sentences[s].end)
             let text = doc.trimmed(toks[u].start..<stop, punctuation: ".,;:", spaces: true)
             return [item(text, .agreed, verb: doc.text(toks[u].start..<toks[u].end).lowercased(), by: nil, s: s)]
         }
@@ -335,7 +397,7 @@ struct AgreementFinder {
         }
         return out
     }()
-    static let leadersWords = Words.set(["leaders", "sides", "countries", "nations", "heads", "governments", "parties"])
+    static let leadersWords = Words.set(["leaders", "sides", "countries", "nations", "heads", "governments", "parties", "presidents", "premiers"])
     static let nounPledgeVerbs = Words.set([
         "reiterated", "reaffirmed", "renewed", "expressed", "made", "make", "include", "includes", "included", "including",
         "announced", "gave", "stated", "affirmed", "confirmed", "voiced", "underlined", "underscored", "are", "is", "were",
@@ -1131,10 +1193,7 @@ struct AgreementFinder {
             var lo = r.lowerBound
             if all[lo].hash == andWord { lo += 1 }
             guard r.upperBound - lo >= 2 else { return nil }
-            var end = all[r.upperBound - 1].end
-            // Keep a closing quote or parenthesis that belongs to the last word.
-            let sentenceEnd = doc.sentences[s].end
-            while end < sentenceEnd, [UInt8(ascii: ")"), UInt8(ascii: "\""), 0x9D, 0x80, 0xE2].contains(doc.bytes[end]) { end += 1 }
+            let end = AgreementFinder.closingMarks(doc.bytes, from: all[lo].start, after: all[r.upperBound - 1].end, limit: doc.sentences[s].end)
             return doc.trimmed(all[lo].start..<end, punctuation: ".,;:", spaces: true)
         }
     }
