@@ -10,9 +10,24 @@
 
 #include <stdio.h>
 #include <histedit.h>
+#include <poll.h>
+#include <signal.h>
+#include <time.h>
+
+#if defined(__linux__)
+// glibc declares ppoll only under _GNU_SOURCE, which Swift's view of the C library lacks.
+int ppoll(struct pollfd *fds, nfds_t nfds, const struct timespec *timeout, const sigset_t *sigmask);
+
+// Waits until `fd` is readable with the signal mask `mask` in force during the wait only.
+static inline int parley_ppoll_readable(int fd, const sigset_t *mask) {
+    struct pollfd descriptor = { fd, POLLIN, 0 };
+    return ppoll(&descriptor, 1, NULL, mask);
+}
+#endif
 
 typedef char *(*parley_prompt_fn)(EditLine *);
 typedef unsigned char (*parley_edit_fn)(EditLine *, int);
+typedef int (*parley_getc_fn)(EditLine *, wchar_t *);
 
 // Swift 6 rejects the glibc globals `stdin`/`stdout`/`stderr` as shared
 // mutable state; these accessors hand them over as plain values.
@@ -57,6 +72,9 @@ static inline int parley_el_add_function(EditLine *el, const char *name,
 }
 static inline int parley_el_bind(EditLine *el, const char *keys, const char *name) {
     return el_set(el, EL_BIND, keys, name, (const char *)NULL);
+}
+static inline int parley_el_set_getcfn(EditLine *el, parley_getc_fn fn) {
+    return el_set(el, EL_GETCFN, fn);
 }
 static inline int parley_el_set_history(EditLine *el, History *h) {
     return el_set(el, EL_HIST, history, h);

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CLibedit
 import Synchronization
 
 /// Set by the SIGINT handler. A global `let` initialised before the handler is
@@ -61,5 +62,45 @@ public enum Interrupts {
     /// Forgets a pending Ctrl-C.
     public static func clear() {
         interruptRequested.store(false, ordering: .sequentiallyConsistent)
+    }
+
+    /// What ``waitForInput(on:)`` saw.
+    public enum InputWait: Sendable, Equatable {
+        /// `fd` can be read without blocking (it may also be at its end or in error).
+        case ready
+        /// Ctrl-C was pressed, before the wait or during it.
+        case interrupted
+        /// Another signal ended the wait (a window resize, job control); wait again.
+        case otherSignal
+    }
+
+    /// Waits until `fd` can be read, unless Ctrl-C is pressed first.
+    ///
+    /// Checking ``isRequested`` and then calling `read` leaves a gap: a Ctrl-C that lands
+    /// between the two sets the flag but interrupts no system call, and the read then blocks
+    /// until the next key. Here SIGINT is blocked while the flag is checked and unblocked by
+    /// `ppoll` itself, atomically, so a Ctrl-C pressed at any moment ends the wait.
+    public static func waitForInput(on fd: Int32) -> InputWait {
+        var sigint = sigset_t()
+        sigemptyset(&sigint)
+        sigaddset(&sigint, SIGINT)
+        var previous = sigset_t()
+        pthread_sigmask(SIG_BLOCK, &sigint, &previous)
+        defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
+        if isRequested { return .interrupted }
+        #if canImport(Glibc)
+        var during = previous
+        sigdelset(&during, SIGINT)
+        let waited = parley_ppoll_readable(fd, &during)
+        #else
+        var descriptor = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        // No ppoll: unblock first, which leaves the gap described above open.
+        pthread_sigmask(SIG_SETMASK, &previous, nil)
+        let waited = poll(&descriptor, 1, -1)
+        #endif
+        if waited < 0, errno == EINTR {
+            return isRequested ? .interrupted : .otherSignal
+        }
+        return .ready
     }
 }

@@ -28,6 +28,8 @@ public final class LibeditLineReader: LineReader {
     private let store: HistoryStore
     private let completer: Completer?
     private let output: UnsafeMutablePointer<FILE>
+    /// The terminal libedit reads keys from.
+    private let inputDescriptor: Int32
     /// The prompt libedit reads on every redisplay; owned by the reader.
     private var promptBuffer: UnsafeMutablePointer<CChar>
     private var promptText = ""
@@ -87,6 +89,7 @@ public final class LibeditLineReader: LineReader {
         self.store = store
         self.completer = completer
         self.output = output
+        self.inputDescriptor = fileno(input)
         self.promptBuffer = prompt
 
         parley_el_set_clientdata(editLine, Unmanaged.passUnretained(self).toOpaque())
@@ -98,6 +101,10 @@ public final class LibeditLineReader: LineReader {
             LibeditLineReader.from(el)?.promptBuffer
         }
         parley_el_set_history(editLine, store.handle)
+        parley_el_set_getcfn(editLine) { el, character in
+            guard let reader = LibeditLineReader.from(el), let character else { return -1 }
+            return reader.readCharacter(into: character)
+        }
         parley_el_set_editor(editLine, "emacs")
         parley_el_add_function(
             editLine, "parley-complete", "Complete the word before the cursor"
@@ -183,6 +190,65 @@ public final class LibeditLineReader: LineReader {
         free(promptBuffer)
         promptBuffer = copy
         promptText = prompt
+    }
+
+    /// libedit's character reader (`EL_GETCFN`): reads one character from the terminal and
+    /// decodes it by the locale, as libedit's own reader does, but waits for each byte through
+    /// ``Interrupts/waitForInput(on:)``. A Ctrl-C that lands while libedit is busy between two
+    /// keys (redrawing, completing) sets the flag without interrupting a read; libedit's own
+    /// reader would then block until the next key, and the prompt would hang.
+    ///
+    /// - Returns: 1 for a character, 0 at the end of input, -1 on an error or on Ctrl-C
+    ///   (errno `EINTR`), which makes `el_gets` give up the line.
+    private func readCharacter(into character: UnsafeMutablePointer<wchar_t>) -> Int32 {
+        var pending: [CChar] = []
+        while true {
+            switch Interrupts.waitForInput(on: inputDescriptor) {
+            case .interrupted:
+                character.pointee = 0
+                errno = EINTR
+                return -1
+            case .otherSignal:
+                // A window resize: libedit's handler has gone, so take the new size here.
+                el_resize(editLine)
+                continue
+            case .ready:
+                break
+            }
+            var byte: CChar = 0
+            let count = read(inputDescriptor, &byte, 1)
+            if count < 0 {
+                if errno == EINTR { continue }
+                character.pointee = 0
+                return -1
+            }
+            if count == 0 {
+                character.pointee = 0
+                return 0
+            }
+            pending.append(byte)
+            while !pending.isEmpty {
+                var state = mbstate_t()
+                let decoded = pending.withUnsafeBufferPointer {
+                    mbrtowc(character, $0.baseAddress, $0.count, &state)
+                }
+                if decoded == -2 {
+                    // An incomplete sequence: read on, up to the longest a character can be.
+                    guard pending.count < Int(MB_LEN_MAX) else {
+                        character.pointee = 0
+                        errno = EILSEQ
+                        return -1
+                    }
+                    break
+                }
+                if decoded == -1 {
+                    // Invalid: drop all but the last byte, which may start a character.
+                    pending = pending.count > 1 ? [byte] : []
+                    continue
+                }
+                return 1
+            }
+        }
     }
 
     /// The part of the line being edited that lies after the cursor.

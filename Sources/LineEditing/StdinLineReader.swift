@@ -81,6 +81,16 @@ public final class StdinLineReader: LineReader {
         let oldCount = buffer.count
         buffer.append(contentsOf: repeatElement(0, count: Self.chunkSize))
         while true {
+            switch Interrupts.waitForInput(on: fd) {
+            case .interrupted:
+                Interrupts.clear()
+                buffer.removeSubrange(oldCount...)
+                return .interrupted
+            case .otherSignal:
+                continue
+            case .ready:
+                break
+            }
             let count = buffer.withUnsafeMutableBytes { raw in
                 read(fd, raw.baseAddress.map { $0 + oldCount }, Self.chunkSize)
             }

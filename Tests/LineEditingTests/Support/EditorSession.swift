@@ -197,14 +197,15 @@ final class EditorSession {
     }
 
     private func waitUntilReaderBlocksInRead(timeout: Double) {
+        // The system calls the reader waits for keys in: read, and ppoll before it.
         #if arch(x86_64)
-        let readSyscall = "0 "
+        let waits = ["0 ", "271 "]
         #elseif arch(arm64)
-        let readSyscall = "63 "
+        let waits = ["63 ", "73 "]
         #else
-        let readSyscall = ""
+        let waits: [String] = []
         #endif
-        guard !readSyscall.isEmpty, let directory = shared.procDirectory.withLock({ $0 }) else {
+        guard !waits.isEmpty, let directory = shared.procDirectory.withLock({ $0 }) else {
             usleep(300_000)
             return
         }
@@ -212,7 +213,7 @@ final class EditorSession {
         while Date() < deadline {
             // /proc/…/syscall starts with the number of the system call the thread is blocked in.
             if let text = try? String(contentsOfFile: directory + "/syscall", encoding: .utf8),
-               text.hasPrefix(readSyscall) {
+               waits.contains(where: { text.hasPrefix($0) }) {
                 return
             }
             drain(milliseconds: 5)
