@@ -29,6 +29,39 @@ struct SeedMergeTests {
 }
 
 @Suite struct MergeTests {
+    /// A wire report whose dateline gives no year and a paper filed in the guest's capital
+    /// that names the host city only as "the Indonesian capital": one meeting, in Jakarta.
+    @Test func aHostCityNamedByItsRoleJoinsAReportDatelinedThere() throws {
+        let folder = try TempFolder()
+        defer { folder.cleanup() }
+        try folder.write("wire.txt", """
+        Prabowo and Anwar agree to settle maritime boundary
+
+        JAKARTA, January 27 (Southeast Wire) - Indonesian President Prabowo Subianto and Malaysian Prime Minister \
+        Anwar Ibrahim held talks at the Merdeka Palace on Monday and agreed to settle the Ambalat maritime boundary.
+
+        The two leaders also witnessed the signing of four memorandums on halal certification and border trade.
+        """)
+        try folder.write("paper.txt", """
+        Anwar, Prabowo seal deals on halal trade
+
+        Kuala Lumpur, 28 January: Prime Minister Anwar Ibrahim held talks with President Prabowo Subianto in the \
+        Indonesian capital on Monday, January 27, 2025, where the two sides agreed to settle the Ambalat boundary.
+
+        Four memorandums on halal certification and border trade were signed.
+        """)
+        var corpus = Corpus()
+        corpus.load(paths: [folder.path])
+        #expect(corpus.reports.count == 2)
+        #expect(corpus.meetings.count == 1)
+        let meeting = try #require(corpus.meetings.first)
+        #expect(meeting.place == "Jakarta")
+        #expect(meeting.date.day?.description == "2025-01-27")
+        // The paper itself places the talks in Jakarta, not where it was filed.
+        let paper = try #require(corpus.reports.first { $0.id == "paper" })
+        #expect(corpus.record(report: paper.id)?.place == "Jakarta")
+    }
+
     func record(_ id: String, _ people: [String], _ day: String?, _ place: String?, kind: String = "talks",
                 certainty: DateCertainty = .stated, monthDay: MonthDay? = nil) -> MeetingRecord {
         MeetingRecord(report: id, participants: people.map { PersonRef(id: $0, name: $0, country: nil, known: true) },

@@ -31,6 +31,25 @@ import Testing
         #expect(places.venue(named: "Diaoyutai")?.city == "Beijing")
     }
 
+    @Test func aCountrysCapitalNamedByItsRoleIsThatCity() throws {
+        let demonym = try #require(record("""
+        Tashkent, 23 December (Uzbek Daily): Shavkat Mirziyoyev and Kassym-Jomart Tokayev held talks in the \
+        Kazakh capital on Thursday, December 22, 2022.
+        """))
+        #expect(demonym.place == "Astana")
+        #expect(demonym.placeRule == "stated")
+        let adjective = try #require(record(" date 2024-05-16 President Vladimir Putin held talks with President Xi Jinping in the sprawling Chinese capital on Thursday."))
+        #expect(adjective.place == "Beijing")
+        let of = try #require(record(" date 2023-11-03 President Joko Widodo met Prime Minister Anwar Ibrahim in the capital of Malaysia on Friday."))
+        #expect(of.place == "Kuala Lumpur")
+        // A capital named after its role is taken as written.
+        let named = try #require(record(" date 2024-05-16 President Vladimir Putin held talks with President Xi Jinping in the Chinese capital Beijing on Thursday."))
+        #expect(named.place == "Beijing")
+        // "Capital" that is money, or a capital without its country, names no place.
+        let money = try #require(record(" date 2024-05-16 President Emmanuel Macron met Chancellor Olaf Scholz on Thursday to discuss new rules in the German capital markets."))
+        #expect(money.place != "Berlin")
+    }
+
     @Test func stopListedCommonWordIsNotAPlace() throws {
         let places = ReferenceData.bundled.places
         for word in ["Mobile", "Reading", "Split", "Surprise", "Of"] {

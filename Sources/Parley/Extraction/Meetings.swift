@@ -25,6 +25,11 @@ struct MeetingFinder {
     static let nextDay = Tokenizer.phrase("the next day")
     static let followingDay = Tokenizer.phrase("the following day")
     static let settlementWords = Words.set(["city", "capital", "town", "resort", "port", "village", "metropolis", "hub"])
+    static let capitalWord = Tokenizer.hash("capital")
+    /// Words that may follow a place at the end of its noun phrase ("in the Kazakh capital on Thursday").
+    static let afterPlaceWords = Words.set(["on", "for", "where", "and", "to", "with", "at", "last", "this", "earlier", "during", "after",
+                                            "before", "in", "as", "which", "that", "while", "when", "amid", "since", "yesterday", "today",
+                                            "tomorrow", "late", "early", "over", "ahead", "following", "recently", "was", "were", "is", "has", "had"])
     static let subordinate = Words.set(["after", "since", "before", "following", "ahead", "when", "while", "during", "last", "previous", "earlier"])
     static let eventNouns: [(phrase: [UInt64], kind: String)] = [
         ("state banquet", "banquet"), ("state dinner", "banquet"), ("official dinner", "banquet"), ("banquet", "banquet"), ("gala dinner", "banquet"), ("tea party", "tea"), ("over tea", "tea"),
@@ -214,13 +219,17 @@ struct MeetingFinder {
                 }
             }
             guard t.hash == MeetingFinder.inWord else { continue }
-            // "in Hanoi", or "in the southern city of Guangzhou".
+            // "in the Kazakh capital": the capital of the demonym's country.
+            if toks[i + 1].hash == People.the, let city = demonymCapital(s, toks, from: i + 2) { return city }
+            // "in Hanoi", or "in the southern city of Guangzhou", or "in the capital of Kazakhstan".
             var at = i + 1
+            var capitalOf = false
             if !toks[at].capitalized {
                 guard toks[at].hash == People.the,
                       let of = (at + 1..<min(toks.count, at + 5)).first(where: { toks[$0].hash == MeetingFinder.ofWord }),
                       (at + 1..<of).contains(where: { MeetingFinder.settlementWords.contains(toks[$0].hash) }),
                       of + 1 < toks.count, toks[of + 1].capitalized else { continue }
+                capitalOf = (at + 1..<of).contains { toks[$0].hash == MeetingFinder.capitalWord }
                 at = of + 1
             }
             var best: Place?
@@ -230,11 +239,38 @@ struct MeetingFinder {
             }
             if let b = best {
                 if b.kind == .city { return b }
+                if capitalOf, let city = context.places.capital(ofCountry: b.country) { return city }
                 // "the war in Ukraine", "investment in Africa": a country after such a noun is no meeting place.
                 if countryOnly == nil, i == 0 || !MeetingFinder.notPlaceNouns.contains(toks[i - 1].hash) { countryOnly = b }
             }
         }
         return countryOnly
+    }
+
+    /// The city "the Kazakh capital" stands for, read from the token after "the": up to two
+    /// lower-case words ("bustling"), a demonym, then "capital". A city named right after
+    /// ("the Kazakh capital Astana") is taken as written.
+    func demonymCapital(_ s: Int, _ toks: [Token], from start: Int) -> Place? {
+        var k = start
+        while k < toks.count, k - start <= 2 {
+            if toks[k].capitalized {
+                guard let d = context.demonym(toks, at: k), k + d.length < toks.count,
+                      toks[k + d.length].hash == MeetingFinder.capitalWord else { return nil }
+                let after = k + d.length + 1
+                // "the German capital markets" is money: the noun phrase must end at "capital".
+                let end = toks[k + d.length].end
+                let punctuated = end < doc.bytes.count && [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ")")].contains(doc.bytes[end])
+                guard after >= toks.count || punctuated || toks[after].capitalized
+                        || MeetingFinder.afterPlaceWords.contains(toks[after].hash) else { return nil }
+                if after < toks.count, toks[after].capitalized,
+                   let named = context.places.place(named: doc.span(s, after, after + 1)), named.kind == .city {
+                    return named
+                }
+                return context.places.capital(ofCountry: d.code)
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// The city of a venue named from token `at` on ("Great Hall of the People"), the longest name first.

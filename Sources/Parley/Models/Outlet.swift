@@ -33,6 +33,8 @@ public struct Place: Sendable, Codable, Hashable {
     public var kind: Kind
     /// Words for the country's people or things: `Vietnamese` (countries only).
     public var demonyms: [String]
+    /// The capital city's name: `Hanoi` (countries only, when known).
+    public var capital: String?
 
     /// City or country.
     public enum Kind: String, Sendable, Codable, Hashable {
@@ -43,12 +45,13 @@ public struct Place: Sendable, Codable, Hashable {
     }
 
     /// Creates a place.
-    public init(name: String, aliases: [String] = [], country: String, kind: Kind, demonyms: [String] = []) {
+    public init(name: String, aliases: [String] = [], country: String, kind: Kind, demonyms: [String] = [], capital: String? = nil) {
         self.name = name
         self.aliases = aliases
         self.country = country
         self.kind = kind
         self.demonyms = demonyms
+        self.capital = capital
     }
 }
 

@@ -152,7 +152,7 @@ public struct PlaceGazetteer: Sendable {
     /// Reads the `{"countries": [...], "cities": [...], "venues": [...], "generatedCities": [...]}` shape.
     /// A generated city is one string, `CODE|Name|Alias|…`; an entry of `cities` wins over it on a shared name.
     public init(json: Data) throws {
-        struct Country: Decodable { var code: String; var name: String; var aliases: [String]?; var demonyms: [String]? }
+        struct Country: Decodable { var code: String; var name: String; var aliases: [String]?; var demonyms: [String]?; var capital: String? }
         struct City: Decodable { var name: String; var aliases: [String]?; var country: String }
         struct VenueEntry: Decodable { var name: String; var aliases: [String]?; var city: String }
         struct File: Decodable {
@@ -167,7 +167,7 @@ public struct PlaceGazetteer: Sendable {
         }
         var all: [Place] = []
         for c in file.countries ?? [] {
-            all.append(Place(name: c.name, aliases: c.aliases ?? [], country: c.code, kind: .country, demonyms: c.demonyms ?? []))
+            all.append(Place(name: c.name, aliases: c.aliases ?? [], country: c.code, kind: .country, demonyms: c.demonyms ?? [], capital: c.capital))
         }
         all.reserveCapacity(all.count + (file.generatedCities?.count ?? 0) + (file.cities?.count ?? 0))
         for (n, line) in (file.generatedCities ?? []).enumerated() {
@@ -260,5 +260,11 @@ public struct PlaceGazetteer: Sendable {
     /// The country with an ISO code.
     public func country(code: String) -> Place? {
         countryByCode[code].map { places[$0] }
+    }
+
+    /// The capital city of the country with an ISO code, when the gazetteer knows it.
+    public func capital(ofCountry code: String) -> Place? {
+        guard let name = country(code: code)?.capital, let city = place(named: name), city.kind == .city else { return nil }
+        return city
     }
 }
