@@ -64,6 +64,12 @@ public enum Interrupts {
         interruptRequested.store(false, ordering: .sequentiallyConsistent)
     }
 
+    /// Whether a SIGINT waits, blocked, for this thread.
+    private static func sigintPending() -> Bool {
+        var pending = sigset_t()
+        return sigpending(&pending) == 0 && sigismember(&pending, SIGINT) == 1
+    }
+
     /// What ``waitForInput(on:)`` saw.
     public enum InputWait: Sendable, Equatable {
         /// `fd` can be read without blocking (it may also be at its end or in error).
@@ -92,15 +98,19 @@ public enum Interrupts {
         var during = previous
         sigdelset(&during, SIGINT)
         let waited = parley_ppoll_readable(fd, &during)
+        let failure = waited < 0 ? errno : 0
         #else
         var descriptor = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
         // No ppoll: unblock first, which leaves the gap described above open.
         pthread_sigmask(SIG_SETMASK, &previous, nil)
         let waited = poll(&descriptor, 1, -1)
+        let failure = waited < 0 ? errno : 0
         #endif
-        if waited < 0, errno == EINTR {
-            return isRequested ? .interrupted : .otherSignal
-        }
+        // A SIGINT can be left pending here, where it is blocked: by a handler that passes it
+        // on (libedit's re-raises it), or when it came with input and ppoll returned for the
+        // input. It is delivered as the mask is restored; the key pressed first wins.
+        if isRequested || sigintPending() { return .interrupted }
+        if failure == EINTR { return .otherSignal }
         return .ready
     }
 }
