@@ -29,6 +29,23 @@ struct SeedMergeTests {
 }
 
 @Suite struct MergeTests {
+    @Test func permutingInPlaceGivesWhatCopyingInOrderGives() {
+        var generator = SystemRandomNumberGenerator()
+        for n in [0, 1, 2, 3, 7, 64, 501] {
+            let items = (0..<n).map { "m\($0)" }
+            for _ in 0..<5 {
+                let order = Array(items.indices).shuffled(using: &generator)
+                var permuted = items
+                MeetingMerger.permute(&permuted, into: order)
+                #expect(permuted == order.map { items[$0] })
+            }
+        }
+        // An order that is not a permutation of the indices leaves the values whole.
+        var kept = ["a", "b", "c"]
+        MeetingMerger.permute(&kept, into: [0, 0, 1])
+        #expect(kept.sorted() == ["a", "b", "c"])
+    }
+
     /// A wire report whose dateline gives no year and a paper filed in the guest's capital
     /// that names the host city only as "the Indonesian capital": one meeting, in Jakarta.
     @Test func aHostCityNamedByItsRoleJoinsAReportDatelinedThere() throws {

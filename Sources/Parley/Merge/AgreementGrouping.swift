@@ -38,10 +38,10 @@ struct AgreementGrouping {
     let lexicon: Lexicon
 
     /// The concepts two sorted lists share.
-    static func shared(_ a: [Int32], _ b: [Int32]) -> [Int32] {
+    static func shared(_ a: ArraySlice<Int32>, _ b: ArraySlice<Int32>) -> [Int32] {
         var out: [Int32] = []
-        var x = 0, y = 0
-        while x < a.count, y < b.count {
+        var x = a.startIndex, y = b.startIndex
+        while x < a.endIndex, y < b.endIndex {
             if a[x] < b[y] { x += 1 } else if a[x] > b[y] { y += 1 } else {
                 out.append(a[x])
                 x += 1
@@ -63,17 +63,18 @@ struct AgreementGrouping {
         guard !tellings.isEmpty else { return [] }
         let reports = Set(tellings.map(\.evidence.report))
         guard reports.count > 1 else { return tellings.map { MeetingAgreement.single($0) } }
-        // Content concepts of each telling as dense ids, without repeats, sorted.
+        // Content concepts of each telling as dense ids, without repeats, sorted; all lists
+        // of a meeting share one buffer, so a meeting costs a few allocations, not a few
+        // per telling and per word.
         var ids = HashMap64<Int32>(capacity: tellings.count * 8)
         var df: [Int] = []
         var isCount: [Bool] = []
-        var words: [[Int32]] = []
-        words.reserveCapacity(tellings.count)
+        var words = FlatLists(lists: tellings.count, values: tellings.count * 8)
         // Years each telling names: two tellings naming years, none the same, tell different things.
-        var years: [[Int32]] = []
+        var years = FlatLists(lists: tellings.count, values: 0)
+        var scratch: [Int32] = []
         for t in tellings {
-            var w: [Int32] = []
-            var y: [Int32] = []
+            scratch.removeAll(keepingCapacity: true)
             for tok in lexicon.tokens(t.text) where tok.concept != 0 && !tok.isStop {
                 // Near-synonyms ("bolster" / "deepen", "upgrade" / "modernize") are one concept here.
                 let concept = tok.number == nil ? lexicon.paraphrase[tok.concept] ?? tok.concept : tok.concept
@@ -87,27 +88,42 @@ struct AgreementGrouping {
                     isCount.append(false)
                 }
                 // A shared year or count ("until 2030", "45 documents") weighs more than a shared word.
-                if tok.year { y.append(id) }
+                if tok.year { years.values.append(id) }
                 if let v = tok.number, v >= 3, !tok.ordinal { isCount[Int(id)] = true }
-                w.append(id)
+                scratch.append(id)
             }
-            years.append(y)
-            w.sort()
-            var unique: [Int32] = []
-            unique.reserveCapacity(w.count)
-            for x in w where unique.last != x { unique.append(x) }
-            for x in unique { df[Int(x)] += 1 }
-            words.append(unique)
+            years.close()
+            scratch.sort()
+            for x in scratch where words.values.count == words.start[words.count] || words.values.last != x {
+                words.values.append(x)
+                df[Int(x)] += 1
+            }
+            words.close()
         }
         let n = Double(tellings.count)
         let plain = df.map { log(1 + n / Double(max(1, $0))) }
         // A shared count ("45 documents") weighs more than a shared word.
         let weight = plain.indices.map { plain[$0] * (isCount[$0] ? AgreementGrouping.countWeight : 1) }
-        let totals = words.map { $0.reduce(0) { $0 + plain[Int($1)] } }
+        let totals = (0..<tellings.count).map { words[$0].reduce(0) { $0 + plain[Int($1)] } }
         let limit = max(3, min(Int(n * AgreementGrouping.commonShare), AgreementGrouping.commonCount))
         let common = df.map { $0 > limit }
-        var postings = [[Int32]](repeating: [], count: df.count)
-        for (i, w) in words.enumerated() { for x in w where !common[Int(x)] { postings[Int(x)].append(Int32(i)) } }
+        // The tellings that hold each word, but for common words: an inverted index in one buffer.
+        var postings = FlatLists(lists: df.count, values: 0)
+        postings.start.removeAll(keepingCapacity: true)
+        var offset = 0
+        for x in df.indices {
+            postings.start.append(offset)
+            if !common[x] { offset += df[x] }
+        }
+        postings.start.append(offset)
+        postings.values = [Int32](repeating: 0, count: offset)
+        var fill = postings.start
+        for i in 0..<tellings.count {
+            for x in words[i] where !common[Int(x)] {
+                postings.values[fill[Int(x)]] = Int32(i)
+                fill[Int(x)] += 1
+            }
+        }
         let report = tellings.map(\.evidence.report)
         struct Candidate { var i: Int, j: Int, dice: Double, cover: Double, words: Int, rare: Int }
         var candidates: [Candidate] = []
@@ -134,9 +150,9 @@ struct AgreementGrouping {
                 sharedRare[j] = 0
                 // Common words count too once rare ones make the pair a candidate (both lists are sorted).
                 var k = rare
-                var a = 0, b = 0
                 let wi = words[i], wj = words[j]
-                while a < wi.count, b < wj.count {
+                var a = wi.startIndex, b = wj.startIndex
+                while a < wi.endIndex, b < wj.endIndex {
                     if wi[a] < wj[b] { a += 1 } else if wi[a] > wj[b] { b += 1 } else {
                         if common[Int(wi[a])] { total += weight[Int(wi[a])]; k += 1 }
                         a += 1
@@ -144,7 +160,8 @@ struct AgreementGrouping {
                     }
                 }
                 guard k >= AgreementGrouping.minimumShared, totals[i] > 0, totals[j] > 0 else { continue }
-                if !years[i].isEmpty, !years[j].isEmpty, !years[i].contains(where: { years[j].contains($0) }) { continue }
+                let yi = years[i], yj = years[j]
+                if !yi.isEmpty, !yj.isEmpty, !yi.contains(where: { yj.contains($0) }) { continue }
                 // Two reports crediting two different people tell two things, unless the words say otherwise.
                 let factor = AgreementGrouping.otherCredit(tellings[i], tellings[j]) ? AgreementGrouping.otherActor : 1
                 // Two signings of the same number of documents are one signing, whatever else the reports list.
@@ -209,7 +226,12 @@ struct AgreementGrouping {
         // sentence that another report tells as one ("modernizing the command structure and
         // increasing interoperability" against "increase interoperability, including the
         // improvement of command frameworks").
-        var held: [[String: Set<Int>]] = tellings.map { [$0.evidence.report: [$0.evidence.sentence]] }
+        // The sentences each group holds, by report; a telling alone holds its own sentence,
+        // and its entry is made only when it first joins another.
+        var held = [[String: Set<Int>]?](repeating: nil, count: tellings.count)
+        func holding(_ x: Int) -> [String: Set<Int>] {
+            held[x] ?? [tellings[x].evidence.report: [tellings[x].evidence.sentence]]
+        }
         func find(_ x: Int) -> Int {
             var x = x
             while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
@@ -221,19 +243,23 @@ struct AgreementGrouping {
             // Reports in both groups: a retelling joins its own report's tellings only; two
             // clauses of one sentence join when their report alone tells them apart (a second
             // report splitting them too says they are two outcomes).
-            let (fewer, more) = held[a].count <= held[b].count ? (held[a], held[b]) : (held[b], held[a])
+            let (ha, hb) = (holding(a), holding(b))
+            let (fewer, more) = ha.count <= hb.count ? (ha, hb) : (hb, ha)
             let common = fewer.keys.filter { more[$0] != nil }
             if report[i] == report[j] {
                 guard common.allSatisfy({ $0 == report[i] }) else { continue }
             } else {
-                guard common.count <= 1, common.allSatisfy({ held[a][$0] == held[b][$0] }) else { continue }
+                guard common.count <= 1, common.allSatisfy({ ha[$0] == hb[$0] }) else { continue }
             }
             let (root, child) = a < b ? (a, b) : (b, a)
             parent[child] = root
             // The smaller into the larger: the work stays near-linear in the tellings.
-            if held[child].count > held[root].count { held.swapAt(root, child) }
-            held[root].merge(held[child]) { $0.union($1) }
+            let (larger, smaller) = ha.count >= hb.count ? (ha, hb) : (hb, ha)
+            held[root] = nil
             held[child] = [:]
+            var into = larger
+            into.merge(smaller) { $0.union($1) }
+            held[root] = into
         }
         var members: [Int: [Int]] = [:]
         for i in tellings.indices { members[find(i), default: []].append(i) }
@@ -250,7 +276,7 @@ struct AgreementGrouping {
 
     /// How close each telling of `group` is to the others: its summed weighted likeness
     /// to them (all zero for a group of two or one over ``centralLimit``).
-    func centrality(of group: [Int], words: [[Int32]], weight: [Double], totals: [Double]) -> [Double] {
+    func centrality(of group: [Int], words: FlatLists, weight: [Double], totals: [Double]) -> [Double] {
         guard group.count > 2, group.count <= AgreementGrouping.centralLimit else { return group.map { _ in 0 } }
         return group.map { a in
             var score = 0.0
@@ -315,4 +341,28 @@ extension MeetingAgreement {
                                 quantity: tellings.lazy.compactMap(\.quantity).first, topics: topics,
                                 tellings: tellings, disagreements: disagreements)
     }
+}
+
+/// Lists of concept ids kept in one buffer: list `i` is `values[start[i] ..< start[i + 1]]`.
+/// Append a list's values to `values`, then ``close()`` it.
+struct FlatLists {
+    var values: [Int32]
+    var start: [Int]
+
+    /// An empty set of lists, with room for `lists` lists of `values` values in all.
+    init(lists: Int, values: Int) {
+        self.values = []
+        self.values.reserveCapacity(values)
+        start = [0]
+        start.reserveCapacity(lists + 1)
+    }
+
+    /// The number of closed lists.
+    var count: Int { start.count - 1 }
+
+    /// Ends the list being appended: the values appended since the last close.
+    mutating func close() { start.append(values.count) }
+
+    /// List `i`.
+    subscript(i: Int) -> ArraySlice<Int32> { values[start[i]..<start[i + 1]] }
 }

@@ -105,14 +105,16 @@ public struct MeetingMerger: Sendable {
         }
         var groups: [Int: [Int]] = [:]
         for i in records.indices { groups[label[i], default: []].append(i) }
-        let keys = Array(groups.keys)
+        // In the order of their first records: the records of neighbouring meetings are read
+        // from nearby memory, where the dictionary's order would hop across the whole corpus.
+        let keys = groups.keys.sorted()
         let (groupsByKey, reasonsByKey) = (groups, reasons)
         // Each meeting is built from its own records alone: on all cores, in order. Each chunk
         // asks first; once one is told to stop, the rest are skipped and the merge throws.
         let latch = CancellationLatch(cancellation)
         let built = Slots<Meeting>.map(count: keys.count, skip: { latch.shouldStop }) { k in
             let members = groupsByKey[keys[k]] ?? []
-            return build(members.map { records[$0] },
+            return build(records, members: members,
                          reasons: members.flatMap { reasonsByKey[$0] ?? [] } + (keys[k] >= records.count ? reasonsByKey[keys[k]] ?? [] : []))
         }
         try latch.rethrow()
@@ -132,7 +134,25 @@ public struct MeetingMerger: Sendable {
             let (x, y) = (meetings[a].date.day?.ordinal ?? Int.max, meetings[b].date.day?.ordinal ?? Int.max)
             return x != y ? x < y : meetings[a].id < meetings[b].id
         }
-        return order.map { meetings[$0] }
+        MeetingMerger.permute(&meetings, into: order)
+        return meetings
+    }
+
+    /// Puts `items[order[k]]` at position `k`, following each cycle of the permutation with
+    /// swaps: a swap moves two values, where building a new array copies every one of them.
+    static func permute<T>(_ items: inout [T], into order: [Int]) {
+        guard order.count == items.count else { return }
+        var placed = [Bool](repeating: false, count: items.count)
+        for start in items.indices where !placed[start] {
+            var k = start
+            while true {
+                placed[k] = true
+                let from = order[k]
+                guard from != start, items.indices.contains(from), !placed[from] else { break }
+                items.swapAt(k, from)
+                k = from
+            }
+        }
     }
 
     /// Kinds that can be one meeting: talks, a meeting and a summit are told of one event
@@ -146,59 +166,70 @@ public struct MeetingMerger: Sendable {
         }
     }
 
-    func build(_ records: [MeetingRecord], reasons: [String]) -> Meeting {
-        let sorted = records.sorted { $0.report < $1.report }
+    /// The meeting the records `members` (indices into `all`) tell together. The records are
+    /// read in place: copying one retains every array and string it holds.
+    func build(_ all: [MeetingRecord], members: [Int], reasons: [String]) -> Meeting {
+        let sorted = members.sorted { all[$0].report < all[$1].report }
         let rank: [DateCertainty: Int] = [.stated: 0, .inferred: 1, .approximate: 2]
         // The day most reports give (with a sure year) first: one report a day off (a time
         // zone, an eve) does not move the meeting. Then the surest date.
         var support: [Day: Int] = [:]
-        for r in sorted where r.date.certainty != .approximate && r.date.monthDay == nil { if let d = r.date.day { support[d, default: 0] += 1 } }
+        for i in sorted where all[i].date.certainty != .approximate && all[i].date.monthDay == nil {
+            if let d = all[i].date.day { support[d, default: 0] += 1 }
+        }
         // A report that gives only a weekday supports the days that fall on it.
-        for r in sorted where r.date.day == nil {
-            guard let w = r.date.weekday else { continue }
+        for i in sorted where all[i].date.day == nil {
+            guard let w = all[i].date.weekday else { continue }
             for d in Array(support.keys) where d.weekday == w { support[d, default: 0] += 1 }
         }
-        func votes(_ r: MeetingRecord) -> Int {
-            guard r.date.certainty != .approximate, r.date.monthDay == nil, let d = r.date.day else { return 0 }
+        func votes(_ date: MeetingDate) -> Int {
+            guard date.certainty != .approximate, date.monthDay == nil, let d = date.day else { return 0 }
             return support[d] ?? 0
         }
-        let best = sorted.min { (-votes($0), rank[$0.date.certainty] ?? 3, $0.date.day == nil ? 1 : 0) < (-votes($1), rank[$1.date.certainty] ?? 3, $1.date.day == nil ? 1 : 0) } ?? sorted[0]
-        var date = best.date
-        if date.day == nil, let withDay = sorted.first(where: { $0.date.day != nil }) { date = withDay.date }
+        func key(_ i: Int) -> (Int, Int, Int) {
+            let date = all[i].date
+            return (-votes(date), rank[date.certainty] ?? 3, date.day == nil ? 1 : 0)
+        }
+        let best = sorted.min { key($0) < key($1) } ?? sorted[0]
+        var date = all[best].date
+        if date.day == nil, let withDay = sorted.first(where: { all[$0].date.day != nil }) { date = all[withDay].date }
         if date.certainty == .approximate, date.day != nil {
             // Several approximate dates: the earliest publication bounds the meeting.
-            date.day = sorted.compactMap { $0.date.certainty == .approximate ? $0.date.day : nil }.min()
+            date.day = sorted.compactMap { all[$0].date.certainty == .approximate ? all[$0].date.day : nil }.min()
         }
         func majority(_ values: [String?]) -> String? {
             var counts: [String: Int] = [:]
             for v in values.compactMap({ $0 }) { counts[v, default: 0] += 1 }
             return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
         }
-        let statedPlaces = sorted.filter { $0.placeRule == "stated" }.map(\.place)
-        let place = majority(statedPlaces) ?? majority(sorted.map(\.place))
+        let statedPlaces = sorted.filter { all[$0].placeRule == "stated" }.map { all[$0].place }
+        let place = majority(statedPlaces) ?? majority(sorted.map { all[$0].place })
         let kindOrder = ["talks", "summit", "phone call", "video call", "meeting", "banquet", "reception", "tea", "lunch"]
-        let kind = sorted.map(\.kind).min { (kindOrder.firstIndex(of: $0) ?? 9) < (kindOrder.firstIndex(of: $1) ?? 9) } ?? "meeting"
+        let kind = sorted.map { all[$0].kind }.min { (kindOrder.firstIndex(of: $0) ?? 9) < (kindOrder.firstIndex(of: $1) ?? 9) } ?? "meeting"
         var events: [MeetingEvent] = []
-        for r in sorted { for e in r.events where !events.contains(where: { $0.kind == e.kind }) { events.append(e) } }
+        for i in sorted { for e in all[i].events where !events.contains(where: { $0.kind == e.kind }) { events.append(e) } }
         var conflicts: [Conflict] = []
-        let days = Dictionary(uniqueKeysWithValues: sorted.compactMap { r in r.date.day.map { (r.report, $0.description) } })
+        let days = Dictionary(uniqueKeysWithValues: sorted.compactMap { i in all[i].date.day.map { (all[i].report, $0.description) } })
         if Set(days.values).count > 1 {
-            let approx = sorted.contains { $0.date.certainty == .approximate }
+            let approx = sorted.contains { all[$0].date.certainty == .approximate }
             conflicts.append(Conflict(field: "date", values: days, type: approx ? "refinement" : "contradiction"))
         }
-        let places = Dictionary(uniqueKeysWithValues: sorted.compactMap { r in r.place.map { (r.report, $0) } })
+        let places = Dictionary(uniqueKeysWithValues: sorted.compactMap { i in all[i].place.map { (all[i].report, $0) } })
         if Set(places.values.map { Fold.key($0) }).count > 1 {
             // Places the texts state disagree: a contradiction. A dateline's place only says where a report was filed.
-            let stated = Set(sorted.filter { $0.placeRule == "stated" }.compactMap { $0.place.map(Fold.key) })
+            let stated = Set(sorted.filter { all[$0].placeRule == "stated" }.compactMap { all[$0].place.map(Fold.key) })
             conflicts.append(Conflict(field: "place", values: places, type: stated.count > 1 ? "contradiction" : "refinement"))
         }
-        let kinds = Dictionary(uniqueKeysWithValues: sorted.map { ($0.report, $0.kind) })
+        let kinds = Dictionary(uniqueKeysWithValues: sorted.map { (all[$0].report, all[$0].kind) })
         if Set(kinds.values).count > 1 { conflicts.append(Conflict(field: "kind", values: kinds, type: "refinement")) }
-        return Meeting(id: "", date: date, place: place, kind: kind, occasion: sorted.compactMap(\.occasion).first,
-                       participants: participants(sorted, best: best), reports: sorted.map(\.report), events: events,
+        var agreements: [Agreement] = []
+        agreements.reserveCapacity(sorted.reduce(0) { $0 + all[$1].agreements.count })
+        for i in sorted { agreements.append(contentsOf: all[i].agreements) }
+        return Meeting(id: "", date: date, place: place, kind: kind, occasion: sorted.lazy.compactMap { all[$0].occasion }.first,
+                       participants: participants(all, sorted, best: best), reports: sorted.map { all[$0].report }, events: events,
                        reasons: reasons, conflicts: conflicts,
-                       agreements: AgreementGrouping(lexicon: .bundled).group(sorted.flatMap(\.agreements)),
-                       orientations: MeetingMerger.orientations(sorted.flatMap(\.orientations)))
+                       agreements: AgreementGrouping(lexicon: .bundled).group(agreements),
+                       orientations: MeetingMerger.orientations(sorted.flatMap { all[$0].orientations }))
     }
 
     /// One framework per name and declared count, with the longest list any report gives,
@@ -223,21 +254,23 @@ public struct MeetingMerger: Sendable {
     /// The meeting's participants: those named by at least half of the reports that name
     /// anyone (a report that missed a leader does not drop them; one that added an aide
     /// does not add them), in the order the best-dated report gives them.
-    func participants(_ records: [MeetingRecord], best: MeetingRecord) -> [PersonRef] {
-        let naming = records.filter { !$0.participants.isEmpty }
-        guard naming.count > 1 else { return best.participants.isEmpty ? naming.first?.participants ?? [] : best.participants }
+    func participants(_ all: [MeetingRecord], _ members: [Int], best: Int) -> [PersonRef] {
+        let naming = members.filter { !all[$0].participants.isEmpty }
+        guard naming.count > 1 else {
+            return all[best].participants.isEmpty ? naming.first.map { all[$0].participants } ?? [] : all[best].participants
+        }
         var count: [String: Int] = [:]
         var first: [String: PersonRef] = [:]
         var order: [String] = []
-        for r in [best] + naming {
-            for p in r.participants where first[p.id] == nil {
+        for i in [best] + naming {
+            for p in all[i].participants where first[p.id] == nil {
                 first[p.id] = p
                 order.append(p.id)
             }
         }
-        for r in naming { for id in Set(r.participants.map(\.id)) { count[id, default: 0] += 1 } }
+        for i in naming { for id in Set(all[i].participants.map(\.id)) { count[id, default: 0] += 1 } }
         let kept = order.filter { 2 * (count[$0] ?? 0) >= naming.count }.compactMap { first[$0] }
-        return kept.isEmpty ? best.participants : kept
+        return kept.isEmpty ? all[best].participants : kept
     }
 
     /// Ids from content: `date-place-kind`, with the participants' names added when

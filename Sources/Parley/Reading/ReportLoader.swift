@@ -573,7 +573,16 @@ final class Slots<T>: @unchecked Sendable {
             guard !skip() else { return }
             for i in (c * chunk)..<min(count, (c + 1) * chunk) { slots.set(i, body(i)) }
         }
-        return (0..<count).map { slots.get($0) }
+        return slots.take()
+    }
+
+    /// The results, moved out: the slots are left empty and no result is copied.
+    func take() -> [T?] {
+        lock.lock()
+        defer { lock.unlock() }
+        let out = items
+        items = []
+        return out
     }
 }
 
