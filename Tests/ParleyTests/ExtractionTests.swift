@@ -222,6 +222,52 @@ struct SeedExtractionTests {
         #expect(y.date.day?.description == "2025-04-13")
     }
 
+    @Test func datesWrittenInDigitsAreRead() throws {
+        // Day first when the first number cannot be a month; dots are day first.
+        let slash = try #require(record("""
+        Abuja, 14/5/2024 (NAN) - President Bola Tinubu received President Cyril Ramaphosa at the State House in Abuja.
+        """))
+        #expect(slash.date.day?.description == "2024-05-14")
+        let dots = try #require(record("""
+        Erdogan and Aliyev meet in Ankara
+
+        03.10.2024
+
+        President Recep Tayyip Erdogan held talks with President Ilham Aliyev in Ankara on Thursday.
+        """))
+        #expect(dots.date.day?.description == "2024-10-03")
+        // Month first when the second number cannot be a month.
+        #expect(NumericDate.day(Array("09/13/2023".utf8), 0, 10)?.description == "2023-09-13")
+        // Either could be the month: not read.
+        #expect(NumericDate.day(Array("05/06/2024".utf8), 0, 10) == nil)
+        #expect(NumericDate.day(Array("3.5.12".utf8), 0, 6) == nil)
+    }
+
+    /// A year the text mentions as history does not date the meeting before it: with a
+    /// wire dateline's day and the lead's weekday, the meeting is in the one later year
+    /// that fits while both leaders held office.
+    @Test func aBackgroundYearIsAFloorNotTheMeetingsYear() throws {
+        let r = try #require(record("""
+        ANKARA, Oct 3 (Reuters) - Turkish President Tayyip Erdogan and Azerbaijani President Ilham Aliyev held \
+        talks in Ankara on Thursday and signed nine agreements.
+
+        The two countries have been close allies since Azerbaijan fought its 2020 war with Armenia.
+        """))
+        #expect(r.date.day?.description == "2024-10-03")
+    }
+
+    @Test func aDayOfAnotherEventOrAPlanIsNotTheMeetingsDay() throws {
+        let r = try #require(record("""
+        ABUJA (AFP) - Nigeria and South Africa on Tuesday agreed to revive a joint commission.
+
+        Ramaphosa and his Nigerian counterpart Bola Tinubu met at the presidential villa before a signing ceremony.
+
+        Ramaphosa, whose party faces a general election on May 29, is due to fly home on Wednesday.
+        """))
+        #expect(r.date.monthDay == nil)
+        #expect(r.date.weekday == 2)
+    }
+
     @Test func fullDateIsStated() throws {
         let r = try #require(record("President Joe Biden met President Xi Jinping in Woodside on November 15, 2023."))
         #expect(r.date.day?.description == "2023-11-15" && r.date.certainty == .stated)

@@ -50,6 +50,17 @@ import Testing
         #expect(money.place != "Berlin")
     }
 
+    @Test func whereSomeoneSpeaksFromOrLivesIsNotTheMeetingPlace() throws {
+        let sources = try #require(record(" date 2025-07-23 Chancellor Friedrich Merz and President Emmanuel Macron agreed on Tuesday to settle the fighter jet dispute, government sources in Berlin said."))
+        #expect(sources.place != "Berlin")
+        let said = try #require(record(" date 2025-07-23 Chancellor Friedrich Merz and President Emmanuel Macron agreed on Tuesday to settle the fighter jet dispute, officials in Paris said."))
+        #expect(said.place != "Paris")
+        let living = try #require(record(" date 2024-05-14 President Cyril Ramaphosa promised President Bola Tinubu on Tuesday that Nigerians living in South Africa would be protected."))
+        #expect(living.place != "South Africa")
+        let venue = try #require(record(" date 2025-07-23 President Emmanuel Macron received Chancellor Friedrich Merz on Tuesday at the Fort de Brégançon."))
+        #expect(venue.place == "Bormes-les-Mimosas")
+    }
+
     @Test func stopListedCommonWordIsNotAPlace() throws {
         let places = ReferenceData.bundled.places
         for word in ["Mobile", "Reading", "Split", "Surprise", "Of"] {

@@ -174,6 +174,18 @@ enum DateResolver {
         "posted", "published", "released", "report", "according", "confirmed", "readout",
     ])
 
+    /// Words that tie a day to another event or to a plan: "faces an election on May 29",
+    /// "is due to fly home on Wednesday", "will travel to Paris on Friday".
+    static let otherEventCues = Words.set(["election", "elections", "vote", "polls", "referendum", "due", "will", "scheduled",
+                                           "expected", "deadline", "upcoming", "later", "next", "planned", "set", "shall"])
+
+    /// Whether a date mention outside the lead tells another event or a plan: one of
+    /// ``otherEventCues`` within the five tokens before it.
+    static func datesOtherEvent(_ toks: [Token], _ m: DateMention) -> Bool {
+        let cues = otherEventCues
+        return (max(0, m.token - 5)..<m.token).contains { toks.indices.contains($0) && cues.contains(toks[$0].hash) }
+    }
+
     /// Whether a date mention dates a statement, not an event: a reporting word stands
     /// within the three tokens before it ("a statement on Tuesday", "said on Tuesday").
     static func datesStatement(_ toks: [Token], _ m: DateMention) -> Bool {
@@ -181,41 +193,9 @@ enum DateResolver {
         return (max(0, m.token - 3)..<m.token).contains { toks.indices.contains($0) && cues.contains(toks[$0].hash) }
     }
 
-    /// A date written as one token: `2021-06-18`, or `09/13/23` and `09/13/2023` when the
-    /// second number is above 12 (so the first is the month). `nil` for anything else.
+    /// A date written in digits (see ``NumericDate/day(_:_:_:)``). `nil` for anything else.
     static func compactDate(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Day? {
-        let n = end - start
-        guard n >= 8, n <= 10, start >= 0, end <= bytes.count, TextScan.isDigit(bytes[start]) else { return nil }
-        var parts: [Int] = []
-        var widths: [Int] = []
-        var v = 0, w = 0
-        var sep: UInt8 = 0
-        for k in start..<end {
-            let c = bytes[k]
-            if TextScan.isDigit(c) {
-                v = v * 10 + Int(c - 48)
-                w += 1
-            } else if c == UInt8(ascii: "-") || c == UInt8(ascii: "/") {
-                guard sep == 0 || sep == c, w > 0 else { return nil }
-                sep = c
-                parts.append(v); widths.append(w)
-                v = 0; w = 0
-            } else {
-                return nil
-            }
-        }
-        guard w > 0 else { return nil }
-        parts.append(v); widths.append(w)
-        guard parts.count == 3 else { return nil }
-        if sep == UInt8(ascii: "-"), widths == [4, 2, 2] {
-            return Day(year: parts[0], month: parts[1], day: parts[2])
-        }
-        if sep == UInt8(ascii: "/"), widths[0] <= 2, widths[1] <= 2, widths[2] == 2 || widths[2] == 4,
-           parts[0] >= 1, parts[0] <= 12, parts[1] > 12 {
-            let year = widths[2] == 2 ? 2000 + parts[2] : parts[2]
-            return Day(year: year, month: parts[0], day: parts[1])
-        }
-        return nil
+        NumericDate.day(bytes, start, end)
     }
 
     /// The year the text points to when it gives a day without one, from strong
@@ -240,9 +220,9 @@ enum DateResolver {
         return best
     }
 
-    /// The year from `hint - 1` to `hint + span` in which `md` falls on `weekday` (1 = Monday).
-    static func year(of md: MonthDay, onWeekday weekday: Int, near hint: Int, lag: Int = 0, span: Int = 1) -> Int? {
-        (hint - 1...hint + span).first { y in
+    /// The year from `hint - before` to `hint + span` in which `md` falls on `weekday` (1 = Monday).
+    static func year(of md: MonthDay, onWeekday weekday: Int, near hint: Int, lag: Int = 0, span: Int = 1, before: Int = 1) -> Int? {
+        (hint - before...hint + span).first { y in
             Day(year: y, month: md.month, day: md.day).map { ($0.weekday - weekday + 7) % 7 == lag } ?? false
         }
     }

@@ -36,7 +36,10 @@ public struct Extractor: Sendable {
             // A weekday in the lead fixes the year: the dateline day falls on it or the day after.
             let weekday = openingWeekday(doc)
             // The dateline day is the weekday itself, else the day after it.
-            if let w = weekday, let year = DateResolver.year(of: md, onWeekday: w, near: y) ?? DateResolver.year(of: md, onWeekday: w, near: y, lag: 1),
+            // A year the text merely mentions is history: the meeting is not before it.
+            let before = yearHint == nil ? 0 : 1
+            if let w = weekday, let year = DateResolver.year(of: md, onWeekday: w, near: y, before: before)
+                ?? DateResolver.year(of: md, onWeekday: w, near: y, lag: 1, before: before),
                let d = Day(year: year, month: md.month, day: md.day) {
                 published = d
                 publishedRule = "dateline day, in the year its weekday matches"
@@ -62,10 +65,18 @@ public struct Extractor: Sendable {
             let leaders = leadLeaders(people, finder: finder, lead: lead)
             // A dateline may be written days after the meeting: every year in which the
             // weekday falls up to three days before the dateline day counts, and only one may fit.
-            let years = Set((0...3).flatMap { officeYears(md, weekday: w, lag: $0, leaders: leaders, principal: true) })
+            // The meeting is not before the latest year the text mentions (history told as background).
+            let floor = weakHint ?? Int.min
+            let years = Set((0...3).flatMap { officeYears(md, weekday: w, lag: $0, leaders: leaders, principal: true) }).filter { $0 >= floor }
+            let sameDay = officeYears(md, weekday: w, lag: 0, leaders: leaders, principal: true).filter { $0 >= floor }
             if leaders.count >= 2, years.count == 1, let only = years.first {
                 published = Day(year: only, month: md.month, day: md.day)
                 publishedRule = "dateline day, in the only year its weekday matches while everyone named held office"
+            } else if leaders.count >= 2, weakHint != nil, sameDay.count == 1, let only = sameDay.first {
+                // A wire's dateline is the day it files: the one year, from the latest the text
+                // mentions on, in which the dateline day is the weekday the lead gives.
+                published = Day(year: only, month: md.month, day: md.day)
+                publishedRule = "dateline day, in the only year since the latest the text mentions that it falls on the lead's weekday while everyone named held office"
             }
         }
 
@@ -115,7 +126,10 @@ public struct Extractor: Sendable {
             // "the Kremlin said on Tuesday") is when it was said, not when the leaders met: the
             // lead's other days come first, and outside the lead it does not count.
             let all = DateResolver.mentions(doc, s).filter { $0.tokenEnd <= cut }
-            let ofMeeting = all.filter { !DateResolver.datesStatement(doc.tokens[s], $0) }
+            // Outside the lead, a day tied to another event or a plan ("faces an election on
+            // May 29", "is due to fly home on Wednesday") is not the meeting's either.
+            let ofMeeting = all.filter { !DateResolver.datesStatement(doc.tokens[s], $0)
+                && (s == lead || !DateResolver.datesOtherEvent(doc.tokens[s], $0)) }
             if let m = ofMeeting.first ?? (s == lead ? all.first : nil) {
                 let phrase = doc.span(s, m.token, m.tokenEnd)
                 date = DateResolver.resolve(m, phrase: phrase, published: published, yearHint: yearHint, weakHint: weakHint)

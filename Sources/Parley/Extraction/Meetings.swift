@@ -43,6 +43,14 @@ struct MeetingFinder {
         "joined", "had", "took", "laid", "chaired", "co-chaired", "met", "over", "during", "at", "followed", "enjoyed",
         "shared", "ended", "wrapped",
     ])
+    /// Words before "in PLACE" that make it where someone speaks from or lives.
+    static let notMeetingBefore = Words.set([
+        "sources", "source", "officials", "official", "diplomats", "diplomat", "analysts", "observers", "spokesman",
+        "spokeswoman", "spokesperson", "correspondent", "reporters", "journalists", "living", "live", "lives", "lived",
+        "based", "born", "residing", "resident", "residents", "stranded", "studying", "working", "nationals", "citizens",
+    ])
+    /// Verbs after "in PLACE" that make it the place of a statement ("officials in Paris said").
+    static let speechVerbs = Words.set(["said", "say", "says", "told", "added", "noted", "reported", "confirmed", "announced", "stated"])
     /// Nouns after which "in COUNTRY" says what happens there, not where leaders meet.
     static let notPlaceNouns = Words.set([
         "war", "wars", "fighting", "conflict", "conflicts", "crisis", "situation", "peace", "invasion", "aggression",
@@ -219,6 +227,9 @@ struct MeetingFinder {
                 }
             }
             guard t.hash == MeetingFinder.inWord else { continue }
+            // "sources in Berlin", "Nigerians living in South Africa": where someone speaks
+            // from or lives, not where the leaders meet.
+            if i > 0, MeetingFinder.notMeetingBefore.contains(toks[i - 1].hash) { continue }
             // "in the Kazakh capital": the capital of the demonym's country.
             if toks[i + 1].hash == People.the, let city = demonymCapital(s, toks, from: i + 2) { return city }
             // "in Hanoi", or "in the southern city of Guangzhou", or "in the capital of Kazakhstan".
@@ -233,10 +244,13 @@ struct MeetingFinder {
                 at = of + 1
             }
             var best: Place?
+            var after = at
             for n in stride(from: min(4, toks.count - at), through: 1, by: -1) {
                 let name = doc.span(s, at, at + n)
-                if let p = context.places.place(named: name) { best = p; break }
+                if let p = context.places.place(named: name) { best = p; after = at + n; break }
             }
+            // "officials in Paris said": the place of a statement.
+            if after < toks.count, MeetingFinder.speechVerbs.contains(toks[after].hash) { continue }
             if let b = best {
                 if b.kind == .city { return b }
                 if capitalOf, let city = context.places.capital(ofCountry: b.country) { return city }

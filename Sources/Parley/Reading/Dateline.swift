@@ -333,9 +333,23 @@ struct DatelineScanner {
         return words
     }
 
-    /// `April 15`, `Aug. 19`, `April 15, 2025`, `15 April 2025`, `15 April`.
+    /// `April 15`, `Aug. 19`, `April 15, 2025`, `15 April 2025`, `15 April`, `14/5/2024`.
     mutating func date() -> (MonthDay, Int?)? {
         let save = index
+        // `14/5/2024`, `03.10.2024`, `2024-05-14`.
+        if index < end, TextScan.isDigit(text[index]) {
+            var k = index
+            while k < end, k - index < 10, TextScan.isDigit(text[k]) || text[k] == UInt8(ascii: "/") || text[k] == UInt8(ascii: ".") || text[k] == UInt8(ascii: "-") {
+                k += 1
+            }
+            // A full stop may end the dateline's date: "Abuja, 14.5.2024." is read without it.
+            var last = k
+            if last > index, text[last - 1] == UInt8(ascii: ".") { last -= 1 }
+            if let day = NumericDate.day(text, index, last) {
+                index = last
+                return (MonthDay(month: day.month, day: day.day), day.year)
+            }
+        }
         if let m = monthWord() {
             skipSpaces()
             if let d = number(maxDigits: 2), (1...31).contains(d) {
@@ -448,6 +462,55 @@ struct DatelineScanner {
             if c == 0x20 { words += 1 }
             if c == UInt8(ascii: ".") || c == UInt8(ascii: ",") || c == 0x0A { return nil }
             index += 1
+        }
+        return nil
+    }
+}
+
+/// Days written in digits, shared by datelines and the date extraction.
+enum NumericDate {
+    /// A day written in digits in `bytes[start..<end]`: `2021-06-18`; `14/5/2024` or
+    /// `09/13/23`, read day first or month first by whichever part cannot be a month
+    /// (`5/6/2024` could be either and is not read); `03.10.2024`, day first, as dates
+    /// written with dots are.
+    static func day(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Day? {
+        let n = end - start
+        guard n >= 8, n <= 10, start >= 0, end <= bytes.count, TextScan.isDigit(bytes[start]) else { return nil }
+        var parts: [Int] = []
+        var widths: [Int] = []
+        var v = 0, w = 0
+        var sep: UInt8 = 0
+        for k in start..<end {
+            let c = bytes[k]
+            if TextScan.isDigit(c) {
+                v = v * 10 + Int(c - 48)
+                w += 1
+            } else if c == UInt8(ascii: "-") || c == UInt8(ascii: "/") || c == UInt8(ascii: ".") {
+                guard sep == 0 || sep == c, w > 0 else { return nil }
+                sep = c
+                parts.append(v); widths.append(w)
+                v = 0; w = 0
+            } else {
+                return nil
+            }
+        }
+        guard w > 0 else { return nil }
+        parts.append(v); widths.append(w)
+        guard parts.count == 3 else { return nil }
+        if sep == UInt8(ascii: "-"), widths == [4, 2, 2] {
+            return Day(year: parts[0], month: parts[1], day: parts[2])
+        }
+        guard widths[0] <= 2, widths[1] <= 2, widths[2] == 2 || widths[2] == 4 else { return nil }
+        let year = widths[2] == 2 ? 2000 + parts[2] : parts[2]
+        if sep == UInt8(ascii: "."), widths[2] == 4 {
+            return Day(year: year, month: parts[1], day: parts[0])
+        }
+        guard sep == UInt8(ascii: "/") else { return nil }
+        if parts[0] >= 1, parts[0] <= 12, parts[1] > 12 {
+            return Day(year: year, month: parts[0], day: parts[1])
+        }
+        if parts[1] >= 1, parts[1] <= 12, parts[0] > 12 {
+            return Day(year: year, month: parts[1], day: parts[0])
         }
         return nil
     }
