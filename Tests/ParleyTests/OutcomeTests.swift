@@ -19,6 +19,38 @@ import Testing
         #expect(items.contains { $0.status == .agreed && $0.text.hasPrefix("reopen the trade office") })
     }
 
+    @Test func targetsTasksOffersAndCommitmentsAreOutcomes() throws {
+        let items = try agreements(OutcomeFindingTests.lead + """
+        The two sides set the task of bringing mutual trade to 40 billion dollars. Albanese committed a further \
+        500 million dollars to the critical minerals fund. Lee said Seoul stood ready to send more engineers to the \
+        Pilbara. Albanese put forward the idea of a student visa corridor. Lee offered to host the next round of the \
+        dialogue in Busan. The two leaders have committed to resolving the beef tariff dispute by December. They \
+        agreed that a decision on the next phase shall be taken before the end of the year.
+        """)
+        #expect(items.contains { $0.status == .agreed && $0.text.hasPrefix("bringing mutual trade to 40 billion") })
+        #expect(items.contains { $0.status == .pledged && $0.by?.id == "anthony-albanese" && $0.text.contains("500 million dollars") })
+        #expect(items.contains { $0.status == .pledged && $0.by?.id == "lee-jae-myung" && $0.text.hasPrefix("send more engineers") })
+        #expect(items.contains { $0.status == .proposed && $0.by?.id == "anthony-albanese" && $0.text.contains("student visa corridor") })
+        #expect(items.contains { $0.status == .pledged && $0.by?.id == "lee-jae-myung" && $0.text.hasPrefix("host the next round") })
+        #expect(items.contains { $0.status == .pledged && $0.text.hasPrefix("resolving the beef tariff dispute") })
+        #expect(items.contains { $0.status == .agreed && $0.text.hasPrefix("a decision on the next phase shall be taken") })
+    }
+
+    @Test func whatWasDoneBeforeOrByTheReaderIsNoOutcome() throws {
+        let items = try agreements(OutcomeFindingTests.lead + """
+        Previously, Korea and Australia signed a defence industry agreement in Canberra on August 29, 2024. The \
+        goal builds on a target that Lee's predecessor announced in Sydney in March 2022. The two leaders agreed \
+        that relations have made strides. Crimes committed during the war were not discussed. By continuing to \
+        browse this site, you agree to this use.
+        """)
+        #expect(items.isEmpty, "\(items.map(\.text))")
+    }
+
+    @Test func halfADozenIsSix() throws {
+        let items = try agreements(OutcomeFindingTests.lead + "The two sides signed half a dozen cooperation accords.")
+        #expect(items.first { $0.status == .signed }?.quantity == 6)
+    }
+
     @Test func aListOfPredicatesAfterOneTriggerIsOneOutcomeEach() throws {
         let items = try agreements(OutcomeFindingTests.lead + """
         Lee said Korea is ready to align its hydrogen roadmap with Australia's export plans, carry out cooperation in mining and shipbuilding, and jointly develop three green shipping lanes.

@@ -35,10 +35,16 @@ struct AgreementFinder {
         ("called on", .proposed, "called on"), ("asked for", .proposed, "asked"), ("asked", .proposed, "asked"),
         ("advocated for", .proposed, "advocated"), ("advocated", .proposed, "advocated"), ("recommended", .proposed, "recommended"),
         ("requested", .proposed, "requested"), ("invited", .proposed, "invited"),
+        ("put forward", .proposed, "put forward"),
+        ("set the task of", .agreed, "set the task"), ("set a target of", .agreed, "set a target"),
+        ("set the target of", .agreed, "set a target"), ("set a goal of", .agreed, "set a goal"),
+        ("set the goal of", .agreed, "set a goal"),
         ("pledged", .pledged, "pledged"), ("promised", .pledged, "promised"), ("vowed", .pledged, "vowed"),
         ("vowing to", .pledged, "vowed"), ("pledging to", .pledged, "pledged"),
         ("commitment to", .pledged, "committed"), ("determination to", .pledged, "determined"), ("determined to", .pledged, "determined"),
-        ("announced", .pledged, "announced"), ("committed to", .pledged, "committed"),
+        ("announced", .pledged, "announced"), ("committed to", .pledged, "committed"), ("committed", .pledged, "committed"),
+        ("stood ready to", .pledged, "stands ready"), ("stand ready to", .pledged, "stands ready"),
+        ("offered to", .pledged, "offered"),
         ("is ready to", .pledged, "is ready"), ("stands ready to", .pledged, "stands ready"), ("is willing to", .pledged, "is willing"),
         ("are ready to", .pledged, "is ready"), ("was ready to", .pledged, "is ready"),
         ("was willing to", .pledged, "is willing"), ("will", .pledged, "will"), ("would", .pledged, "would"),
@@ -165,7 +171,9 @@ struct AgreementFinder {
                         // "agreed that the relationship has made strides" is an assessment, not an agreement;
                         // "agreed that they will continue to …" is a commitment of both.
                         if tr.verb == "agreed", t + 1 < toks.count, toks[t + 1].hash == H.that {
-                            guard AgreementFinder.jointFuture(toks, from: t + 2) else { continue }
+                            // "agreed that a decision shall be taken by December": what is to be done.
+                            guard AgreementFinder.jointFuture(toks, from: t + 2)
+                                    || AgreementFinder.clauseModal(toks, from: t + 2) else { continue }
                         }
                         if tr.phrase.count == 1, tr.verb == "agreed" {
                             // "agreed Wednesday to …", "agreed at their first summit on Wednesday to …".
@@ -225,7 +233,12 @@ struct AgreementFinder {
                         // that is neither a person of the report nor a country, so no pledge is known.
                         if tr.verb == "will" || tr.verb == "would", unknownNamedSubject(s, before: t) { continue }
                         // "a commitment to …" is one when made, reiterated or expressed, not when "reinforced his commitment".
-                        if AgreementFinder.nounPledges.contains(tr.verb), !nounPledgeMade(toks, at: t) { continue }
+                        if AgreementFinder.nounPledges.contains(tr.verb), !nounPledgeMade(toks, at: t),
+                           !(tr.verb == "committed" && committedAsVerb(s, at: t)) { continue }
+                        // "Japan committed a further 400 billion yen": an amount given, not any "committed".
+                        if tr.verb == "committed", tr.phrase.count == 1 {
+                            guard AgreementFinder.amountOpeners.contains(toks[objectStart].hash) || toks[objectStart].numeric else { continue }
+                        }
                         // The actor nearest before the verb: "Trump said Kim had pledged …" is Kim's pledge;
                         // "Vietnam appreciated … and suggested …" is the sentence subject's.
                         let who = t > 1 && toks[t - 1].hash == AgreementFinder.andWord ? leadingActor(s, before: t) ?? actor(s, before: t) : actor(s, before: t)
@@ -246,7 +259,7 @@ struct AgreementFinder {
                     }
                     // Hopes before the talks, opinions, the meeting itself, another time or another meeting are no outcome.
                     if status != .signed, notAnOutcome(s, trigger: t, object: objectStart) { continue }
-                    if toldAsOtherTime(s, before: t) || otherCount(s, before: t) { continue }
+                    if toldAsOtherTime(s, before: t) || otherCount(s, before: t) || objectIsAnEarlierTime(s, object: objectStart) { continue }
                     let objectFrom = AgreementFinder.keepVerb.contains(tr.verb) ? toks[t].start : toks[objectStart].start
                     let quotes = sentenceQuotes ?? QuoteMarks(doc, s)
                     sentenceQuotes = quotes
@@ -414,6 +427,21 @@ struct AgreementFinder {
         return k + 1
     }
 
+    static let amountOpeners = Words.set(["a", "an", "further", "additional", "another", "more", "up", "over", "nearly", "about",
+                                          "some", "around", "almost", "roughly", "fresh", "new"])
+    static let committedSubjects = Words.set(["have", "has", "had", "also", "both", "they", "we", "he", "she", "jointly", "further"])
+
+    /// Whether "committed" at `t` is the verb of a subject: "the two leaders committed to …",
+    /// "Japan has committed to …", "Modi committed to …".
+    func committedAsVerb(_ s: Int, at t: Int) -> Bool {
+        let toks = doc.tokens[s]
+        guard t > 0 else { return false }
+        let h = toks[t - 1].hash
+        if AgreementFinder.committedSubjects.contains(h) || AgreementFinder.leadersWords.contains(h) { return true }
+        if people.mentions[s].contains(where: { $0.tokenEnd == t }) { return true }
+        return toks[t - 1].capitalized && countryEnding(toks, at: t - 1)
+    }
+
     /// Whether the noun of "commitment to" at `t` is one made now: after "reiterated their",
     /// "expressed", "include a", "are" ("are determined to").
     func nounPledgeMade(_ toks: [Token], at t: Int) -> Bool {
@@ -443,9 +471,31 @@ struct AgreementFinder {
     }
 
     /// Whether the sentence places what comes before token `t` at another time: "months ago",
-    /// "last year", "in 2019" (before the meeting's year).
+    /// "last year", "in 2019" (before the meeting's year), or opens in the past ("Previously, …").
     func toldAsOtherTime(_ s: Int, before t: Int) -> Bool {
-        clues(s, before: t).firstOtherTime < t
+        clues(s, before: t).firstOtherTime < t || opensInThePast(s, before: t)
+    }
+
+    static let pastOpeners = Words.set(["previously", "formerly"])
+    static let half = Tokenizer.hash("half"), you = Tokenizer.hash("you")
+
+    /// Whether sentence `s` opens with "Previously" or "Formerly" before token `t`.
+    func opensInThePast(_ s: Int, before t: Int) -> Bool {
+        let toks = doc.tokens[s]
+        return t > 0 && !toks.isEmpty && AgreementFinder.pastOpeners.contains(toks[0].hash)
+    }
+
+    /// Whether an outcome with no object but a time ("announced in New Delhi in March 2022")
+    /// is dated before the meeting's year: a preposition opens the object, and a year before
+    /// the reference year follows within six words.
+    func objectIsAnEarlierTime(_ s: Int, object: Int) -> Bool {
+        let toks = doc.tokens[s]
+        guard object < toks.count, AgreementFinder.placePrepositions.contains(toks[object].hash) || toks[object].hash == H.on,
+              let reference = referenceYear else { return false }
+        return (object..<min(toks.count, object + 7)).contains { k in
+            guard toks[k].numeric, toks[k].end - toks[k].start == 4, let year = Int(doc.text(toks[k].start..<toks[k].end)) else { return false }
+            return (1900...2100).contains(year) && year < reference
+        }
     }
 
     /// The memo of sentence `s` with its words read up to token `t` for the first hope,
@@ -525,6 +575,21 @@ struct AgreementFinder {
     static let jointWords = Words.set(["they", "both", "sides", "two", "leaders", "countries"])
     static let willWords = Words.set(["will", "would", "shall"])
 
+    static let clauseModals = Words.set(["will", "would", "shall", "should"])
+    static let clauseStops = Words.set(["but", "although", "though", "while", "whereas"])
+
+    /// Whether the clause from `from` ("that a decision shall be taken", "that their ministers
+    /// would meet") turns on a modal within its first ten words.
+    static func clauseModal(_ toks: [Token], from: Int) -> Bool {
+        var k = from
+        while k < min(toks.count, from + 10) {
+            if clauseStops.contains(toks[k].hash) { return false }
+            if clauseModals.contains(toks[k].hash) { return k > from }
+            k += 1
+        }
+        return false
+    }
+
     /// Whether tokens from `from` read "they will …", "the two sides will …", "both would …".
     static func jointFuture(_ toks: [Token], from: Int) -> Bool {
         var k = from
@@ -567,6 +632,8 @@ struct AgreementFinder {
         guard object < toks.count else { return true }
         let clues = self.clues(s, before: trigger)
         if clues.firstHope < trigger { return true }
+        // "By continuing to browse this site, you agree to …": the reader, not a side.
+        if trigger > 0, toks[trigger - 1].hash == AgreementFinder.you { return true }
         var k = object
         while k < toks.count, AgreementFinder.modalAdverbs.contains(toks[k].hash) { k += 1 }
         guard k < toks.count else { return true }
@@ -888,6 +955,8 @@ struct AgreementFinder {
         var quantity: Int?
         for k in cue..<noun {
             // "three dozen agreements" is 36.
+            // "half a dozen" is six.
+            if toks[k].hash == AgreementFinder.dozen, k >= 2, toks[k - 2].hash == AgreementFinder.half { quantity = 6; continue }
             if toks[k].hash == AgreementFinder.dozen, let q = quantity, q < 12 { quantity = q * 12; continue }
             if let n = Words.numbers[toks[k].hash] { quantity = n }
             if toks[k].numeric, let v = Int(doc.text(toks[k].start..<toks[k].end)) { quantity = v }
@@ -941,15 +1010,17 @@ struct AgreementFinder {
     func isBackground(_ s: Int, cue: Int) -> Bool {
         let toks = doc.tokens[s]
         if (max(0, cue - 2)..<cue).contains(where: { AgreementFinder.pastPerfect.contains(toks[$0].hash) }) { return true }
+        // "Previously, the two countries signed …".
+        if opensInThePast(s, before: cue) { return true }
         var k = cue + 1
         while k < toks.count {
             let h = toks[k].hash
             if h == AgreementFinder.ago { return true }
             if h == AgreementFinder.last, k + 1 < toks.count, AgreementFinder.lastUnits.contains(toks[k + 1].hash) { return true }
-            // "in 1981", "in March 1981", "in March 12, 1981".
+            // "in 1981", "in March 1981", "in March 12, 1981", "on August 29, 2024".
             if toks[k].numeric, toks[k].end - toks[k].start == 4, let year = Int(doc.text(toks[k].start..<toks[k].end)),
                (1900...2100).contains(year), let reference = referenceYear, year < reference,
-               (max(cue, k - 4)..<k).contains(where: { toks[$0].hash == H.in }) {
+               (max(cue, k - 4)..<k).contains(where: { toks[$0].hash == H.in || toks[$0].hash == H.on }) {
                 return true
             }
             k += 1
