@@ -46,6 +46,22 @@ import Testing
         #expect(items.isEmpty, "\(items.map(\.text))")
     }
 
+    @Test func aDayOfTheMonthOrAnAmountIsNoCount() {
+        #expect(AgreementFinder.firstQuantity("invite dairy producers to the free meals programme launched on January 6, 2025") == nil)
+        #expect(AgreementFinder.firstQuantity("feed 80 million children") == nil)
+        #expect(AgreementFinder.firstQuantity("cut tariffs by 5% on 6 May") == nil)
+        #expect(AgreementFinder.firstQuantity("sign 12 agreements for 80 million dollars") == 12)
+    }
+
+    @Test func anEventOnTheCalendarIsNoPledgeButAWorkWithADeadlineIs() throws {
+        let items = try agreements(OutcomeFindingTests.lead + """
+        Lee said Korea will host the climate summit in Busan next month. Albanese said Australia will build ten \
+        new schools in Busan next year.
+        """)
+        #expect(!items.contains { $0.text.contains("summit") })
+        #expect(items.contains { $0.status == .pledged && $0.by?.id == "anthony-albanese" && $0.text.hasPrefix("build ten new schools") })
+    }
+
     @Test func halfADozenIsSix() throws {
         let items = try agreements(OutcomeFindingTests.lead + "The two sides signed half a dozen cooperation accords.")
         #expect(items.first { $0.status == .signed }?.quantity == 6)

@@ -477,7 +477,10 @@ struct AgreementFinder {
     }
 
     static let pastOpeners = Words.set(["previously", "formerly"])
-    static let half = Tokenizer.hash("half"), you = Tokenizer.hash("you")
+    static let half = Tokenizer.hash("half"), you = Tokenizer.hash("you"), nextWord = Tokenizer.hash("next")
+    /// Events a date puts on the calendar: "will host the summit next month".
+    static let eventNouns = Words.set(["summit", "conference", "forum", "session", "congress", "assembly", "games", "visit",
+                                       "ceremony", "exhibition", "expo", "festival", "meeting", "talks", "olympics", "cup", "cop"])
 
     /// Whether sentence `s` opens with "Previously" or "Formerly" before token `t`.
     func opensInThePast(_ s: Int, before t: Int) -> Bool {
@@ -528,16 +531,21 @@ struct AgreementFinder {
         return m
     }
 
-    /// The last weekday, "meeting", "talks" or month before a number in sentence `s`, or
+    /// The last weekday, "meeting", "talks", month before a number or "next" before a unit
+    /// of time ("next month") in sentence `s`, or
     /// -1: after the object of "will", a scheduled event. Read once per sentence.
     func lastSchedule(_ s: Int) -> Int {
         let m = memo(s)
         if let known = m.lastSchedule { return known }
         let toks = doc.tokens[s]
         let weekdays = DateResolver.weekdays, months = DateResolver.months
+        let next = AgreementFinder.nextWord, units = AgreementFinder.lastUnits
         let last = toks.indices.last { k in
             let h = toks[k].hash
             return weekdays[h] != nil || h == H.meeting || h == H.talks || (months[h] != nil && k + 1 < toks.count && toks[k + 1].numeric)
+                // "will host the climate summit next month": an event on the calendar.
+                || (h == next && k + 1 < toks.count && units.contains(toks[k + 1].hash)
+                    && (max(0, k - 8)..<k).contains { AgreementFinder.eventNouns.contains(toks[$0].hash) })
         } ?? -1
         m.lastSchedule = last
         return last
@@ -1048,10 +1056,35 @@ struct AgreementFinder {
             var j = i
             var v = 0
             while j < b.count, TextScan.isDigit(b[j]), j - i < 7 { v = v * 10 + Int(b[j] - 48); j += 1 }
-            if j == b.count || !TextScan.isWordByte(b[j]), v > 0, v < 1_000_000, !(1900...2100).contains(v) { return v }
+            if j == b.count || !TextScan.isWordByte(b[j]), v > 0, v < 1_000_000, !(1900...2100).contains(v),
+               !dayOrAmount(b, i, j) { return v }
             i = j + 1
         }
         return nil
+    }
+
+    static let scaleWords: Set<String> = ["million", "billion", "trillion", "percent", "per", "thousand", "hundred", "bn", "mn", "m"]
+
+    /// Whether the number at `b[start..<end]` is a day of a month ("January 6", "6 January")
+    /// or a scaled amount ("80 million", "5 percent"): no count of things agreed.
+    static func dayOrAmount(_ b: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        func word(from k: Int, forward: Bool) -> ArraySlice<UInt8> {
+            var a = k, z = k
+            if forward {
+                while a < b.count, b[a] == UInt8(ascii: " ") || b[a] == UInt8(ascii: ",") { a += 1 }
+                z = a
+                while z < b.count, TextScan.isWordByte(b[z]) { z += 1 }
+                return b[a..<z]
+            }
+            while z > 0, b[z - 1] == UInt8(ascii: " ") || b[z - 1] == UInt8(ascii: ",") { z -= 1 }
+            a = z
+            while a > 0, TextScan.isWordByte(b[a - 1]) { a -= 1 }
+            return b[a..<z]
+        }
+        if end < b.count, b[end] == UInt8(ascii: "%") { return true }
+        let next = word(from: end, forward: true), previous = word(from: start, forward: false)
+        if MonthNames.number(bytes: next) != nil || MonthNames.number(bytes: previous) != nil { return true }
+        return scaleWords.contains(String(decoding: next, as: UTF8.self).lowercased())
     }
 
     /// Topic phrases as token hashes, indexed by their first word.
