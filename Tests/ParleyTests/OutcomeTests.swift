@@ -50,6 +50,8 @@ import Testing
         #expect(AgreementFinder.firstQuantity("invite dairy producers to the free meals programme launched on January 6, 2025") == nil)
         #expect(AgreementFinder.firstQuantity("feed 80 million children") == nil)
         #expect(AgreementFinder.firstQuantity("cut tariffs by 5% on 6 May") == nil)
+        #expect(AgreementFinder.firstQuantity("invest 10 trillion yen ($67.6 billion) in India") == nil)
+        #expect(AgreementFinder.firstQuantity("a fund of €500 for each of 1,200 students") == nil)
         #expect(AgreementFinder.firstQuantity("sign 12 agreements for 80 million dollars") == 12)
     }
 
@@ -431,6 +433,23 @@ import Testing
             telling("b", 1, "strengthen cooperation in trade and investment"),
         ])
         #expect(two.count == 2)
+    }
+
+    /// A headline's "sign 7 pacts" and the story's "inked seven memorandums" are one signing,
+    /// each grouped with another outlet's telling: the two groups become one.
+    @Test func aSigningToldInTheHeadlineAndTheStoryIsOneOutcome() {
+        let grouping = AgreementGrouping(lexicon: .bundled)
+        let out = grouping.group([
+            telling("a", 0, "India, Japan sign 7 pacts on chips, nurses", .signed, quantity: 7),
+            telling("a", 6, "inked seven memorandums of cooperation, among them one on nurses", .signed, quantity: 7),
+            telling("b", 2, "signed seven memorandums of cooperation covering semiconductors and clean hydrogen", .signed, quantity: 7),
+            telling("c", 3, "signed 7 documents on chips and on nurses", .signed, quantity: 7),
+            telling("c", 5, "signed 3 contracts for rail cars", .signed, quantity: 3),
+        ])
+        let seven = out.filter { $0.quantity == 7 }
+        #expect(seven.count == 1)
+        #expect(seven.first?.reports == ["a", "b", "c"])
+        #expect(out.contains { $0.quantity == 3 && $0.tellings.count == 1 })
     }
 
     @Test func clausesOfOneSentenceJoinATellingThatHoldsBoth() {

@@ -1065,8 +1065,8 @@ struct AgreementFinder {
 
     static let scaleWords: Set<String> = ["million", "billion", "trillion", "percent", "per", "thousand", "hundred", "bn", "mn", "m"]
 
-    /// Whether the number at `b[start..<end]` is a day of a month ("January 6", "6 January")
-    /// or a scaled amount ("80 million", "5 percent"): no count of things agreed.
+    /// Whether the number at `b[start..<end]` is a day of a month ("January 6", "6 January"),
+    /// a scaled amount ("80 million", "5 percent"), money or a decimal: no count of things agreed.
     static func dayOrAmount(_ b: [UInt8], _ start: Int, _ end: Int) -> Bool {
         func word(from k: Int, forward: Bool) -> ArraySlice<UInt8> {
             var a = k, z = k
@@ -1082,6 +1082,10 @@ struct AgreementFinder {
             return b[a..<z]
         }
         if end < b.count, b[end] == UInt8(ascii: "%") { return true }
+        // "$67.6 billion", "1,200": a decimal or a thousands group; "$67", "€5": money.
+        if end + 1 < b.count, b[end] == UInt8(ascii: ".") || b[end] == UInt8(ascii: ","), TextScan.isDigit(b[end + 1]) { return true }
+        if start > 0, b[start - 1] == UInt8(ascii: "$") || b[start - 1] >= 0x80 { return true }
+        if start > 1, b[start - 1] == UInt8(ascii: ".") || b[start - 1] == UInt8(ascii: ","), TextScan.isDigit(b[start - 2]) { return true }
         let next = word(from: end, forward: true), previous = word(from: start, forward: false)
         if MonthNames.number(bytes: next) != nil || MonthNames.number(bytes: previous) != nil { return true }
         return scaleWords.contains(String(decoding: next, as: UTF8.self).lowercased())

@@ -193,8 +193,12 @@ struct AgreementGrouping {
         var pairs: [(Double, Int, Int)] = []
         for c in candidates {
             if reportOf[c.i] == reportOf[c.j] {
-                // A report that tells one outcome twice (in its lead and again below) lists it once.
-                if tellings[c.i].status == tellings[c.j].status, c.cover >= AgreementGrouping.retellingCover, c.words >= 3,
+                // A report that tells one outcome twice (in its lead and again below, or in its
+                // headline and its story: "sign 7 pacts", "inked seven memorandums") lists it once.
+                let sameSigning = tellings[c.i].status == .signed && tellings[c.j].status == .signed
+                    && tellings[c.i].quantity.map { $0 >= 3 && $0 == tellings[c.j].quantity } == true
+                if tellings[c.i].status == tellings[c.j].status,
+                   sameSigning || (c.cover >= AgreementGrouping.retellingCover && c.words >= 3),
                    c.dice >= AgreementGrouping.minimumDice {
                     pairs.append((c.dice + 0.25 * c.cover, c.i, c.j))
                 }
