@@ -64,6 +64,17 @@ import Testing
         #expect(items.contains { $0.status == .pledged && $0.by?.id == "anthony-albanese" && $0.text.hasPrefix("build ten new schools") })
     }
 
+    @Test func anotherOutcomeAfterAndEndsTheFirst() throws {
+        let items = try agreements(OutcomeFindingTests.lead + """
+        The two countries agreed to revive a dormant joint commission and signed half a dozen cooperation accords. \
+        The two sides signed nine cooperation deals and set a target of lifting annual trade to 40 billion dollars.
+        """)
+        #expect(items.contains { $0.status == .agreed && $0.text == "revive a dormant joint commission" })
+        #expect(items.contains { $0.status == .signed && $0.text == "signed nine cooperation deals" })
+        #expect(items.contains { $0.status == .agreed && $0.text.hasPrefix("lifting annual trade") })
+        #expect(items.contains { $0.status == .signed && $0.text.hasPrefix("signed half a dozen") })
+    }
+
     @Test func halfADozenIsSix() throws {
         let items = try agreements(OutcomeFindingTests.lead + "The two sides signed half a dozen cooperation accords.")
         #expect(items.first { $0.status == .signed }?.quantity == 6)

@@ -226,6 +226,8 @@ struct AgreementFinder {
                             // (both sides, after a joint agreement: "agreed …, while vowing to …").
                             by = coordinatedBy
                             if by == nil, tr.status == .proposed { continue }
+                            // What both sides "announced" is agreed, as when they are named before it.
+                            if by == nil, tr.verb == "announced" { status = .agreed }
                             break
                         }
                         if (tr.verb == "will" || tr.verb == "would"), !modalSubject(s, before: t) { continue }
@@ -977,7 +979,14 @@ struct AgreementFinder {
         // Joint Statement on …", "a statement on …, as well as several other documents".
         var cuts: [Int] = []
         var k = noun + 1
-        while k + 2 < toks.count {
+        // "signed nine deals and set a target of …": the signing ends where another outcome starts.
+        var stop = toks.count
+        while k + 1 < toks.count {
+            if toks[k].hash == AgreementFinder.andWord, AgreementFinder.startsAnotherOutcome(toks, at: k + 1) { stop = k; break }
+            k += 1
+        }
+        k = noun + 1
+        while k + 2 < stop {
             let h = toks[k].hash
             let next = (k + 1..<min(toks.count, k + 6)).first { AgreementFinder.documentNouns.contains(toks[$0].hash) }
             if h == AgreementFinder.andWord, AgreementFinder.articles.contains(toks[k + 1].hash) || Words.numbers[toks[k + 1].hash] != nil, next != nil {
@@ -996,7 +1005,7 @@ struct AgreementFinder {
             let skip = toks[c].hash == AgreementFinder.asWord ? 3 : 1
             starts.append(toks[min(toks.count - 1, c + skip)].start)
         }
-        ends.append(doc.sentences[s].end)
+        ends.append(stop < toks.count ? toks[stop - 1].end : doc.sentences[s].end)
         return zip(starts, ends).enumerated().compactMap { n, r in
             guard r.0 < r.1 else { return nil }
             return item(doc.trimmed(r.0..<r.1, punctuation: ".;,", spaces: true), .signed, verb: verb, by: nil, s: s, quantity: n == 0 ? quantity : nil)
@@ -1146,6 +1155,8 @@ struct AgreementFinder {
             let h = toks[k].hash
             if h == andWord || h == whileWord {
                 if clauseVerbs.contains(toks[k + 1].hash) { return k + 1 }
+                // "… and signed six accords", "… and set a target of …": another outcome, told on its own.
+                if h == andWord, startsAnotherOutcome(toks, at: k + 1) { return k + 1 }
                 // "… and we're increasing …"
                 if h == andWord, k + 2 < toks.count, toks[k + 1].hash == AgreementFinder.we || toks[k + 1].hash == AgreementFinder.weAre,
                    outcomeGerunds.contains(toks[k + 2].hash) || (k + 3 < toks.count && toks[k + 2].hash == AgreementFinder.are && outcomeGerunds.contains(toks[k + 3].hash)) {
@@ -1161,6 +1172,17 @@ struct AgreementFinder {
         return nil
     }
     static let attributionVerbs = Words.set(["said", "noted", "added", "stressed", "affirmed", "told", "says", "stated"])
+    /// Past-tense verbs that open an outcome of their own after "and".
+    static let outcomePasts = Words.set(["signed", "inked", "agreed", "announced", "adopted", "reached", "witnessed", "sealed", "clinched"])
+
+    /// Whether an outcome of its own starts at token `k`: a past-tense outcome verb, or a
+    /// trigger of two words or more ("set a target of", "stood ready to").
+    static func startsAnotherOutcome(_ toks: [Token], at k: Int) -> Bool {
+        guard k < toks.count else { return false }
+        if outcomePasts.contains(toks[k].hash) { return true }
+        guard let candidates = triggerIndex[toks[k].hash] else { return false }
+        return candidates.contains { $0.phrase.count >= 3 && $0.phrase.count <= toks.count - k && Tokenizer.matches($0.phrase, toks, at: k) }
+    }
 
     /// Splits what follows a trigger into conjuncts, on tokens: at semicolons, and at
     /// "and" before a verb ("upgrade …; strengthen …; and establish …"). A trailing
