@@ -268,6 +268,38 @@ struct SeedExtractionTests {
         #expect(r.date.weekday == 2)
     }
 
+    /// A place named after a leader is no mention of them, and the guest's welcome at the
+    /// airport by an official is not the meeting the report tells.
+    @Test func anAirportNamedAfterALeaderAndTheWelcomeThereAreNotTheMeeting() throws {
+        let r = try #require(record("""
+        NAIROBI, March 3, 2025 (KNA) - Prime Minister Abiy Ahmed of Ethiopia arrived in Nairobi on Monday and was \
+        received at the Jomo Kenyatta International Airport by Prime Cabinet Secretary Musalia Mudavadi.
+
+        President William Ruto held talks with Prime Minister Abiy Ahmed at State House, Nairobi, on Monday.
+        """))
+        #expect(Set(r.participants.map(\.id)) == ["william-ruto", "abiy-ahmed"])
+        #expect(r.place == "Nairobi")
+        #expect(r.date.day?.description == "2025-03-03")
+    }
+
+    /// An earlier meeting told in the past perfect, or a later one the leaders are on their
+    /// way to, gives neither the day nor the place.
+    @Test func anEarlierOrALaterMeetingGivesNeitherDayNorPlace() throws {
+        let later = try #require(record("""
+        Seoul, Sept. 1, 2025 (Yonhap) -- President Lee Jae-myung and Prime Minister Shigeru Ishiba held a summit at \
+        the presidential office, ahead of a trilateral summit with China in Busan later this week.
+        """))
+        #expect(later.place == "Seoul")
+        let earlier = try #require(record("""
+        BUSAN, Sept 3, 2025 (Reuters) - South Korea, Japan and China agreed on Wednesday to resume trade talks.
+
+        President Lee Jae-myung, Prime Minister Shigeru Ishiba and Premier Li Qiang met at the BEXCO convention hall.
+
+        Lee and Ishiba had held a separate summit in Seoul on Monday.
+        """))
+        #expect(earlier.date.day?.description == "2025-09-03")
+    }
+
     @Test func fullDateIsStated() throws {
         let r = try #require(record("President Joe Biden met President Xi Jinping in Woodside on November 15, 2023."))
         #expect(r.date.day?.description == "2023-11-15" && r.date.certainty == .stated)

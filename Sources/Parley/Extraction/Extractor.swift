@@ -108,7 +108,7 @@ public struct Extractor: Sendable {
                 || people.mentions[k].contains { $0.token < cut }
             // A sentence that names a year of its own ("… met in Vladivostok in 2019", a
             // caption of an earlier meeting) tells another time, unless it gives a full date.
-            let otherYear = finder.inBareYear(k, before: cut)
+            let otherYear = finder.inBareYear(k, before: cut) || finder.toldInPastPerfect(k)
             if (sameParagraph || (tellsMeeting && cut > 2)) && !otherYear { searched.append(k) }
             k += 1
         }

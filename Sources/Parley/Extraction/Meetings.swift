@@ -65,7 +65,18 @@ struct MeetingFinder {
     /// Words that tell talks or a meeting.
     static let meetingWords = Words.set(["talks", "talk", "met", "meet", "meets", "meeting", "meetings", "summit", "discussions",
                                          "discussed", "negotiations", "conversation", "conversations", "conferred"])
-    static let backgroundCues = Words.set(["last", "previous", "previously", "ago", "earlier", "past", "former", "invited", "invite", "will", "would", "next", "upcoming", "since"])
+    static let backgroundCues = Words.set(["last", "previous", "previously", "ago", "earlier", "past", "former", "invited", "invite", "will", "would", "next", "upcoming", "since", "ahead"])
+    /// Words of a guest's arrival: the welcome at the airport is not the talks.
+    static let arrivalWords = Words.set(["airport", "arrived", "arrival", "landed", "tarmac", "airbase"])
+    static let pastParticiples = Words.set(["held", "met", "hosted", "visited", "spoken", "talked", "signed", "received"])
+
+    /// Whether sentence `s` tells an earlier meeting in the past perfect: "Lee and Ishiba had
+    /// held a separate summit in Seoul on Monday".
+    func toldInPastPerfect(_ s: Int) -> Bool {
+        let toks = doc.tokens[s]
+        guard toks.count > 1 else { return false }
+        return (0..<(toks.count - 1)).contains { toks[$0].hash == H.had && MeetingFinder.pastParticiples.contains(toks[$0 + 1].hash) }
+    }
 
     /// Verbs of two people acting together: a lead that names both and one of these tells
     /// a meeting even without "talks" or "met" ("A and B agreed on Wednesday to …").
@@ -87,7 +98,7 @@ struct MeetingFinder {
             if doc.tokens[limit].count >= 4 { substantive += 1 }
             limit += 1
         }
-        var strong: Int?, fallback: Int?, pair: Int?, earlier: Int?
+        var strong: Int?, fallback: Int?, pair: Int?, earlier: Int?, mixed: Int?, leaderPair: Int?
         for s in 0..<limit {
             let toks = doc.tokens[s]
             // "… met in Vladivostok in 2019": a caption or a recollection of another meeting.
@@ -100,7 +111,15 @@ struct MeetingFinder {
                     && toks.contains { MeetingFinder.predicates.contains($0.hash) })
             let named = people.peopleWithSubject(in: s).filter { eligible($0, on: nil) }
             if hasPredicate {
-                if named.count >= 2 { return s }
+                // A guest welcomed on arrival by an official ("received at the airport by the
+                // Cabinet Secretary") gives way to a sentence of two leaders, the talks themselves.
+                if named.count >= 2 {
+                    let leaders = named.filter { leads($0) }.count
+                    let arrival = toks.contains { MeetingFinder.arrivalWords.contains($0.hash) }
+                    guard arrival, leaders == 1, named.allSatisfy({ leads($0) || official($0) }) else { return s }
+                    if mixed == nil { mixed = s }
+                    continue
+                }
                 if named.isEmpty, strong == nil, countryLeaders(s).count >= 2 { strong = s }
                 if named.count == 1 && fallback == nil { fallback = s }
             } else if named.count >= 2, strong == nil,
@@ -108,9 +127,25 @@ struct MeetingFinder {
                 strong = s
             } else if pair == nil, twoSides(named) {
                 pair = s
+                if named.filter({ leads($0) }).count >= 2 { leaderPair = s }
             }
         }
-        return strong ?? pair ?? fallback ?? earlier
+        // Two leaders named together outrank a leader met by an official.
+        return strong ?? leaderPair ?? mixed ?? pair ?? fallback ?? earlier
+    }
+
+    /// Whether person `p` is known to be an official who does not lead a country: a minister
+    /// or secretary in the gazetteer, or someone a non-leading title introduced.
+    func official(_ p: Int) -> Bool {
+        let m = people.cast[p]
+        if let l = m.leader { return !l.offices.isEmpty && !l.offices.contains(where: \.isLeading) }
+        return m.role.map { !Office.leadingRoles.contains($0) } ?? false
+    }
+
+    /// Whether person `p` holds a leading office (head of state or government) in the
+    /// gazetteer at some time: the people whose talks make a report's lead.
+    func leads(_ p: Int) -> Bool {
+        people.cast[p].leader?.offices.contains(where: \.isLeading) ?? false
     }
 
     /// Whether sentence `s` places itself in a year ("in 2019") and gives no full date.

@@ -24,6 +24,8 @@ struct People {
         var historicalMention = false
         /// Known only from a bare family name, never given in full or with a title.
         var bareNameOnly = false
+        /// For someone not in the gazetteer, the role of the title that introduced them.
+        var role: String?
     }
 
     /// Who did or said what in a sentence.
@@ -55,6 +57,27 @@ struct People {
         "head", "king", "monarch", "emir", "sultan", "chairman", "secretary",
     ])
     static let determiners = Words.set(["the", "his", "her", "their", "its"])
+    /// Words that make a capitalised run the name of a place or an institution named after
+    /// someone: "Jomo Kenyatta International Airport", "Kim Il Sung Square".
+    static let facilityWords = Words.set([
+        "airport", "international", "university", "stadium", "centre", "center", "hospital", "street", "avenue", "road",
+        "boulevard", "square", "bridge", "foundation", "institute", "mausoleum", "memorial", "park", "station", "library",
+        "museum", "highway", "expressway", "prize", "award", "school", "college", "academy", "convention", "dam", "bay",
+        "hall", "port", "arena", "terminal",
+    ])
+
+    /// The end of a capitalised run from `from` (two to five words) that names a facility:
+    /// a name, then one of ``facilityWords``. `nil` when the run names no facility.
+    static func facilityNameEnd(_ toks: [Token], from: Int) -> Int? {
+        var k = from
+        var facility = false
+        while k < toks.count, k - from < 6, toks[k].capitalized {
+            if k > from, facilityWords.contains(toks[k].hash) { facility = true } else if facility { break }
+            k += 1
+        }
+        // The name must come first: "International Airport" alone names no one.
+        return facility && !facilityWords.contains(toks[from].hash) && k - from >= 2 ? k : nil
+    }
     static let historicalCues = Words.set(["late", "founding", "founder", "beloved", "legendary", "revolutionary", "memory", "legacy", "mausoleum", "tomb", "passing", "deceased", "predecessor"])
 
     init(_ doc: Document, gazetteer: LeaderGazetteer, context: ExtractionContext) {
@@ -72,6 +95,13 @@ struct People {
             let toks = doc.tokens[s]
             var t = 0
             while t < toks.count {
+                // "Jomo Kenyatta International Airport", "Narendra Modi Stadium": a place named
+                // after someone, not a mention of them.
+                if toks[t].capitalized, let end = People.facilityNameEnd(toks, from: t) {
+                    for x in t..<end { consumed[tokenBase[s] + x] = true }
+                    t = end
+                    continue
+                }
                 if let (end, hits) = People.fullName(doc, s, at: t, gazetteer) {
                     // Several people share the name: prefer one who could meet on the publication date.
                     let li = hits.first { gazetteer.leader(at: $0).couldMeet(on: doc.report.published) } ?? hits[0]
@@ -144,7 +174,7 @@ struct People {
                                 let slug = String(decoding: key.utf8.map { $0 == 0x20 ? UInt8(ascii: "-") : $0 }, as: UTF8.self)
                                 let lastHash = toks[n - 1].hash
                                 cast.append(Member(ref: PersonRef(id: slug, name: name, country: nil, known: false), leader: nil,
-                                                   shortHashes: [lastHash], firstSentence: s))
+                                                   shortHashes: [lastHash], firstSentence: s, role: titleRole))
                             }
                             cast[p].fullMentions += 1
                             mentions[s].append(Mention(person: p, sentence: s, token: te, tokenEnd: n, kind: .title))
