@@ -113,6 +113,20 @@ import Testing
         #expect(r.noise.filter { $0.kind == .unrelatedTrailing }.count == 2)
     }
 
+    /// A release headed by a label and a date line: the story below them is the story.
+    @Test func aLabelAndADateLineAboveTheStoryLeaveItWhole() throws {
+        let text = """
+        Readout
+        October 9, 2025
+        London, United Kingdom
+
+        Today, Prime Minister Mark Carney met with the Prime Minister of the United Kingdom, Keir Starmer.
+        """
+        let r = try #require(cleanReport(text))
+        #expect(r.text.contains("Mark Carney met with"))
+        #expect(r.noise.filter { $0.kind == .unrelatedTrailing }.isEmpty)
+    }
+
     @Test func publicationDatePrefixIsRead() throws {
         let r = try #require(cleanReport(" date 2024-06-20 PYONGYANG — The two leaders signed a treaty on a comprehensive strategic partnership."))
         #expect(r.published?.description == "2024-06-20")

@@ -74,6 +74,12 @@ struct Coherence {
         // Half the body, at most eight paragraphs: enough to know the story's people and words.
         let half = min(8, max(2, live.count / 2))
         for i in live.prefix(half) { addWords(words.span(i), of: words, to: &profile) }
+        // Labels and date lines ("Readout", "October 9, 2025") tell nothing of the story: the
+        // profile reaches on to its first paragraph of some length.
+        if !live.prefix(half).contains(where: { words.span($0).count >= 8 }),
+           let first = live.dropFirst(half).first(where: { words.span($0).count >= 8 }) {
+            for i in live where i > live[min(half, live.count) - 1] && i <= first { addWords(words.span(i), of: words, to: &profile) }
+        }
         for i in live.reversed() {
             if i == lead { break }
             if belongs(i, &words, profile: profile) { break }
