@@ -75,6 +75,24 @@ import Testing
         #expect(items.contains { $0.status == .signed && $0.text.hasPrefix("signed half a dozen") })
     }
 
+    @Test func aNumberedListAfterAColonIsOneOutcomePerLine() throws {
+        let items = try agreements(OutcomeFindingTests.lead + """
+        Following their discussion, the leaders agreed:
+
+        1. To establish a Korea-Australia critical minerals partnership.
+        2. To deepen defence industrial cooperation.
+
+        The talks also resulted in the following:
+
+        1. Signing the minutes of the first session of the joint economic council.
+        2. Agreement to expedite the hydrogen shipping corridor.
+        """)
+        #expect(items.contains { $0.status == .agreed && $0.text == "establish a Korea-Australia critical minerals partnership" })
+        #expect(items.contains { $0.status == .agreed && $0.text == "deepen defence industrial cooperation" })
+        #expect(items.contains { $0.status == .signed && $0.text.hasPrefix("Signing the minutes") })
+        #expect(items.contains { $0.status == .agreed && $0.text.hasPrefix("Agreement to expedite the hydrogen") })
+    }
+
     @Test func halfADozenIsSix() throws {
         let items = try agreements(OutcomeFindingTests.lead + "The two sides signed half a dozen cooperation accords.")
         #expect(items.first { $0.status == .signed }?.quantity == 6)

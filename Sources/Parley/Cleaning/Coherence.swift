@@ -87,6 +87,13 @@ struct Coherence {
         }
     }
 
+    /// Whether a paragraph opens with a number and a full stop or parenthesis: "1. ", "12) ".
+    static func isNumbered(_ b: [UInt8]) -> Bool {
+        var i = 0
+        while i < b.count, i < 2, TextScan.isDigit(b[i]) { i += 1 }
+        return i > 0 && i + 1 < b.count && (b[i] == UInt8(ascii: ".") || b[i] == UInt8(ascii: ")")) && b[i + 1] == UInt8(ascii: " ")
+    }
+
     /// Whether paragraph `i` belongs to the story of `profile`. Read straight off its
     /// words, without building sets: its salient words are its capitalised ones, a
     /// place's name among them (geo) or anyone else's (names).
@@ -95,6 +102,12 @@ struct Coherence {
         let bytes = words.paragraphs[i].bytes
         if Coherence.anaphoric.contains(where: { words.starts(span, with: $0, at: span.lowerBound) }) { return true }
         if bytes.first == UInt8(ascii: "-") || TextScan.hasPrefix(bytes, at: 0, "•") { return true }
+        // "1. To establish …" under "the leaders agreed:": an item of a list the story opens.
+        if Coherence.isNumbered(bytes) {
+            var j = i - 1
+            while j >= 0, Coherence.isNumbered(words.paragraphs[j].bytes) { j -= 1 }
+            if j >= 0, let last = words.paragraphs[j].bytes.last(where: { $0 != UInt8(ascii: " ") && $0 != 0x0A }), last == UInt8(ascii: ":") { return true }
+        }
         for k in span where Coherence.referenceStarts.contains(words.words[k].hash) {
             if Coherence.storyReferences.contains(where: { words.starts(span, with: $0, at: k) }) { return true }
         }

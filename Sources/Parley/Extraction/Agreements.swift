@@ -119,8 +119,13 @@ struct AgreementFinder {
     func find() -> [Agreement] {
         var out: [Agreement] = []
         let triggerIndex = AgreementFinder.triggerIndex, reached = H.reached
+        let listed = numberedOutcomes()
         for s in doc.sentences.indices {
             let toks = doc.tokens[s]
+            if let (range, status) = listed[s] {
+                out.append(item(range, status, verb: status == .signed ? "signed" : status.rawValue, by: nil, s: s))
+                continue
+            }
             /// Read once the first outcome needs them.
             var sentenceQuotes: QuoteMarks?
             out += signing(s)
@@ -1172,6 +1177,54 @@ struct AgreementFinder {
         return nil
     }
     static let attributionVerbs = Words.set(["said", "noted", "added", "stressed", "affirmed", "told", "says", "stated"])
+    /// Last words of a sentence that opens a list of outcomes with a colon: "the leaders agreed:",
+    /// "the talks resulted in the following:".
+    static let listOpeners: [(word: UInt64, status: AgreementStatus)] = {
+        let table: [(String, AgreementStatus)] = [
+            ("agreed", .agreed), ("decided", .agreed), ("following", .agreed), ("follows", .agreed), ("outcomes", .agreed),
+            ("pledged", .pledged), ("committed", .pledged), ("proposed", .proposed),
+        ]
+        return table.map { (Tokenizer.hash($0.0), $0.1) }
+    }()
+    static let signingWords = Words.set(["signing", "signed", "signature"])
+
+    /// Numbered lines after a sentence that opens a list of outcomes with a colon ("the
+    /// leaders agreed:" then "1. To establish …", "2. To deepen …"): each line is an
+    /// outcome, by both sides; a line that opens with a signing is a signing. Keyed by the
+    /// line's sentence, with the line's text after its number.
+    func numberedOutcomes() -> [Int: (Range<Int>, AgreementStatus)] {
+        var out: [Int: (Range<Int>, AgreementStatus)] = [:]
+        let b = doc.bytes
+        for s in doc.sentences.indices {
+            let toks = doc.tokens[s]
+            guard let last = toks.last else { continue }
+            var e = doc.sentences[s].end
+            while e > last.end, b[e - 1] == UInt8(ascii: " ") || b[e - 1] == 0x0A { e -= 1 }
+            guard e > last.end, b[e - 1] == UInt8(ascii: ":"),
+                  let status = AgreementFinder.listOpeners.first(where: { $0.word == last.hash })?.status else { continue }
+            var expected = 1
+            var k = s + 1
+            while k < doc.sentences.count, let (n, marked) = OrientationFinder.numberedLine(b, at: doc.sentences[k].start, end: doc.sentences[k].end),
+                  n == expected {
+                // The number may stand as a sentence of its own ("1." then "To establish …").
+                var line = k
+                if marked >= doc.sentences[k].end || doc.tokens[k].count <= 1 {
+                    line = k + 1
+                    guard line < doc.sentences.count else { break }
+                }
+                let body = line == k ? marked : doc.sentences[line].start
+                var from = body
+                // "1. To establish …": the infinitive's marker is no part of the outcome.
+                if let first = doc.tokens[line].first(where: { $0.start >= body }), first.hash == H.to, first.end < doc.sentences[line].end { from = first.end + 1 }
+                let range = doc.trimmed(from..<doc.sentences[line].end, punctuation: ".;,")
+                let opensWithSigning = doc.tokens[line].first(where: { $0.start >= body }).map { AgreementFinder.signingWords.contains($0.hash) } ?? false
+                if !range.isEmpty { out[line] = (range, opensWithSigning ? .signed : status) }
+                expected += 1
+                k = line + 1
+            }
+        }
+        return out
+    }
     /// Past-tense verbs that open an outcome of their own after "and".
     static let outcomePasts = Words.set(["signed", "inked", "agreed", "announced", "adopted", "reached", "witnessed", "sealed", "clinched"])
 
