@@ -93,6 +93,17 @@ import Testing
         #expect(items.contains { $0.status == .agreed && $0.text.hasPrefix("Agreement to expedite the hydrogen") })
     }
 
+    /// An opposition leader the report names, but the gazetteer does not know as this
+    /// person, calls for something: no side of the talks proposed it.
+    @Test func whatSomeoneOutsideTheTalksCallsForIsNoOutcome() throws {
+        let items = try agreements(OutcomeFindingTests.lead + """
+        Peter Dutton, leader of Australia's opposition Liberal Party, said the government had let the deal gather \
+        dust and called for talks on the beef tariff to restart immediately. Rahul Gandhi, a visiting Indian \
+        lawmaker, urged both sides to widen student exchanges.
+        """)
+        #expect(items.isEmpty, "\(items.map { ($0.by?.name ?? "-") + ": " + $0.text })")
+    }
+
     @Test func halfADozenIsSix() throws {
         let items = try agreements(OutcomeFindingTests.lead + "The two sides signed half a dozen cooperation accords.")
         #expect(items.first { $0.status == .signed }?.quantity == 6)

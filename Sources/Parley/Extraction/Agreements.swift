@@ -239,6 +239,9 @@ struct AgreementFinder {
                         // "Putin will have …" said by someone else: the subject of "will" is a name
                         // that is neither a person of the report nor a country, so no pledge is known.
                         if tr.verb == "will" || tr.verb == "would", unknownNamedSubject(s, before: t) { continue }
+                        // "Kemi Badenoch, leader of the opposition, said … and called for …": someone
+                        // the report does not know speaks, not a side of the talks.
+                        if opensWithUnknownSpeaker(s, before: t) { continue }
                         // "a commitment to …" is one when made, reiterated or expressed, not when "reinforced his commitment".
                         if AgreementFinder.nounPledges.contains(tr.verb), !nounPledgeMade(toks, at: t),
                            !(tr.verb == "committed" && committedAsVerb(s, at: t)) { continue }
@@ -922,6 +925,23 @@ struct AgreementFinder {
         }
         if j > 0, AgreementFinder.subjectDeterminers.contains(toks[j - 1].hash) { return false }
         return j > 0
+    }
+
+    /// Whether sentence `s` opens with a name the report does not know (two or three
+    /// capitalised words, no person, country or demonym among them) set off by a comma,
+    /// and says before token `t` that this person spoke.
+    func opensWithUnknownSpeaker(_ s: Int, before t: Int) -> Bool {
+        let toks = doc.tokens[s]
+        var k = 0
+        while k < toks.count, k < 3, toks[k].capitalized, !toks[k].numeric { k += 1 }
+        guard k >= 2, k < t, doc.gap(s, before: k, contains: UInt8(ascii: ",")) else { return false }
+        for x in 0..<k {
+            if people.mentions[s].contains(where: { $0.token <= x && x < $0.tokenEnd }) { return false }
+            let h = toks[x].hash
+            if context.countryWords[h] != nil || context.demonyms[h] != nil || capitalCountry(s, x) != nil
+                || AgreementFinder.subjectDeterminers.contains(h) || AgreementFinder.subjectPronouns.contains(h) { return false }
+        }
+        return (k..<t).contains { AgreementFinder.attributionVerbs.contains(toks[$0].hash) }
     }
 
     func capitalCountry(_ s: Int, _ k: Int) -> String? {

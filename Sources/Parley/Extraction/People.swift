@@ -57,6 +57,26 @@ struct People {
         "head", "king", "monarch", "emir", "sultan", "chairman", "secretary",
     ])
     static let determiners = Words.set(["the", "his", "her", "their", "its"])
+
+    /// Whether the word before token `t` is a given name of someone else: capitalised,
+    /// written right before it, and no title, honorific, known name, place or function word.
+    static func anotherGivenName(_ doc: Document, _ s: Int, before t: Int, _ g: LeaderGazetteer, context: ExtractionContext) -> Bool {
+        let toks = doc.tokens[s]
+        guard t > 0, toks[t - 1].capitalized, !toks[t - 1].numeric, !doc.gap(s, before: t, contains: UInt8(ascii: ",")) else { return false }
+        let h = toks[t - 1].hash
+        if context.nameStop.contains(h) || context.honorifics.contains(h) || context.geoWords.contains(h)
+            || g.titleStarts.contains(h) || determiners.contains(h) || People.leadingWords.contains(h) { return false }
+        // A title ending right before the name: "Prime Minister Modi".
+        var key: UInt64 = 0
+        for n in 1...max(1, g.longestTitle) where t - n >= 0 {
+            key = 0
+            for x in (t - n)..<t { key = Tokenizer.combine(key, toks[x].hash) }
+            if g.titles[key] != nil { return false }
+        }
+        // Part of a known full name ("Narendra Modi" read from "Narendra").
+        if People.fullName(doc, s, at: t - 1, g) != nil { return false }
+        return true
+    }
     /// Words that make a capitalised run the name of a place or an institution named after
     /// someone: "Jomo Kenyatta International Airport", "Kim Il Sung Square".
     static let facilityWords = Words.set([
@@ -99,6 +119,14 @@ struct People {
                 // after someone, not a mention of them.
                 if toks[t].capitalized, let end = People.facilityNameEnd(toks, from: t) {
                     for x in t..<end { consumed[tokenBase[s] + x] = true }
+                    t = end
+                    continue
+                }
+                // "Rahul Gandhi" is not the Gandhi of the gazetteer: a one-word name right after
+                // a capitalised word that is no title, honorific or known name is someone else's.
+                if let (end, _) = People.fullName(doc, s, at: t, gazetteer), end - t == 1,
+                   People.anotherGivenName(doc, s, before: t, gazetteer, context: context) {
+                    for x in (t - 1)..<end { consumed[tokenBase[s] + x] = true }
                     t = end
                     continue
                 }
