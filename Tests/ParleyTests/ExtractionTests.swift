@@ -280,6 +280,12 @@ struct SeedExtractionTests {
         #expect(Set(r.participants.map(\.id)) == ["william-ruto", "abiy-ahmed"])
         #expect(r.place == "Nairobi")
         #expect(r.date.day?.description == "2025-03-03")
+        // A family name that is also a facility word is still a person.
+        let park = try #require(record("""
+        SEOUL, March 13, 2015 (Yonhap) -- President Park Geun-hye held talks with Prime Minister Shinzo Abe at \
+        the Blue House on Thursday, after Abe landed at Incheon International Airport.
+        """))
+        #expect(park.participants.contains { $0.name == "Park Geun-hye" })
     }
 
     /// An earlier meeting told in the past perfect, or a later one the leaders are on their

@@ -102,6 +102,14 @@ import Testing
         lawmaker, urged both sides to widen student exchanges.
         """)
         #expect(items.isEmpty, "\(items.map { ($0.by?.name ?? "-") + ": " + $0.text })")
+        // A sentence's capitalised first word is no given name: the leader keeps the pledge.
+        let prabowo = try agreements("""
+         date 2025-03-13 JAKARTA (Wire) - President Prabowo Subianto and President Luiz Inácio Lula da Silva held \
+        talks in Jakarta on Thursday.
+
+        Today Prabowo pledged to build ten schools in Bahia.
+        """)
+        #expect(prabowo.contains { $0.status == .pledged && $0.by?.name == "Prabowo Subianto" })
     }
 
     @Test func halfADozenIsSix() throws {

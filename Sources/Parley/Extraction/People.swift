@@ -63,6 +63,9 @@ struct People {
     static func anotherGivenName(_ doc: Document, _ s: Int, before t: Int, _ g: LeaderGazetteer, context: ExtractionContext) -> Bool {
         let toks = doc.tokens[s]
         guard t > 0, toks[t - 1].capitalized, !toks[t - 1].numeric, !doc.gap(s, before: t, contains: UInt8(ascii: ",")) else { return false }
+        // A sentence's first word is capitalised whatever it is ("Today Prabowo pledged …"):
+        // there it counts as a given name only before an apposition ("Rahul Gandhi, leader of …").
+        if t == 1, !(t + 1 < toks.count && doc.gap(s, before: t + 1, contains: UInt8(ascii: ","))) { return false }
         let h = toks[t - 1].hash
         if context.nameStop.contains(h) || context.honorifics.contains(h) || context.geoWords.contains(h)
             || g.titleStarts.contains(h) || determiners.contains(h) || People.leadingWords.contains(h) { return false }
@@ -81,22 +84,21 @@ struct People {
     /// someone: "Jomo Kenyatta International Airport", "Kim Il Sung Square".
     static let facilityWords = Words.set([
         "airport", "international", "university", "stadium", "centre", "center", "hospital", "street", "avenue", "road",
-        "boulevard", "square", "bridge", "foundation", "institute", "mausoleum", "memorial", "park", "station", "library",
-        "museum", "highway", "expressway", "prize", "award", "school", "college", "academy", "convention", "dam", "bay",
-        "hall", "port", "arena", "terminal",
+        "boulevard", "square", "bridge", "foundation", "institute", "mausoleum", "memorial", "station", "library",
+        "museum", "highway", "expressway", "prize", "award", "school", "college", "academy", "convention", "dam",
+        "arena", "terminal",
     ])
 
-    /// The end of a capitalised run from `from` (two to five words) that names a facility:
-    /// a name, then one of ``facilityWords``. `nil` when the run names no facility.
+    /// The end of a capitalised run from `from` (two to six words) that names a facility:
+    /// a name, then one of ``facilityWords`` last. `nil` when the run names no facility.
+    /// ("Park" and "Hall", also family names, are not among them.)
     static func facilityNameEnd(_ toks: [Token], from: Int) -> Int? {
         var k = from
-        var facility = false
-        while k < toks.count, k - from < 6, toks[k].capitalized {
-            if k > from, facilityWords.contains(toks[k].hash) { facility = true } else if facility { break }
-            k += 1
-        }
-        // The name must come first: "International Airport" alone names no one.
-        return facility && !facilityWords.contains(toks[from].hash) && k - from >= 2 ? k : nil
+        while k < toks.count, k - from < 6, toks[k].capitalized { k += 1 }
+        // The run ends in a facility word, and a name comes first: "International Airport"
+        // alone names no one, and "President Park Geun-hye" is a person.
+        guard k - from >= 2, facilityWords.contains(toks[k - 1].hash), !facilityWords.contains(toks[from].hash) else { return nil }
+        return k
     }
     static let historicalCues = Words.set(["late", "founding", "founder", "beloved", "legendary", "revolutionary", "memory", "legacy", "mausoleum", "tomb", "passing", "deceased", "predecessor"])
 
