@@ -78,20 +78,30 @@ struct Coherence {
         // profile reaches on to its first paragraph of some length.
         if !live.prefix(half).contains(where: { words.span($0).count >= 8 }),
            let first = live.dropFirst(half).first(where: { words.span($0).count >= 8 }) {
-            for i in live where i > live[min(half, live.count) - 1] && i <= first { addWords(words.span(i), of: words, to: &profile) }
+            for i in live.dropFirst(half) where i <= first { addWords(words.span(i), of: words, to: &profile) }
         }
+        let listed = Coherence.listItems(words.paragraphs)
         for i in live.reversed() {
             if i == lead { break }
-            if belongs(i, &words, profile: profile) { break }
+            if listed[i] || belongs(i, &words, profile: profile) { break }
             state[i] = .unrelatedTrailing
         }
     }
 
-    /// Whether a paragraph opens with a number and a full stop or parenthesis: "1. ", "12) ".
-    static func isNumbered(_ b: [UInt8]) -> Bool {
-        var i = 0
-        while i < b.count, i < 2, TextScan.isDigit(b[i]) { i += 1 }
-        return i > 0 && i + 1 < b.count && (b[i] == UInt8(ascii: ".") || b[i] == UInt8(ascii: ")")) && b[i + 1] == UInt8(ascii: " ")
+    /// Which paragraphs are items of a numbered list the story opens with a colon ("the
+    /// leaders agreed:", then "1. To establish …", "2. …"), in one pass.
+    static func listItems(_ paragraphs: [Paragraphs.Para]) -> [Bool] {
+        var listed = [Bool](repeating: false, count: paragraphs.count)
+        var opened = false
+        for (i, p) in paragraphs.enumerated() {
+            let b = p.bytes
+            if TextScan.numberedLine(b, at: 0, end: b.count) != nil {
+                listed[i] = opened
+            } else {
+                opened = b.last(where: { $0 != UInt8(ascii: " ") && $0 != 0x0A }) == UInt8(ascii: ":")
+            }
+        }
+        return listed
     }
 
     /// Whether paragraph `i` belongs to the story of `profile`. Read straight off its
@@ -102,12 +112,6 @@ struct Coherence {
         let bytes = words.paragraphs[i].bytes
         if Coherence.anaphoric.contains(where: { words.starts(span, with: $0, at: span.lowerBound) }) { return true }
         if bytes.first == UInt8(ascii: "-") || TextScan.hasPrefix(bytes, at: 0, "•") { return true }
-        // "1. To establish …" under "the leaders agreed:": an item of a list the story opens.
-        if Coherence.isNumbered(bytes) {
-            var j = i - 1
-            while j >= 0, Coherence.isNumbered(words.paragraphs[j].bytes) { j -= 1 }
-            if j >= 0, let last = words.paragraphs[j].bytes.last(where: { $0 != UInt8(ascii: " ") && $0 != 0x0A }), last == UInt8(ascii: ":") { return true }
-        }
         for k in span where Coherence.referenceStarts.contains(words.words[k].hash) {
             if Coherence.storyReferences.contains(where: { words.starts(span, with: $0, at: k) }) { return true }
         }

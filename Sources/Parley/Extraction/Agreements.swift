@@ -1224,7 +1224,7 @@ struct AgreementFinder {
                   let status = AgreementFinder.listOpeners.first(where: { $0.word == last.hash })?.status else { continue }
             var expected = 1
             var k = s + 1
-            while k < doc.sentences.count, let (n, marked) = OrientationFinder.numberedLine(b, at: doc.sentences[k].start, end: doc.sentences[k].end),
+            while k < doc.sentences.count, let (n, marked) = TextScan.numberedLine(b, at: doc.sentences[k].start, end: doc.sentences[k].end),
                   n == expected {
                 // The number may stand as a sentence of its own ("1." then "To establish …").
                 var line = k

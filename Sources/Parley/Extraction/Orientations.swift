@@ -253,7 +253,7 @@ struct OrientationFinder {
                 continue
             }
             // Numbered lines: "1. …", "2) …", "(3) …".
-            if let (n, bodyStart) = OrientationFinder.numberedLine(doc.bytes, at: start, end: doc.sentences[k].end), n == expected {
+            if let (n, bodyStart) = TextScan.numberedLine(doc.bytes, at: start, end: doc.sentences[k].end), n == expected {
                 var item = doc.text(bodyStart..<doc.sentences[k].end)
                 if let c = item.utf8.firstIndex(of: UInt8(ascii: ":")), item[..<c].split(separator: " ").count <= 8 { item = String(item[..<c]) }
                 items.append(OrientationFinder.firstClause(item))
@@ -284,25 +284,6 @@ struct OrientationFinder {
             break
         }
         return items.count >= 2 ? (items, at) : ([], [])
-    }
-
-    /// The number and the start of the text of a numbered line ("1. …", "2) …", "(3) …") at `at`.
-    static func numberedLine(_ b: [UInt8], at: Int, end: Int) -> (Int, Int)? {
-        var i = at
-        let open = i < end && b[i] == UInt8(ascii: "(")
-        if open { i += 1 }
-        var n = 0
-        let digits = i
-        while i < end, TextScan.isDigit(b[i]), i - digits < 2 { n = n * 10 + Int(b[i] - 48); i += 1 }
-        guard i > digits, i < end else { return nil }
-        if open { guard b[i] == UInt8(ascii: ")") else { return nil } } else {
-            guard b[i] == UInt8(ascii: ".") || b[i] == UInt8(ascii: ")") else { return nil }
-        }
-        i += 1
-        // "1.5 billion" is no numbered line: the marker is followed by a space or ends the sentence.
-        guard i >= end || b[i] == UInt8(ascii: " ") else { return nil }
-        while i < end, b[i] == UInt8(ascii: " ") { i += 1 }
-        return (n, i)
     }
 
     static func firstClause(_ s: String) -> String {

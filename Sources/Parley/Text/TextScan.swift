@@ -178,6 +178,25 @@ public enum TextScan {
         let s = scalar(bytes, at: start)
         return (s.value, end - start)
     }
+
+    /// The number and the start of the text of a numbered line ("1. …", "2) …", "(3) …") at `at`.
+    static func numberedLine(_ b: [UInt8], at: Int, end: Int) -> (Int, Int)? {
+        var i = at
+        let open = i < end && b[i] == UInt8(ascii: "(")
+        if open { i += 1 }
+        var n = 0
+        let digits = i
+        while i < end, TextScan.isDigit(b[i]), i - digits < 2 { n = n * 10 + Int(b[i] - 48); i += 1 }
+        guard i > digits, i < end else { return nil }
+        if open { guard b[i] == UInt8(ascii: ")") else { return nil } } else {
+            guard b[i] == UInt8(ascii: ".") || b[i] == UInt8(ascii: ")") else { return nil }
+        }
+        i += 1
+        // "1.5 billion" is no numbered line: the marker is followed by a space or ends the sentence.
+        guard i >= end || b[i] == UInt8(ascii: " ") else { return nil }
+        while i < end, b[i] == UInt8(ascii: " ") { i += 1 }
+        return (n, i)
+    }
 }
 
 /// Folds text for matching: lowercase, diacritics removed, `đ` to `d`.
