@@ -337,7 +337,7 @@ public struct Corpus: Sendable {
     /// Extracts records on all cores, in order.
     static func extract(_ reports: [Report], with extractor: Extractor, parallel: Bool) -> [MeetingRecord] {
         if !parallel { return reports.map(extractor.extract) }
-        return Slots<MeetingRecord>.map(count: reports.count, chunk: 32) { extractor.extract(reports[$0]) }.compactMap { $0 }
+        return Slots<MeetingRecord>.collect(count: reports.count, chunk: 32) { extractor.extract(reports[$0]) } ?? []
     }
 }
 

@@ -46,6 +46,20 @@ struct SeedMergeTests {
         #expect(kept.sorted() == ["a", "b", "c"])
     }
 
+    @Test func collectingOnAllCoresKeepsEveryValueInOrderOrNoneWhenStopped() {
+        for n in [0, 1, 63, 64, 65, 1000] {
+            let made = Slots<String>.collect(count: n, chunk: 16) { "v\($0)" }
+            #expect(made == (0..<n).map { "v\($0)" })
+        }
+        // Stopped after some chunks have run: nothing is returned, and the values made are released.
+        let started = Flag()
+        let stopped = Slots<[Int]>.collect(count: 200, chunk: 8, skip: {
+            defer { started.set() }
+            return started.isSet
+        }) { [$0] }
+        #expect(stopped == nil)
+    }
+
     /// A wire report whose dateline gives no year and a paper filed in the guest's capital
     /// that names the host city only as "the Indonesian capital": one meeting, in Jakarta.
     @Test func aHostCityNamedByItsRoleJoinsAReportDatelinedThere() throws {

@@ -199,7 +199,7 @@ struct MergeState {
             let clues = Clues(records[i], occasion: occasions[i])
             var scored: [(root: Int, score: Double)] = []
             for r in candidates {
-                let g = profiles[r] ?? GroupProfile(root: r, members: groups[r] ?? [], records: records, occasions: occasions)
+                let g = profiles[r] ?? GroupProfile(root: r, members: groups[r] ?? [], records: records, occasions: occasions, placeKeys: placeKey)
                 profiles[r] = g
                 if let w = clues.weekday, !g.weekdays.isEmpty, !g.weekdays.contains(w) { continue }
                 scored.append((r, weights.share(of: records[i].fingerprint, in: g.content) + evidence(clues, g)))
@@ -349,30 +349,64 @@ struct MergeState {
         var placed = Set<Int>()
         for i in weak where groups[find(i)] != nil { placed.insert(i) }
         let weak = weak.filter { !placed.contains($0) }
-        let profiles = groups.keys.sorted().map { GroupProfile(root: $0, members: groups[$0] ?? [], records: records, occasions: occasions) }
+        let profiles = groups.keys.sorted().map { GroupProfile(root: $0, members: groups[$0] ?? [], records: records, occasions: occasions, placeKeys: placeKey) }
         // By weekday: a record that gives one is scored only against the meetings on it (and
         // those that give none), in a block where the same leaders met many times.
-        var onWeekday: [Int: [GroupProfile]] = [:]
-        var anyWeekday: [GroupProfile] = []
-        for g in profiles {
-            if g.weekdays.isEmpty { anyWeekday.append(g) } else { for w in g.weekdays { onWeekday[w, default: []].append(g) } }
+        var onWeekday: [Int: [Int]] = [:]
+        var anyWeekday: [Int] = []
+        for (k, g) in profiles.enumerated() {
+            if g.weekdays.isEmpty { anyWeekday.append(k) } else { for w in g.weekdays { onWeekday[w, default: []].append(k) } }
         }
+        // The groups holding each hash of the undated records' fingerprints: a record's share
+        // with every group comes from one pass over its own hashes, where a set per group
+        // would be built and probed for each record and group of a busy block.
+        var slotOf = HashMap64<Int32>(capacity: 64)
+        var holders: [[Int32]] = []
+        for i in weak {
+            for h in records[i].fingerprint where slotOf[h] == nil {
+                slotOf[h] = Int32(holders.count)
+                holders.append([])
+            }
+        }
+        if !holders.isEmpty {
+            for (k, g) in profiles.enumerated() {
+                for m in g.members {
+                    for h in records[m].fingerprint {
+                        guard let s = slotOf[h].map(Int.init), holders[s].last != Int32(k) else { continue }
+                        holders[s].append(Int32(k))
+                    }
+                }
+            }
+        }
+        var shared = [Double](repeating: 0, count: profiles.count)
         var decisions: [(Int, Int, String)] = []
         var left: [Int] = []
         for i in weak {
             let r = records[i]
             let clues = Clues(r, occasion: occasions[i])
+            // The weighted share of its content each group holds, summed in the order of its hashes.
+            var all = 0.0
+            for (h, w) in zip(r.fingerprint, weights.weights(of: r.fingerprint)) {
+                all += w
+                guard let s = slotOf[h].map(Int.init) else { continue }
+                for k in holders[s] { shared[Int(k)] += w }
+            }
             var scored: [(root: Int, score: Double, share: Double, profile: GroupProfile)] = []
             let own = find(i)
             // Read in place: joining the lists would copy a busy block's groups for every record.
-            let lists = r.date.weekday.map { [onWeekday[$0] ?? [], anyWeekday] } ?? [profiles]
+            let lists = r.date.weekday.map { [onWeekday[$0] ?? [], anyWeekday] } ?? [Array(profiles.indices)]
             for list in lists {
-                for g in list {
+                for k in list {
+                    let g = profiles[k]
                     guard canJoin(own, g.root) else { continue }
-                    let share = weights.share(of: r.fingerprint, in: g.content)
+                    let share = all > 0 ? shared[k] / all : 0
                     let score = share + evidence(clues, g)
                     scored.append((g.root, score, share, g))
                 }
+            }
+            for h in r.fingerprint {
+                guard let s = slotOf[h].map(Int.init) else { continue }
+                for k in holders[s] { shared[Int(k)] = 0 }
             }
             scored.sort { ($0.score, -$0.root) > ($1.score, -$1.root) }
             let second = scored.count > 1 ? scored[1].score : 0
@@ -398,7 +432,7 @@ struct MergeState {
             for j in left[(a + 1)...] {
                 guard find(i) != find(j), canJoin(find(i), find(j)), placeAndKindAgree(i, j) else { continue }
                 if let w = records[i].date.weekday, let v = records[j].date.weekday, w != v { continue }
-                let g = single[j] ?? GroupProfile(root: j, members: [j], records: records, occasions: occasions)
+                let g = single[j] ?? GroupProfile(root: j, members: [j], records: records, occasions: occasions, placeKeys: placeKey)
                 single[j] = g
                 let share = min(weights.share(of: records[i].fingerprint, inSorted: records[j].fingerprint),
                                 weights.share(of: records[j].fingerprint, inSorted: records[i].fingerprint))
@@ -478,18 +512,21 @@ struct Clues {
 final class GroupProfile {
     let root: Int
     let members: [Int]
-    let content: HashSet64
+    /// The hashes of its records' fingerprints: gathered only when a score asks for them.
+    private(set) lazy var content: HashSet64 = MergeState.union(members.map { records[$0].fingerprint })
     let places: Set<String>
     let occasions: [OccasionKey]
     let weekdays: Set<Int>
     let partsOfDay: Set<String>
     let frameworkCounts: Set<Int>
+    private let records: [MeetingRecord]
 
-    init(root: Int, members: [Int], records: [MeetingRecord], occasions all: [OccasionKey?]) {
+    /// `placeKeys` are the records' places, folded.
+    init(root: Int, members: [Int], records: [MeetingRecord], occasions all: [OccasionKey?], placeKeys: [String?]) {
         self.root = root
         self.members = members
-        content = MergeState.union(members.map { records[$0].fingerprint })
-        places = Set(members.compactMap { records[$0].place.map { Fold.key($0) } })
+        self.records = records
+        places = Set(members.compactMap { placeKeys.indices.contains($0) ? placeKeys[$0] : nil })
         occasions = members.compactMap { all.indices.contains($0) ? all[$0] : nil }
         // Days the texts give (not a publication date standing in for one).
         weekdays = Set(members.compactMap { m in

@@ -112,13 +112,13 @@ public struct MeetingMerger: Sendable {
         // Each meeting is built from its own records alone: on all cores, in order. Each chunk
         // asks first; once one is told to stop, the rest are skipped and the merge throws.
         let latch = CancellationLatch(cancellation)
-        let built = Slots<Meeting>.map(count: keys.count, skip: { latch.shouldStop }) { k in
+        let built = Slots<Meeting>.collect(count: keys.count, skip: { latch.shouldStop }) { k in
             let members = groupsByKey[keys[k]] ?? []
             return build(records, members: members,
                          reasons: members.flatMap { reasonsByKey[$0] ?? [] } + (keys[k] >= records.count ? reasonsByKey[keys[k]] ?? [] : []))
         }
         try latch.rethrow()
-        var meetings = built.compactMap { $0 }
+        var meetings = built ?? []
         // Of a meeting split in two, the part with more reports (then the earlier, then the
         // one whose first report sorts first) keeps the meeting's id; only the other is new.
         var newcomers = Set<Int>()

@@ -113,6 +113,9 @@ struct ContentWeights: Sendable {
 
     private func weight(_ h: UInt64) -> Double { log(total / (Double(frequency[h] ?? 0) + 1)) + 0.1 }
 
+    /// The weight of each hash of a fingerprint, in its order.
+    func weights(of fingerprint: [UInt64]) -> [Double] { fingerprint.map(weight) }
+
     /// The share of a record's weighted fingerprint found in `content`.
     func share(of fingerprint: [UInt64], in content: HashSet64) -> Double {
         var shared = 0.0, all = 0.0

@@ -106,12 +106,12 @@ public struct WitnessFinder: Sendable {
     /// the shingle sets are then rebuilt only for the reports that some bucket pairs with
     /// another, to verify those pairs.
     public func groups(_ reports: [Report]) -> [Group] {
-        let sketches = Slots<Sketch>.map(count: reports.count) { i -> Sketch in
+        let sketches = Slots<Sketch>.collect(count: reports.count) { i -> Sketch in
             let sh = shingles(reports[i].text)
             let sig = WitnessFinder.signature(sh)
             return Sketch(bands: WitnessFinder.bandHashes(sig), mins: sig.map { UInt16(truncatingIfNeeded: $0) },
                           exactKey: sh.reduce(Tokenizer.fnvOffset) { Tokenizer.combine($0, $1) }, isEmpty: sh.isEmpty)
-        }.map { $0 ?? Sketch(bands: [], mins: [], exactKey: 0, isEmpty: true) }
+        } ?? []
         var parent = Array(reports.indices)
         func find(_ x: Int) -> Int {
             var x = x
@@ -160,10 +160,10 @@ public struct WitnessFinder: Sendable {
         var involved = Set<Int>()
         for (i, j) in pairs { involved.insert(i); involved.insert(j) }
         let needed = involved.sorted()
-        let rebuilt = Slots<[UInt64]>.map(count: needed.count) { shingles(reports[needed[$0]].text) }
+        let rebuilt = Slots<[UInt64]>.collect(count: needed.count) { shingles(reports[needed[$0]].text) } ?? []
         var shingleSets: [Int: [UInt64]] = [:]
         shingleSets.reserveCapacity(needed.count)
-        for (k, i) in needed.enumerated() { shingleSets[i] = rebuilt[k] ?? [] }
+        for (k, i) in needed.enumerated() where rebuilt.indices.contains(k) { shingleSets[i] = rebuilt[k] }
         var sims: [Int: Double] = [:]
         var checked = Set<Int64>()
         for (i, j) in pairs {

@@ -576,6 +576,41 @@ final class Slots<T>: @unchecked Sendable {
         return slots.take()
     }
 
+    /// `body(0)`, … `body(count - 1)` computed on all cores in chunks of `chunk`, each
+    /// written straight into its place in the result: no optional slot to unwrap, and no
+    /// second array to copy every value into. `nil` when `skip()` (asked as each chunk
+    /// starts) stopped a chunk; the values already made are then released.
+    static func collect(count: Int, chunk: Int = 64, skip: @Sendable () -> Bool = { false },
+                        _ body: @Sendable (Int) -> T) -> [T]? {
+        guard count > 0 else { return [] }
+        let chunks = (count + chunk - 1) / chunk
+        let done = Slots<Bool>(count: chunks)
+        var complete = true
+        let out = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            let base = SendablePointer(pointer: buffer.baseAddress)
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                guard !skip(), let p = base.pointer else { return }
+                // Each chunk writes its own indices only, so no two workers touch one value.
+                for i in (c * chunk)..<min(count, (c + 1) * chunk) { (p + i).initialize(to: body(i)) }
+                done.set(c, true)
+            }
+            complete = base.pointer != nil && (0..<chunks).allSatisfy { done.get($0) == true }
+            if complete {
+                initialized = count
+            } else {
+                // A chunk that started has finished: release those values and keep none.
+                if let p = base.pointer {
+                    for c in 0..<chunks where done.get(c) == true {
+                        let lo = c * chunk
+                        (p + lo).deinitialize(count: min(count, lo + chunk) - lo)
+                    }
+                }
+                initialized = 0
+            }
+        }
+        return complete ? out : nil
+    }
+
     /// The results, moved out: the slots are left empty and no result is copied.
     func take() -> [T?] {
         lock.lock()
@@ -584,6 +619,11 @@ final class Slots<T>: @unchecked Sendable {
         items = []
         return out
     }
+}
+
+/// A pointer handed to concurrent workers that each write their own indices of it.
+struct SendablePointer<T>: @unchecked Sendable {
+    let pointer: UnsafeMutablePointer<T>?
 }
 
 /// A thread-safe running count of files and bytes.
