@@ -156,7 +156,7 @@ import Testing
     }
 
     @Test func datelineShapes() {
-        func parse(_ s: String) -> Dateline? { Dateline.parse(Substring(s), isKnownPlace: { $0 == "Hanoi" || $0 == "Berlin" }) }
+        func parse(_ s: String) -> Dateline? { Dateline.parse(Substring(s), isKnownPlace: { ["hanoi", "berlin"].contains($0.lowercased()) }) }
         let a = parse("Hanoi (VNA) – General Secretary To Lam held talks")
         #expect(a?.place == "Hanoi" && a?.tag == "VNA")
         let b = parse("Hanoi, April 15, 2025 — The Europe Today: Chinese President Xi Jinping")
@@ -171,6 +171,9 @@ import Testing
         #expect(f?.place == "WOODSIDE" && f?.monthDay == MonthDay(month: 11, day: 15))
         let g = parse("BERLIN: Chancellor Olaf Scholz")
         #expect(g?.place == "BERLIN")
+        // A page's label in capitals before a colon is no place.
+        #expect(parse("WATCH: Our correspondent on what the call means") == nil)
+        #expect(parse("BREAKING: Leaders agree on a ceasefire") == nil)
         #expect(parse("General Secretary of the Communist Party To Lam held talks") == nil)
         #expect(parse("President Joe Biden had a meeting with") == nil)
         #expect(parse("Springfield — a town") == nil)

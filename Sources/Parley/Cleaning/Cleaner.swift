@@ -150,8 +150,26 @@ public struct Cleaner: Sendable {
         noise.sort { $0.offset < $1.offset }
         // The page's own date, from a short line above the lead ("Xinhua | Updated: 2025-04-14 15:01").
         var pageDate: Day?
-        for i in 0..<min(lead + 1, paras.count) where i != lead || dateline == nil {
+        var ambiguous: [Day] = []
+        // Above the lead, and in the short lines right after a lead that is one itself ("05/03/2024").
+        var i = 0
+        while i < paras.count, i <= lead || paras[i].bytes.count <= 120 {
+            defer { i += 1 }
+            if i == lead && dateline != nil { continue }
             if let d = Paragraphs.pageDate(paras[i].bytes) { pageDate = d; break }
+            if ambiguous.isEmpty { ambiguous = Paragraphs.ambiguousPageDates(paras[i].bytes) }
+        }
+        // A date that reads either way ("08/02/2023") above the page's stamp: the reading
+        // within a month of the stamp; with no stamp, the order in which the text writes its
+        // other dates ("9 February" or "February 9").
+        if ambiguous.count == 2 {
+            if let stamp = pageDate {
+                let near = ambiguous.filter { abs($0.days(to: stamp)) <= 31 }
+                if near.count == 1, let d = near.first, d <= stamp { pageDate = d }
+            } else {
+                let votes = NumericDate.dayFirstVotes(text)
+                if votes != 0 { pageDate = votes > 0 ? ambiguous[0] : ambiguous[1] }
+            }
         }
         return Result(text: InputDecoding.string(text), title: title, dateline: dateline,
                       prefixDate: prefixDate, pageDate: pageDate, signOff: signOff, noise: noise)

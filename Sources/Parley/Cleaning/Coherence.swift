@@ -26,7 +26,18 @@ struct Coherence {
         "photo", "related", "read", "more", "news", "is", "was", "are", "were", "will", "would", "can", "could",
         "which", "where", "because", "since", "until", "other", "such", "than", "then", "have", "has", "had", "been",
         "being", "into", "through", "against", "among", "across", "said", "says", "told", "added", "noted",
-    ])
+        "you", "today", "tonight", "yesterday", "tomorrow",
+    ] + Coherence.contractions.flatMap { [$0, $0.replacingOccurrences(of: "'", with: "\u{2019}")] })
+
+    /// Words a speaker opens with: "We", "Our", "I", "We're".
+    static let firstPerson = Words.set(["we", "our", "i", "we're", "we\u{2019}re", "we've", "we\u{2019}ve", "we'll", "we\u{2019}ll",
+                                        "i'm", "i\u{2019}m", "i've", "i\u{2019}ve"])
+
+    /// Contractions that open a speaker's sentences ("We're deepening our cooperation"): no names.
+    static let contractions = [
+        "we're", "we've", "we'll", "we'd", "i'm", "i've", "i'll", "i'd", "you're", "you've", "you'll", "they're",
+        "they've", "they'll", "don't", "can't", "won't", "isn't", "aren't", "didn't", "doesn't",
+    ]
 
     static let anaphoric: [[UInt64]] = [
         "he", "she", "they", "his", "her", "their", "the two", "both", "the leaders", "the leader",
@@ -111,6 +122,9 @@ struct Coherence {
         let span = words.span(i)
         let bytes = words.paragraphs[i].bytes
         if Coherence.anaphoric.contains(where: { words.starts(span, with: $0, at: span.lowerBound) }) { return true }
+        // A speaker's words in a transcript ("We're deepening our cooperation …"): the snippets
+        // of other stories that end a page are told in the third person.
+        if let first = span.first, Coherence.firstPerson.contains(words.words[first].hash) { return true }
         if bytes.first == UInt8(ascii: "-") || TextScan.hasPrefix(bytes, at: 0, "•") { return true }
         for k in span where Coherence.referenceStarts.contains(words.words[k].hash) {
             if Coherence.storyReferences.contains(where: { words.starts(span, with: $0, at: k) }) { return true }

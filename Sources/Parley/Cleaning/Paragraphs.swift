@@ -202,7 +202,8 @@ enum Paragraphs {
             }
             i += 1
         }
-        guard cued else { return nil }
+        guard cued || standaloneDate(b) != nil else { return nil }
+        if let d = standaloneDate(b) { return d }
         // "Updated: April 14, 2025", "Published 14 April 2025".
         var s = DatelineScanner(b, end: b.count)
         var k = 0
@@ -214,6 +215,36 @@ enum Paragraphs {
             k += 1
         }
         return nil
+    }
+
+    /// The day a line that holds a date in digits and nothing else gives (`08/02/2023` under
+    /// a headline): a page's date.
+    static func standaloneDate(_ b: [UInt8]) -> Day? {
+        var lo = 0, hi = b.count
+        while lo < hi, TextScan.isSpace(b[lo]) { lo += 1 }
+        while hi > lo, TextScan.isSpace(b[hi - 1]) { hi -= 1 }
+        return NumericDate.day(b, lo, hi)
+    }
+
+    /// The days a date in digits on a short line of page furniture may be, when it can be
+    /// read either way (`Published the 09/02/2023 at 06h12`, or `08/02/2023` alone).
+    static func ambiguousPageDates(_ b: [UInt8]) -> [Day] {
+        guard b.count <= 120 else { return [] }
+        let lower = b.map { TextScan.isUpper($0) ? $0 | 0x20 : $0 }
+        let cued = ["updated", "published", "posted", "date:", "modified"].contains { TextScan.range(of: Array($0.utf8), in: lower, within: 0..<lower.count) != nil }
+        var i = 0
+        while i < b.count {
+            guard TextScan.isDigit(b[i]), i == 0 || !TextScan.isDigit(b[i - 1]) && b[i - 1] != UInt8(ascii: "/") else { i += 1; continue }
+            var e = i
+            while e < b.count, TextScan.isDigit(b[e]) || b[e] == UInt8(ascii: "/") { e += 1 }
+            let readings = NumericDate.readings(b, i, e)
+            if !readings.isEmpty {
+                let alone = b[..<i].allSatisfy(TextScan.isSpace) && b[e...].allSatisfy(TextScan.isSpace)
+                return cued || alone ? readings : []
+            }
+            i = e
+        }
+        return []
     }
 
     static func looksLikeTitle(_ s: String) -> Bool {

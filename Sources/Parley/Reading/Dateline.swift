@@ -113,6 +113,8 @@ public struct Dateline: Sendable, Hashable {
         while segments < 3, s.peek(UInt8(ascii: ",")) {
             let save = s.index
             s.skipComma()
+            // `Hanoi, (VNA) –`: the agency's tag after the comma.
+            if s.peek(UInt8(ascii: "(")) { break }
             if let (md, y) = s.date() {
                 monthDay = md
                 year = y
@@ -145,6 +147,9 @@ public struct Dateline: Sendable, Hashable {
                 s.index = save
             }
         } else if allCaps || monthDay != nil, s.peek(UInt8(ascii: ":")) {
+            // `WATCH:`, `BREAKING:`, `UPDATE:`: a page's label before a colon is no place. With
+            // nothing else to vouch for it, a word in capitals before a colon must be a known place.
+            if monthDay == nil, tag == nil, !isKnownPlace(place) { return nil }
             s.index += 1
         } else if s.peek(UInt8(ascii: ":")), let region = lastRegion, region.first == "The" || !isKnownPlace(region.joined(separator: " ")),
                   isKnownPlace(place) {
@@ -513,5 +518,46 @@ enum NumericDate {
             return Day(year: year, month: parts[1], day: parts[0])
         }
         return nil
+    }
+
+    /// The two days a slash date such as `09/02/2023` may be, day first then month first,
+    /// when both are real days and they differ; empty otherwise (see ``day(_:_:_:)``).
+    static func readings(_ bytes: [UInt8], _ start: Int, _ end: Int) -> [Day] {
+        guard day(bytes, start, end) == nil, end - start >= 8, end - start <= 10, start >= 0, end <= bytes.count else { return [] }
+        let parts = bytes[start..<end].split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(TextScan.isDigit) }),
+              parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4 || parts[2].count == 2 else { return [] }
+        let n = parts.map { $0.reduce(0) { $0 * 10 + Int($1 - 48) } }
+        let year = parts[2].count == 2 ? 2000 + n[2] : n[2]
+        guard let dayFirst = Day(year: year, month: n[1], day: n[0]), let monthFirst = Day(year: year, month: n[0], day: n[1]),
+              dayFirst != monthFirst else { return [] }
+        return [dayFirst, monthFirst]
+    }
+
+    /// How a text writes its dates: the number of days written before their month ("9
+    /// February") less those written after it ("February 9"). Positive for a text that
+    /// writes day first, as most of the world does outside the United States.
+    static func dayFirstVotes(_ b: [UInt8]) -> Int {
+        var votes = 0
+        var i = 0
+        while i < b.count {
+            guard TextScan.isUpper(b[i]), i == 0 || !TextScan.isLower(b[i - 1]) && !TextScan.isUpper(b[i - 1]) else { i += 1; continue }
+            var e = i + 1
+            while e < b.count, TextScan.isLower(b[e]) { e += 1 }
+            defer { i = e }
+            guard e - i >= 3, MonthNames.number(bytes: b[i..<e]) != nil else { continue }
+            // A number of one or two digits right before the month, or right after it.
+            var k = i - 1
+            while k >= 0, b[k] == 0x20 { k -= 1 }
+            var digits = 0
+            while k >= 0, TextScan.isDigit(b[k]) { digits += 1; k -= 1 }
+            if (1...2).contains(digits), k < 0 || !TextScan.isDigit(b[k]) { votes += 1; continue }
+            var a = e
+            while a < b.count, b[a] == 0x20 { a += 1 }
+            var after = 0
+            while a < b.count, TextScan.isDigit(b[a]) { after += 1; a += 1 }
+            if (1...2).contains(after) { votes -= 1 }
+        }
+        return votes
     }
 }
