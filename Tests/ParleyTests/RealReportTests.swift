@@ -515,3 +515,145 @@ struct RealSampleTests {
         #expect(corpus.meetings.count == expected.meetings.count)
     }
 }
+
+/// Government readouts, transcripts and busy pages: the host named by office alone, a page's
+/// labels and dates, a speaker's paragraphs, leaders outside the gazetteer among several named.
+@Suite struct ReadoutAndPageTests {
+    @Test func aPageLabelBeforeAColonIsNoDateline() throws {
+        let report = try #require(cleanReport("""
+        Leaders agree on grain corridor
+
+        LISTEN: Our diplomatic editor on what the talks mean (2:41)
+
+        Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin met in Sochi on Monday and agreed to keep talking about the grain corridor.
+
+        The talks lasted four hours, officials said.
+        """))
+        #expect(report.datelinePlace == nil)
+        let r = Extractor().extract(report)
+        #expect(r.place == "Sochi")
+    }
+
+    @Test func aCommaBeforeTheAgencyTagStillMakesADateline() throws {
+        let report = try #require(cleanReport("""
+        Leaders hold talks
+
+        Vientiane, (KPL) – Prime Minister Sonexay Siphandone held talks with Vietnamese Prime Minister Pham Minh Chinh on Tuesday.
+
+        The two sides reviewed cooperation in energy.
+        """))
+        #expect(report.datelinePlace == "Vientiane")
+        #expect(report.dateline?.hasPrefix("Vientiane, (KPL)") == true)
+    }
+
+    @Test func aVideoShownInTheRoomIsNoVideoCallButTalksByVideoLinkAre() throws {
+        let inRoom = try record("""
+         date 2025-05-22 Tense scenes in Oval Office
+        WASHINGTON (Wire) - President Donald Trump played a video for South African President Cyril Ramaphosa during their meeting in the Oval Office on Wednesday.
+        """)
+        #expect(inRoom.kind == "meeting")
+        let linked = try record("""
+         date 2021-11-16 Leaders talk
+        WASHINGTON (Wire) - President Joe Biden held talks with Chinese President Xi Jinping via video link on Monday evening.
+        """)
+        #expect(linked.kind == "video call")
+    }
+
+    @Test func aCallToldAfterTheMainClauseMakesTheMeetingACall() throws {
+        let r = try record("""
+         date 2025-03-19 Pause in strikes agreed
+        Russian President Vladimir Putin agreed yesterday to halt strikes on energy sites for thirty days, after a telephone conversation with US President Donald Trump that lasted two hours.
+        """)
+        #expect(r.kind == "phone call")
+        #expect(r.place == nil)
+    }
+
+    @Test func aPresidentOutsideTheGazetteerStaysAmongThreeNamedButAGarbledNameDoesNot() throws {
+        let r = try record("""
+         date 2023-07-17 Delegation received
+        President of the Republic Kais Saied received Italian Prime Minister Giorgia Meloni and Dutch Prime Minister Mark Rutte at Carthage Palace on Sunday.
+        """)
+        #expect(r.participants.map(\.name).contains("Kais Saied"))
+        #expect(r.participants.count == 3)
+        let glued = try record("""
+        Comrade Kim Jong Un Holds Talkswith President Vladimir Vladimirovich Putinat Amur Spaceport
+
+        Pyongyang, September 14 (KCNA) -- Kim Jong Un had talks with Vladimir Putin, president of the Russian Federation, at the spaceport in Amur Oblast on September 13.
+        """)
+        #expect(ids(glued) == ["kim-jong-un", "vladimir-putin"])
+    }
+
+    @Test func aHostNamedByOfficeAloneIsWhoeverHeldItWhereTheyMet() throws {
+        let r = try record("""
+        Press release
+        PM meeting with Prime Minister Albanese: 5 May 2023
+        Published: 5 May 2023
+
+        The Prime Minister welcomed Prime Minister Anthony Albanese of Australia to Downing Street this afternoon.
+
+        They discussed the AUKUS partnership, and the Prime Minister said the UK would deepen defence cooperation. Mr Albanese last visited in 2022, when he met then Prime Minister Boris Johnson.
+        """)
+        #expect(r.place == "London")
+        #expect(ids(r) == ["rishi-sunak", "anthony-albanese"])
+        #expect(!r.agreements.contains { $0.by?.id == "boris-johnson" })
+    }
+
+    @Test func aDateThatReadsEitherWayIsReadByTheStampBelowItOrByHowTheTextWritesDates() throws {
+        let stamped = try #require(cleanReport("""
+        Leaders meet in Canberra
+
+        05/03/2024
+        Updated: 2024-03-05 23:10
+
+        Australian Prime Minister Anthony Albanese met New Zealand Prime Minister Christopher Luxon in Canberra tonight.
+        """))
+        #expect(stamped.published == Day(year: 2024, month: 3, day: 5))
+        let written = try #require(cleanReport("""
+        [Translated]
+
+        The President receives his counterpart
+
+        Published the 04/03/2024 at 18h30
+
+        Emmanuel Macron received the Brazilian president at the Elysée this Monday, before the summit of the 12 March and after the visit of the 28 February.
+        """))
+        #expect(written.published == Day(year: 2024, month: 3, day: 4))
+    }
+
+    @Test func aSpeakersParagraphsAtTheEndOfATranscriptAreKept() throws {
+        let report = try #require(cleanReport("""
+        Remarks after talks in Jakarta
+
+        Jakarta, (Antara) – President Joko Widodo and Prime Minister Anthony Albanese spoke to the press after their talks at the Bogor Palace on Monday.
+
+        PRESIDENT WIDODO: Thank you for coming to Bogor.
+
+        We’re launching a new green economy partnership, and our ministers will meet every year.
+
+        We’ve agreed to double student exchanges by 2026 under theNew Colombo Plan.
+        """))
+        #expect(report.text.contains("student exchanges"))
+        #expect(report.text.contains("green economy partnership"))
+    }
+
+    @Test func sittingDownToDinnerTellsTheMeetingBeforeAnEarlierOneTheStoryRecalls() throws {
+        let r = try record("""
+        Ukrainian leader dines at the Elysee
+
+        PARIS, Feb 8 (Wire) - Ukrainian President Volodymyr Zelensky sat down to dinner with French President Emmanuel Macron and German Chancellor Olaf Scholz at the Elysee Palace on Wednesday evening.
+
+        Zelensky flew in from London, where earlier in the day he had addressed parliament and held talks with Prime Minister Rishi Sunak. On Thursday he is due in Brussels.
+        """)
+        #expect(ids(r) == ["volodymyr-zelenskyy", "emmanuel-macron", "olaf-scholz"])
+        #expect(r.place == "Paris")
+    }
+
+    @Test func aWeekdayInLocalTimeUnderADatelineWithoutAYearFixesTheYear() throws {
+        let r = try record("""
+        Leaders meet in Paris
+
+        PARIS, June 1 (Agency) -- French President Emmanuel Macron received US President Joe Biden at the Elysee Palace on Wednesday afternoon local time.
+        """)
+        #expect(r.date.day == Day(year: 2022, month: 6, day: 1))
+    }
+}

@@ -19,6 +19,9 @@ struct DateMention {
     /// The weekday is told in another place's time ("Tuesday (Manila time)"): the day
     /// where the meeting was may be the one before or after.
     var zoned = false
+    /// Told in the time of the place it happened ("Monday afternoon local time"): the
+    /// meeting's own weekday, though perhaps not the publication's.
+    var localTime = false
 }
 
 /// Finds date expressions and resolves them against a report's publication date,
@@ -126,6 +129,7 @@ enum DateResolver {
                 if let z = (t + 1..<min(toks.count, t + 5)).first(where: { toks[$0].hash == DateResolver.time }), z > t + 1,
                    toks[z - 1].capitalized || toks[z - 1].hash == DateResolver.local {
                     m.zoned = true
+                    m.localTime = toks[z - 1].hash == DateResolver.local
                 }
                 out.append(m)
                 t += 1
@@ -286,7 +290,7 @@ enum DateResolver {
                 // A weekday told in another place's time says nothing sure of the local day.
                 return MeetingDate(day: nil, certainty: .approximate, phrase: phrase,
                                    rule: m.zoned ? "weekday in another time zone, without a publication date" : "weekday without a publication date",
-                                   partOfDay: m.partOfDay, weekday: m.zoned ? nil : w)
+                                   partOfDay: m.partOfDay, weekday: m.zoned && !m.localTime ? nil : w)
             }
             let back = (p.weekday - w + 7) % 7
             return MeetingDate(day: p.adding(days: -back), certainty: .inferred, phrase: phrase,

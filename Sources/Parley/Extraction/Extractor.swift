@@ -72,7 +72,10 @@ public struct Extractor: Sendable {
             if leaders.count >= 2, years.count == 1, let only = years.first {
                 published = Day(year: only, month: md.month, day: md.day)
                 publishedRule = "dateline day, in the only year its weekday matches while everyone named held office"
-            } else if leaders.count >= 2, weakHint != nil, sameDay.count == 1, let only = sameDay.first {
+            } else if leaders.count >= 2, weakHint != nil || (openingWeekdayMention(doc)?.local == true && report.datelinePlace != nil),
+                      sameDay.count == 1, let only = sameDay.first {
+                // (Or the weekday is told in the local time of the place the report is filed from:
+                // the dateline day is that day.)
                 // A wire's dateline is the day it files: the one year, from the latest the text
                 // mentions on, in which the dateline day is the weekday the lead gives.
                 published = Day(year: only, month: md.month, day: md.day)
@@ -157,7 +160,7 @@ public struct Extractor: Sendable {
         meetingDate = yearFromOffices(meetingDate, leaders: leadLeaders(people, finder: finder, lead: lead))
 
         let participants = orderedParticipants(people, lead: lead, finder: finder, day: meetingDate.day)
-        let refs = participants.map { people.cast[$0].ref }
+        var refs = participants.map { people.cast[$0].ref }
 
         var place: String?
         var placeRule: String?
@@ -200,6 +203,13 @@ public struct Extractor: Sendable {
             placeRule = nil
         }
         let placeCountry = place.flatMap { context.places.place(named: $0)?.country }
+        // "The Prime Minister welcomed President Zelenskyy to Downing Street": a host named by
+        // office alone is whoever held that office, in the country where they met, on the day.
+        if refs.count == 1, placeRule == "stated", let country = placeCountry, refs.first?.country != country,
+           let day = meetingDate.day ?? report.published, let role = searched.lazy.compactMap({ finder.officeOnly($0) }).first,
+           let host = context.gazetteer.holder(country: country, role: role, on: day) {
+            refs.insert(PersonRef(id: host.id, name: host.name, country: host.country, known: true), at: 0)
+        }
         let occasion = finder.occasion(lead: lead, participants: participants, placeCountry: placeCountry)
         let events = finder.events(lead: lead, date: meetingDate, place: place)
         let orientations = OrientationFinder(doc: doc, people: people, resolve: resolve).find()
@@ -299,8 +309,14 @@ public struct Extractor: Sendable {
 
     /// The first weekday the opening sentences give, unless told in another place's time.
     func openingWeekday(_ doc: Document) -> Int? {
-        (0..<min(3, doc.sentences.count)).lazy.flatMap { DateResolver.mentions(doc, $0) }.compactMap { m -> Int? in
-            if case .weekday(let w) = m.value, !m.zoned { return w }
+        openingWeekdayMention(doc).map(\.weekday)
+    }
+
+    /// The first weekday the opening sentences give, unless told in another place's time, and
+    /// whether it is told in the time of the place itself ("Monday afternoon local time").
+    func openingWeekdayMention(_ doc: Document) -> (weekday: Int, local: Bool)? {
+        (0..<min(3, doc.sentences.count)).lazy.flatMap { DateResolver.mentions(doc, $0) }.compactMap { m -> (Int, Bool)? in
+            if case .weekday(let w) = m.value, !m.zoned || m.localTime { return (w, m.localTime) }
             return nil
         }.first
     }
@@ -376,12 +392,31 @@ public struct Extractor: Sendable {
             if kept.count >= 2 { named = kept }
         }
         // Three or more named, two or more of them leaders (head of state or government,
-        // party leader, monarch): the others are aides, deputies and ministers around them.
+        // party leader, monarch, the head of an international organisation; someone outside
+        // the gazetteer by the title that introduced them): the others are aides, deputies
+        // and ministers around them.
         if named.count >= 3 {
-            let leading = named.filter { p in people.cast[p].leader.map { Extractor.leads($0, on: day) } ?? false }
+            let known = named.compactMap { people.cast[$0].leader }
+            let leading = named.filter { p in
+                guard let l = people.cast[p].leader else {
+                    // Outside the gazetteer: a leader by the title that introduced them, unless the
+                    // name is a known leader's run together with the next word ("President Vladimir
+                    // Vladimirovich Putinat Vostochny").
+                    return (people.cast[p].role.map { Office.leadingRoles.contains($0) } ?? false)
+                        && !known.contains { Extractor.sharesAWord(people.cast[p].ref.name, with: $0.name) }
+                }
+                return Extractor.leads(l, on: day) || l.offices.contains { $0.role == "international-organisation" && (day.map($0.held(on:)) ?? true) }
+            }
             if leading.count >= 2 { named = named.filter { leading.contains($0) } }
         }
         return named
+    }
+
+    /// Whether two names share a word, or one's word begins with a word of four letters or
+    /// more of the other ("Putinat" and "Putin"), folding case and diacritics.
+    static func sharesAWord(_ a: String, with b: String) -> Bool {
+        let x = Fold.key(a).split(separator: " "), y = Fold.key(b).split(separator: " ")
+        return x.contains { u in y.contains { v in u == v || (min(u.count, v.count) >= 4 && (u.hasPrefix(v) || v.hasPrefix(u))) } }
     }
 
     static let invitation = Tokenizer.hash("invitation")

@@ -11,15 +11,21 @@ struct MeetingFinder {
         "talks", "met", "meet", "meets", "meeting", "received", "receives", "receive", "hosted", "hosts", "host",
         "call", "phoned", "conversation", "summit", "spoke", "videoconference", "conferred", "held", "holds",
         "convened", "discussions", "negotiations", "sat", "huddled", "meetings", "calls", "conversations", "summits",
+        "dined", "dines",
     ])
     static let strongPredicates = Words.set([
         "talks", "met", "meet", "meets", "meeting", "received", "receives", "call", "phoned", "conversation", "summit",
         "videoconference", "conferred", "convened", "discussions", "negotiations", "huddled", "conversations", "summits",
+        "dined", "dines",
     ])
+    /// "sat down to dinner with", "sit down for talks": a meeting told without a meeting word.
+    static let sitDown = [Tokenizer.phrase("sat down"), Tokenizer.phrase("sit down"), Tokenizer.phrase("sits down")]
     static let phone = Words.set(["phone", "telephone", "phoned", "call"])
     static let video = Words.set(["video", "videoconference", "virtual", "online", "videolink"])
     static let summitWord = Tokenizer.hash("summit")
     static let inWord = Tokenizer.hash("in")
+    static let toWord = Tokenizer.hash("to")
+    static let welcomeVerbs = Words.set(["welcomed", "welcomes", "welcoming"])
     static let atWord = Tokenizer.hash("at")
     static let ofWord = Tokenizer.hash("of")
     static let nextDay = Tokenizer.phrase("the next day")
@@ -107,6 +113,7 @@ struct MeetingFinder {
                 continue
             }
             let hasPredicate = toks.contains { MeetingFinder.strongPredicates.contains($0.hash) }
+                || toks.indices.contains { k in MeetingFinder.sitDown.contains { $0.count <= toks.count - k && Tokenizer.matches($0, toks, at: k) } }
                 || (toks.contains { $0.hash == H.held || $0.hash == H.hosted || $0.hash == H.had }
                     && toks.contains { MeetingFinder.predicates.contains($0.hash) })
             let named = people.peopleWithSubject(in: s).filter { eligible($0, on: nil) }
@@ -171,6 +178,23 @@ struct MeetingFinder {
         return Set(countries.compactMap { $0 }).count >= 2
     }
 
+    /// The leading office of someone sentence `s` names by it alone: "The Prime Minister
+    /// welcomed …", "the President received …" (a determiner and the office, with no name or
+    /// country after it). Someone's own title before their name ("the President of Ukraine",
+    /// "Prime Minister Modi") does not count.
+    func officeOnly(_ s: Int) -> String? {
+        let toks = doc.tokens[s]
+        for k in toks.indices where toks[k].hash == People.the && k + 1 < toks.count {
+            guard let (role, end) = People.roleWords.lazy.compactMap({ w -> (String, Int)? in
+                w.phrase.count <= toks.count - k - 1 && Tokenizer.matches(w.phrase, toks, at: k + 1) ? (w.role, k + 1 + w.phrase.count) : nil
+            }).first, Office.leadingRoles.contains(role) else { continue }
+            if end < toks.count, toks[end].capitalized || toks[end].hash == MeetingFinder.ofWord { continue }
+            if people.mentions[s].contains(where: { $0.token <= k + 1 && $0.tokenEnd > k }) { continue }
+            return role
+        }
+        return nil
+    }
+
     /// The people a lead sentence stands for: those it names, or, when it names no one,
     /// the leaders of the countries it names whom the report names elsewhere.
     func leadPeople(_ s: Int) -> [Int] {
@@ -212,16 +236,35 @@ struct MeetingFinder {
         return true
     }
 
+    /// Words that make "video" or "virtual" the means of a meeting: "a video call", "virtual talks".
+    static let remoteMeetingNouns = Words.set(["call", "calls", "conference", "conferences", "meeting", "meetings", "talks", "summit",
+                                               "link", "chat", "conversation", "format", "session"])
+    static let remoteMeans = Words.set(["via", "by", "over"])
+
+    /// Whether tokens tell a meeting held by video: "videoconference", "a video call",
+    /// "virtual talks", "via video link", "talks held online". A video played in a meeting
+    /// ("to play a video") is not one.
+    static func isVideoCall(_ toks: [Token]) -> Bool {
+        for (k, t) in toks.enumerated() where video.contains(t.hash) {
+            if t.hash == H.videoconference || t.hash == videolink { return true }
+            if k + 1 < toks.count, remoteMeetingNouns.contains(toks[k + 1].hash) { return true }
+            if k > 0, remoteMeans.contains(toks[k - 1].hash) || (t.hash == online && remoteMeetingNouns.contains(toks[k - 1].hash)) { return true }
+        }
+        return false
+    }
+    static let videolink = Tokenizer.hash("videolink"), online = Tokenizer.hash("online")
+
     func kind(lead s: Int) -> String {
         // The main predicate comes before subordinate clauses ("a day after … held talks").
         let all = doc.tokens[s]
         let firstPerson = people.mentions[s].first?.tokenEnd ?? 0
         let cut = all.indices.first { $0 > firstPerson && MeetingFinder.subordinate.contains(all[$0].hash) } ?? all.count
         let toks = Array(all[..<cut])
-        if toks.contains(where: { MeetingFinder.video.contains($0.hash) }) && toks.contains(where: { $0.hash == H.call || $0.hash == H.conference || $0.hash == H.meeting || $0.hash == H.videoconference || $0.hash == H.talks }) {
-            return "video call"
-        }
-        if toks.contains(where: { $0.hash == H.phone || $0.hash == H.telephone || $0.hash == H.phoned }) {
+        // "agreed to a pause … after a phone call with": a main clause that tells no meeting
+        // leaves the event to the clause after it.
+        let callIn = toks.contains { MeetingFinder.predicates.contains($0.hash) && $0.hash != H.call } ? toks : Array(all)
+        if MeetingFinder.isVideoCall(callIn) { return "video call" }
+        if callIn.contains(where: { $0.hash == H.phone || $0.hash == H.telephone || $0.hash == H.phoned }) {
             return "phone call"
         }
         // A lead about a banquet, a reception, tea or a lunch, with no talks or
@@ -249,7 +292,17 @@ struct MeetingFinder {
     func statedPlace(_ s: Int, skippingBackground: Bool = false) -> Place? {
         let toks = Array(doc.tokens[s][..<(skippingBackground ? backgroundCut(s) : doc.tokens[s].count)])
         var countryOnly: Place?
-        for (i, t) in toks.enumerated() where (t.hash == MeetingFinder.inWord || t.hash == MeetingFinder.atWord) && i + 1 < toks.count {
+        // "welcomed President Zelenskyy to Downing Street": where a guest is welcomed to.
+        let welcome = toks.firstIndex { MeetingFinder.welcomeVerbs.contains($0.hash) }
+        for (i, t) in toks.enumerated() where i + 1 < toks.count {
+            // Only the guest stands between the verb and "to": names, titles, "his counterpart".
+            let welcomedTo = t.hash == MeetingFinder.toWord && welcome.map { w in
+                w < i && i - w <= 8 && (w + 1..<i).allSatisfy { k in
+                    toks[k].capitalized || People.determiners.contains(toks[k].hash) || People.roleNouns.contains(toks[k].hash)
+                        || toks[k].hash == MeetingFinder.ofWord || toks[k].hash == H.and || context.demonym(toks, at: k) != nil
+                }
+            } ?? false
+            guard t.hash == MeetingFinder.inWord || t.hash == MeetingFinder.atWord || welcomedTo else { continue }
             // "at the Kremlin", "in the Oval Office", "at Mar-a-Lago": the venue's city.
             let venueAt = toks[i + 1].hash == People.the ? i + 2 : i + 1
             if venueAt < toks.count, toks[venueAt].capitalized || toks[venueAt].numeric, let city = venueCity(s, toks, at: venueAt) { return city }
@@ -261,7 +314,7 @@ struct MeetingFinder {
                     if k < toks.count, k > venueAt, toks[k].capitalized, context.demonym(toks, at: k) == nil, let city = venueCity(s, toks, at: k) { return city }
                 }
             }
-            guard t.hash == MeetingFinder.inWord else { continue }
+            guard t.hash == MeetingFinder.inWord || welcomedTo else { continue }
             // "sources in Berlin", "Nigerians living in South Africa": where someone speaks
             // from or lives, not where the leaders meet.
             if i > 0, MeetingFinder.notMeetingBefore.contains(toks[i - 1].hash) { continue }

@@ -51,6 +51,7 @@ struct People {
         "the countries", "the two", "the delegations", "the two delegations",
     ].map(Tokenizer.phrase).sorted { $0.count > $1.count }
     static let he = Tokenizer.hash("he"), she = Tokenizer.hash("she"), his = Tokenizer.hash("his"), her = Tokenizer.hash("her")
+    static let then = Tokenizer.hash("then")
     static let the = Tokenizer.hash("the"), late = Tokenizer.hash("late"), former = Tokenizer.hash("former"), latter = Tokenizer.hash("latter")
     static let roleNouns = Words.set([
         "leader", "president", "counterpart", "premier", "chancellor", "guest", "host", "chief", "side", "minister",
@@ -140,6 +141,10 @@ struct People {
                     if t > 0, People.historicalCues.contains(toks[t - 1].hash) || (t > 1 && People.historicalCues.contains(toks[t - 2].hash)) {
                         cast[p].historicalMention = true
                     }
+                    // "then Prime Minister Boris Johnson", "then-President Obama": who held the office before.
+                    var b = t - 1
+                    while b >= 0, t - b <= 4, toks[b].capitalized, doc.gap(s, before: b + 1, contains: UInt8(ascii: ",")) == false { b -= 1 }
+                    if b >= 0, b < t - 1, toks[b].hash == People.then { cast[p].historicalMention = true }
                     mentions[s].append(Mention(person: p, sentence: s, token: t, tokenEnd: end, kind: .full))
                     for x in t..<end { consumed[tokenBase[s] + x] = true }
                     t = end
