@@ -657,3 +657,84 @@ struct RealSampleTests {
         #expect(r.date.day == Day(year: 2022, month: 6, day: 1))
     }
 }
+
+/// Background told inside the story: other events' days and years, leaders of an earlier
+/// time, people at another event of the same day, the eve of a visit.
+@Suite struct RealBackgroundTests {
+    @Test func aMastheadInCapitalsIsNoDateline() throws {
+        let report = try #require(cleanReport("""
+        THE EVENING POST - LIVE
+
+        14:05 Leaders meet in Riga. Latvian President Edgars Rinkevics received Finnish President Alexander Stubb in Riga this afternoon.
+        """))
+        #expect(report.datelinePlace == nil)
+    }
+
+    @Test func aSceneSetAboveTheLeadGivesThePlaceNotADisasterElsewhere() throws {
+        let r = try record("""
+        Office of the President
+
+        21.04.2023
+
+        President Recep Tayyip Erdoğan welcomed President Sauli Niinistö of Finland with an official ceremony at the Presidential Complex in Ankara.
+
+        Following the ceremony, President Erdoğan and President Niinistö held a one-on-one meeting.
+
+        Erdoğan thanked Finland for its help after the earthquakes of 6 February centred in Kahramanmaraş.
+
+        He recalled the memorandum signed in Madrid on 28 June 2022.
+        """)
+        #expect(r.place == "Ankara")
+        #expect(r.date.day == Day(year: 2023, month: 4, day: 21))
+    }
+
+    @Test func aYearInAClauseOfHistoryIsNotTheStorysYear() throws {
+        let r = try record("""
+        ASTANA, Sept 14 (Wire) - Chinese President Xi Jinping pledged on Wednesday to back Kazakhstan's sovereignty.
+
+        Xi, who has not travelled abroad since a visit to Myanmar in January 2020, was met at the airport by President Kassym-Jomart Tokayev before the two leaders held talks at the presidential palace.
+        """)
+        #expect(r.date.day?.year == 2022)
+    }
+
+    @Test func leadersOfAnEarlierTimeAreNotAtThisMeeting() throws {
+        let r = try record("""
+        The three leaders met at the naval base in San Diego on Monday to confirm the submarine plan, first announced in September 2021 by President Joe Biden, then prime minister Scott Morrison and then British prime minister Boris Johnson.
+        """)
+        #expect(!ids(r).contains("scott-morrison"))
+        #expect(!ids(r).contains("boris-johnson"))
+    }
+
+    @Test func someoneNamedOnlyAtAnotherEventOfTheDayIsApartAndItsMeetingStaysApart() throws {
+        let bilateral = """
+        Readout of the President's meeting with Prime Minister Sunak
+
+        March 13, 2023
+
+        President Joe Biden met today with Prime Minister Rishi Sunak of the United Kingdom in San Diego, ahead of the leaders' joint announcement with Prime Minister Anthony Albanese of Australia.
+        """
+        let r = try record(bilateral)
+        #expect(ids(r) == ["joe-biden", "rishi-sunak"])
+        #expect(r.apart == ["anthony-albanese"])
+        let trilateral = """
+         date 2023-03-13 Leaders unveil submarine plan
+        SAN DIEGO (Wire) - President Joe Biden, Prime Minister Anthony Albanese and Prime Minister Rishi Sunak met at the naval base in San Diego on Monday and agreed on a submarine pathway.
+        """
+        let ms = try meetings([("a-bilateral.txt", bilateral), ("b-trilateral.txt", trilateral)])
+        #expect(ms.count == 2)
+    }
+
+    @Test func aReportOfTheGuestsArrivalOnTheEveIsNotTheTalksOfTheNextDay() throws {
+        let eve = """
+        April 9 (Wire) — Prime Minister Fumio Kishida of Japan arrived in Washington on Tuesday for the start of a state visit.
+
+        President Joe Biden and Fumio Kishida then had dinner at a restaurant near the White House on Tuesday evening.
+        """
+        let talks = """
+         date 2024-04-10 Leaders hold summit
+        WASHINGTON (Wire) - President Joe Biden and Prime Minister Fumio Kishida held talks at the White House on Wednesday and agreed to upgrade their command structures.
+        """
+        let ms = try meetings([("eve.txt", eve), ("talks.txt", talks)])
+        #expect(ms.count == 2)
+    }
+}

@@ -180,8 +180,13 @@ enum DateResolver {
 
     /// Words that tie a day to another event or to a plan: "faces an election on May 29",
     /// "is due to fly home on Wednesday", "will travel to Paris on Friday".
+    /// Words that open a clause of history: a year after them is not the story's.
+    static let historyCues = Words.set(["since", "until", "ago", "previous", "previously", "earlier", "former", "last", "first", "before"])
     static let otherEventCues = Words.set(["election", "elections", "vote", "polls", "referendum", "due", "will", "scheduled",
-                                           "expected", "deadline", "upcoming", "later", "next", "planned", "set", "shall"])
+                                           "expected", "deadline", "upcoming", "later", "next", "planned", "set", "shall",
+                                           "earthquake", "earthquakes", "quake", "attack", "attacks", "floods", "disaster",
+                                           "invasion", "coup", "war", "bombing", "explosion", "crash", "fire", "hurricane",
+                                           "cyclone", "typhoon", "tsunami", "uprising", "riots", "massacre"])
 
     /// Whether a date mention outside the lead tells another event or a plan: one of
     /// ``otherEventCues`` within the five tokens before it.
@@ -254,7 +259,10 @@ enum DateResolver {
                 if i > 0, futureCues.contains(toks[i - 1].hash) { continue }
                 let namedYear = (max(0, i - 8)..<i).contains { toks[$0].hash == yearWord && toks[$0].capitalized }
                     || (i + 1 < toks.count && toks[i + 1].hash == yearWord && toks[i + 1].capitalized)
+                // A year in the lead paragraph counts unless a clause of history carries it ("who
+                // has not left China since a visit to Myanmar in January 2020").
                 let inLead = doc.sentences[s].paragraph == leadParagraph
+                    && !(max(0, i - 8)..<i).contains { DateResolver.historyCues.contains(toks[$0].hash) }
                 if namedYear || inLead { consider(y) }
             }
         }

@@ -132,7 +132,7 @@ public struct Extractor: Sendable {
             // Outside the lead, a day tied to another event or a plan ("faces an election on
             // May 29", "is due to fly home on Wednesday") is not the meeting's either.
             let ofMeeting = all.filter { !DateResolver.datesStatement(doc.tokens[s], $0)
-                && (s == lead || !DateResolver.datesOtherEvent(doc.tokens[s], $0)) }
+                && (s == lead || !DateResolver.datesOtherEvent(doc.tokens[s], $0) && !Extractor.farFrom(published, $0)) }
             if let m = ofMeeting.first ?? (s == lead ? all.first : nil) {
                 let phrase = doc.span(s, m.token, m.tokenEnd)
                 date = DateResolver.resolve(m, phrase: phrase, published: published, yearHint: yearHint, weakHint: weakHint)
@@ -159,7 +159,8 @@ public struct Extractor: Sendable {
         meetingDate = fitInferredYear(meetingDate, to: people, finder: finder, lead: lead, published: report.published)
         meetingDate = yearFromOffices(meetingDate, leaders: leadLeaders(people, finder: finder, lead: lead))
 
-        let participants = orderedParticipants(people, lead: lead, finder: finder, day: meetingDate.day)
+        var apart: [Int] = []
+        let participants = orderedParticipants(people, lead: lead, finder: finder, day: meetingDate.day, apart: &apart)
         var refs = participants.map { people.cast[$0].ref }
 
         var place: String?
@@ -173,7 +174,15 @@ public struct Extractor: Sendable {
         let statedInLead = stated != nil
         if stated?.kind == .country && datelineNamed { stated = nil }
         if stated == nil && !datelineNamed {
-            stated = searched.dropFirst().lazy.compactMap({ finder.statedPlace($0, skippingBackground: true) }).first
+            // The sentences that open the story above a lead found further down ("… welcomed
+            // President X with a ceremony at the Presidential Complex in Ankara", then "the two
+            // presidents held talks"), then those after it.
+            let above = stride(from: lead - 1, through: max(0, lead - 2), by: -1).filter {
+                doc.sentences[$0].paragraph >= doc.sentences[lead].paragraph - 1 && people.mentions[$0].count >= 1
+                    && !finder.toldInPastPerfect($0) && !finder.inBareYear($0)
+            }
+            stated = above.lazy.compactMap({ finder.statedPlace($0, skippingBackground: true) }).first { $0.kind == .city }
+                ?? searched.dropFirst().lazy.compactMap({ finder.statedPlace($0, skippingBackground: true) }).first
         }
         if stated == nil, datelineNamed, let dl = report.datelinePlace {
             place = dl
@@ -220,8 +229,13 @@ public struct Extractor: Sendable {
                                    agreements: agreements, evidence: doc.provenance(lead),
                                    emphasis: emphasis(doc, people, participants: participants))
         record.fingerprint = fingerprint(doc, agreements: agreements, orientations: orientations)
-        let arrivalCut = finder.backgroundCut(lead)
-        record.tellsArrival = doc.tokens[lead][..<arrivalCut].contains { Extractor.arrivalWords.contains($0.hash) }
+        let apartIDs = apart.map { people.cast[$0].ref.id }.filter { id in !refs.contains { $0.id == id } }
+        record.apart = apartIDs.isEmpty ? nil : apartIDs
+        // The lead, or a sentence above it that opens the story ("… arrived in Washington on
+        // Tuesday for the start of a state visit", then "… welcomed the guests Tuesday evening").
+        record.tellsArrival = (max(0, lead - 2)...lead).contains { s in
+            doc.tokens[s][..<finder.backgroundCut(s)].contains { Extractor.arrivalWords.contains($0.hash) }
+        }
         return record
     }
 
@@ -374,9 +388,22 @@ public struct Extractor: Sendable {
     }
 
     /// The lead's eligible people, the sentence subject first.
-    func orderedParticipants(_ people: People, lead: Int, finder: MeetingFinder, day: Day?) -> [Int] {
+    /// `apart` receives those named only in a clause of another event.
+    func orderedParticipants(_ people: People, lead: Int, finder: MeetingFinder, day: Day?, apart: inout [Int]) -> [Int] {
         let doc = finder.doc
         var named = finder.leadPeople(lead).filter { finder.eligible($0, on: day) }
+        // "met … with Prime Minister Sunak, ahead of the leaders' joint announcement with Prime
+        // Minister Albanese": someone named only in a clause of another event is no participant.
+        let toks = finder.doc.tokens[lead]
+        let firstPerson = people.mentions[lead].first?.tokenEnd ?? 0
+        if let cut = toks.indices.first(where: { $0 > firstPerson && MeetingFinder.subordinate.contains(toks[$0].hash) }) {
+            let before = Set(people.mentions[lead].filter { $0.tokenEnd <= cut }.map(\.person))
+            let kept = named.filter { before.contains($0) }
+            if kept.count >= 2 {
+                apart = named.filter { !before.contains($0) }
+                named = kept
+            }
+        }
         if case .person(let p) = people.subjects[lead], let i = named.firstIndex(of: p), i > 0 {
             named.remove(at: i)
             named.insert(p, at: 0)
@@ -417,6 +444,13 @@ public struct Extractor: Sendable {
     static func sharesAWord(_ a: String, with b: String) -> Bool {
         let x = Fold.key(a).split(separator: " "), y = Fold.key(b).split(separator: " ")
         return x.contains { u in y.contains { v in u == v || (min(u.count, v.count) >= 4 && (u.hasPrefix(v) || v.hasPrefix(u))) } }
+    }
+
+    /// Whether a full date is far from the day a report was published: over a month before
+    /// it (history: "the memorandum signed on 28 June 2022") or after it (a plan).
+    static func farFrom(_ published: Day?, _ m: DateMention) -> Bool {
+        guard let p = published, case .full(let d) = m.value else { return false }
+        return d.days(to: p) > 31 || p.days(to: d) > 1
     }
 
     static let invitation = Tokenizer.hash("invitation")

@@ -54,6 +54,7 @@ struct MeetingFinder {
         "sources", "source", "officials", "official", "diplomats", "diplomat", "analysts", "observers", "spokesman",
         "spokeswoman", "spokesperson", "correspondent", "reporters", "journalists", "living", "live", "lives", "lived",
         "based", "born", "residing", "resident", "residents", "stranded", "studying", "working", "nationals", "citizens",
+        "centred", "centered", "epicentre", "epicenter", "struck", "hit", "killed", "died", "injured",
     ])
     /// Verbs after "in PLACE" that make it the place of a statement ("officials in Paris said").
     static let speechVerbs = Words.set(["said", "say", "says", "told", "added", "noted", "reported", "confirmed", "announced", "stated"])
@@ -81,7 +82,14 @@ struct MeetingFinder {
     func toldInPastPerfect(_ s: Int) -> Bool {
         let toks = doc.tokens[s]
         guard toks.count > 1 else { return false }
-        return (0..<(toks.count - 1)).contains { toks[$0].hash == H.had && MeetingFinder.pastParticiples.contains(toks[$0 + 1].hash) }
+        // "had held", "had reportedly departed": "had", perhaps an adverb, then a participle.
+        return (0..<(toks.count - 1)).contains { k in
+            toks[k].hash == H.had && (k + 1...min(k + 2, toks.count - 1)).contains { j in
+                MeetingFinder.pastParticiples.contains(toks[j].hash) || (j == k + 2 && doc.text(toks[j].start..<toks[j].end).hasSuffix("ed")
+                    && doc.text(toks[k + 1].start..<toks[k + 1].end).hasSuffix("ly"))
+                    || (j == k + 1 && doc.text(toks[j].start..<toks[j].end).hasSuffix("ed"))
+            }
+        }
     }
 
     /// Verbs of two people acting together: a lead that names both and one of these tells

@@ -52,6 +52,8 @@ struct People {
     ].map(Tokenizer.phrase).sorted { $0.count > $1.count }
     static let he = Tokenizer.hash("he"), she = Tokenizer.hash("she"), his = Tokenizer.hash("his"), her = Tokenizer.hash("her")
     static let then = Tokenizer.hash("then")
+    /// Office words written in lower case before a name ("then prime minister Scott Morrison").
+    static let titleWords = Words.set(["prime", "minister", "president", "chancellor", "premier", "foreign", "secretary", "vice", "deputy", "state"])
     static let the = Tokenizer.hash("the"), late = Tokenizer.hash("late"), former = Tokenizer.hash("former"), latter = Tokenizer.hash("latter")
     static let roleNouns = Words.set([
         "leader", "president", "counterpart", "premier", "chancellor", "guest", "host", "chief", "side", "minister",
@@ -143,7 +145,8 @@ struct People {
                     }
                     // "then Prime Minister Boris Johnson", "then-President Obama": who held the office before.
                     var b = t - 1
-                    while b >= 0, t - b <= 4, toks[b].capitalized, doc.gap(s, before: b + 1, contains: UInt8(ascii: ",")) == false { b -= 1 }
+                    while b >= 0, t - b <= 5, toks[b].capitalized || People.titleWords.contains(toks[b].hash),
+                          doc.gap(s, before: b + 1, contains: UInt8(ascii: ",")) == false { b -= 1 }
                     if b >= 0, b < t - 1, toks[b].hash == People.then { cast[p].historicalMention = true }
                     mentions[s].append(Mention(person: p, sentence: s, token: t, tokenEnd: end, kind: .full))
                     for x in t..<end { consumed[tokenBase[s] + x] = true }

@@ -155,6 +155,10 @@ struct MergeState {
             return (size[find(i)] ?? 0) + (md.flatMap { onMonthDay[$0] } ?? 0)
         }
         for (i, j, why) in dayApart where find(i) != find(j) {
+            // A report of the guest's arrival dated the day before the talks tells the eve (the
+            // welcome, a dinner), not the talks: a time zone moves a day later, an arrival earlier.
+            if let di = records[i].date.day, let dj = records[j].date.day,
+               di < dj ? records[i].tellsArrival == true && support(i) == 1 : records[j].tellsArrival == true && support(j) == 1 { continue }
             if support(i) == 1 || support(j) == 1 { union(i, j, why) }
         }
         assignApproximate(firm.filter { records[$0].date.certainty == .approximate }, exact: exact)

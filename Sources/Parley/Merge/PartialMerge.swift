@@ -17,6 +17,8 @@ final class GroupSummary {
     let monthDays: Set<MonthDay>
     let weekdays: Set<Int>
     let places: Set<String>
+    /// People a member's lead names as at another event: not at this one.
+    let apart: Set<String>
     /// Whether it gives no day at all: neither a day with a sure year, nor a bound, nor a month and day.
     var undated: Bool { days.isEmpty && bound == nil && monthDays.isEmpty }
 
@@ -32,7 +34,9 @@ final class GroupSummary {
         var monthDays = Set<MonthDay>()
         var weekdays = Set<Int>()
         var places = Set<String>()
+        var apart = Set<String>()
         for m in members {
+            for id in records[m].apart ?? [] { apart.insert(id) }
             for p in records[m].participants { participants.insert(p.id) }
             let date = records[m].date
             if let md = date.monthDay { monthDays.insert(md) }
@@ -55,6 +59,7 @@ final class GroupSummary {
         self.monthDays = monthDays
         self.weekdays = weekdays
         self.places = places
+        self.apart = apart
         ids = participants.map { p in
             if let n = number[p] { return n }
             number[p] = number.count
@@ -158,7 +163,8 @@ extension MergeState {
                 for b in list where b != a && seenBy[b] != a {
                     seenBy[b] = a
                     let big = summaries[b]
-                    guard small.ids.count < big.ids.count, GroupSummary.isSubset(small.ids, of: big.ids) else { continue }
+                    guard small.ids.count < big.ids.count, GroupSummary.isSubset(small.ids, of: big.ids),
+                          small.apart.isDisjoint(with: big.participants) else { continue }
                     guard canJoin(find(small.root), find(big.root)) else { continue }
                     if content[b] == nil { content[b] = MergeState.union(big.members.map { records[$0].fingerprint }) }
                     var none: [String]? = nil

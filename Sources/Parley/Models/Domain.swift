@@ -314,6 +314,10 @@ public struct MeetingRecord: Sendable, Codable, Hashable {
     /// Whether the lead tells the guest's arrival ("upon his arrival at the Kremlin, met
     /// with …"): the report is of the visit's first meeting. `nil` when not read.
     public var tellsArrival: Bool? = nil
+    /// Ids of people the lead names only in a clause of another event ("met Sunak, ahead of
+    /// the leaders' joint announcement with Albanese"): they were not at this meeting, so it
+    /// is not theirs however its other signals agree. `nil` when there are none.
+    public var apart: [String]? = nil
 
     /// Creates a record.
     public init(report: String, participants: [PersonRef], date: MeetingDate, place: String?, placeRule: String?,

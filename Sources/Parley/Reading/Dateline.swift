@@ -163,6 +163,9 @@ public struct Dateline: Sendable, Hashable {
             return nil
         }
         guard allCaps || tag != nil || monthDay != nil || isKnownPlace(place) else { return nil }
+        // `THE DAILY LEDGER - LIVE`: a name in capitals that opens with an article is a
+        // masthead, not a place, unless it is a known one (`THE HAGUE`).
+        if allCaps, tag == nil, monthDay == nil, let first = placeWords.first, ["THE", "A", "AN"].contains(first), !isKnownPlace(place) { return nil }
         s.skipSpaces()
         // `VGP -`: a short acronym that is no known place is an agency's tag, not a place.
         if allCaps, tag == nil, monthDay == nil, placeWords.count == 1, place.utf8.count <= 4, !isKnownPlace(place) {
