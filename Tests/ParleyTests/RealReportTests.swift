@@ -724,6 +724,43 @@ struct RealSampleTests {
         #expect(ms.count == 2)
     }
 
+    @Test func someoneOutsideTheGazetteerNamedInAppositionToAnOfficeIsAParticipant() throws {
+        let r = try record("""
+         date 2023-03-17 Turkey to ratify
+        ANKARA (Wire) - Turkish President Recep Tayyip Erdoğan met the Finnish president, Sauli Niinistö, at his palace on Friday.
+        """)
+        #expect(r.participants.map(\.name).contains("Sauli Niinistö"))
+        #expect(r.participants.first { $0.name == "Sauli Niinistö" }?.country == "FI")
+    }
+
+    @Test func aLiveBlogsEntryFurtherDownGivesTheMeetingWhenNothingAboveNamesAnyone() throws {
+        let r = try record("""
+        Europe live: ministers gather in Brussels
+
+        Friday 17 March 2023 (all times GMT)
+
+        Key events
+
+        - Ministers discuss the grain deal
+
+        - Storm warnings across the north
+
+        - Markets steady
+
+        - Rail strike called off
+
+        16:40
+
+        The storm has closed two airports, officials said.
+
+        14:48
+
+        At a press conference in Ankara this afternoon, President Recep Tayyip Erdoğan said Turkey would ratify the membership bid after meeting the Finnish president, Sauli Niinistö.
+        """)
+        #expect(r.participants.count == 2)
+        #expect(r.place == "Ankara")
+    }
+
     @Test func aReportOfTheGuestsArrivalOnTheEveIsNotTheTalksOfTheNextDay() throws {
         let eve = """
         April 9 (Wire) — Prime Minister Fumio Kishida of Japan arrived in Washington on Tuesday for the start of a state visit.

@@ -126,7 +126,10 @@ public struct Cleaner: Sendable {
 
         // Trailing paragraphs unrelated to the story (only when no marker closed it).
         // The title is the first paragraph's text, so its words are that paragraph's.
-        if markerIndex == nil {
+        // A live blog's entries, each under its time ("14:48"), stand on their own: its last
+        // entries are no other story's snippets.
+        let timed = paras.lazy.filter { Paragraphs.isTimestamp($0.bytes) }.prefix(2).count
+        if markerIndex == nil, timed < 2 {
             Coherence(places: reference.places).markUnrelatedTail(&words, title: titleIndex, lead: lead, state: &state)
         }
 

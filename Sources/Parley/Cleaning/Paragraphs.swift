@@ -217,6 +217,23 @@ enum Paragraphs {
         return nil
     }
 
+    /// Whether a paragraph is a live blog entry's time alone: `14:48`, `9.05`, `14:48 GMT`.
+    static func isTimestamp(_ b: [UInt8]) -> Bool {
+        guard b.count <= 12 else { return false }
+        var i = 0
+        while i < b.count, TextScan.isSpace(b[i]) { i += 1 }
+        var digits = 0
+        while i < b.count, TextScan.isDigit(b[i]) { digits += 1; i += 1 }
+        guard (1...2).contains(digits), i < b.count, b[i] == UInt8(ascii: ":") || b[i] == UInt8(ascii: ".") else { return false }
+        i += 1
+        var minutes = 0
+        while i < b.count, TextScan.isDigit(b[i]) { minutes += 1; i += 1 }
+        guard minutes == 2 else { return false }
+        // An optional zone or am/pm in letters.
+        while i < b.count, TextScan.isSpace(b[i]) || TextScan.isUpper(b[i]) || TextScan.isLower(b[i]) { i += 1 }
+        return i == b.count
+    }
+
     /// The day a line that holds a date in digits and nothing else gives (`08/02/2023` under
     /// a headline): a page's date.
     static func standaloneDate(_ b: [UInt8]) -> Day? {

@@ -146,7 +146,16 @@ struct MeetingFinder {
             }
         }
         // Two leaders named together outrank a leader met by an official.
-        return strong ?? leaderPair ?? mixed ?? pair ?? fallback ?? earlier
+        let found = strong ?? leaderPair ?? mixed ?? pair ?? fallback ?? earlier
+        if let found, !leadPeople(found).filter({ eligible($0, on: nil) }).isEmpty { return found }
+        // Nothing near the top that names anyone: a live blog's entry or a story under a long
+        // page. The first sentence further down that tells a meeting of two people named in it.
+        for s in limit..<doc.sentences.count where !inBareYear(s, before: backgroundCut(s)) && !toldInPastPerfect(s) {
+            let toks = doc.tokens[s]
+            guard toks.contains(where: { MeetingFinder.strongPredicates.contains($0.hash) }) else { continue }
+            if people.peopleWithSubject(in: s).filter({ eligible($0, on: nil) }).count >= 2 { return s }
+        }
+        return found
     }
 
     /// Whether person `p` is known to be an official who does not lead a country: a minister

@@ -153,6 +153,39 @@ struct People {
                     t = end
                     continue
                 }
+                // "the Finnish president, Sauli Niinistö": someone outside the gazetteer named in
+                // apposition to an office and a nationality.
+                if toks[t].hash == People.the, let (country, length) = context.demonym(toks, at: t + 1),
+                   let (role, roleEnd) = People.roleWords.lazy.compactMap({ w -> (String, Int)? in
+                       let at = t + 1 + length
+                       return w.phrase.count <= toks.count - at && Tokenizer.matches(w.phrase, toks, at: at) ? (w.role, at + w.phrase.count) : nil
+                   }).first,
+                   roleEnd < toks.count, doc.gap(s, before: roleEnd, contains: UInt8(ascii: ",")),
+                   People.fullName(doc, s, at: roleEnd, gazetteer) == nil {
+                    var n = roleEnd
+                    while n < toks.count, n - roleEnd < 4, toks[n].capitalized, !toks[n].numeric,
+                          !context.nameStop.contains(toks[n].hash), !context.geoWords.contains(toks[n].hash),
+                          n == roleEnd || !doc.gap(s, before: n, contains: UInt8(ascii: ",")) {
+                        n += 1
+                    }
+                    if n - roleEnd >= 2 {
+                        let name = doc.span(s, roleEnd, n)
+                        let key = Fold.key(name)
+                        let p: Int
+                        if let existing = byName[key] { p = existing } else {
+                            p = cast.count
+                            byName[key] = p
+                            let slug = String(decoding: key.utf8.map { $0 == 0x20 ? UInt8(ascii: "-") : $0 }, as: UTF8.self)
+                            cast.append(Member(ref: PersonRef(id: slug, name: name, country: country, known: false), leader: nil,
+                                               shortHashes: [toks[n - 1].hash], firstSentence: s, role: role))
+                        }
+                        cast[p].fullMentions += 1
+                        mentions[s].append(Mention(person: p, sentence: s, token: roleEnd, tokenEnd: n, kind: .title))
+                        for x in t..<n { consumed[tokenBase[s] + x] = true }
+                        t = n
+                        continue
+                    }
+                }
                 // A title followed by a capitalised name not in the gazetteer.
                 if toks[t].capitalized, gazetteer.titleStarts.contains(toks[t].hash) {
                     var key: UInt64 = 0
