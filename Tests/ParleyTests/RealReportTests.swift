@@ -775,3 +775,63 @@ struct RealSampleTests {
         #expect(ms.count == 2)
     }
 }
+
+/// Government releases and agency copy: offices followed by a country, a counterpart named
+/// without a comma, mastheads in capitals, headlines in title case.
+@Suite struct ReleaseStyleTests {
+    @Test func aMastheadOrAPagesLabelInCapitalsIsNoDateline() throws {
+        for head in ["NORDIC TONIGHT — English news brief", "JOINT PRESS REMARKS — UNOFFICIAL TRANSCRIPT"] {
+            let report = try #require(cleanReport("""
+            \(head)
+
+            President Sauli Niinistö received President Alar Karis in Helsinki on Monday.
+            """))
+            #expect(report.datelinePlace == nil, "\(head)")
+        }
+    }
+
+    @Test func anOfficeFollowedByItsCountryStillIntroducesTheName() throws {
+        let r = try record("""
+         date 2022-05-14 Telephone discussion
+        President of the Republic of Finland Sauli Niinistö had a telephone discussion with President of the Russian Federation Vladimir Putin today.
+        """)
+        #expect(r.participants.map(\.name).contains("Sauli Niinistö"))
+        #expect(ids(r).contains("vladimir-putin"))
+        #expect(r.kind == "phone call")
+    }
+
+    @Test func aCounterpartNamedWithoutACommaIsAParticipantButAnOfficeWithoutOneIsNot() throws {
+        let r = try record("""
+         date 2022-05-14 Putin warns Finland
+        MOSCOW (Agency) -- Russian President Vladimir Putin told his Finnish counterpart Sauli Niinisto in a telephone conversation on Saturday that the move would be a mistake.
+        """)
+        #expect(r.participants.map(\.name).contains("Sauli Niinisto"))
+        let aide = try record("""
+         date 2022-11-02 Presidents meet
+        CARACAS (Agency) -- President Gustavo Petro held talks with President Nicolás Maduro at Miraflores Palace on Tuesday, the Colombian chancellor Álvaro Leyva said.
+        """)
+        #expect(!aide.participants.map(\.name).contains("Álvaro Leyva"))
+    }
+
+    @Test func aHeadlineInTitleCaseNamesNoOneAfterATitle() throws {
+        let r = try record("""
+        05/13/2025
+
+        FACT SHEET: The President Secures Historic Economic and Defense Commitments in the Kingdom
+
+        Today, during his visit to Riyadh, President Donald Trump met Crown Prince Mohammed bin Salman at the Royal Court.
+        """)
+        #expect(!r.participants.map(\.name).contains { $0.contains("Secures") })
+    }
+
+    @Test func anOfficeThatMeetsRatherThanHostsIsNotTakenForTheHost() throws {
+        let r = try record("""
+        Fact sheet
+
+        Published: 13 May 2025
+
+        During his visit to Riyadh, the President met with the Crown Prince of Saudi Arabia, Mohammed bin Salman, in Riyadh.
+        """)
+        #expect(!ids(r).contains("salman-bin-abdulaziz-al-saud"))
+    }
+}

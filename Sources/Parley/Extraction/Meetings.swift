@@ -11,12 +11,12 @@ struct MeetingFinder {
         "talks", "met", "meet", "meets", "meeting", "received", "receives", "receive", "hosted", "hosts", "host",
         "call", "phoned", "conversation", "summit", "spoke", "videoconference", "conferred", "held", "holds",
         "convened", "discussions", "negotiations", "sat", "huddled", "meetings", "calls", "conversations", "summits",
-        "dined", "dines",
+        "dined", "dines", "discussion",
     ])
     static let strongPredicates = Words.set([
         "talks", "met", "meet", "meets", "meeting", "received", "receives", "call", "phoned", "conversation", "summit",
         "videoconference", "conferred", "convened", "discussions", "negotiations", "huddled", "conversations", "summits",
-        "dined", "dines",
+        "dined", "dines", "discussion",
     ])
     /// "sat down to dinner with", "sit down for talks": a meeting told without a meeting word.
     static let sitDown = [Tokenizer.phrase("sat down"), Tokenizer.phrase("sit down"), Tokenizer.phrase("sits down")]
@@ -26,6 +26,7 @@ struct MeetingFinder {
     static let inWord = Tokenizer.hash("in")
     static let toWord = Tokenizer.hash("to")
     static let welcomeVerbs = Words.set(["welcomed", "welcomes", "welcoming"])
+    static let hostingVerbs = Words.set(["welcomed", "welcomes", "received", "receives", "hosted", "hosts"])
     static let atWord = Tokenizer.hash("at")
     static let ofWord = Tokenizer.hash("of")
     static let nextDay = Tokenizer.phrase("the next day")
@@ -207,6 +208,8 @@ struct MeetingFinder {
             }).first, Office.leadingRoles.contains(role) else { continue }
             if end < toks.count, toks[end].capitalized || toks[end].hash == MeetingFinder.ofWord { continue }
             if people.mentions[s].contains(where: { $0.token <= k + 1 && $0.tokenEnd > k }) { continue }
+            // The host: the office is the subject of a verb of hosting ("welcomed", "received").
+            guard end < toks.count, MeetingFinder.hostingVerbs.contains(toks[end].hash) else { continue }
             return role
         }
         return nil

@@ -51,7 +51,20 @@ struct People {
         "the countries", "the two", "the delegations", "the two delegations",
     ].map(Tokenizer.phrase).sorted { $0.count > $1.count }
     static let he = Tokenizer.hash("he"), she = Tokenizer.hash("she"), his = Tokenizer.hash("his"), her = Tokenizer.hash("her")
+    /// Whether sentence `s` closes with a full stop, a question or exclamation mark (perhaps
+    /// inside a quotation): a headline does not.
+    static func endsASentence(_ doc: Document, _ s: Int) -> Bool {
+        var k = doc.sentences[s].end - 1
+        while k >= doc.sentences[s].start, k < doc.bytes.count, TextScan.isSpace(doc.bytes[k]) || doc.bytes[k] == UInt8(ascii: "\"")
+                || doc.bytes[k] == UInt8(ascii: "'") || doc.bytes[k] & 0xC0 == 0x80 || doc.bytes[k] == 0xE2 { k -= 1 }
+        guard k >= doc.sentences[s].start, k < doc.bytes.count else { return false }
+        return doc.bytes[k] == UInt8(ascii: ".") || doc.bytes[k] == UInt8(ascii: "!") || doc.bytes[k] == UInt8(ascii: "?")
+    }
+
     static let then = Tokenizer.hash("then")
+    /// Words of a state's formal name ("the Russian Federation", "the Kingdom of Saudi Arabia").
+    static let stateWords = Words.set(["republic", "federation", "kingdom", "united", "states", "emirates", "islamic", "democratic",
+                                       "people's", "socialist", "federal", "arab", "state", "of", "the"])
     /// Office words written in lower case before a name ("then prime minister Scott Morrison").
     static let titleWords = Words.set(["prime", "minister", "president", "chancellor", "premier", "foreign", "secretary", "vice", "deputy", "state"])
     static let the = Tokenizer.hash("the"), late = Tokenizer.hash("late"), former = Tokenizer.hash("former"), latter = Tokenizer.hash("latter")
@@ -118,6 +131,10 @@ struct People {
         // Pass 1: full names and aliases; people introduced by a title.
         for s in doc.sentences.indices {
             let toks = doc.tokens[s]
+            // A headline in title case ("The President Secures Historic Economic …") capitalises
+            // every word: its capitalised runs after a title are no names.
+            let titleCased = toks.count >= 5 && toks.lazy.filter(\.capitalized).count * 10 >= toks.count * 7
+                && !People.endsASentence(doc, s)
             var t = 0
             while t < toks.count {
                 // "Jomo Kenyatta International Airport", "Narendra Modi Stadium": a place named
@@ -155,12 +172,15 @@ struct People {
                 }
                 // "the Finnish president, Sauli Niinistö": someone outside the gazetteer named in
                 // apposition to an office and a nationality.
-                if toks[t].hash == People.the, let (country, length) = context.demonym(toks, at: t + 1),
-                   let (role, roleEnd) = People.roleWords.lazy.compactMap({ w -> (String, Int)? in
+                // (Or "his Finnish counterpart Sauli Niinisto".)
+                if People.determiners.contains(toks[t].hash), let (country, length) = context.demonym(toks, at: t + 1),
+                   let (role, roleEnd) = People.roleWords.lazy.compactMap({ w -> (String?, Int)? in
                        let at = t + 1 + length
                        return w.phrase.count <= toks.count - at && Tokenizer.matches(w.phrase, toks, at: at) ? (w.role, at + w.phrase.count) : nil
-                   }).first,
-                   roleEnd < toks.count, doc.gap(s, before: roleEnd, contains: UInt8(ascii: ",")),
+                   }).first ?? (t + 1 + length < toks.count && toks[t + 1 + length].hash == H.counterpart ? (nil, t + 2 + length) : nil),
+                   roleEnd < toks.count, toks[roleEnd].capitalized,
+                   // An office in apposition takes a comma; "counterpart", the other's own office, may not.
+                   role == nil || doc.gap(s, before: roleEnd, contains: UInt8(ascii: ",")),
                    People.fullName(doc, s, at: roleEnd, gazetteer) == nil {
                     var n = roleEnd
                     while n < toks.count, n - roleEnd < 4, toks[n].capitalized, !toks[n].numeric,
@@ -196,6 +216,18 @@ struct People {
                         key = Tokenizer.combine(key, toks[k].hash)
                         if let role = gazetteer.titles[key] { titleEnd = k + 1; titleRole = role }
                         k += 1
+                    }
+                    // "President of the Republic of Finland Sauli Niinistö": the country after the title.
+                    if let e = titleEnd, e + 1 < toks.count, toks[e].hash == MeetingFinder.ofWord {
+                        var k = e + 1
+                        if k < toks.count, toks[k].hash == People.the { k += 1 }
+                        var countryAt: Int?
+                        while k < toks.count, k - e <= 5, toks[k].capitalized, !toks[k].numeric,
+                              context.countryWords[toks[k].hash] != nil || context.geoWords.contains(toks[k].hash) || People.stateWords.contains(toks[k].hash) {
+                            if context.countryWords[toks[k].hash] != nil { countryAt = k }
+                            k += 1
+                        }
+                        if countryAt != nil, k < toks.count, toks[k].capitalized { titleEnd = k }
                     }
                     // Honorifics between the title and the name ("Prime Minister Shri …").
                     if var e = titleEnd {
@@ -235,7 +267,7 @@ struct People {
                                            || doc.gap(s, before: n, contains: UInt8(ascii: "(")))) {
                             n += 1
                         }
-                        if n - te >= 2 {
+                        if n - te >= 2, !titleCased {
                             let name = doc.span(s, te, n)
                             let key = Fold.key(name)
                             let p: Int

@@ -45,6 +45,15 @@ public struct Dateline: Sendable, Hashable {
         return false
     }
 
+    /// Words of a masthead or a page's label in capitals (`NORDIC TONIGHT —`, `JOINT PRESS
+    /// REMARKS —`): a run holding one is no place unless it is a known one.
+    static let mastheadWords: Set<String> = [
+        "NEWS", "TONIGHT", "TODAY", "LIVE", "DAILY", "WEEKLY", "REMARKS", "PRESS", "TRANSCRIPT", "BRIEF", "BRIEFING",
+        "UPDATE", "UPDATES", "REPORT", "EDITION", "TIMES", "POST", "HERALD", "JOURNAL", "TRIBUNE", "WIRE", "CHRONICLE",
+        "GAZETTE", "OBSERVER", "EXPRESS", "LEDGER", "MAIL", "ONLINE", "EXCLUSIVE", "ANALYSIS", "OPINION", "STATEMENT",
+        "READOUT", "RELEASE", "FACT", "SHEET", "VIDEO", "WATCH", "BREAKING",
+    ]
+
     /// A dateline of a date alone: `April 9 (UPI) —`, `Jun 23:`. The place is empty.
     static func dateOnly(_ s: inout DatelineScanner) -> Dateline? {
         // `(AseanAll) —`: an agency's tag alone.
@@ -165,7 +174,10 @@ public struct Dateline: Sendable, Hashable {
         guard allCaps || tag != nil || monthDay != nil || isKnownPlace(place) else { return nil }
         // `THE DAILY LEDGER - LIVE`: a name in capitals that opens with an article is a
         // masthead, not a place, unless it is a known one (`THE HAGUE`).
-        if allCaps, tag == nil, monthDay == nil, let first = placeWords.first, ["THE", "A", "AN"].contains(first), !isKnownPlace(place) { return nil }
+        if allCaps, tag == nil, monthDay == nil, let first = placeWords.first, !isKnownPlace(place),
+           ["THE", "A", "AN"].contains(first) || placeWords.count >= 3 || placeWords.contains(where: { Dateline.mastheadWords.contains($0) }) {
+            return nil
+        }
         s.skipSpaces()
         // `VGP -`: a short acronym that is no known place is an agency's tag, not a place.
         if allCaps, tag == nil, monthDay == nil, placeWords.count == 1, place.utf8.count <= 4, !isKnownPlace(place) {
