@@ -835,3 +835,44 @@ struct RealSampleTests {
         #expect(!ids(r).contains("salman-bin-abdulaziz-al-saud"))
     }
 }
+
+/// One gathering told by several names, and a story under a page's junk.
+@Suite struct GatheringAndPageTests {
+    @Test func oneGatheringToldByItsAcronymOrItsFullNameIsOneOccasion() throws {
+        let short = try #require(OccasionKey("on the sidelines of APEC and lasted under an hour"))
+        let numbered = try #require(OccasionKey("on the sidelines of the 29th APEC Economic Leaders' Meeting"))
+        let full = try #require(OccasionKey("on the sidelines of the Asia-Pacific Economic Cooperation (APEC) summit"))
+        #expect(short.agrees(with: numbered) && numbered.agrees(with: full) && full.agrees(with: short))
+        let g20 = try #require(OccasionKey("on the sidelines of the G20 summit"))
+        let unga = try #require(OccasionKey("on the sidelines of the UN General Assembly"))
+        let council = try #require(OccasionKey("on the sidelines of the UN Security Council meeting"))
+        #expect(!g20.agrees(with: full))
+        #expect(!unga.agrees(with: council))
+    }
+
+    @Test func aDatelineUnderAPagesMenusNoticesAndLabelsIsStillFound() throws {
+        let report = try #require(cleanReport("""
+        Home | News | Nation | World | Business | Sports | Opinion
+
+        Subscribe now for full access!
+
+        We use cookies to improve your experience. [Accept] [Manage]
+
+        Home > News > Foreign Affairs
+
+        BREAKING: Storm signal lifted over the north — WEATHER BUREAU
+
+        Leaders hold first talks in Bangkok
+
+        CITY DAILY ONLINE
+
+        Published: 2022-11-17 22:48
+
+        BANGKOK — President Ferdinand Marcos Jr. and Chinese President Xi Jinping held their first talks on Thursday on the sidelines of the APEC summit.
+
+        The two leaders discussed fishing rights.
+        """))
+        #expect(report.datelinePlace == "Bangkok")
+        #expect(report.text.contains("fishing rights"))
+    }
+}

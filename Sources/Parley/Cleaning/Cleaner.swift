@@ -90,7 +90,8 @@ public struct Cleaner: Sendable {
                 break
             }
             looked += 1
-            if looked >= 5 { break }
+            // A page's menus, notices and labels can stand above it: ten paragraphs are looked at.
+            if looked >= 10 { break }
         }
         if dateline == nil { lead = (firstBody..<paras.count).first { state[$0] == nil } ?? firstBody }
 

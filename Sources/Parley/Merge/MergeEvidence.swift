@@ -28,7 +28,10 @@ struct OccasionKey: Sendable, Hashable {
         guard let occasion else { return nil }
         let k = Array(Fold.key(occasion).utf8)
         if let cue = OccasionKey.sidelineCueBytes.lazy.compactMap({ OccasionKey.end(of: $0, in: k) }).first {
-            var words = k[cue...].split(separator: UInt8(ascii: " ")).map(OccasionKey.hash)
+            // Words without their brackets and commas: "(APEC)" is "apec".
+            var words = k[cue...].split(separator: UInt8(ascii: " ")).map { w in
+                OccasionKey.hash(w.filter { TextScan.isDigit($0) || TextScan.isLower($0) || $0 == UInt8(ascii: "-") || $0 >= 0x80 }[...])
+            }
             if words.first == OccasionKey.the { words.removeFirst() }
             // "… summit at the Presidential Complex": the venue is not the gathering's name.
             if let at = words.firstIndex(of: OccasionKey.at) { words = Array(words[..<at]) }
@@ -56,6 +59,14 @@ struct OccasionKey: Sendable, Hashable {
         return h
     }
     static let the = hash(Array("the".utf8)[...])
+    /// Words many gatherings' names share: no sign that two names are one gathering's.
+    static let genericWords: Set<UInt64> = Set([
+        "the", "of", "and", "a", "an", "in", "on", "at", "for", "to", "with", "summit", "meeting", "meetings", "leaders",
+        "leaders'", "economic", "cooperation", "annual", "conference", "forum", "session", "general", "high-level", "week",
+        "un", "united", "nations", "world", "international", "global", "heads", "state", "government", "council",
+        "here", "which", "that", "was", "were", "is", "lasted", "held", "under", "an", "hour", "minutes", "its", "their",
+        "first", "second", "third", "this", "year", "year's", "day", "days", "last", "next", "new", "group",
+    ].map { hash(Array($0.utf8)[...]) })
     static let at = hash(Array("at".utf8)[...])
 
     static let sidelineCueBytes = sidelineCues.map { Array($0.utf8) }
@@ -74,7 +85,11 @@ struct OccasionKey: Sendable, Hashable {
         switch (kind, other.kind) {
         case let (.sidelines(a), .sidelines(b)):
             let n = min(a.count, b.count)
-            return a.prefix(n) == b.prefix(n)
+            if a.prefix(n) == b.prefix(n) { return true }
+            // "APEC", "the 29th APEC Economic Leaders' Meeting", "the Asia-Pacific Economic
+            // Cooperation (APEC) summit": one gathering when they share a word of its own name.
+            let own = Set(a).subtracting(OccasionKey.genericWords)
+            return b.contains { own.contains($0) }
         case let (.visit(l1, c1), .visit(l2, c2)):
             guard l1 == l2 else { return false }
             if let c1, let c2 { return c1 == c2 }
