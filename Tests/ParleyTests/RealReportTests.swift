@@ -876,3 +876,27 @@ struct RealSampleTests {
         #expect(report.text.contains("fishing rights"))
     }
 }
+
+@Suite struct UnknownPeopleAcrossReportsTests {
+    @Test func someoneOutsideTheGazetteerNamedInFullAndByFamilyNameIsOnePerson() throws {
+        let ms = try meetings([
+            ("a.txt", """
+             date 2017-11-30 Presidents meet
+            ACCRA (Wire) - President Nana Akufo-Addo received French President Emmanuel Macron at Jubilee House in Accra on Thursday.
+            """),
+            ("b.txt", """
+             date 2017-11-30 Macron in Ghana
+            ACCRA (Agency) - President Akufo-Addo and President Emmanuel Macron held talks in Accra on Thursday.
+            """),
+        ])
+        #expect(ms.count == 1)
+        // Two people who share only a word of their names stay two.
+        let records = [("x", "Kofi Mensah"), ("y", "Ama Mensah")].map { report, name in
+            MeetingRecord(report: report, participants: [PersonRef(id: Fold.key(name).replacingOccurrences(of: " ", with: "-"), name: name, country: nil, known: false)],
+                          date: MeetingDate(day: nil, certainty: .approximate, phrase: nil, rule: ""), place: nil, placeRule: nil, kind: "meeting",
+                          occasion: nil, events: [], orientations: [], agreements: [], evidence: nil, emphasis: [:])
+        }
+        let unified = MeetingMerger.unifyUnknownPeople(records)
+        #expect(Set(unified.flatMap { $0.participants.map(\.id) }) == ["kofi-mensah", "ama-mensah"])
+    }
+}

@@ -50,6 +50,7 @@ public struct MeetingMerger: Sendable {
     /// soon after it is requested.
     public func merge(_ records: [MeetingRecord], overrides: [Override], copies: [WitnessFinder.Group] = [],
                       cancellation: Cancellation) throws -> [Meeting] {
+        let records = MeetingMerger.unifyUnknownPeople(records)
         // Block by participant set.
         // Records are read in place, never copied whole: a copy retains every field of a record.
         var blocks: [String: [Int]] = [:]
@@ -136,6 +137,44 @@ public struct MeetingMerger: Sendable {
         }
         MeetingMerger.permute(&meetings, into: order)
         return meetings
+    }
+
+    /// People outside the gazetteer named in full by one report and by their family name alone
+    /// by another ("Nana Akufo-Addo", "President Akufo-Addo") are one person: the shorter id
+    /// takes the longer when exactly one longer id ends with it word for word. Records are
+    /// copied only when some id changes.
+    static func unifyUnknownPeople(_ records: [MeetingRecord]) -> [MeetingRecord] {
+        var unknown = Set<String>()
+        for i in records.indices { for p in records[i].participants where !p.known { unknown.insert(p.id) } }
+        guard unknown.count > 1 else { return records }
+        // Indexed by each word-boundary suffix of the longer ids, so the test is not pairwise.
+        var bySuffix: [String: [String]] = [:]
+        for id in unknown {
+            var rest = Substring(id)
+            while let dash = rest.firstIndex(of: "-") {
+                rest = rest[rest.index(after: dash)...]
+                bySuffix[String(rest), default: []].append(id)
+            }
+        }
+        var canon: [String: String] = [:]
+        for id in unknown {
+            guard let longer = bySuffix[id], longer.count == 1, let only = longer.first else { continue }
+            canon[id] = only
+        }
+        guard !canon.isEmpty else { return records }
+        func resolve(_ id: String) -> String {
+            var id = id
+            var seen = 0
+            while let next = canon[id], seen < 8 { id = next; seen += 1 }
+            return id
+        }
+        var out = records
+        for i in out.indices where out[i].participants.contains(where: { !$0.known && canon[$0.id] != nil }) {
+            for k in out[i].participants.indices where !out[i].participants[k].known {
+                out[i].participants[k].id = resolve(out[i].participants[k].id)
+            }
+        }
+        return out
     }
 
     /// Puts `items[order[k]]` at position `k`, following each cycle of the permutation with
