@@ -202,8 +202,8 @@ enum Paragraphs {
             }
             i += 1
         }
-        guard cued || standaloneDate(b) != nil else { return nil }
         if let d = standaloneDate(b) { return d }
+        guard cued else { return nil }
         // "Updated: April 14, 2025", "Published 14 April 2025".
         var s = DatelineScanner(b, end: b.count)
         var k = 0

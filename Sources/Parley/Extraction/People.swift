@@ -51,6 +51,20 @@ struct People {
         "the countries", "the two", "the delegations", "the two delegations",
     ].map(Tokenizer.phrase).sorted { $0.count > $1.count }
     static let he = Tokenizer.hash("he"), she = Tokenizer.hash("she"), his = Tokenizer.hash("his"), her = Tokenizer.hash("her")
+    /// The end of a name outside the gazetteer starting at token `from` of sentence `s`: up to
+    /// four capitalised words, none a place or a stop word, with no comma or bracket between them.
+    static func nameRunEnd(_ doc: Document, _ s: Int, from: Int, context: ExtractionContext) -> Int {
+        let toks = doc.tokens[s]
+        var n = from
+        while n < toks.count, n - from < 4, toks[n].capitalized, !toks[n].numeric,
+              !context.nameStop.contains(toks[n].hash), !context.geoWords.contains(toks[n].hash),
+              n == from || !(doc.gap(s, before: n, contains: UInt8(ascii: ",")) || doc.gap(s, before: n, contains: UInt8(ascii: ")"))
+                             || doc.gap(s, before: n, contains: UInt8(ascii: "("))) {
+            n += 1
+        }
+        return n
+    }
+
     /// Whether sentence `s` closes with a full stop, a question or exclamation mark (perhaps
     /// inside a quotation): a headline does not.
     static func endsASentence(_ doc: Document, _ s: Int) -> Bool {
@@ -128,6 +142,24 @@ struct People {
         for s in doc.sentences.indices { tokenBase[s + 1] = tokenBase[s] + doc.tokens[s].count }
         var consumed = [Bool](repeating: false, count: tokenBase[doc.sentences.count])
 
+        /// Someone outside the gazetteer named by tokens `name` of sentence `s`, introduced by the
+        /// words from token `phrase` on (a title, "the Finnish president,"), all consumed.
+        func addUnknown(_ s: Int, name: Range<Int>, phrase: Int, country: String?, role: String?) {
+            let text = doc.span(s, name.lowerBound, name.upperBound)
+            let key = Fold.key(text)
+            let p: Int
+            if let existing = byName[key] { p = existing } else {
+                p = cast.count
+                byName[key] = p
+                let slug = String(decoding: key.utf8.map { $0 == 0x20 ? UInt8(ascii: "-") : $0 }, as: UTF8.self)
+                cast.append(Member(ref: PersonRef(id: slug, name: text, country: country, known: false), leader: nil,
+                                   shortHashes: [doc.tokens[s][name.upperBound - 1].hash], firstSentence: s, role: role))
+            }
+            cast[p].fullMentions += 1
+            mentions[s].append(Mention(person: p, sentence: s, token: name.lowerBound, tokenEnd: name.upperBound, kind: .title))
+            for x in phrase..<name.upperBound { consumed[tokenBase[s] + x] = true }
+        }
+
         // Pass 1: full names and aliases; people introduced by a title.
         for s in doc.sentences.indices {
             let toks = doc.tokens[s]
@@ -182,26 +214,9 @@ struct People {
                    // An office in apposition takes a comma; "counterpart", the other's own office, may not.
                    role == nil || doc.gap(s, before: roleEnd, contains: UInt8(ascii: ",")),
                    People.fullName(doc, s, at: roleEnd, gazetteer) == nil {
-                    var n = roleEnd
-                    while n < toks.count, n - roleEnd < 4, toks[n].capitalized, !toks[n].numeric,
-                          !context.nameStop.contains(toks[n].hash), !context.geoWords.contains(toks[n].hash),
-                          n == roleEnd || !doc.gap(s, before: n, contains: UInt8(ascii: ",")) {
-                        n += 1
-                    }
+                    let n = People.nameRunEnd(doc, s, from: roleEnd, context: context)
                     if n - roleEnd >= 2 {
-                        let name = doc.span(s, roleEnd, n)
-                        let key = Fold.key(name)
-                        let p: Int
-                        if let existing = byName[key] { p = existing } else {
-                            p = cast.count
-                            byName[key] = p
-                            let slug = String(decoding: key.utf8.map { $0 == 0x20 ? UInt8(ascii: "-") : $0 }, as: UTF8.self)
-                            cast.append(Member(ref: PersonRef(id: slug, name: name, country: country, known: false), leader: nil,
-                                               shortHashes: [toks[n - 1].hash], firstSentence: s, role: role))
-                        }
-                        cast[p].fullMentions += 1
-                        mentions[s].append(Mention(person: p, sentence: s, token: roleEnd, tokenEnd: n, kind: .title))
-                        for x in t..<n { consumed[tokenBase[s] + x] = true }
+                        addUnknown(s, name: roleEnd..<n, phrase: t, country: country, role: role)
                         t = n
                         continue
                     }
@@ -259,29 +274,9 @@ struct People {
                         continue
                     }
                     if let te = titleEnd, People.fullName(doc, s, at: te, gazetteer) == nil {
-                        var n = te
-                        while n < toks.count, n - te < 4, toks[n].capitalized, !toks[n].numeric,
-                              !context.nameStop.contains(toks[n].hash), !context.geoWords.contains(toks[n].hash),
-                              !(n > te && (doc.gap(s, before: n, contains: UInt8(ascii: ","))
-                                           || doc.gap(s, before: n, contains: UInt8(ascii: ")"))
-                                           || doc.gap(s, before: n, contains: UInt8(ascii: "(")))) {
-                            n += 1
-                        }
+                        let n = People.nameRunEnd(doc, s, from: te, context: context)
                         if n - te >= 2, !titleCased {
-                            let name = doc.span(s, te, n)
-                            let key = Fold.key(name)
-                            let p: Int
-                            if let existing = byName[key] { p = existing } else {
-                                p = cast.count
-                                byName[key] = p
-                                let slug = String(decoding: key.utf8.map { $0 == 0x20 ? UInt8(ascii: "-") : $0 }, as: UTF8.self)
-                                let lastHash = toks[n - 1].hash
-                                cast.append(Member(ref: PersonRef(id: slug, name: name, country: nil, known: false), leader: nil,
-                                                   shortHashes: [lastHash], firstSentence: s, role: titleRole))
-                            }
-                            cast[p].fullMentions += 1
-                            mentions[s].append(Mention(person: p, sentence: s, token: te, tokenEnd: n, kind: .title))
-                            for x in t..<n { consumed[tokenBase[s] + x] = true }
+                            addUnknown(s, name: te..<n, phrase: t, country: nil, role: titleRole)
                             t = n
                             continue
                         }
