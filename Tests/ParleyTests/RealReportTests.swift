@@ -824,6 +824,14 @@ struct RealSampleTests {
         #expect(!r.participants.map(\.name).contains { $0.contains("Secures") })
     }
 
+    @Test func aBuildingTheGazetteerDoesNotPlaceGivesTheCityAfterIt() throws {
+        let r = try record("""
+         date 2024-03-12 Talks at the palace
+        President William Ruto held talks with President Paul Kagame at Harambee House, Nairobi, on Tuesday.
+        """)
+        #expect(r.place == "Nairobi")
+    }
+
     @Test func anOfficeThatMeetsRatherThanHostsIsNotTakenForTheHost() throws {
         let r = try record("""
         Fact sheet

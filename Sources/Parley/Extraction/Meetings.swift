@@ -326,6 +326,13 @@ struct MeetingFinder {
             // "at the Kremlin", "in the Oval Office", "at Mar-a-Lago": the venue's city.
             let venueAt = toks[i + 1].hash == People.the ? i + 2 : i + 1
             if venueAt < toks.count, toks[venueAt].capitalized || toks[venueAt].numeric, let city = venueCity(s, toks, at: venueAt) { return city }
+            // "at State House, Nairobi": a building the gazetteer does not place, then its city.
+            if venueAt < toks.count, toks[venueAt].capitalized {
+                var k = venueAt
+                while k < toks.count, k - venueAt < 4, toks[k].capitalized, k == venueAt || !doc.gap(s, before: k, contains: UInt8(ascii: ",")) { k += 1 }
+                if k > venueAt, k < toks.count, doc.gap(s, before: k, contains: UInt8(ascii: ",")), toks[k].capitalized,
+                   let city = context.places.place(named: doc.span(s, k, k + 1)), city.kind == .city { return city }
+            }
             // "at the Russian spaceport Vostochny Cosmodrome": a demonym or a common noun or two before the name.
             if toks[i + 1].hash == People.the {
                 var k = venueAt
