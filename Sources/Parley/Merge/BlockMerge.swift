@@ -5,6 +5,8 @@ import Foundation
 /// joins two groups that contradict each other, however the link was found.
 struct MergeState {
     let records: [MeetingRecord]
+    /// The participants of the records whose unknown people were given a fuller name, by index.
+    let renamed: [Int: [PersonRef]]
     let merger = MeetingMerger()
     let weights: ContentWeights
     let occasions: [OccasionKey?]
@@ -19,8 +21,9 @@ struct MergeState {
     private let placeKey: [String?]
 
 
-    init(_ records: [MeetingRecord]) {
+    init(_ records: [MeetingRecord], renamed: [Int: [PersonRef]] = [:]) {
         self.records = records
+        self.renamed = renamed
         weights = ContentWeights(records)
         // By index: iterating the records would copy each one whole.
         occasions = records.indices.map { OccasionKey(records[$0]) }
@@ -395,7 +398,11 @@ struct MergeState {
                 guard let s = slotOf[h].map(Int.init) else { continue }
                 for k in holders[s] { shared[Int(k)] += w }
             }
-            var scored: [(root: Int, score: Double, share: Double, profile: GroupProfile)] = []
+            // The two best candidates and how many there are: a busy block has many, and
+            // only the first two decide.
+            var best: (root: Int, score: Double, share: Double, profile: GroupProfile)?
+            var second = -Double.infinity
+            var candidates = 0
             let own = find(i)
             // Read in place: joining the lists would copy a busy block's groups for every record.
             let lists = r.date.weekday.map { [onWeekday[$0] ?? [], anyWeekday] } ?? [Array(profiles.indices)]
@@ -405,21 +412,27 @@ struct MergeState {
                     guard canJoin(own, g.root) else { continue }
                     let share = all > 0 ? shared[k] / all : 0
                     let score = share + evidence(clues, g)
-                    scored.append((g.root, score, share, g))
+                    candidates += 1
+                    // Ties go to the earlier group.
+                    if let b = best, (score, -g.root) <= (b.score, -b.root) {
+                        second = max(second, score)
+                    } else {
+                        if let b = best { second = max(second, b.score) }
+                        best = (g.root, score, share, g)
+                    }
                 }
             }
             for h in r.fingerprint {
                 guard let s = slotOf[h].map(Int.init) else { continue }
                 for k in holders[s] { shared[Int(k)] = 0 }
             }
-            scored.sort { ($0.score, -$0.root) > ($1.score, -$1.root) }
-            let second = scored.count > 1 ? scored[1].score : 0
+            if candidates < 2 { second = 0 }
             // Shared content, or signals of its own (a weekday that matches, the place and the occasion).
-            if let best = scored.first, best.share >= 0.1 || best.score - best.share >= 0.3, best.score >= 0.4, best.score - second >= 0.2 {
-                let others = scored.count - 1
+            if let best, best.share >= 0.1 || best.score - best.share >= 0.3, best.score >= 0.4, best.score - second >= 0.2 {
+                let others = candidates - 1
                 decisions.append((best.root, i, "same participants, no usable date; \(agreeing(clues, best.profile, share: best.share)) point to this meeting"
                                   + (others > 0 ? " over \(others) other\(others == 1 ? "" : "s") of theirs" : "")))
-            } else if scored.count == 1, let only = scored.first, !contradicts(clues, only.profile) {
+            } else if candidates == 1, let only = best, !contradicts(clues, only.profile) {
                 // The one meeting of these people that nothing in the report contradicts.
                 decisions.append((only.root, i, "same participants, no usable date; the only meeting of theirs that nothing in it contradicts"
                                   + " (\(agreeing(clues, only.profile, share: only.share)))"))

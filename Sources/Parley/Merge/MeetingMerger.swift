@@ -50,18 +50,18 @@ public struct MeetingMerger: Sendable {
     /// soon after it is requested.
     public func merge(_ records: [MeetingRecord], overrides: [Override], copies: [WitnessFinder.Group] = [],
                       cancellation: Cancellation) throws -> [Meeting] {
-        let records = MeetingMerger.unifyUnknownPeople(records)
+        let renamed = MeetingMerger.unknownPeopleRenamed(records)
         // Block by participant set.
         // Records are read in place, never copied whole: a copy retains every field of a record.
         var blocks: [String: [Int]] = [:]
         var position: [String: Int] = [:]
         position.reserveCapacity(records.count)
         for i in records.indices {
-            let key = records[i].participants.map(\.id).sorted().joined(separator: "|")
+            let key = (renamed[i] ?? records[i].participants).map(\.id).sorted().joined(separator: "|")
             blocks[key, default: []].append(i)
             if position[records[i].report] == nil { position[records[i].report] = i }
         }
-        var state = MergeState(records)
+        var state = MergeState(records, renamed: renamed)
         if !copies.isEmpty {
             for g in copies.sorted(by: { $0.original < $1.original }) {
                 guard let o = position[g.original], !records[o].participants.isEmpty else { continue }
@@ -115,7 +115,7 @@ public struct MeetingMerger: Sendable {
         let latch = CancellationLatch(cancellation)
         let built = Slots<Meeting>.collect(count: keys.count, skip: { latch.shouldStop }) { k in
             let members = groupsByKey[keys[k]] ?? []
-            return build(records, members: members,
+            return build(records, renamed: renamed, members: members,
                          reasons: members.flatMap { reasonsByKey[$0] ?? [] } + (keys[k] >= records.count ? reasonsByKey[keys[k]] ?? [] : []))
         }
         try latch.rethrow()
@@ -141,12 +141,20 @@ public struct MeetingMerger: Sendable {
 
     /// People outside the gazetteer named in full by one report and by their family name alone
     /// by another ("Nana Akufo-Addo", "President Akufo-Addo") are one person: the shorter id
-    /// takes the longer when exactly one longer id ends with it word for word. Records are
-    /// copied only when some id changes.
+    /// takes the longer when exactly one longer id ends with it word for word.
     static func unifyUnknownPeople(_ records: [MeetingRecord]) -> [MeetingRecord] {
+        var out = records
+        for (i, participants) in unknownPeopleRenamed(records) { out[i].participants = participants }
+        return out
+    }
+
+    /// The participants of each record that ``unifyUnknownPeople(_:)`` would change, by the
+    /// record's index: the merge reads these beside the records, so that the records
+    /// themselves are never copied (a copy of a corpus's records retains every field of each).
+    static func unknownPeopleRenamed(_ records: [MeetingRecord]) -> [Int: [PersonRef]] {
         var unknown = Set<String>()
         for i in records.indices { for p in records[i].participants where !p.known { unknown.insert(p.id) } }
-        guard unknown.count > 1 else { return records }
+        guard unknown.count > 1 else { return [:] }
         // Indexed by each word-boundary suffix of the longer ids, so the test is not pairwise.
         var bySuffix: [String: [String]] = [:]
         for id in unknown {
@@ -161,20 +169,20 @@ public struct MeetingMerger: Sendable {
             guard let longer = bySuffix[id], longer.count == 1, let only = longer.first else { continue }
             canon[id] = only
         }
-        guard !canon.isEmpty else { return records }
+        guard !canon.isEmpty else { return [:] }
         func resolve(_ id: String) -> String {
             var id = id
             var seen = 0
             while let next = canon[id], seen < 8 { id = next; seen += 1 }
             return id
         }
-        var out = records
-        for i in out.indices where out[i].participants.contains(where: { !$0.known && canon[$0.id] != nil }) {
-            for k in out[i].participants.indices where !out[i].participants[k].known {
-                out[i].participants[k].id = resolve(out[i].participants[k].id)
-            }
+        var renamed: [Int: [PersonRef]] = [:]
+        for i in records.indices where records[i].participants.contains(where: { !$0.known && canon[$0.id] != nil }) {
+            var participants = records[i].participants
+            for k in participants.indices where !participants[k].known { participants[k].id = resolve(participants[k].id) }
+            renamed[i] = participants
         }
-        return out
+        return renamed
     }
 
     /// Puts `items[order[k]]` at position `k`, following each cycle of the permutation with
@@ -207,7 +215,7 @@ public struct MeetingMerger: Sendable {
 
     /// The meeting the records `members` (indices into `all`) tell together. The records are
     /// read in place: copying one retains every array and string it holds.
-    func build(_ all: [MeetingRecord], members: [Int], reasons: [String]) -> Meeting {
+    func build(_ all: [MeetingRecord], renamed: [Int: [PersonRef]] = [:], members: [Int], reasons: [String]) -> Meeting {
         let sorted = members.sorted { all[$0].report < all[$1].report }
         let rank: [DateCertainty: Int] = [.stated: 0, .inferred: 1, .approximate: 2]
         // The day most reports give (with a sure year) first: one report a day off (a time
@@ -265,7 +273,7 @@ public struct MeetingMerger: Sendable {
         agreements.reserveCapacity(sorted.reduce(0) { $0 + all[$1].agreements.count })
         for i in sorted { agreements.append(contentsOf: all[i].agreements) }
         return Meeting(id: "", date: date, place: place, kind: kind, occasion: sorted.lazy.compactMap { all[$0].occasion }.first,
-                       participants: participants(all, sorted, best: best), reports: sorted.map { all[$0].report }, events: events,
+                       participants: participants(all, renamed: renamed, sorted, best: best), reports: sorted.map { all[$0].report }, events: events,
                        reasons: reasons, conflicts: conflicts,
                        agreements: AgreementGrouping(lexicon: .bundled).group(agreements),
                        orientations: MeetingMerger.orientations(sorted.flatMap { all[$0].orientations }))
@@ -293,23 +301,24 @@ public struct MeetingMerger: Sendable {
     /// The meeting's participants: those named by at least half of the reports that name
     /// anyone (a report that missed a leader does not drop them; one that added an aide
     /// does not add them), in the order the best-dated report gives them.
-    func participants(_ all: [MeetingRecord], _ members: [Int], best: Int) -> [PersonRef] {
+    func participants(_ all: [MeetingRecord], renamed: [Int: [PersonRef]] = [:], _ members: [Int], best: Int) -> [PersonRef] {
+        func of(_ i: Int) -> [PersonRef] { renamed[i] ?? all[i].participants }
         let naming = members.filter { !all[$0].participants.isEmpty }
         guard naming.count > 1 else {
-            return all[best].participants.isEmpty ? naming.first.map { all[$0].participants } ?? [] : all[best].participants
+            return of(best).isEmpty ? naming.first.map(of) ?? [] : of(best)
         }
         var count: [String: Int] = [:]
         var first: [String: PersonRef] = [:]
         var order: [String] = []
         for i in [best] + naming {
-            for p in all[i].participants where first[p.id] == nil {
+            for p in of(i) where first[p.id] == nil {
                 first[p.id] = p
                 order.append(p.id)
             }
         }
-        for i in naming { for id in Set(all[i].participants.map(\.id)) { count[id, default: 0] += 1 } }
+        for i in naming { for id in Set(of(i).map(\.id)) { count[id, default: 0] += 1 } }
         let kept = order.filter { 2 * (count[$0] ?? 0) >= naming.count }.compactMap { first[$0] }
-        return kept.isEmpty ? all[best].participants : kept
+        return kept.isEmpty ? of(best) : kept
     }
 
     /// Ids from content: `date-place-kind`, with the participants' names added when

@@ -23,8 +23,9 @@ final class GroupSummary {
     var undated: Bool { days.isEmpty && bound == nil && monthDays.isEmpty }
 
     /// Reads each member's fields in place: copying a whole record costs a retain of every field.
-    /// `number` gives each participant a dense number, shared by all the summaries of a merge.
-    init(root: Int, members: [Int], records: [MeetingRecord], number: inout [String: Int]) {
+    /// `number` gives each participant a dense number, shared by all the summaries of a merge;
+    /// `renamed` holds the participants of records whose unknown people have a fuller name.
+    init(root: Int, members: [Int], records: [MeetingRecord], renamed: [Int: [PersonRef]], number: inout [String: Int]) {
         self.root = root
         self.members = members
         var participants = Set<String>()
@@ -37,7 +38,7 @@ final class GroupSummary {
         var apart = Set<String>()
         for m in members {
             for id in records[m].apart ?? [] { apart.insert(id) }
-            for p in records[m].participants { participants.insert(p.id) }
+            for p in renamed[m] ?? records[m].participants { participants.insert(p.id) }
             let date = records[m].date
             if let md = date.monthDay { monthDays.insert(md) }
             if let d = date.day {
@@ -96,7 +97,7 @@ extension MergeState {
         for i in records.indices where !records[i].participants.isEmpty { groups[find(i), default: []].append(i) }
         guard groups.count > 1 else { return }
         var number: [String: Int] = [:]
-        let summaries = groups.keys.sorted().map { GroupSummary(root: $0, members: groups[$0] ?? [], records: records, number: &number) }
+        let summaries = groups.keys.sorted().map { GroupSummary(root: $0, members: groups[$0] ?? [], records: records, renamed: renamed, number: &number) }
         // Each candidate is scored once per small group: a stamp per group instead of a set.
         var seenBy = [Int](repeating: -1, count: summaries.count)
         // Candidates by participant and time: a dated group looks only at the groups of the
