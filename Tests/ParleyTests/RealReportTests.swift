@@ -727,10 +727,10 @@ struct RealSampleTests {
     @Test func someoneOutsideTheGazetteerNamedInAppositionToAnOfficeIsAParticipant() throws {
         let r = try record("""
          date 2023-03-17 Turkey to ratify
-        ANKARA (Wire) - Turkish President Recep Tayyip Erdoğan met the Finnish president, Sauli Niinistö, at his palace on Friday.
+        ANKARA (Wire) - Turkish President Recep Tayyip Erdoğan met the Finnish president, Aarne Lehtovaara, at his palace on Friday.
         """)
-        #expect(r.participants.map(\.name).contains("Sauli Niinistö"))
-        #expect(r.participants.first { $0.name == "Sauli Niinistö" }?.country == "FI")
+        #expect(r.participants.map(\.name).contains("Aarne Lehtovaara"))
+        #expect(r.participants.first { $0.name == "Aarne Lehtovaara" }?.country == "FI")
     }
 
     @Test func aLiveBlogsEntryFurtherDownGivesTheMeetingWhenNothingAboveNamesAnyone() throws {
@@ -793,9 +793,9 @@ struct RealSampleTests {
     @Test func anOfficeFollowedByItsCountryStillIntroducesTheName() throws {
         let r = try record("""
          date 2022-05-14 Telephone discussion
-        President of the Republic of Finland Sauli Niinistö had a telephone discussion with President of the Russian Federation Vladimir Putin today.
+        President of the Republic of Finland Aarne Lehtovaara had a telephone discussion with President of the Russian Federation Vladimir Putin today.
         """)
-        #expect(r.participants.map(\.name).contains("Sauli Niinistö"))
+        #expect(r.participants.map(\.name).contains("Aarne Lehtovaara"))
         #expect(ids(r).contains("vladimir-putin"))
         #expect(r.kind == "phone call")
     }
@@ -803,9 +803,9 @@ struct RealSampleTests {
     @Test func aCounterpartNamedWithoutACommaIsAParticipantButAnOfficeWithoutOneIsNot() throws {
         let r = try record("""
          date 2022-05-14 Putin warns Finland
-        MOSCOW (Agency) -- Russian President Vladimir Putin told his Finnish counterpart Sauli Niinisto in a telephone conversation on Saturday that the move would be a mistake.
+        MOSCOW (Agency) -- Russian President Vladimir Putin told his Finnish counterpart Aarne Lehtovaara in a telephone conversation on Saturday that the move would be a mistake.
         """)
-        #expect(r.participants.map(\.name).contains("Sauli Niinisto"))
+        #expect(r.participants.map(\.name).contains("Aarne Lehtovaara"))
         let aide = try record("""
          date 2022-11-02 Presidents meet
         CARACAS (Agency) -- President Gustavo Petro held talks with President Nicolás Maduro at Miraflores Palace on Tuesday, the Colombian chancellor Álvaro Leyva said.
@@ -890,11 +890,11 @@ struct RealSampleTests {
         let ms = try meetings([
             ("a.txt", """
              date 2017-11-30 Presidents meet
-            ACCRA (Wire) - President Nana Akufo-Addo received French President Emmanuel Macron at Jubilee House in Accra on Thursday.
+            ACCRA (Wire) - President Kwame Asante-Boadu received French President Emmanuel Macron at Jubilee House in Accra on Thursday.
             """),
             ("b.txt", """
              date 2017-11-30 Macron in Ghana
-            ACCRA (Agency) - President Akufo-Addo and President Emmanuel Macron held talks in Accra on Thursday.
+            ACCRA (Agency) - President Asante-Boadu and President Emmanuel Macron held talks in Accra on Thursday.
             """),
         ])
         #expect(ms.count == 1)
@@ -906,5 +906,51 @@ struct RealSampleTests {
         }
         let unified = MeetingMerger.unifyUnknownPeople(records)
         #expect(Set(unified.flatMap { $0.participants.map(\.id) }) == ["kofi-mensah", "ama-mensah"])
+    }
+}
+
+@Suite struct StampsTownsAndShortFormsTests {
+    @Test func aPageStampWithATimeAfterItDatesTheReportWhicheverWayItReads() throws {
+        // "08/07/2023 19h12" reads 8 July or 7 August: the text writes its dates day first.
+        let ms = try meetings([("a.txt", """
+        Presidency - News
+        08/07/2023 19h12 - Atualizado em 08/07/2023 21h40
+
+        President Ana Torres met President Luis Ribeiro this Saturday in Brasília, ahead of the summit on 8 and 9 August.
+        """)])
+        #expect(ms.first?.date.day == Day(year: 2023, month: 7, day: 8))
+    }
+
+    @Test func aTimeAfterAnUnambiguousDateMakesAPageStamp() throws {
+        let ms = try meetings([("a.txt", """
+        Courier Online
+        24/05/2024 06:15 EAT
+
+        President William Ruto met President Yoweri Museveni in Nairobi on Thursday.
+        """)])
+        #expect(ms.first?.date.day == Day(year: 2024, month: 5, day: 23))
+    }
+
+    @Test func aTownTheGazetteerLacksIsThePlaceWhenNamedAsATown() throws {
+        let r = try record("""
+         date 2023-07-08 Presidents meet on the border
+        President Gustavo Petro met President Luiz Inácio Lula da Silva on Saturday in the city of Puerto Zanja, on the river border.
+        """)
+        #expect(r.place == "Puerto Zanja")
+        // A person after "the town of" is no town.
+        let person = try record("""
+         date 2023-07-08 Presidents meet
+        President Gustavo Petro met President Luiz Inácio Lula da Silva on Saturday in the town of Lula's birth.
+        """)
+        #expect(person.place == nil)
+    }
+
+    @Test func aShortFormOfSeveralWordsNamesTheLeaderWithoutAFullMention() throws {
+        let r = try record("""
+         date 2023-08-24 Leaders meet
+        DILI (Agency) - President Ramos-Horta received Prime Minister Anthony Albanese in Dili on Thursday.
+        """)
+        #expect(r.participants.map(\.id).contains("jose-ramos-horta"))
+        #expect(r.participants.allSatisfy { $0.known })
     }
 }

@@ -189,20 +189,19 @@ enum Paragraphs {
     static func pageDate(_ b: [UInt8]) -> Day? {
         guard b.count <= 120 else { return nil }
         let lower = b.map { TextScan.isUpper($0) ? $0 | 0x20 : $0 }
-        let cued = ["updated", "published", "posted", "date:"].contains { TextScan.range(of: Array($0.utf8), in: lower, within: 0..<lower.count) != nil }
+        let cued = isCued(lower)
         var i = 0
         while i + 10 <= b.count {
             if TextScan.isDigit(b[i]), i == 0 || !TextScan.isDigit(b[i - 1]), b[i + 4] == UInt8(ascii: "-"), b[i + 7] == UInt8(ascii: "-"),
                let d = Day(String(decoding: b[i..<(i + 10)], as: UTF8.self)) {
                 // A time right after makes a page stamp even without a cue word.
-                var k = i + 10
-                while k < b.count, b[k] == 0x20 { k += 1 }
-                let timed = k + 4 < b.count && TextScan.isDigit(b[k]) && (b[k + 1] == UInt8(ascii: ":") || b[k + 2] == UInt8(ascii: ":"))
-                if cued || timed { return d }
+                if cued || timeFollows(b, i + 10) { return d }
             }
             i += 1
         }
         if let d = standaloneDate(b) { return d }
+        // "24/05/2024 06:15 EAT", "Updated 14.04.2025": a date in digits that reads one way only.
+        if let (lo, hi) = firstNumericDate(b), cued || timeFollows(b, hi), let d = NumericDate.day(b, lo, hi) { return d }
         guard cued else { return nil }
         // "Updated: April 14, 2025", "Published 14 April 2025".
         var s = DatelineScanner(b, end: b.count)
@@ -213,6 +212,47 @@ enum Paragraphs {
                 if let (md, year) = s.date(), let y = year, let d = Day(year: y, month: md.month, day: md.day) { return d }
             }
             k += 1
+        }
+        return nil
+    }
+
+    /// Whether a lowercased furniture line holds a word that marks a page's own date
+    /// ("Updated", "Published", "Posted", "Date:", "Modified"; "Atualizado", "Actualizado",
+    /// "Publicado", "Publié", "Mis à jour", "Aktualisiert" on pages in other languages).
+    static func isCued(_ lower: [UInt8]) -> Bool {
+        ["updated", "published", "posted", "date:", "modified", "atualizado", "actualizado", "publicado",
+         "publi\u{E9}", "mis \u{E0} jour", "aktualisiert", "ver\u{F6}ffentlicht"].contains {
+            TextScan.range(of: Array($0.utf8), in: lower, within: 0..<lower.count) != nil
+        }
+    }
+
+    /// Whether a time of day follows position `k` after spaces: `19:12`, `9:05`, `19h12`,
+    /// `06.15`. A date with a time after it on a short line is a page's stamp.
+    static func timeFollows(_ b: [UInt8], _ k: Int) -> Bool {
+        var k = k
+        while k < b.count, b[k] == 0x20 || b[k] == UInt8(ascii: ",") { k += 1 }
+        var digits = 0
+        while k < b.count, TextScan.isDigit(b[k]), digits < 3 { digits += 1; k += 1 }
+        guard (1...2).contains(digits), k < b.count,
+              b[k] == UInt8(ascii: ":") || b[k] == UInt8(ascii: "h") || b[k] == UInt8(ascii: ".") else { return false }
+        let m = k + 1
+        guard m + 1 < b.count, TextScan.isDigit(b[m]), TextScan.isDigit(b[m + 1]) else { return false }
+        return m + 2 == b.count || !TextScan.isDigit(b[m + 2])
+    }
+
+    /// The first run of digits and separators (`/`, `.`, `-`) on a line that is 8 to 10
+    /// bytes long and starts a word: where a date in digits may be.
+    static func firstNumericDate(_ b: [UInt8]) -> (Int, Int)? {
+        var i = 0
+        while i < b.count {
+            guard TextScan.isDigit(b[i]), i == 0 || !TextScan.isDigit(b[i - 1]) else { i += 1; continue }
+            var e = i
+            while e < b.count, TextScan.isDigit(b[e]) || b[e] == UInt8(ascii: "/") || b[e] == UInt8(ascii: ".") || b[e] == UInt8(ascii: "-") { e += 1 }
+            // A sentence's full stop after the date is not part of it.
+            var end = e
+            while end > i, !TextScan.isDigit(b[end - 1]) { end -= 1 }
+            if (8...10).contains(end - i) { return (i, end) }
+            i = e
         }
         return nil
     }
@@ -248,7 +288,7 @@ enum Paragraphs {
     static func ambiguousPageDates(_ b: [UInt8]) -> [Day] {
         guard b.count <= 120 else { return [] }
         let lower = b.map { TextScan.isUpper($0) ? $0 | 0x20 : $0 }
-        let cued = ["updated", "published", "posted", "date:", "modified"].contains { TextScan.range(of: Array($0.utf8), in: lower, within: 0..<lower.count) != nil }
+        let cued = isCued(lower)
         var i = 0
         while i < b.count {
             guard TextScan.isDigit(b[i]), i == 0 || !TextScan.isDigit(b[i - 1]) && b[i - 1] != UInt8(ascii: "/") else { i += 1; continue }
@@ -257,7 +297,9 @@ enum Paragraphs {
             let readings = NumericDate.readings(b, i, e)
             if !readings.isEmpty {
                 let alone = b[..<i].allSatisfy(TextScan.isSpace) && b[e...].allSatisfy(TextScan.isSpace)
-                return cued || alone ? readings : []
+                // At the line's start with a time after it: "08/07/2023 19h12 - Updated …".
+                let stamped = b[..<i].allSatisfy(TextScan.isSpace) && timeFollows(b, e)
+                return cued || alone || stamped ? readings : []
             }
             i = e
         }

@@ -125,10 +125,25 @@ public struct LeaderGazetteer: Sendable {
         }
         for s in Set(leader.short) {
             let p = Tokenizer.phrase(s)
-            guard p.count == 1, let h = p.first else { continue }
+            guard p.count == 1, let h = p.first else {
+                // A short form of several words that names one person by itself ("Akufo-Addo",
+                // "Suu Kyi", "Mohamed bin Zayed") reads like a full name: "President Akufo-Addo"
+                // needs no full mention first. One led by a style ("King Abdullah") does not.
+                guard let first = p.first, p.count > 1, !LeaderGazetteer.styles.contains(first) else { continue }
+                let key = p.reduce(UInt64(0)) { Tokenizer.combine($0, $1) }
+                if !(fullNames[key]?.contains(index) ?? false) { fullNames[key, default: []].append(index) }
+                fullNameStarts.insert(first)
+                longestName = max(longestName, p.count)
+                continue
+            }
             if !(shortNames[h]?.contains(index) ?? false) { shortNames[h, default: []].append(index) }
         }
     }
+
+    /// Words of style that open some short forms ("King Salman", "Sheikh Tamim", "Uncle Ho"):
+    /// such a form names a person only with its style, and several people share most of them.
+    static let styles = Set(["king", "queen", "sheikh", "sheikha", "prince", "princess", "sultan", "emir", "amir", "mrs", "mr",
+                             "uncle", "president", "premier", "chairman", "comrade"].map(Tokenizer.hash))
 
     /// Adds a title phrase ("Prime Minister") with its role.
     public mutating func addTitle(_ phrase: String, role: String) {

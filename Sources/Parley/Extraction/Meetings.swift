@@ -364,6 +364,8 @@ struct MeetingFinder {
                 let name = doc.span(s, at, at + n)
                 if let p = context.places.place(named: name) { best = p; after = at + n; break }
             }
+            // "in the city of Leticia": a town the gazetteer lacks, named as a town.
+            if best == nil, at > i + 1, !capitalOf, let town = namedTown(s, toks, at: at) { return town }
             // "officials in Paris said": the place of a statement.
             if after < toks.count, MeetingFinder.speechVerbs.contains(toks[after].hash) { continue }
             if let b = best {
@@ -374,6 +376,21 @@ struct MeetingFinder {
             }
         }
         return countryOnly
+    }
+
+    /// A town the gazetteer lacks, named after "the city of" or "the town of" from token
+    /// `at`: up to three capitalised words that name no person, country or people, ended
+    /// by punctuation or a lower-case word.
+    func namedTown(_ s: Int, _ toks: [Token], at: Int) -> Place? {
+        var end = at
+        while end < toks.count, end - at < 3, toks[end].capitalized, !toks[end].numeric,
+              end == at || !doc.gap(s, before: end, contains: UInt8(ascii: ",")) { end += 1 }
+        guard end > at, end - at < 3 || end >= toks.count || !toks[end].capitalized else { return nil }
+        for k in at..<end where context.demonym(toks, at: k) != nil { return nil }
+        if people.mentions[s].contains(where: { $0.token < end && $0.tokenEnd > at }) { return nil }
+        let name = doc.span(s, at, end)
+        guard context.places.place(named: name) == nil else { return nil }
+        return Place(name: name, country: "", kind: .city)
     }
 
     /// The city "the Kazakh capital" stands for, read from the token after "the": up to two
