@@ -945,6 +945,55 @@ struct RealSampleTests {
         #expect(person.place == nil)
     }
 
+    @Test func aLineHoldingOnlyAWrittenDateIsThePagesDate() throws {
+        let ms = try meetings([("a.txt", """
+        Tuesday 28 February 2023
+        The Evening Herald | Europe
+
+        BRUSSELS — President Aleksandar Vučić and Prime Minister Albin Kurti met the bloc's envoy Josep Borrell late on Monday.
+        """)])
+        #expect(ms.first?.date.day == Day(year: 2023, month: 2, day: 27))
+    }
+
+    @Test func aDateLabelledAsTheDateIsReadByTheWeekdayTheStoryGives() throws {
+        // "9/1/2023" is 9 January or 1 September; the story's Monday is 9 January.
+        let ms = try meetings([("a.txt", """
+        Home > News
+        By Press Division  |  Date 9/1/2023  |  Category: News
+
+        President Joko Widodo on Monday received Prime Minister Anwar Ibrahim at the presidential palace in Bogor.
+        """)])
+        #expect(ms.first?.date.day == Day(year: 2023, month: 1, day: 9))
+    }
+
+    @Test func aDayWrittenBeforeAnElectionIsNotTheMeetings() throws {
+        let r = try record("""
+        Neighbours meet
+
+        President Bassirou Diomaye Faye met President Mohamed Ould Ghazouani in Nouakchott.
+
+        Faye was released from prison less than two weeks before the 24 March presidential election.
+        """)
+        #expect(r.date.monthDay == nil)
+    }
+
+    @Test func aCallHasNoPlaceEvenWhenItsLeadNamesOne() throws {
+        let r = try record("""
+         date 2023-10-11 Call
+        TEHRAN (Agency) - President Ebrahim Raisi and Crown Prince Mohammed bin Salman discussed the situation in Gaza in a telephone conversation on Wednesday.
+        """)
+        #expect(r.kind == "phone call")
+        #expect(r.place == nil)
+    }
+
+    @Test func aFullNameRightAfterATitleIsNotReadFromItsSecondWord() throws {
+        // "Díaz-Canel" is also a short form: the full name from "Miguel" on is the one person.
+        let r = try record("""
+        HAVANA (Agency) -- President Miguel Diaz-Canel Bermudez held talks with Prime Minister Justin Trudeau in Havana on Friday.
+        """)
+        #expect(r.participants.map(\.id).sorted() == ["justin-trudeau", "miguel-diaz-canel"])
+    }
+
     @Test func aShortFormOfSeveralWordsNamesTheLeaderWithoutAFullMention() throws {
         let r = try record("""
          date 2023-08-24 Leaders meet

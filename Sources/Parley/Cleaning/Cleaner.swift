@@ -172,7 +172,14 @@ public struct Cleaner: Sendable {
                 if near.count == 1, let d = near.first, d <= stamp { pageDate = d }
             } else {
                 let votes = NumericDate.dayFirstVotes(text)
-                if votes != 0 { pageDate = votes > 0 ? ambiguous[0] : ambiguous[1] }
+                if votes != 0 {
+                    pageDate = votes > 0 ? ambiguous[0] : ambiguous[1]
+                } else if let w = Paragraphs.firstWeekday(text) {
+                    // Else the story's first weekday ("on Monday"): a release is most often
+                    // dated the day it tells, so the one reading that falls on it.
+                    let same = ambiguous.filter { $0.weekday == w }
+                    if same.count == 1 { pageDate = same.first }
+                }
             }
         }
         return Result(text: InputDecoding.string(text), title: title, dateline: dateline,

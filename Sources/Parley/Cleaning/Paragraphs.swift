@@ -199,9 +199,9 @@ enum Paragraphs {
             }
             i += 1
         }
-        if let d = standaloneDate(b) { return d }
+        if let d = standaloneDate(b) ?? writtenDateLine(b) { return d }
         // "24/05/2024 06:15 EAT", "Updated 14.04.2025": a date in digits that reads one way only.
-        if let (lo, hi) = firstNumericDate(b), cued || timeFollows(b, hi), let d = NumericDate.day(b, lo, hi) { return d }
+        if let (lo, hi) = firstNumericDate(b), cued || timeFollows(b, hi) || labelled(lower, lo), let d = NumericDate.day(b, lo, hi) { return d }
         guard cued else { return nil }
         // "Updated: April 14, 2025", "Published 14 April 2025".
         var s = DatelineScanner(b, end: b.count)
@@ -224,6 +224,17 @@ enum Paragraphs {
          "publi\u{E9}", "mis \u{E0} jour", "aktualisiert", "ver\u{F6}ffentlicht"].contains {
             TextScan.range(of: Array($0.utf8), in: lower, within: 0..<lower.count) != nil
         }
+    }
+
+    /// Whether the word right before position `k` of a lowercased line is "date" or
+    /// "dated" ("| Date 9/1/2023 |").
+    static func labelled(_ lower: [UInt8], _ k: Int) -> Bool {
+        var e = k
+        while e > 0, lower[e - 1] == 0x20 || lower[e - 1] == UInt8(ascii: ":") { e -= 1 }
+        var a = e
+        while a > 0, TextScan.isLower(lower[a - 1]) { a -= 1 }
+        let word = lower[a..<e]
+        return word.elementsEqual("date".utf8) || word.elementsEqual("dated".utf8)
     }
 
     /// Whether a time of day follows position `k` after spaces: `19:12`, `9:05`, `19h12`,
@@ -283,6 +294,40 @@ enum Paragraphs {
         return NumericDate.day(b, lo, hi)
     }
 
+    /// The day a line that holds a date in words and nothing else gives, perhaps after its
+    /// weekday: "Tuesday 28 February 2023", "Monday, March 4, 2024". A page's date.
+    static func writtenDateLine(_ b: [UInt8]) -> Day? {
+        guard b.count <= 40 else { return nil }
+        var s = DatelineScanner(b, end: b.count)
+        s.skipSpaces()
+        // An optional weekday and comma first.
+        if s.weekdayWord() {
+            if s.peek(UInt8(ascii: ",")) { s.skipComma() }
+            s.skipSpaces()
+        }
+        guard let (md, year) = s.date(), let y = year else { return nil }
+        s.skipSpaces()
+        guard s.atEnd else { return nil }
+        return Day(year: y, month: md.month, day: md.day)
+    }
+
+    /// The weekday a text's opening tells an event on ("on Monday"), within its first 600
+    /// bytes, as 1 = Monday … 7 = Sunday.
+    static func firstWeekday(_ b: [UInt8]) -> Int? {
+        let n = min(b.count, 600)
+        var i = 0
+        while i < n {
+            guard TextScan.isUpper(b[i]), i == 0 || !(TextScan.isUpper(b[i - 1]) || TextScan.isLower(b[i - 1])) else { i += 1; continue }
+            var e = i + 1
+            while e < b.count, TextScan.isLower(b[e]) { e += 1 }
+            let word = String(decoding: b[i..<e], as: UTF8.self).lowercased()
+            if i >= 3, b[i - 3] == UInt8(ascii: "o"), b[i - 2] == UInt8(ascii: "n"), b[i - 1] == 0x20,
+               i == 3 || !TextScan.isLower(b[i - 4]), let k = DatelineScanner.weekdayNames.firstIndex(of: word) { return k + 1 }
+            i = e
+        }
+        return nil
+    }
+
     /// The days a date in digits on a short line of page furniture may be, when it can be
     /// read either way (`Published the 09/02/2023 at 06h12`, or `08/02/2023` alone).
     static func ambiguousPageDates(_ b: [UInt8]) -> [Day] {
@@ -299,7 +344,7 @@ enum Paragraphs {
                 let alone = b[..<i].allSatisfy(TextScan.isSpace) && b[e...].allSatisfy(TextScan.isSpace)
                 // At the line's start with a time after it: "08/07/2023 19h12 - Updated …".
                 let stamped = b[..<i].allSatisfy(TextScan.isSpace) && timeFollows(b, e)
-                return cued || alone || stamped ? readings : []
+                return cued || alone || stamped || labelled(lower, i) ? readings : []
             }
             i = e
         }

@@ -188,11 +188,20 @@ enum DateResolver {
                                            "invasion", "coup", "war", "bombing", "explosion", "crash", "fire", "hurricane",
                                            "cyclone", "typhoon", "tsunami", "uprising", "riots", "massacre"])
 
+    /// Events a date written right before names ("the 24 March presidential election",
+    /// "the 6 February earthquakes").
+    static let otherEventNouns = Words.set(["election", "elections", "vote", "polls", "referendum", "earthquake", "earthquakes",
+                                            "quake", "attack", "attacks", "floods", "disaster", "invasion", "coup", "bombing",
+                                            "explosion", "crash", "hurricane", "cyclone", "typhoon", "tsunami", "uprising",
+                                            "riots", "massacre", "runoff", "run-off", "ballot"])
+
     /// Whether a date mention outside the lead tells another event or a plan: one of
-    /// ``otherEventCues`` within the five tokens before it.
+    /// ``otherEventCues`` within the five tokens before it, or one of ``otherEventNouns``
+    /// within the three after it.
     static func datesOtherEvent(_ toks: [Token], _ m: DateMention) -> Bool {
-        let cues = otherEventCues
+        let cues = otherEventCues, nouns = otherEventNouns
         return (max(0, m.token - 5)..<m.token).contains { toks.indices.contains($0) && cues.contains(toks[$0].hash) }
+            || (m.tokenEnd..<min(toks.count, m.tokenEnd + 3)).contains { nouns.contains(toks[$0].hash) }
     }
 
     /// Whether a date mention dates a statement, not an event: a reporting word stands

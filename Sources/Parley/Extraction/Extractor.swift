@@ -171,7 +171,6 @@ public struct Extractor: Sendable {
             return !phrase.isEmpty && searched.contains { s in doc.tokens[s].indices.contains { Tokenizer.matches(phrase, doc.tokens[s], at: $0) } }
         } ?? false
         var stated = finder.statedPlace(lead, skippingBackground: true)
-        let statedInLead = stated != nil
         if stated?.kind == .country && datelineNamed { stated = nil }
         if stated == nil && !datelineNamed {
             // The sentences that open the story above a lead found further down ("… welcomed
@@ -205,9 +204,11 @@ public struct Extractor: Sendable {
             placeRule = "dateline"
         }
         let kind = finder.kind(lead: lead)
-        if kind == "phone call" || kind == "video call", placeRule != "stated" || !statedInLead {
-            // A call has no one place; a dateline or a country says where it was reported from,
-            // and a city in a later sentence is another event's ("ahead of the summit in …").
+        if kind == "phone call" || kind == "video call" {
+            // A call has no one place: a dateline or a country says where it was reported from,
+            // a city in a later sentence is another event's ("ahead of the summit in …"), and
+            // one in the lead is what they spoke of ("the situation in Gaza") or where one
+            // of them sat.
             place = nil
             placeRule = nil
         }

@@ -267,7 +267,8 @@ struct People {
                     }
                     // A known name a word or two into the run ("President Matamela Cyril Ramaphosa",
                     // "Chairman of the National Assembly (NA) Trần Thanh Mẫn"): the known name it is.
-                    if let te = titleEnd, te + 1 < toks.count, let known = (te + 1..<min(toks.count, te + 3)).first(where: { k in
+                    if let te = titleEnd, te + 1 < toks.count, People.fullName(doc, s, at: te, gazetteer) == nil,
+                       let known = (te + 1..<min(toks.count, te + 3)).first(where: { k in
                         (te..<k).allSatisfy { toks[$0].capitalized } && People.fullName(doc, s, at: k, gazetteer) != nil
                     }) {
                         t = known

@@ -304,6 +304,20 @@ struct DatelineScanner {
         }
     }
 
+    /// Skips a weekday's name at the cursor ("Tuesday", "tuesday"), if there is one.
+    mutating func weekdayWord() -> Bool {
+        var k = index
+        while k < end, TextScan.isUpper(text[k]) || TextScan.isLower(text[k]) { k += 1 }
+        guard k - index >= 6, k - index <= 9 else { return false }
+        let word = String(decoding: text[index..<k], as: UTF8.self).lowercased()
+        guard DatelineScanner.weekdayNames.contains(word) else { return false }
+        index = k
+        return true
+    }
+
+    /// The weekdays' names, Monday first.
+    static let weekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
     mutating func skipComma() {
         if !atEnd { index += 1 }
         skipSpaces()
