@@ -1003,3 +1003,53 @@ struct RealSampleTests {
         #expect(r.participants.allSatisfy { $0.known })
     }
 }
+
+@Suite struct TranscriptTests {
+    @Test func aSpeakerLabelledByOfficeWhoWelcomesAGuestIsTheHost() throws {
+        let r = try record("""
+        Joint press conference
+        Thursday 7 December 2023
+
+        PRIME MINISTER: Good afternoon, and it is a real pleasure to welcome my good friend, Prime Minister James Marape, and his delegation to Canberra. We signed an agreement a few minutes ago.
+
+        PRIME MINISTER MARAPE: Thank you, Prime Minister.
+        """)
+        #expect(Set(r.participants.map(\.id)) == ["anthony-albanese", "james-marape"])
+        #expect(r.place == "Canberra")
+    }
+
+    @Test func aSpeakerLabelledByNameWhoReceivesAGuestIsTheHost() throws {
+        let r = try record("""
+        JOINT PRESS REMARKS
+        Posted 2017-12-01
+
+        MODERATOR: Good afternoon. The two Presidents have concluded their talks. The floor is yours.
+
+        PRESIDENT AKUFO-ADDO: Thank you. Let me say how glad we are to receive President Emmanuel Macron in Accra today.
+
+        QUESTION (Ghanaian broadcaster): Mr President, what did you agree?
+        """)
+        #expect(Set(r.participants.map(\.id)) == ["nana-akufo-addo", "emmanuel-macron"])
+        #expect(r.place == "Accra")
+    }
+
+    @Test func aQuestionersLabelIsNoDateline() throws {
+        let report = try #require(cleanReport("""
+        PRESIDENT: Thank you all.
+
+        QUESTION (Ghanaian broadcaster): Mr President, is this about trade?
+        """, name: "t.txt"))
+        #expect(report.datelinePlace == nil)
+    }
+
+    @Test func theOpeningSentenceAboveALeadWithoutADayGivesTheDay() throws {
+        let r = try record("""
+        ACCRA, Nov 30 (Wire) - French President Emmanuel Macron took his tour to Ghana on Thursday, where President Nana Akufo-Addo told him aid was not the answer.
+
+        Speaking with Macron at a news conference after their talks, Akufo-Addo said Africa wanted partners.
+
+        In Ouagadougou on Tuesday, Macron spoke to students.
+        """)
+        #expect(r.date.weekday == 4 || r.date.day?.weekday == 4)
+    }
+}

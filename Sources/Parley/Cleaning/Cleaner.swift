@@ -130,7 +130,9 @@ public struct Cleaner: Sendable {
         // A live blog's entries, each under its time ("14:48"), stand on their own: its last
         // entries are no other story's snippets.
         let timed = paras.lazy.filter { Paragraphs.isTimestamp($0.bytes) }.prefix(2).count
-        if markerIndex == nil, timed < 2 {
+        // So do a transcript's turns, each under its speaker's label ("PRESIDENT X:", "QUESTION:").
+        let turns = paras.lazy.filter { Paragraphs.opensWithSpeakerLabel($0.bytes) }.prefix(2).count
+        if markerIndex == nil, timed < 2, turns < 2 {
             Coherence(places: reference.places).markUnrelatedTail(&words, title: titleIndex, lead: lead, state: &state)
         }
 

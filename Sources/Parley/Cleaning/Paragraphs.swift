@@ -268,6 +268,32 @@ enum Paragraphs {
         return nil
     }
 
+    /// Whether a paragraph opens with a transcript's speaker label: up to five words in
+    /// capitals, perhaps with a note in brackets, then a colon ("PRIME MINISTER:",
+    /// "PRESIDENT AKUFO-ADDO:", "QUESTION (Ghanaian broadcaster):").
+    static func opensWithSpeakerLabel(_ b: [UInt8]) -> Bool {
+        var i = 0, words = 0, letters = 0
+        while i < b.count, i < 60 {
+            let c = b[i]
+            if c == UInt8(ascii: ":") { return words >= 1 && letters >= 2 && words <= 5 }
+            if c == UInt8(ascii: "(") {
+                // A note in brackets after the label.
+                guard let close = b[i...].prefix(60).firstIndex(of: UInt8(ascii: ")")) else { return false }
+                i = close + 1
+                continue
+            }
+            if TextScan.isLower(c) { return false }
+            if TextScan.isUpper(c) {
+                letters += 1
+                if i == 0 || b[i - 1] == 0x20 { words += 1 }
+            } else if c != 0x20 && c != UInt8(ascii: "-") && c != UInt8(ascii: ".") && c != UInt8(ascii: "'") && c < 0x80 {
+                return false
+            }
+            i += 1
+        }
+        return false
+    }
+
     /// Whether a paragraph is a live blog entry's time alone: `14:48`, `9.05`, `14:48 GMT`.
     static func isTimestamp(_ b: [UInt8]) -> Bool {
         guard b.count <= 12 else { return false }

@@ -115,6 +115,18 @@ public struct Extractor: Sendable {
             if (sameParagraph || (tellsMeeting && cut > 2)) && !otherYear { searched.append(k) }
             k += 1
         }
+        // The sentence that opens the story right above a lead told without a day ("Macron
+        // took his tour to Ghana on Thursday, where Akufo-Addo told him …", then "Speaking
+        // after their talks, …"), when it names someone the lead names: before the later ones.
+        if lead > 0 {
+            let b = lead - 1
+            let leadPeople = Set(people.people(in: lead))
+            if doc.sentences[b].paragraph >= doc.sentences[lead].paragraph - 1, people.people(in: b).contains(where: leadPeople.contains),
+               !finder.toldInPastPerfect(b), !finder.inBareYear(b, before: finder.backgroundCut(b)) {
+                let rest = searched.firstIndex { doc.sentences[$0].paragraph != doc.sentences[lead].paragraph } ?? searched.count
+                searched.insert(b, at: rest)
+            }
+        }
         // Last, the story's opening sentences above a lead found further down ("MOSCOW (AP) —
         // Russia and China showcased … on Tuesday", then the sentence naming both leaders).
         // Only with no publication date, which would otherwise bound the day.
@@ -162,6 +174,10 @@ public struct Extractor: Sendable {
         var apart: [Int] = []
         let participants = orderedParticipants(people, lead: lead, finder: finder, day: meetingDate.day, apart: &apart)
         var refs = participants.map { people.cast[$0].ref }
+        // "PRESIDENT AKUFO-ADDO: … glad we are to receive President Macron": the labelled speaker hosts.
+        if let host = finder.labelSpeaker(lead), finder.speaksAsHost(lead), !refs.contains(where: { $0.id == people.cast[host].ref.id }) {
+            refs.insert(people.cast[host].ref, at: 0)
+        }
 
         var place: String?
         var placeRule: String?

@@ -25,7 +25,11 @@ struct MeetingFinder {
     static let summitWord = Tokenizer.hash("summit")
     static let inWord = Tokenizer.hash("in")
     static let toWord = Tokenizer.hash("to")
-    static let welcomeVerbs = Words.set(["welcomed", "welcomes", "welcoming"])
+    static let welcomeVerbs = Words.set(["welcomed", "welcomes", "welcoming", "welcome"])
+    /// Words that may stand between "welcome" and "to" beside the guest's name and office:
+    /// "welcome my good friend, Prime Minister X, and his delegation to Canberra".
+    static let guestWords = Words.set(["my", "our", "good", "dear", "old", "friend", "friends", "delegation", "wife", "husband",
+                                       "spouse", "entourage", "colleague", "brother", "sister", "excellency"])
     static let hostingVerbs = Words.set(["welcomed", "welcomes", "received", "receives", "hosted", "hosts"])
     static let atWord = Tokenizer.hash("at")
     static let ofWord = Tokenizer.hash("of")
@@ -149,6 +153,13 @@ struct MeetingFinder {
         // Two leaders named together outrank a leader met by an official.
         let found = strong ?? leaderPair ?? mixed ?? pair ?? fallback ?? earlier
         if let found, !leadPeople(found).filter({ eligible($0, on: nil) }).isEmpty { return found }
+        // A transcript whose speaker, labelled by office alone, welcomes a named guest.
+        // (Further down than the lead is looked for: a moderator and a note may open it.)
+        if let s = (0..<min(doc.sentences.count, 60)).first(where: { s in
+            let speaker = labelSpeaker(s)
+            guard speaker != nil || speakerRole(s) != nil, speaksAsHost(s) else { return false }
+            return people.people(in: s).contains { $0 != speaker && eligible($0, on: nil) && leads($0) }
+        }) { return s }
         // Nothing near the top that names anyone: a live blog's entry or a story under a long
         // page. The first sentence further down that tells a meeting of two people named in it.
         for s in limit..<doc.sentences.count where !inBareYear(s, before: backgroundCut(s)) && !toldInPastPerfect(s) {
@@ -201,6 +212,9 @@ struct MeetingFinder {
     /// country after it). Someone's own title before their name ("the President of Ukraine",
     /// "Prime Minister Modi") does not count.
     func officeOnly(_ s: Int) -> String? {
+        // "PRIME MINISTER: … a real pleasure to welcome my good friend, Prime Minister X, to
+        // Canberra": the speaker a transcript labels by office alone, hosting in the first person.
+        if let role = speakerRole(s), Office.leadingRoles.contains(role), speaksAsHost(s) { return role }
         let toks = doc.tokens[s]
         for k in toks.indices where toks[k].hash == People.the && k + 1 < toks.count {
             guard let (role, end) = People.roleWords.lazy.compactMap({ w -> (String, Int)? in
@@ -213,6 +227,51 @@ struct MeetingFinder {
             return role
         }
         return nil
+    }
+
+    /// The role of the speaker a transcript's label names by office alone at the head of
+    /// sentence `s`'s paragraph ("PRIME MINISTER:", "THE PRESIDENT:"); `nil` when the label
+    /// names someone ("PRIME MINISTER MARAPE:") or there is none.
+    func speakerRole(_ s: Int) -> String? {
+        guard doc.sentences.indices.contains(s) else { return nil }
+        var first = s
+        while first > 0, doc.sentences[first - 1].paragraph == doc.sentences[s].paragraph { first -= 1 }
+        let toks = doc.tokens[first]
+        var k = 0
+        if k < toks.count, toks[k].hash == People.the { k += 1 }
+        for w in People.roleWords where w.phrase.count <= toks.count - k && Tokenizer.matches(w.phrase, toks, at: k) {
+            let end = k + w.phrase.count
+            // Written in capitals, and the colon right after the office.
+            guard (k..<end).allSatisfy({ i in doc.bytes[toks[i].start..<toks[i].end].allSatisfy { !TextScan.isLower($0) } }),
+                  doc.gap(first, before: end, contains: UInt8(ascii: ":")) else { return nil }
+            return w.role
+        }
+        return nil
+    }
+
+    /// The person a transcript's label names at the head of sentence `s`'s paragraph
+    /// ("PRESIDENT AKUFO-ADDO: Thank you. …"), as an index into the cast.
+    func labelSpeaker(_ s: Int) -> Int? {
+        guard doc.sentences.indices.contains(s) else { return nil }
+        var first = s
+        while first > 0, doc.sentences[first - 1].paragraph == doc.sentences[s].paragraph { first -= 1 }
+        let toks = doc.tokens[first]
+        guard let m = people.mentions[first].first, m.token <= 3, m.tokenEnd <= toks.count,
+              doc.gap(first, before: m.tokenEnd, contains: UInt8(ascii: ":")),
+              (0..<m.tokenEnd).allSatisfy({ i in doc.bytes[toks[i].start..<toks[i].end].allSatisfy { !TextScan.isLower($0) } })
+        else { return nil }
+        return m.person
+    }
+
+    static let firstPersonWords = Words.set(["i", "we", "my", "our", "me", "us"])
+    static let welcomeInFirstPerson = Words.set(["welcome", "welcomed", "welcoming", "host", "hosting", "hosted", "receive", "receiving", "received"])
+
+    /// Whether sentence `s` speaks in the first person of welcoming or hosting someone ("it
+    /// is a real pleasure to welcome my good friend …", "we are honoured to host …").
+    func speaksAsHost(_ s: Int) -> Bool {
+        let toks = doc.tokens[s]
+        return toks.contains { MeetingFinder.firstPersonWords.contains($0.hash) }
+            && toks.contains { MeetingFinder.welcomeInFirstPerson.contains($0.hash) }
     }
 
     /// The people a lead sentence stands for: those it names, or, when it names no one,
@@ -317,8 +376,9 @@ struct MeetingFinder {
         for (i, t) in toks.enumerated() where i + 1 < toks.count {
             // Only the guest stands between the verb and "to": names, titles, "his counterpart".
             let welcomedTo = t.hash == MeetingFinder.toWord && welcome.map { w in
-                w < i && i - w <= 8 && (w + 1..<i).allSatisfy { k in
+                w < i && i - w <= 14 && (w + 1..<i).allSatisfy { k in
                     toks[k].capitalized || People.determiners.contains(toks[k].hash) || People.roleNouns.contains(toks[k].hash)
+                        || MeetingFinder.guestWords.contains(toks[k].hash)
                         || toks[k].hash == MeetingFinder.ofWord || toks[k].hash == H.and || context.demonym(toks, at: k) != nil
                 }
             } ?? false

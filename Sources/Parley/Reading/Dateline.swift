@@ -47,6 +47,11 @@ public struct Dateline: Sendable, Hashable {
 
     /// Words of a masthead or a page's label in capitals (`NORDIC TONIGHT —`, `JOINT PRESS
     /// REMARKS —`): a run holding one is no place unless it is a known one.
+    /// Words that label a speaker in a transcript ("QUESTION:", "MODERATOR:").
+    static let speakerWords: Set<String> = [
+        "QUESTION", "ANSWER", "Q", "A", "MODERATOR", "JOURNALIST", "REPORTER", "INTERPRETER", "PARTICIPANT", "SPEAKER",
+        "AUDIENCE", "ANCHOR", "HOST", "CORRESPONDENT", "PRESENTER", "NARRATOR", "INTERVIEWER", "MC", "CHAIR", "VOICE",
+    ]
     static let mastheadWords: Set<String> = [
         "NEWS", "TONIGHT", "TODAY", "LIVE", "DAILY", "WEEKLY", "REMARKS", "PRESS", "TRANSCRIPT", "BRIEF", "BRIEFING",
         "UPDATE", "UPDATES", "REPORT", "EDITION", "TIMES", "POST", "HERALD", "JOURNAL", "TRIBUNE", "WIRE", "CHRONICLE",
@@ -172,6 +177,8 @@ public struct Dateline: Sendable, Hashable {
             return nil
         }
         guard allCaps || tag != nil || monthDay != nil || isKnownPlace(place) else { return nil }
+        // `QUESTION (Ghanaian broadcaster):`: a transcript's speaker, not a place and an agency.
+        if let first = placeWords.first, Dateline.speakerWords.contains(first.uppercased()), !isKnownPlace(place) { return nil }
         // `THE DAILY LEDGER - LIVE`: a name in capitals that opens with an article is a
         // masthead, not a place, unless it is a known one (`THE HAGUE`).
         if allCaps, tag == nil, monthDay == nil, let first = placeWords.first, !isKnownPlace(place),
