@@ -1033,6 +1033,26 @@ struct RealSampleTests {
         #expect(r.place == "Accra")
     }
 
+    @Test func theLeadersATranscriptsTitleNamesAreItsParticipantsWhenTheTextNamesNone() throws {
+        let r = try record("""
+        REMARKS BY PRESIDENT BIDEN, PRIME MINISTER ALBANESE OF AUSTRALIA, AND PRIME MINISTER SUNAK OF THE UNITED KINGDOM
+
+        March 13, 2023
+
+        PRESIDENT BIDEN: Thank you. Please, sit down. Anthony, Rishi, it's great to be standing with you here.
+        """)
+        #expect(Set(r.participants.map(\.id)) == ["joe-biden", "anthony-albanese", "rishi-sunak"])
+        // A title that tells no meeting names no participants.
+        let column = try record("""
+        Why Biden and Sunak disagree on trade
+
+        March 13, 2023
+
+        The two governments have long argued about tariffs.
+        """)
+        #expect(column.participants.isEmpty)
+    }
+
     @Test func aQuestionersLabelIsNoDateline() throws {
         let report = try #require(cleanReport("""
         PRESIDENT: Thank you all.

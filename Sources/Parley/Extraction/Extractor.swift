@@ -89,7 +89,7 @@ public struct Extractor: Sendable {
             let orientations = OrientationFinder(doc: doc, people: people, resolve: resolve).find()
             let agreements = AgreementFinder(doc: doc, people: people, context: context, resolve: resolve, participants: [],
                                              referenceYear: published?.year).find()
-            var record = MeetingRecord(report: report.id, participants: [], date: approximateDate(published, rule: publishedRule),
+            var record = MeetingRecord(report: report.id, participants: titlePeople(report, on: published), date: approximateDate(published, rule: publishedRule),
                                        place: report.datelinePlace, placeRule: report.datelinePlace == nil ? nil : "dateline", kind: "meeting",
                                        occasion: nil, events: [], orientations: orientations, agreements: agreements, evidence: nil,
                                        emphasis: emphasis(doc, people, participants: []))
@@ -174,6 +174,10 @@ public struct Extractor: Sendable {
         var apart: [Int] = []
         let participants = orderedParticipants(people, lead: lead, finder: finder, day: meetingDate.day, apart: &apart)
         var refs = participants.map { people.cast[$0].ref }
+        // A text that names fewer than two of them: the leaders its title names as meeting.
+        if refs.count < 2 {
+            for p in titlePeople(report, on: meetingDate.day ?? report.published) where !refs.contains(where: { $0.id == p.id }) { refs.append(p) }
+        }
         // "PRESIDENT AKUFO-ADDO: … glad we are to receive President Macron": the labelled speaker hosts.
         if let host = finder.labelSpeaker(lead), finder.speaksAsHost(lead), !refs.contains(where: { $0.id == people.cast[host].ref.id }) {
             refs.insert(people.cast[host].ref, at: 0)
@@ -461,6 +465,29 @@ public struct Extractor: Sendable {
     static func sharesAWord(_ a: String, with b: String) -> Bool {
         let x = Fold.key(a).split(separator: " "), y = Fold.key(b).split(separator: " ")
         return x.contains { u in y.contains { v in u == v || (min(u.count, v.count) >= 4 && (u.hasPrefix(v) || v.hasPrefix(u))) } }
+    }
+
+    /// Words of a title that tell a meeting or the remarks made at one.
+    static let titleMeetingWords = Words.set([
+        "meets", "meet", "met", "meeting", "talks", "remarks", "call", "calls", "summit", "hosts", "hosted", "receives",
+        "received", "welcomes", "welcomed", "visit", "joint", "press", "conference", "statement", "discuss", "discussed",
+        "holds", "held", "bilateral", "sign", "signs", "signed",
+    ])
+
+    /// The leaders a report's title names together when it tells a meeting ("REMARKS BY
+    /// PRESIDENT BIDEN, PRIME MINISTER ALBANESE OF AUSTRALIA, AND PRIME MINISTER SUNAK"):
+    /// two or more people in the gazetteer in a leading office on `day`; none otherwise.
+    func titlePeople(_ report: Report, on day: Day?) -> [PersonRef] {
+        guard let title = report.title, title.utf8.count <= 300 else { return [] }
+        let doc = Document(Report(id: report.id, source: report.source, published: day, title: nil, text: title))
+        guard doc.sentences.count == 1, let toks = doc.tokens.first,
+              toks.contains(where: { Extractor.titleMeetingWords.contains($0.hash) }) else { return [] }
+        let people = People(doc, gazetteer: context.gazetteer, context: context)
+        let leaders = people.cast.compactMap { m -> PersonRef? in
+            guard let l = m.leader, !m.historicalMention, l.offices.contains(where: { o in o.isLeading && (day.map(o.held(on:)) ?? true) }) else { return nil }
+            return m.ref
+        }
+        return leaders.count >= 2 ? leaders : []
     }
 
     /// Whether a full date is far from the day a report was published: over a month before
