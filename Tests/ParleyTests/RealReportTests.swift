@@ -1073,3 +1073,25 @@ struct RealSampleTests {
         #expect(r.date.weekday == 4 || r.date.day?.weekday == 4)
     }
 }
+
+@Suite struct DaysOfOtherEventsTests {
+    @Test func theGuestsArrivalAndTheEvesDinnerToldAfterTheLeadDoNotDateTheTalks() throws {
+        let r = try record("""
+         date 2025-01-07 PUTRAJAYA, Jan 7 (Agency) -- Prime Minister Anwar Ibrahim received Prime Minister Lawrence Wong at the Perdana Putra Complex here, and the two leaders held a bilateral meeting.
+
+        Wong arrived in Kuala Lumpur yesterday evening for the two-day visit. Anwar hosted him to dinner on Monday night.
+        """)
+        #expect(r.date.day != Day(year: 2025, month: 1, day: 6))
+        #expect(r.place == "Putrajaya")
+    }
+
+    @Test func aDayInAClauseAboutSomeoneIsNotTheMeetings() throws {
+        let r = try record("""
+         date 2024-07-05 Orbán in Moscow
+        MOSCOW (Agency) - Prime Minister Viktor Orbán held talks with President Vladimir Putin in the Kremlin.
+
+        Orbán, whose country took over the rotating presidency of the bloc on Monday, called it a peace mission.
+        """)
+        #expect(r.date.day != Day(year: 2024, month: 7, day: 1))
+    }
+}

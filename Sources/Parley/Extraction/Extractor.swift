@@ -143,8 +143,13 @@ public struct Extractor: Sendable {
             let all = DateResolver.mentions(doc, s).filter { $0.tokenEnd <= cut }
             // Outside the lead, a day tied to another event or a plan ("faces an election on
             // May 29", "is due to fly home on Wednesday") is not the meeting's either.
+            // Nor is the day of the guest's arrival told after the lead ("Wong arrived in Kuala
+            // Lumpur yesterday evening"), or one in a clause about someone ("Orbán, whose
+            // country took over the presidency on Monday, …").
             let ofMeeting = all.filter { !DateResolver.datesStatement(doc.tokens[s], $0)
-                && (s == lead || !DateResolver.datesOtherEvent(doc.tokens[s], $0) && !Extractor.farFrom(published, $0)) }
+                && (s == lead || !DateResolver.datesOtherEvent(doc.tokens[s], $0) && !Extractor.farFrom(published, $0)
+                    && !(s > lead && (Extractor.tellsArrival(doc, s) || Extractor.tellsMeal(doc, s) && !Extractor.tellsMeal(doc, lead)))
+                    && !Extractor.inRelativeClause(doc, s, $0)) }
             if let m = ofMeeting.first ?? (s == lead ? all.first : nil) {
                 let phrase = doc.span(s, m.token, m.tokenEnd)
                 date = DateResolver.resolve(m, phrase: phrase, published: published, yearHint: yearHint, weakHint: weakHint)
@@ -186,9 +191,13 @@ public struct Extractor: Sendable {
         var place: String?
         var placeRule: String?
         // A place stated in the lead; else the dateline's, when the story names it; else one stated nearby.
+        // (Or the story says "here" of a venue: "at the Perdana Putra Complex here".)
         let datelineNamed = report.datelinePlace.map { dl in
             let phrase = Tokenizer.phrase(dl)
-            return !phrase.isEmpty && searched.contains { s in doc.tokens[s].indices.contains { Tokenizer.matches(phrase, doc.tokens[s], at: $0) } }
+            return !phrase.isEmpty && searched.contains { s in
+                let toks = doc.tokens[s]
+                return toks.indices.contains { Tokenizer.matches(phrase, toks, at: $0) || (toks[$0].hash == Extractor.here && $0 > 0 && toks[$0 - 1].capitalized) }
+            }
         } ?? false
         var stated = finder.statedPlace(lead, skippingBackground: true)
         if stated?.kind == .country && datelineNamed { stated = nil }
@@ -201,7 +210,8 @@ public struct Extractor: Sendable {
                     && !finder.toldInPastPerfect($0) && !finder.inBareYear($0)
             }
             stated = above.lazy.compactMap({ finder.statedPlace($0, skippingBackground: true) }).first { $0.kind == .city }
-                ?? searched.dropFirst().lazy.compactMap({ finder.statedPlace($0, skippingBackground: true) }).first
+                ?? searched.dropFirst().lazy.filter({ !Extractor.tellsArrival(doc, $0) })
+                    .compactMap({ finder.statedPlace($0, skippingBackground: true) }).first
         }
         if stated == nil, datelineNamed, let dl = report.datelinePlace {
             place = dl
@@ -499,6 +509,35 @@ public struct Extractor: Sendable {
 
     static let invitation = Tokenizer.hash("invitation")
     static let arrivalWords = Words.set(["arrival", "arrived", "arriving", "landed", "landing"])
+    static let here = Tokenizer.hash("here")
+    static let relativeWords = Words.set(["whose", "who", "which"])
+
+    /// Whether sentence `s` tells a guest's arrival ("arrived", "landed").
+    static func tellsArrival(_ doc: Document, _ s: Int) -> Bool {
+        doc.tokens[s].contains { arrivalWords.contains($0.hash) }
+    }
+
+    static let mealWords = Words.set(["dinner", "banquet", "luncheon", "lunch", "breakfast", "reception", "tea"])
+
+    /// Whether sentence `s` tells a meal or a reception ("hosted him to dinner on Monday
+    /// night"): an event of its own beside the talks.
+    static func tellsMeal(_ doc: Document, _ s: Int) -> Bool {
+        doc.tokens[s].contains { mealWords.contains($0.hash) }
+    }
+
+    /// Whether date mention `m` of sentence `s` stands in a relative clause opened within
+    /// the twelve tokens before it with no comma between ("Orbán, whose country took over the
+    /// presidency on Monday, …"): it dates what the clause tells, not the sentence's event.
+    static func inRelativeClause(_ doc: Document, _ s: Int, _ m: DateMention) -> Bool {
+        let toks = doc.tokens[s]
+        var k = m.token - 1
+        while k >= 0, k >= m.token - 12 {
+            if doc.gap(s, before: k + 1, contains: UInt8(ascii: ",")) { return false }
+            if relativeWords.contains(toks[k].hash) { return true }
+            k -= 1
+        }
+        return false
+    }
 
     /// Whether a leader held a leading office on `day` (any time, when the day is unknown).
     static func leads(_ l: Leader, on day: Day?) -> Bool {
