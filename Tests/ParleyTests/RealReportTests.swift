@@ -1095,3 +1095,25 @@ struct RealSampleTests {
         #expect(r.date.day != Day(year: 2024, month: 7, day: 1))
     }
 }
+
+@Suite struct TravelAndTransliterationTests {
+    @Test func aPlaceTheGazetteerSpellsOtherwiseIsTheCapitalItIsSaidToBe() throws {
+        let r = try record("""
+         date 2024-07-03 Orbán in Kyiv
+        Budapest, July 3, 2024 Wednesday – Prime Minister Orbán Viktor on Tuesday travelled to Kijev, the capital of Ukraine, where he conducted negotiations with Volodimir Zelenszkij.
+        """)
+        #expect(r.place == "Kyiv")
+        #expect(r.date.day == Day(year: 2024, month: 7, day: 2))
+        #expect(Set(r.participants.map(\.id)) == ["viktor-orban", "volodymyr-zelenskyy"])
+    }
+
+    @Test func aDayThatDatesASpeechIsNotTheMeetings() throws {
+        let r = try record("""
+         date 2024-07-05 Talks in Moscow
+        MOSCOW (Agency) - Prime Minister Viktor Orbán has held talks with President Vladimir Putin in the Kremlin.
+
+        Putin repeated the conditions he set out in a speech on 14 June.
+        """)
+        #expect(r.date.day != Day(year: 2024, month: 6, day: 14))
+    }
+}

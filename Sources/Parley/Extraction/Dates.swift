@@ -175,7 +175,7 @@ enum DateResolver {
 
     static let statementCues = Words.set([
         "statement", "statements", "said", "says", "announced", "reported", "told", "briefing", "interview", "tweeted",
-        "posted", "published", "released", "report", "according", "confirmed", "readout",
+        "posted", "published", "released", "report", "according", "confirmed", "readout", "speech", "address", "remarks",
     ])
 
     /// Words that tie a day to another event or to a plan: "faces an election on May 29",

@@ -510,7 +510,7 @@ public struct Extractor: Sendable {
     static let invitation = Tokenizer.hash("invitation")
     static let arrivalWords = Words.set(["arrival", "arrived", "arriving", "landed", "landing"])
     static let here = Tokenizer.hash("here")
-    static let relativeWords = Words.set(["whose", "who", "which"])
+    static let relativeWords = Words.set(["whose", "who", "which", "where"])
 
     /// Whether sentence `s` tells a guest's arrival ("arrived", "landed").
     static func tellsArrival(_ doc: Document, _ s: Int) -> Bool {

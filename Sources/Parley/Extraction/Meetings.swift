@@ -26,6 +26,7 @@ struct MeetingFinder {
     static let inWord = Tokenizer.hash("in")
     static let toWord = Tokenizer.hash("to")
     static let welcomeVerbs = Words.set(["welcomed", "welcomes", "welcoming", "welcome"])
+    static let travelVerbs = Words.set(["travelled", "traveled", "flew", "went", "came", "headed", "journeyed", "travels", "flies"])
     /// Words that may stand between "welcome" and "to" beside the guest's name and office:
     /// "welcome my good friend, Prime Minister X, and his delegation to Canberra".
     static let guestWords = Words.set(["my", "our", "good", "dear", "old", "friend", "friends", "delegation", "wife", "husband",
@@ -382,7 +383,9 @@ struct MeetingFinder {
                         || toks[k].hash == MeetingFinder.ofWord || toks[k].hash == H.and || context.demonym(toks, at: k) != nil
                 }
             } ?? false
-            guard t.hash == MeetingFinder.inWord || t.hash == MeetingFinder.atWord || welcomedTo else { continue }
+            // "travelled to Kyiv, where …": where a leader went to.
+            let wentTo = t.hash == MeetingFinder.toWord && i > 0 && MeetingFinder.travelVerbs.contains(toks[i - 1].hash)
+            guard t.hash == MeetingFinder.inWord || t.hash == MeetingFinder.atWord || welcomedTo || wentTo else { continue }
             // "at the Kremlin", "in the Oval Office", "at Mar-a-Lago": the venue's city.
             let venueAt = toks[i + 1].hash == People.the ? i + 2 : i + 1
             if venueAt < toks.count, toks[venueAt].capitalized || toks[venueAt].numeric, let city = venueCity(s, toks, at: venueAt) { return city }
@@ -401,7 +404,7 @@ struct MeetingFinder {
                     if k < toks.count, k > venueAt, toks[k].capitalized, context.demonym(toks, at: k) == nil, let city = venueCity(s, toks, at: k) { return city }
                 }
             }
-            guard t.hash == MeetingFinder.inWord || welcomedTo else { continue }
+            guard t.hash == MeetingFinder.inWord || welcomedTo || wentTo else { continue }
             // "sources in Berlin", "Nigerians living in South Africa": where someone speaks
             // from or lives, not where the leaders meet.
             if i > 0, MeetingFinder.notMeetingBefore.contains(toks[i - 1].hash) { continue }
@@ -426,6 +429,8 @@ struct MeetingFinder {
             }
             // "in the city of Leticia": a town the gazetteer lacks, named as a town.
             if best == nil, at > i + 1, !capitalOf, let town = namedTown(s, toks, at: at) { return town }
+            // "to Kijev, the capital of Ukraine": a spelling the gazetteer lacks, then what it is.
+            if best == nil, toks[at].capitalized, let city = appositiveCapital(s, toks, after: at) { return city }
             // "officials in Paris said": the place of a statement.
             if after < toks.count, MeetingFinder.speechVerbs.contains(toks[after].hash) { continue }
             if let b = best {
@@ -436,6 +441,22 @@ struct MeetingFinder {
             }
         }
         return countryOnly
+    }
+
+    /// The capital a name the gazetteer lacks is said to be, in apposition right after it
+    /// ("Kijev, the capital of Ukraine"; "Astana, the Kazakh capital").
+    func appositiveCapital(_ s: Int, _ toks: [Token], after at: Int) -> Place? {
+        var k = at
+        while k < toks.count, k - at < 3, toks[k].capitalized, k == at || !doc.gap(s, before: k, contains: UInt8(ascii: ",")) { k += 1 }
+        guard k + 1 < toks.count, doc.gap(s, before: k, contains: UInt8(ascii: ",")), toks[k].hash == People.the else { return nil }
+        if let city = demonymCapital(s, toks, from: k + 1) { return city }
+        guard k + 3 < toks.count, toks[k + 1].hash == MeetingFinder.capitalWord, toks[k + 2].hash == MeetingFinder.ofWord else { return nil }
+        for n in stride(from: min(3, toks.count - k - 3), through: 1, by: -1) {
+            if let country = context.places.place(named: doc.span(s, k + 3, k + 3 + n)), country.kind == .country {
+                return context.places.capital(ofCountry: country.country)
+            }
+        }
+        return nil
     }
 
     /// A town the gazetteer lacks, named after "the city of" or "the town of" from token

@@ -133,6 +133,10 @@ public struct Dateline: Sendable, Hashable {
                 monthDay = md
                 year = y
                 lastRegion = nil
+                // `Budapest, July 3, 2024 Wednesday –`: the weekday after the date.
+                let afterDate = s.index
+                s.skipSpaces()
+                if !s.weekdayWord() { s.index = afterDate }
             } else if let region = s.placeWords(), !region.isEmpty, monthDay == nil {
                 lastRegion = region
             } else {
