@@ -1053,6 +1053,23 @@ struct RealSampleTests {
         #expect(column.participants.isEmpty)
     }
 
+    @Test func aReleaseInItsAuthorsVoiceHasTheAuthorAmongTheParticipants() throws {
+        let r = try record("""
+        PRIME MINISTER OF AUSTRALIA
+
+        The Hon Anthony Albanese MP
+
+        MEDIA RELEASE
+
+        10 November 2023
+
+        Today Prime Minister Kausea Natano and I announced a new treaty between our two countries.
+
+        We signed the treaty where Pacific leaders have gathered.
+        """)
+        #expect(Set(r.participants.map(\.id)) == ["anthony-albanese", "kausea-natano"])
+    }
+
     @Test func aQuestionersLabelIsNoDateline() throws {
         let report = try #require(cleanReport("""
         PRESIDENT: Thank you all.

@@ -183,6 +183,10 @@ public struct Extractor: Sendable {
         if refs.count < 2 {
             for p in titlePeople(report, on: meetingDate.day ?? report.published) where !refs.contains(where: { $0.id == p.id }) { refs.append(p) }
         }
+        // "Prime Minister X and I announced …", in a release signed by its author.
+        if finder.withFirstPerson(lead), let a = finder.author(), !refs.contains(where: { $0.id == people.cast[a].ref.id }) {
+            refs.insert(people.cast[a].ref, at: 0)
+        }
         // "PRESIDENT AKUFO-ADDO: … glad we are to receive President Macron": the labelled speaker hosts.
         if let host = finder.labelSpeaker(lead), finder.speaksAsHost(lead), !refs.contains(where: { $0.id == people.cast[host].ref.id }) {
             refs.insert(people.cast[host].ref, at: 0)

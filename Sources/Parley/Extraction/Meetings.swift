@@ -154,6 +154,10 @@ struct MeetingFinder {
         // Two leaders named together outrank a leader met by an official.
         let found = strong ?? leaderPair ?? mixed ?? pair ?? fallback ?? earlier
         if let found, !leadPeople(found).filter({ eligible($0, on: nil) }).isEmpty { return found }
+        // A release in its author's voice: "Prime Minister X and I announced …".
+        if let a = author(), let s = (0..<limit).first(where: { s in
+            withFirstPerson(s) && people.people(in: s).contains { $0 != a && eligible($0, on: nil) && leads($0) }
+        }) { return s }
         // A transcript whose speaker, labelled by office alone, welcomes a named guest.
         // (Further down than the lead is looked for: a moderator and a note may open it.)
         if let s = (0..<min(doc.sentences.count, 60)).first(where: { s in
@@ -264,6 +268,39 @@ struct MeetingFinder {
         return m.person
     }
 
+    /// The person a release is signed by: a short line near the top that is one person's
+    /// name with their styles and nothing else ("The Hon Anthony Albanese MP"), as an
+    /// index into the cast.
+    func author() -> Int? {
+        var paragraphs = 0
+        var s = 0
+        while s < doc.sentences.count, paragraphs < 6 {
+            if s == 0 || doc.sentences[s].paragraph != doc.sentences[s - 1].paragraph {
+                paragraphs += 1
+                let toks = doc.tokens[s]
+                let lastOfParagraph = s + 1 >= doc.sentences.count || doc.sentences[s + 1].paragraph != doc.sentences[s].paragraph
+                if lastOfParagraph, toks.count <= 8, people.people(in: s).count == 1, let p = people.people(in: s).first,
+                   toks.allSatisfy({ $0.capitalized }), !People.endsASentence(doc, s) {
+                    return p
+                }
+            }
+            s += 1
+        }
+        return nil
+    }
+
+    /// Whether sentence `s` names someone together with the first person, as a release's
+    /// author writes of a meeting: "Prime Minister X and I announced …", "I and X signed …".
+    func withFirstPerson(_ s: Int) -> Bool {
+        let toks = doc.tokens[s]
+        for m in people.mentions[s] {
+            if m.tokenEnd + 1 < toks.count, toks[m.tokenEnd].hash == H.and, toks[m.tokenEnd + 1].hash == MeetingFinder.iWord { return true }
+            if m.token >= 2, toks[m.token - 1].hash == H.and, toks[m.token - 2].hash == MeetingFinder.iWord { return true }
+        }
+        return false
+    }
+
+    static let iWord = Tokenizer.hash("i")
     static let firstPersonWords = Words.set(["i", "we", "my", "our", "me", "us"])
     static let welcomeInFirstPerson = Words.set(["welcome", "welcomed", "welcoming", "host", "hosting", "hosted", "receive", "receiving", "received"])
 
