@@ -931,6 +931,19 @@ struct RealSampleTests {
         #expect(ms.first?.date.day == Day(year: 2024, month: 5, day: 23))
     }
 
+    @Test func aStampWrittenYearFirstWithDotsOrSlashesIsRead() throws {
+        for stamp in ["Posted : 2023.03.16 23:47 KST", "Published 2023/03/16 06:00"] {
+            let ms = try meetings([("a.txt", """
+            TV News | Politics
+
+            \(stamp)
+
+            President Yoon Suk Yeol and Prime Minister Fumio Kishida held talks in Tokyo on Thursday.
+            """)])
+            #expect(ms.first?.date.day == Day(year: 2023, month: 3, day: 16))
+        }
+    }
+
     @Test func aTownTheGazetteerLacksIsThePlaceWhenNamedAsATown() throws {
         let r = try record("""
          date 2023-07-08 Presidents meet on the border
