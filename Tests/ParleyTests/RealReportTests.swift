@@ -1147,3 +1147,48 @@ struct RealSampleTests {
         #expect(r.date.day != Day(year: 2024, month: 6, day: 14))
     }
 }
+
+@Suite struct AgencyDatelinesAndHistoryTests {
+    @Test func aDatelineWithAHijriDateAndATagAfterACommaIsRead() throws {
+        let report = try #require(cleanReport("""
+        Crown Prince holds talks in Ankara
+
+        Ankara, Dhu al-Qa'dah 23, 1443, June 22, 2022, SNS -- Prince Mohammed bin Salman arrived in Ankara today.
+
+        The two sides held talks.
+        """, name: "h.txt"))
+        #expect(report.datelinePlace == "Ankara")
+        #expect(report.published == Day(year: 2022, month: 6, day: 22))
+    }
+
+    @Test func anOfficeThatLabelsASpeakerIsNoDateline() throws {
+        let report = try #require(cleanReport("""
+        PRIME MINISTER MORRISON: Good evening from Australia.
+
+        PRIME MINISTER KISHIDA (via interpreter): Thank you, Scott.
+        """, name: "t.txt"))
+        #expect(report.datelinePlace == nil)
+    }
+
+    @Test func aPageDateWrittenWithDashesDayFirstIsRead() throws {
+        let ms = try meetings([("a.txt", """
+        Evening Bulletin
+
+        Published 08-01-2023
+
+        President Gustavo Petro met President Nicolás Maduro at Miraflores Palace in Caracas on Saturday, as on 1 November last year.
+        """)])
+        #expect(ms.first?.date.day == Day(year: 2023, month: 1, day: 7))
+    }
+
+    @Test func aMeetingOfMonthsBeforeThePublicationIsNotTheLead() throws {
+        let r = try record("""
+        Ankara, June 22, 2022, SNS -- Crown Prince Mohammed bin Salman arrived in Ankara today on an official visit.
+
+        Upon his arrival at the Presidential Complex, he was received by President Recep Tayyip Erdogan, and the two then held official talks.
+
+        It is worth mentioning that President Erdogan paid a visit to the Kingdom on 28-29 April 2022, during which he held talks with Crown Prince Mohammed bin Salman at Al-Salam Palace in Jeddah.
+        """)
+        #expect(r.place == "Ankara")
+    }
+}

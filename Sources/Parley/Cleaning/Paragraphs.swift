@@ -362,9 +362,9 @@ enum Paragraphs {
         let cued = isCued(lower)
         var i = 0
         while i < b.count {
-            guard TextScan.isDigit(b[i]), i == 0 || !TextScan.isDigit(b[i - 1]) && b[i - 1] != UInt8(ascii: "/") else { i += 1; continue }
+            guard TextScan.isDigit(b[i]), i == 0 || !TextScan.isDigit(b[i - 1]) && b[i - 1] != UInt8(ascii: "/") && b[i - 1] != UInt8(ascii: "-") else { i += 1; continue }
             var e = i
-            while e < b.count, TextScan.isDigit(b[e]) || b[e] == UInt8(ascii: "/") { e += 1 }
+            while e < b.count, TextScan.isDigit(b[e]) || b[e] == UInt8(ascii: "/") || b[e] == UInt8(ascii: "-") { e += 1 }
             let readings = NumericDate.readings(b, i, e)
             if !readings.isEmpty {
                 let alone = b[..<i].allSatisfy(TextScan.isSpace) && b[e...].allSatisfy(TextScan.isSpace)

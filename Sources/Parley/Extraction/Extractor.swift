@@ -112,6 +112,7 @@ public struct Extractor: Sendable {
             // A sentence that names a year of its own ("… met in Vladivostok in 2019", a
             // caption of an earlier meeting) tells another time, unless it gives a full date.
             let otherYear = finder.inBareYear(k, before: cut) || finder.toldInPastPerfect(k)
+                || DateResolver.mentions(doc, k).contains { Extractor.farFrom(published ?? report.published, $0) }
             if (sameParagraph || (tellsMeeting && cut > 2)) && !otherYear { searched.append(k) }
             k += 1
         }

@@ -122,7 +122,7 @@ struct MeetingFinder {
         for s in 0..<limit {
             let toks = doc.tokens[s]
             // "… met in Vladivostok in 2019": a caption or a recollection of another meeting.
-            if inBareYear(s, before: backgroundCut(s)) {
+            if inBareYear(s, before: backgroundCut(s)) || DateResolver.mentions(doc, s).contains(where: { Extractor.farFrom(doc.report.published, $0) }) {
                 if earlier == nil, people.peopleWithSubject(in: s).count >= 2 { earlier = s }
                 continue
             }
@@ -170,6 +170,8 @@ struct MeetingFinder {
         for s in limit..<doc.sentences.count where !inBareYear(s, before: backgroundCut(s)) && !toldInPastPerfect(s) {
             let toks = doc.tokens[s]
             guard toks.contains(where: { MeetingFinder.strongPredicates.contains($0.hash) }) else { continue }
+            // "… paid a visit to the Kingdom on 28-29 April 2022, during which he held talks": history.
+            if DateResolver.mentions(doc, s).contains(where: { Extractor.farFrom(doc.report.published, $0) }) { continue }
             if people.peopleWithSubject(in: s).filter({ eligible($0, on: nil) }).count >= 2 { return s }
         }
         return found

@@ -39,7 +39,9 @@ public struct Dateline: Sendable, Hashable {
             }
             if c == UInt8(ascii: ":") || (c == 0x2D && (b[i - 1] == 0x20 || b[i - 1] == UInt8(ascii: ")"))) || (c == 0xE2 && i + 2 < n && b[i + 1] == 0x80 && (0x93...0x95).contains(b[i + 2])) { return true }
             // Every word before the dash starts with a capital or a digit (place, date), except inside the tag.
-            if c == 0x20, !inParens, i + 1 < n, TextScan.isLower(b[i + 1]) { return false }
+            // (An Arabic article in a Hijri month's name, "Dhu al-Qa'dah", is no such word.)
+            if c == 0x20, !inParens, i + 1 < n, TextScan.isLower(b[i + 1]),
+               !(i + 3 < n && b[i + 3] == UInt8(ascii: "-") && TextScan.isLower(b[i + 2])) { return false }
             i += 1
         }
         return false
@@ -47,10 +49,13 @@ public struct Dateline: Sendable, Hashable {
 
     /// Words of a masthead or a page's label in capitals (`NORDIC TONIGHT —`, `JOINT PRESS
     /// REMARKS —`): a run holding one is no place unless it is a known one.
-    /// Words that label a speaker in a transcript ("QUESTION:", "MODERATOR:").
+    /// Words that open a speaker's label in a transcript ("QUESTION:", "MODERATOR:",
+    /// "PRIME MINISTER X:"), never a dateline's place.
     static let speakerWords: Set<String> = [
         "QUESTION", "ANSWER", "Q", "A", "MODERATOR", "JOURNALIST", "REPORTER", "INTERPRETER", "PARTICIPANT", "SPEAKER",
         "AUDIENCE", "ANCHOR", "HOST", "CORRESPONDENT", "PRESENTER", "NARRATOR", "INTERVIEWER", "MC", "CHAIR", "VOICE",
+        // Offices that label a speaker ("PRIME MINISTER KISHIDA (via interpreter):").
+        "PRESIDENT", "PRIME", "MINISTER", "CHANCELLOR", "PREMIER", "KING", "QUEEN", "SECRETARY", "MR", "MS", "MRS", "DR",
     ]
     static let mastheadWords: Set<String> = [
         "NEWS", "TONIGHT", "TODAY", "LIVE", "DAILY", "WEEKLY", "REMARKS", "PRESS", "TRANSCRIPT", "BRIEF", "BRIEFING",
@@ -129,6 +134,8 @@ public struct Dateline: Sendable, Hashable {
             s.skipComma()
             // `Hanoi, (VNA) –`: the agency's tag after the comma.
             if s.peek(UInt8(ascii: "(")) { break }
+            // `Ankara, Dhu al-Qa'dah 23, 1443, June 22, 2022`: a Hijri date beside the Gregorian one.
+            if s.hijriDate() { segments += 1; continue }
             if let (md, y) = s.date() {
                 monthDay = md
                 year = y
@@ -145,8 +152,24 @@ public struct Dateline: Sendable, Hashable {
             }
             segments += 1
         }
+        // `Riyadh, June 22, 2022, SPA --`: the agency's tag after the date and a comma.
+        if monthDay != nil, s.peek(UInt8(ascii: ",")) {
+            let save = s.index
+            s.skipComma()
+            let start = s.index
+            while s.index < s.end, s.index - start <= 8, TextScan.isUpper(s.text[s.index]) { s.index += 1 }
+            let word = String(decoding: s.text[start..<s.index], as: UTF8.self)
+            s.skipSpaces()
+            let beforeDash = s.index
+            if word.utf8.count >= 2, word.utf8.count <= 8, s.dash() {
+                tag = word
+                s.index = beforeDash
+            } else {
+                s.index = save
+            }
+        }
         s.skipSpaces()
-        if s.peek(UInt8(ascii: "(")) {
+        if tag == nil, s.peek(UInt8(ascii: "(")) {
             let save = s.index
             if let t = s.parenthesised(), t.count <= 40, !t.isEmpty {
                 tag = t
@@ -314,6 +337,29 @@ struct DatelineScanner {
             break
         }
     }
+
+    /// Skips a date of the Hijri calendar at the cursor ("Dhu al-Qa'dah 23, 1443",
+    /// "23 Shawwal 1443H"), if there is one: a month's name, a day and a year of the 1400s.
+    mutating func hijriDate() -> Bool {
+        var k = index
+        while k < end, k - index < 40, text[k] != UInt8(ascii: ","), text[k] != UInt8(ascii: "(") { k += 1 }
+        guard k < end, text[index..<k].contains(where: TextScan.isDigit) else { return false }
+        let words = String(decoding: text[index..<k], as: UTF8.self).lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" })
+        guard words.prefix(2).contains(where: { w in DatelineScanner.hijriMonths.contains { w.hasPrefix($0) } }) else { return false }
+        index = k
+        // The year, when a comma parts it from the day: "Dhu al-Qa'dah 23, 1443".
+        let afterSegment = index
+        index += 1
+        skipSpaces()
+        if let y = number(maxDigits: 4), (1300...1600).contains(y) {
+            if index < end, text[index] == UInt8(ascii: "H") || text[index] == UInt8(ascii: "h") { index += 1 }
+            return true
+        }
+        index = afterSegment
+        return true
+    }
+
+    static let hijriMonths = ["muharram", "safar", "rabi", "jumad", "rajab", "sha'ban", "shaban", "ramadan", "shawwal", "dhu", "dhul", "zul"]
 
     /// Skips a weekday's name at the cursor ("Tuesday", "tuesday"), if there is one.
     mutating func weekdayWord() -> Bool {
@@ -552,7 +598,8 @@ enum NumericDate {
         if sep == UInt8(ascii: "."), widths[2] == 4 {
             return Day(year: year, month: parts[1], day: parts[0])
         }
-        guard sep == UInt8(ascii: "/") else { return nil }
+        // `14/5/2024`, and `14-05-2024` as many pages write it.
+        guard sep == UInt8(ascii: "/") || sep == UInt8(ascii: "-") && widths[2] == 4 else { return nil }
         if parts[0] >= 1, parts[0] <= 12, parts[1] > 12 {
             return Day(year: year, month: parts[0], day: parts[1])
         }
@@ -562,13 +609,14 @@ enum NumericDate {
         return nil
     }
 
-    /// The two days a slash date such as `09/02/2023` may be, day first then month first,
+    /// The two days a slash date such as `09/02/2023` (or `09-02-2023`) may be, day first then month first,
     /// when both are real days and they differ; empty otherwise (see ``day(_:_:_:)``).
     static func readings(_ bytes: [UInt8], _ start: Int, _ end: Int) -> [Day] {
         guard day(bytes, start, end) == nil, end - start >= 8, end - start <= 10, start >= 0, end <= bytes.count else { return [] }
-        let parts = bytes[start..<end].split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+        let sep = bytes[start..<end].contains(UInt8(ascii: "/")) ? UInt8(ascii: "/") : UInt8(ascii: "-")
+        let parts = bytes[start..<end].split(separator: sep, omittingEmptySubsequences: false)
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(TextScan.isDigit) }),
-              parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4 || parts[2].count == 2 else { return [] }
+              parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4 || parts[2].count == 2 && sep == UInt8(ascii: "/") else { return [] }
         let n = parts.map { $0.reduce(0) { $0 * 10 + Int($1 - 48) } }
         let year = parts[2].count == 2 ? 2000 + n[2] : n[2]
         guard let dayFirst = Day(year: year, month: n[1], day: n[0]), let monthFirst = Day(year: year, month: n[0], day: n[1]),
