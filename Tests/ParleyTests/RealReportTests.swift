@@ -1192,3 +1192,17 @@ struct RealSampleTests {
         #expect(r.place == "Ankara")
     }
 }
+
+@Suite struct LaterEventInHeadlineTests {
+    @Test func aHeadlineWhoseMeetingWordTellsALaterEventIsNoLead() throws {
+        let r = try record("""
+         date 2025-08-24 Skip to main content
+        ASIA PACIFIC
+
+        Japan, South Korea leaders pledge to open a new chapter ahead of Lee's Trump meeting
+
+        TOKYO -- Japan's Prime Minister Ishiba Shigeru and South Korea's President Lee Jae-myung vowed on Saturday to deepen cooperation, meeting in Tokyo two days before Lee's summit with U.S. President Donald Trump.
+        """)
+        #expect(Set(r.participants.map(\.id)) == ["shigeru-ishiba", "lee-jae-myung"])
+    }
+}

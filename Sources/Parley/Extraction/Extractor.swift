@@ -180,8 +180,8 @@ public struct Extractor: Sendable {
         var apart: [Int] = []
         let participants = orderedParticipants(people, lead: lead, finder: finder, day: meetingDate.day, apart: &apart)
         var refs = participants.map { people.cast[$0].ref }
-        // A text that names fewer than two of them: the leaders its title names as meeting.
-        if refs.count < 2 {
+        // A text that names none of them: the leaders its title names as meeting.
+        if refs.isEmpty {
             for p in titlePeople(report, on: meetingDate.day ?? report.published) where !refs.contains(where: { $0.id == p.id }) { refs.append(p) }
         }
         // "Prime Minister X and I announced …", in a release signed by its author.

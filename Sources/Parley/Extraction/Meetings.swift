@@ -26,6 +26,7 @@ struct MeetingFinder {
     static let inWord = Tokenizer.hash("in")
     static let toWord = Tokenizer.hash("to")
     static let welcomeVerbs = Words.set(["welcomed", "welcomes", "welcoming", "welcome"])
+    static let ahead = Tokenizer.hash("ahead"), before = Tokenizer.hash("before")
     static let travelVerbs = Words.set(["travelled", "traveled", "flew", "went", "came", "headed", "journeyed", "travels", "flies"])
     /// Words that may stand between "welcome" and "to" beside the guest's name and office:
     /// "welcome my good friend, Prime Minister X, and his delegation to Canberra".
@@ -126,7 +127,10 @@ struct MeetingFinder {
                 if earlier == nil, people.peopleWithSubject(in: s).count >= 2 { earlier = s }
                 continue
             }
-            let hasPredicate = toks.contains { MeetingFinder.strongPredicates.contains($0.hash) }
+            // A meeting word only in a clause of a later event ("… pledge to open a new chapter
+            // ahead of Lee's Trump meeting") tells that event, not this one.
+            let later = toks.firstIndex { $0.hash == MeetingFinder.ahead || $0.hash == MeetingFinder.before } ?? toks.count
+            let hasPredicate = toks[..<later].contains { MeetingFinder.strongPredicates.contains($0.hash) }
                 || toks.indices.contains { k in MeetingFinder.sitDown.contains { $0.count <= toks.count - k && Tokenizer.matches($0, toks, at: k) } }
                 || (toks.contains { $0.hash == H.held || $0.hash == H.hosted || $0.hash == H.had }
                     && toks.contains { MeetingFinder.predicates.contains($0.hash) })
