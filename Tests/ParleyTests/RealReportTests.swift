@@ -1181,6 +1181,15 @@ struct RealSampleTests {
         #expect(ms.first?.date.day == Day(year: 2023, month: 1, day: 7))
     }
 
+    @Test func aFullDateOnTheWeekdayTheSentenceGivesIsThatDay() throws {
+        let r = try record("""
+        The King receives the head of the Spanish government
+
+        Rabat, 07/04/2022 (Agency) - King Mohammed VI received in audience, on Thursday 05 Ramadan 1443 AH corresponding to 07 April 2022, at the Royal Palace in Rabat, Prime Minister Pedro Sánchez.
+        """)
+        #expect(r.date.day == Day(year: 2022, month: 4, day: 7))
+    }
+
     @Test func aMeetingOfMonthsBeforeThePublicationIsNotTheLead() throws {
         let r = try record("""
         Ankara, June 22, 2022, SNS -- Crown Prince Mohammed bin Salman arrived in Ankara today on an official visit.

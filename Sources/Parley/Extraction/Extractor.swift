@@ -151,7 +151,14 @@ public struct Extractor: Sendable {
                 && (s == lead || !DateResolver.datesOtherEvent(doc.tokens[s], $0) && !Extractor.farFrom(published, $0)
                     && !(s > lead && (Extractor.tellsArrival(doc, s) || Extractor.tellsMeal(doc, s) && !Extractor.tellsMeal(doc, lead)))
                     && !Extractor.inRelativeClause(doc, s, $0)) }
-            if let m = ofMeeting.first ?? (s == lead ? all.first : nil) {
+            // "on Thursday 05 Ramadan 1443 AH corresponding to 07 April 2022": a full date on the
+            // weekday the sentence gives first is that day, written in full.
+            var chosen = ofMeeting.first ?? (s == lead ? all.first : nil)
+            if let c = chosen, case .weekday(let w) = c.value,
+               let full = all.first(where: { if case .full(let d) = $0.value { return d.weekday == w } else { return false } }) {
+                chosen = full
+            }
+            if let m = chosen {
                 let phrase = doc.span(s, m.token, m.tokenEnd)
                 date = DateResolver.resolve(m, phrase: phrase, published: published, yearHint: yearHint, weakHint: weakHint)
                 // No year anywhere, but a dateline day: "yesterday" is the day before it.
