@@ -77,6 +77,11 @@ public struct ParleyCLI: ParsableCommand {
     /// Runs and returns the exit status.
     public func execute() -> Int32 {
         let options = LoadOptions(maxReportBytes: max(1, maxReportSize) << 20, parallel: !serial)
+        if ReferenceData.resourceDirectory == nil {
+            // Without its data Parley recognises no leader, place or outlet: say so, and go on.
+            earlyError("warning: Parley's bundled data (Parley_Parley.resources) was not found next to the executable; "
+                       + "keep that folder beside parley or set PARLEY_RESOURCES to it. Leaders, places and outlets will not be recognised.")
+        }
         var reference = ReferenceData.bundled
         var gazetteer = LeaderGazetteer.bundled
         do {

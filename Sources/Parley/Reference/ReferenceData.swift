@@ -32,11 +32,35 @@ public struct ReferenceData: Sendable {
         try places.merge(PlaceGazetteer(json: ReferenceData.read(url)))
     }
 
-    static func resource(_ name: String) throws -> Data {
-        guard let url = Bundle.module.url(forResource: name, withExtension: "json") else {
-            throw ReferenceDataError(file: "\(name).json", message: "the bundled file is missing")
+    /// The folder Parley reads its bundled JSON files from, or `nil` when none is found:
+    /// `$PARLEY_RESOURCES` if set, else the `Parley_Parley.resources` folder next to the
+    /// executable (a symbolic link to it is followed), else the package's own
+    /// `Sources/Parley/Resources` in the checkout it was built from. Looked up once.
+    /// (SwiftPM's own lookup stops the program when the folder is missing, as it is for an
+    /// executable copied away from its build folder.)
+    public static let resourceDirectory: URL? = {
+        let fm = FileManager.default
+        func holdsData(_ url: URL) -> Bool { fm.fileExists(atPath: url.appendingPathComponent("leaders.json").path) }
+        var candidates: [URL] = []
+        if let env = ProcessInfo.processInfo.environment["PARLEY_RESOURCES"], !env.isEmpty {
+            candidates.append(URL(fileURLWithPath: env))
         }
-        return try Data(contentsOf: url)
+        let bundleName = "Parley_Parley.resources"
+        candidates.append(Bundle.main.bundleURL.appendingPathComponent(bundleName))
+        if let executable = Bundle.main.executableURL {
+            candidates.append(executable.resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent(bundleName))
+        }
+        candidates.append(URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Resources"))
+        return candidates.first(where: holdsData)
+    }()
+
+    static func resource(_ name: String) throws -> Data {
+        guard let folder = resourceDirectory else {
+            throw ReferenceDataError(file: "\(name).json", message: "Parley's bundled data was not found: keep the Parley_Parley.resources folder "
+                                     + "next to the parley executable, or set PARLEY_RESOURCES to a folder holding its JSON files")
+        }
+        return try read(folder.appendingPathComponent("\(name).json"))
     }
 
     static func read(_ url: URL) throws -> Data {
