@@ -1083,6 +1083,17 @@ struct RealSampleTests {
         #expect(Set(r.participants.map(\.id)) == ["anthony-albanese", "kausea-natano"])
     }
 
+    @Test func anOfficeNamedAloneOnAVisitIsWhoeverHeldItWhereTheReleaseComesFrom() throws {
+        let r = try record("""
+        Press release
+        From: Prime Minister's Office, 10 Downing Street
+        Published 9 October 2025
+
+        The Prime Minister met Prime Minister Narendra Modi in Mumbai today, on the second day of a trade mission to India.
+        """)
+        #expect(Set(r.participants.map(\.id)) == ["keir-starmer", "narendra-modi"])
+    }
+
     @Test func aQuestionersLabelIsNoDateline() throws {
         let report = try #require(cleanReport("""
         PRESIDENT: Thank you all.

@@ -261,6 +261,14 @@ public struct Extractor: Sendable {
            let day = meetingDate.day ?? report.published, let role = searched.lazy.compactMap({ finder.officeOnly($0) }).first,
            let host = context.gazetteer.holder(country: country, role: role, on: day) {
             refs.insert(PersonRef(id: host.id, name: host.name, country: host.country, known: true), at: 0)
+        } else if refs.count == 1, let guestCountry = refs.first?.country, placeCountry == nil || placeCountry == guestCountry,
+                  let day = meetingDate.day ?? report.published,
+                  let role = ([lead] + searched + Array(lead + 1..<min(doc.sentences.count, lead + 3))).lazy.compactMap({ finder.officeMeets($0) }).first,
+                  let home = finder.headerVenueCountry(excluding: guestCountry),
+                  let host = context.gazetteer.holder(country: home, role: role, on: day) {
+            // "The Prime Minister met Prime Minister Modi in Mumbai today", from "10 Downing
+            // Street": an office named alone, visiting, is whoever held it where the release comes from.
+            refs.insert(PersonRef(id: host.id, name: host.name, country: host.country, known: true), at: 0)
         }
         let occasion = finder.occasion(lead: lead, participants: participants, placeCountry: placeCountry)
         let events = finder.events(lead: lead, date: meetingDate, place: place)

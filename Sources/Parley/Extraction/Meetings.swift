@@ -222,6 +222,38 @@ struct MeetingFinder {
     /// welcomed …", "the President received …" (a determiner and the office, with no name or
     /// country after it). Someone's own title before their name ("the President of Ukraine",
     /// "Prime Minister Modi") does not count.
+    /// The country of a well-known venue the page's opening names ("From: Prime Minister's
+    /// Office, 10 Downing Street"), other than `excluded`: where a release comes from.
+    func headerVenueCountry(excluding excluded: String?) -> String? {
+        for s in 0..<min(doc.sentences.count, 10) {
+            let toks = doc.tokens[s]
+            for k in toks.indices where toks[k].capitalized || toks[k].numeric {
+                for n in stride(from: min(4, toks.count - k), through: 1, by: -1) {
+                    guard let v = context.places.venue(named: doc.span(s, k, k + n)),
+                          let city = context.places.place(named: v.city), city.country != excluded else { continue }
+                    return city.country
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The leading office that is the subject of a meeting verb ("The Prime Minister met
+    /// Prime Minister X", "The President held talks with …"), named by office alone.
+    func officeMeets(_ s: Int) -> String? {
+        let toks = doc.tokens[s]
+        guard toks.count > 3, toks[0].hash == People.the else { return nil }
+        for w in People.roleWords where w.phrase.count <= toks.count - 1 && Tokenizer.matches(w.phrase, toks, at: 1) {
+            let end = 1 + w.phrase.count
+            guard Office.leadingRoles.contains(w.role), end < toks.count, !toks[end].capitalized,
+                  MeetingFinder.officeMeetVerbs.contains(toks[end].hash) else { return nil }
+            return w.role
+        }
+        return nil
+    }
+
+    static let officeMeetVerbs = Words.set(["met", "meets", "held", "holds", "spoke", "speaks", "hosted", "received", "welcomed", "called"])
+
     func officeOnly(_ s: Int) -> String? {
         // "PRIME MINISTER: … a real pleasure to welcome my good friend, Prime Minister X, to
         // Canberra": the speaker a transcript labels by office alone, hosting in the first person.
