@@ -1094,6 +1094,14 @@ struct RealSampleTests {
         #expect(Set(r.participants.map(\.id)) == ["keir-starmer", "narendra-modi"])
     }
 
+    @Test func ministersWhoSignMakeNoLeadBesideALeaderReceivedByAnOffice() throws {
+        let r = try record("""
+         date 2024-09-13 Migration agreement signed
+        The Federal Chancellor today received President William Ruto at the Federal Chancellery in Berlin for a bilateral meeting. In the presence of both, Foreign Minister Annalena Baerbock and Cabinet Secretary Musalia Mudavadi signed an agreement.
+        """)
+        #expect(Set(r.participants.map(\.id)) == ["william-ruto", "olaf-scholz"])
+    }
+
     @Test func aQuestionersLabelIsNoDateline() throws {
         let report = try #require(cleanReport("""
         PRESIDENT: Thank you all.

@@ -119,7 +119,7 @@ struct MeetingFinder {
             if doc.tokens[limit].count >= 4 { substantive += 1 }
             limit += 1
         }
-        var strong: Int?, fallback: Int?, pair: Int?, earlier: Int?, mixed: Int?, leaderPair: Int?
+        var strong: Int?, fallback: Int?, pair: Int?, earlier: Int?, mixed: Int?, leaderPair: Int?, officials: Int?
         for s in 0..<limit {
             let toks = doc.tokens[s]
             // "… met in Vladivostok in 2019": a caption or a recollection of another meeting.
@@ -135,6 +135,12 @@ struct MeetingFinder {
                 || (toks.contains { $0.hash == H.held || $0.hash == H.hosted || $0.hash == H.had }
                     && toks.contains { MeetingFinder.predicates.contains($0.hash) })
             let named = people.peopleWithSubject(in: s).filter { eligible($0, on: nil) }
+            // Ministers alone ("… Minister X and Minister Y signed …") rank after a sentence of
+            // a leader received by an office.
+            if named.count >= 2, named.allSatisfy({ official($0) }) {
+                if officials == nil { officials = s }
+                continue
+            }
             if hasPredicate {
                 // A guest welcomed on arrival by an official ("received at the airport by the
                 // Cabinet Secretary") gives way to a sentence of two leaders, the talks themselves.
@@ -156,7 +162,7 @@ struct MeetingFinder {
             }
         }
         // Two leaders named together outrank a leader met by an official.
-        let found = strong ?? leaderPair ?? mixed ?? pair ?? fallback ?? earlier
+        let found = strong ?? leaderPair ?? mixed ?? pair ?? fallback ?? officials ?? earlier
         if let found, !leadPeople(found).filter({ eligible($0, on: nil) }).isEmpty { return found }
         // A release in its author's voice: "Prime Minister X and I announced …".
         if let a = author(), let s = (0..<limit).first(where: { s in
@@ -252,6 +258,8 @@ struct MeetingFinder {
         return nil
     }
 
+    static let officeStyles = Words.set(["federal", "state", "royal"])
+    static let dayWords = Words.set(["today", "yesterday", "also", "then"])
     static let officeMeetVerbs = Words.set(["met", "meets", "held", "holds", "spoke", "speaks", "hosted", "received", "welcomed", "called"])
 
     func officeOnly(_ s: Int) -> String? {
@@ -260,13 +268,17 @@ struct MeetingFinder {
         if let role = speakerRole(s), Office.leadingRoles.contains(role), speaksAsHost(s) { return role }
         let toks = doc.tokens[s]
         for k in toks.indices where toks[k].hash == People.the && k + 1 < toks.count {
+            // "The Federal Chancellor": one word of the office's style may come first.
+            let at = k + 2 < toks.count && MeetingFinder.officeStyles.contains(toks[k + 1].hash) ? k + 2 : k + 1
             guard let (role, end) = People.roleWords.lazy.compactMap({ w -> (String, Int)? in
-                w.phrase.count <= toks.count - k - 1 && Tokenizer.matches(w.phrase, toks, at: k + 1) ? (w.role, k + 1 + w.phrase.count) : nil
+                w.phrase.count <= toks.count - at && Tokenizer.matches(w.phrase, toks, at: at) ? (w.role, at + w.phrase.count) : nil
             }).first, Office.leadingRoles.contains(role) else { continue }
             if end < toks.count, toks[end].capitalized || toks[end].hash == MeetingFinder.ofWord { continue }
-            if people.mentions[s].contains(where: { $0.token <= k + 1 && $0.tokenEnd > k }) { continue }
-            // The host: the office is the subject of a verb of hosting ("welcomed", "received").
-            guard end < toks.count, MeetingFinder.hostingVerbs.contains(toks[end].hash) else { continue }
+            if people.mentions[s].contains(where: { $0.token <= at && $0.tokenEnd > k }) { continue }
+            // The host: the office is the subject of a verb of hosting ("welcomed", "received"),
+            // perhaps after the day ("The Federal Chancellor today received …").
+            let verb = end < toks.count && MeetingFinder.dayWords.contains(toks[end].hash) ? end + 1 : end
+            guard verb < toks.count, MeetingFinder.hostingVerbs.contains(toks[verb].hash) else { continue }
             return role
         }
         return nil
