@@ -220,11 +220,13 @@ enum Paragraphs {
     /// ("Updated", "Published", "Posted", "Date:", "Modified"; "Atualizado", "Actualizado",
     /// "Publicado", "Publié", "Mis à jour", "Aktualisiert" on pages in other languages).
     static func isCued(_ lower: [UInt8]) -> Bool {
-        ["updated", "published", "posted", "date:", "modified", "atualizado", "actualizado", "publicado",
-         "publi\u{E9}", "mis \u{E0} jour", "aktualisiert", "ver\u{F6}ffentlicht"].contains {
-            TextScan.range(of: Array($0.utf8), in: lower, within: 0..<lower.count) != nil
-        }
+        cueWords.contains { TextScan.range(of: $0, in: lower, within: 0..<lower.count) != nil }
     }
+
+    static let cueWords: [[UInt8]] = [
+        "updated", "published", "posted", "date:", "modified", "atualizado", "actualizado", "publicado",
+        "publi\u{E9}", "mis \u{E0} jour", "aktualisiert", "ver\u{F6}ffentlicht",
+    ].map { Array($0.utf8) }
 
     /// Whether the word right before position `k` of a lowercased line is "date" or
     /// "dated" ("| Date 9/1/2023 |").

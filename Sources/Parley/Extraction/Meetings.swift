@@ -288,18 +288,12 @@ struct MeetingFinder {
     /// sentence `s`'s paragraph ("PRIME MINISTER:", "THE PRESIDENT:"); `nil` when the label
     /// names someone ("PRIME MINISTER MARAPE:") or there is none.
     func speakerRole(_ s: Int) -> String? {
-        guard doc.sentences.indices.contains(s) else { return nil }
-        var first = s
-        while first > 0, doc.sentences[first - 1].paragraph == doc.sentences[s].paragraph { first -= 1 }
+        guard let first = paragraphHead(s) else { return nil }
         let toks = doc.tokens[first]
-        var k = 0
-        if k < toks.count, toks[k].hash == People.the { k += 1 }
+        let k = !toks.isEmpty && toks[0].hash == People.the ? 1 : 0
         for w in People.roleWords where w.phrase.count <= toks.count - k && Tokenizer.matches(w.phrase, toks, at: k) {
             let end = k + w.phrase.count
-            // Written in capitals, and the colon right after the office.
-            guard (k..<end).allSatisfy({ i in doc.bytes[toks[i].start..<toks[i].end].allSatisfy { !TextScan.isLower($0) } }),
-                  doc.gap(first, before: end, contains: UInt8(ascii: ":")) else { return nil }
-            return w.role
+            return isLabel(first, upTo: end) ? w.role : nil
         }
         return nil
     }
@@ -307,15 +301,25 @@ struct MeetingFinder {
     /// The person a transcript's label names at the head of sentence `s`'s paragraph
     /// ("PRESIDENT AKUFO-ADDO: Thank you. …"), as an index into the cast.
     func labelSpeaker(_ s: Int) -> Int? {
+        guard let first = paragraphHead(s), let m = people.mentions[first].first, m.token <= 3,
+              isLabel(first, upTo: m.tokenEnd) else { return nil }
+        return m.person
+    }
+
+    /// The first sentence of sentence `s`'s paragraph.
+    func paragraphHead(_ s: Int) -> Int? {
         guard doc.sentences.indices.contains(s) else { return nil }
         var first = s
         while first > 0, doc.sentences[first - 1].paragraph == doc.sentences[s].paragraph { first -= 1 }
-        let toks = doc.tokens[first]
-        guard let m = people.mentions[first].first, m.token <= 3, m.tokenEnd <= toks.count,
-              doc.gap(first, before: m.tokenEnd, contains: UInt8(ascii: ":")),
-              (0..<m.tokenEnd).allSatisfy({ i in doc.bytes[toks[i].start..<toks[i].end].allSatisfy { !TextScan.isLower($0) } })
-        else { return nil }
-        return m.person
+        return first
+    }
+
+    /// Whether tokens `0..<end` of sentence `s` are a speaker's label: written in capitals,
+    /// with a colon right after them.
+    func isLabel(_ s: Int, upTo end: Int) -> Bool {
+        let toks = doc.tokens[s]
+        guard end <= toks.count, doc.gap(s, before: end, contains: UInt8(ascii: ":")) else { return false }
+        return (0..<end).allSatisfy { i in doc.bytes[toks[i].start..<toks[i].end].allSatisfy { !TextScan.isLower($0) } }
     }
 
     /// The person a release is signed by: a short line near the top that is one person's
