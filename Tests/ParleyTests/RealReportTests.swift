@@ -1102,6 +1102,26 @@ struct RealSampleTests {
         #expect(Set(r.participants.map(\.id)) == ["william-ruto", "olaf-scholz"])
     }
 
+    @Test func anAuthorsLineRemovedAsPageFurnitureStillSignsTheRelease() throws {
+        let report = try #require(cleanReport("""
+        Government of Ireland
+
+        An Taoiseach
+
+        Leo Varadkar TD
+
+        Statement
+        12 April 2023
+
+        This afternoon President Joe Biden and I held talks on the peace process, trade and Ukraine.
+
+        We also agreed to renew our commitments.
+        """, name: "ie.txt"))
+        #expect(report.noise.contains { $0.kind == .pageFurniture && $0.text == "Leo Varadkar TD" })
+        let r = Extractor().extract(report)
+        #expect(Set(r.participants.map(\.id)) == ["leo-varadkar", "joe-biden"])
+    }
+
     @Test func aQuestionersLabelIsNoDateline() throws {
         let report = try #require(cleanReport("""
         PRESIDENT: Thank you all.

@@ -188,12 +188,11 @@ public struct Extractor: Sendable {
         let participants = orderedParticipants(people, lead: lead, finder: finder, day: meetingDate.day, apart: &apart)
         var refs = participants.map { people.cast[$0].ref }
         // A text that names none of them: the leaders its title names as meeting.
-        if refs.isEmpty {
-            for p in titlePeople(report, on: meetingDate.day ?? report.published) where !refs.contains(where: { $0.id == p.id }) { refs.append(p) }
-        }
+        if refs.isEmpty { refs = titlePeople(report, on: meetingDate.day ?? report.published) }
         // "Prime Minister X and I announced …", in a release signed by its author.
-        if finder.withFirstPerson(lead), let a = finder.author(), !refs.contains(where: { $0.id == people.cast[a].ref.id }) {
-            refs.insert(people.cast[a].ref, at: 0)
+        if finder.withFirstPerson(lead), let author = finder.author().map({ people.cast[$0].ref })
+            ?? furnitureAuthor(report, on: meetingDate.day ?? report.published), !refs.contains(where: { $0.id == author.id }) {
+            refs.insert(author, at: 0)
         }
         // "PRESIDENT AKUFO-ADDO: … glad we are to receive President Macron": the labelled speaker hosts.
         if let host = finder.labelSpeaker(lead), finder.speaksAsHost(lead), !refs.contains(where: { $0.id == people.cast[host].ref.id }) {
@@ -508,16 +507,34 @@ public struct Extractor: Sendable {
     /// PRESIDENT BIDEN, PRIME MINISTER ALBANESE OF AUSTRALIA, AND PRIME MINISTER SUNAK"):
     /// two or more people in the gazetteer in a leading office on `day`; none otherwise.
     func titlePeople(_ report: Report, on day: Day?) -> [PersonRef] {
-        guard let title = report.title, title.utf8.count <= 300 else { return [] }
-        let doc = Document(Report(id: report.id, source: report.source, published: day, title: nil, text: title))
-        guard doc.sentences.count == 1, let toks = doc.tokens.first,
+        guard let title = report.title, title.utf8.count <= 300,
+              let (doc, people) = line(title, of: report, on: day), let toks = doc.tokens.first,
               toks.contains(where: { Extractor.titleMeetingWords.contains($0.hash) }) else { return [] }
-        let people = People(doc, gazetteer: context.gazetteer, context: context)
         let leaders = people.cast.compactMap { m -> PersonRef? in
             guard let l = m.leader, !m.historicalMention, l.offices.contains(where: { o in o.isLeading && (day.map(o.held(on:)) ?? true) }) else { return nil }
             return m.ref
         }
         return leaders.count >= 2 ? leaders : []
+    }
+
+    /// A line of a report read on its own (its title, a line cleaning removed): its one
+    /// sentence and the people it names; `nil` when it holds more than one sentence.
+    func line(_ text: String, of report: Report, on day: Day?) -> (Document, People)? {
+        let doc = Document(Report(id: report.id, source: report.source, published: day, title: nil, text: text))
+        guard doc.sentences.count == 1 else { return nil }
+        return (doc, People(doc, gazetteer: context.gazetteer, context: context))
+    }
+
+    /// The author of a release whose line of name and styles ("Leo Varadkar TD") cleaning
+    /// removed as page furniture above the story: a line that names one known person and
+    /// holds only capitalised words.
+    func furnitureAuthor(_ report: Report, on day: Day?) -> PersonRef? {
+        for n in report.noise.prefix(8) where n.kind == .pageFurniture && n.text.utf8.count <= 60 {
+            guard let (doc, people) = line(n.text, of: report, on: day), let toks = doc.tokens.first, toks.count <= 8,
+                  toks.allSatisfy(\.capitalized), people.cast.count == 1, let m = people.cast.first, m.leader != nil else { continue }
+            return m.ref
+        }
+        return nil
     }
 
     /// Whether a full date is far from the day a report was published: over a month before
