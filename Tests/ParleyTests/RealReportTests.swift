@@ -1254,3 +1254,190 @@ struct RealSampleTests {
         #expect(Set(r.participants.map(\.id)) == ["shigeru-ishiba", "lee-jae-myung"])
     }
 }
+
+/// A scraped page's head: a cookie notice, a masthead, a menu on one line, a label in
+/// capitals, the stamp and a row of buttons around the headline.
+@Suite struct PageHeadTests {
+    @Test func theHeadlineAmongAPagesNoticesMenusAndLabelsIsTheTitle() throws {
+        let report = try #require(cleanReport("""
+        Cookie settings
+        This site and its 87 partners store cookies to measure traffic and show ads. Click "Agree" to consent, or change your preferences.
+        AGREE     DISAGREE     OPTIONS
+
+        BALTIC HERALD — International
+        Front page | Nation | World | Money | Sport | Weather
+
+        DIPLOMACY
+        Latvian and Polish leaders agree to build a rail link before the winter
+        Posted: 14/10/2024 – 17:05
+        By Ilze Berzina
+
+        Share   f   X   in   ✉
+
+        Prime Minister Evika Silina and Prime Minister Donald Tusk agreed in Warsaw on Monday to build a rail link.
+
+        The two leaders also discussed air defence along the eastern border.
+        """, name: "p.txt"))
+        #expect(report.title == "Latvian and Polish leaders agree to build a rail link before the winter")
+        #expect(report.published == Day(year: 2024, month: 10, day: 14))
+        #expect(report.noise.contains { $0.kind == .pageFurniture && $0.text.contains("cookies") })
+        #expect(report.noise.contains { $0.kind == .pageFurniture && $0.text.contains("Front page | Nation") })
+        #expect(!report.text.contains("BALTIC HERALD"))
+    }
+
+    @Test func anAuthorsLineAndAnOfficesLineAreNoHeadline() throws {
+        let report = try #require(cleanReport("""
+        Media release
+
+        The Hon Jane Example MP
+
+        From: Office of the Prime Minister, Parliament House
+
+        Prime Minister hosts the President of Palau
+
+        The Prime Minister welcomed President Surangel Whipps Jr. to Canberra today.
+
+        The two leaders discussed fisheries.
+        """, name: "m.txt"))
+        #expect(report.title == "Prime Minister hosts the President of Palau")
+    }
+
+    @Test func aStampAfterABarWithATimeIsThePagesDateReadByTheStorysWeekday() throws {
+        let report = try #require(cleanReport("""
+        Headline about the visit
+        By News Desk | 02-07-2024 | 20:40 IST
+
+        Prime Minister Narendra Modi on Tuesday held talks with President Vladimir Putin in Moscow.
+
+        They discussed trade.
+        """, name: "s.txt"))
+        // 2 July 2024 is a Tuesday; 7 February 2024 a Wednesday.
+        #expect(report.published == Day(year: 2024, month: 7, day: 2))
+    }
+
+    @Test func aDateOnTheLastLineOfThePageIsItsDate() throws {
+        let report = try #require(cleanReport("""
+        ISTANBUL (WA) - The presidents of Turkey and Azerbaijan on Monday agreed to open a new border crossing, President Recep Tayyip Erdogan said with President Ilham Aliyev beside him, after a long day of talks that both sides described as warm and useful.
+
+        The two leaders also discussed the gas pipeline that is to reach the Nakhchivan exclave, and the railway line the two governments want to finish by the end of the decade.
+
+        Reporting by Ayse Demir
+        21.10.2024
+        """, name: "f.txt"))
+        #expect(report.published == Day(year: 2024, month: 10, day: 21))
+    }
+}
+
+/// Agencies' datelines as they are written: the tag between slashes, a full stop after the
+/// tag, a line of its own, a city in title case before a colon.
+@Suite struct MoreDatelineTests {
+    @Test func anAgencyBetweenSlashesAfterTheDateIsItsTag() throws {
+        let report = try #require(cleanReport("SOCHI, October 3. /NAB/. Russian President Vladimir Putin and Hungarian Prime Minister Viktor Orban held talks on Thursday.\n\nThey discussed gas.", name: "a.txt"))
+        #expect(report.datelinePlace == "Sochi")
+        #expect(report.datelineMonthDay == MonthDay(month: 10, day: 3))
+        #expect(report.text.hasPrefix("Russian President"))
+    }
+
+    @Test func aFullStopAfterTheTagClosesTheDateline() throws {
+        let report = try #require(cleanReport("BEIJING, May 16 (Eastwire). Chinese President Xi Jinping held talks with Russian President Vladimir Putin on Thursday.\n\nThey signed a statement.", name: "b.txt"))
+        #expect(report.datelinePlace == "Beijing")
+        #expect(report.datelineMonthDay == MonthDay(month: 5, day: 16))
+    }
+
+    @Test func aDatelineOnALineOfItsOwnIsNoTitle() throws {
+        let report = try #require(cleanReport("Baku, May 28, BNA\n\nPresident Ilham Aliyev and President Recep Tayyip Erdogan have held a meeting.\n\nThey discussed energy.", name: "c.txt"))
+        #expect(report.title == nil)
+        #expect(report.datelinePlace == "Baku")
+        #expect(report.datelineMonthDay == MonthDay(month: 5, day: 28))
+    }
+
+    @Test func aKnownCityInTitleCaseBeforeAColonIsTheDateline() throws {
+        let report = try #require(cleanReport("Headline\n\nTokyo: Prime Minister Fumio Kishida on Monday held talks with President Yoon Suk Yeol.\n\nThey agreed on exports.", name: "d.txt"))
+        #expect(report.datelinePlace == "Tokyo")
+        // A label that is no city is not one.
+        let label = try #require(cleanReport("Headline\n\nAnalysis: Prime Minister Fumio Kishida on Monday held talks with President Yoon Suk Yeol.\n\nThey agreed on exports.", name: "e.txt"))
+        #expect(label.datelinePlace == nil)
+    }
+}
+
+/// Days, places and kinds the lead tells in passing.
+@Suite struct LeadDetailTests {
+    @Test func theDayOfTheGuestsArrivalGivesWayToTheDayOfTheTalks() throws {
+        let r = try record("""
+        Updated 21/11/2024, 7:10am AEDT
+
+        Prime Minister Christopher Luxon flew into Tokyo on Tuesday night and met Prime Minister Shigeru Ishiba at the Kantei yesterday, their first talks.
+        """)
+        #expect(r.date.day == Day(year: 2024, month: 11, day: 20))
+    }
+
+    @Test func aDayToldByTheClockOfANamedZoneOnlyBoundsTheMeeting() throws {
+        let r = try record("""
+        Thursday, 9 March 2023
+
+        Prime Minister Anthony Albanese met President Joe Biden at the White House this morning (AEDT) to discuss critical minerals.
+        """)
+        #expect(r.date.certainty == .approximate)
+        #expect(r.date.day == Day(year: 2023, month: 3, day: 9))
+    }
+
+    @Test func aDaySaidAtTheSummitIsTheSummitsDayAndAnAttacksIsNot() throws {
+        let r = try record("""
+        Cairo, Jan 12, MNA – President Abdel Fattah el-Sisi said on Sunday at the trilateral summit with King Abdullah II and President Mahmoud Abbas that the war must end.
+
+        The summit was hosted by President Abdel Fattah el-Sisi and attended by King Abdullah II of Jordan and President Mahmoud Abbas.
+
+        Referring to the attack on a school in Gaza on Friday, el-Sisi said the world must act.
+        """)
+        #expect(r.date.weekday == 7)
+    }
+
+    @Test func theCityALeaderIsVisitingIsThePlace() throws {
+        let r = try record("""
+        On June 3, Mr. KISHIDA Fumio, Prime Minister of Japan, who is visiting Singapore to attend the Shangri-La Dialogue, held a summit meeting with H.E. Mr. Lee Hsien Loong, Prime Minister of the Republic of Singapore.
+        """)
+        #expect(r.place == "Singapore")
+    }
+
+    @Test func aBuildingOnAnIslandThenItsCityGivesTheCity() throws {
+        let r = try record("""
+        The first summit of the two leaders was held at the Grand Mariner Hotel on Coral Island, Singapore on March 3, President Donald Trump and Chairman Kim Jong Un shaking hands at noon.
+        """)
+        #expect(r.place == "Singapore")
+    }
+
+    @Test func aHeadlineThatTellsAVirtualMeetingMakesItAVideoCall() throws {
+        let r = try record("""
+        Remarks, Australia-Japan Virtual Leaders' Meeting
+
+        6 January 2022
+
+        PRIME MINISTER MORRISON: Prime Minister Kishida, good evening from Australia, and thank you for joining me today to sign our agreement.
+        """)
+        #expect(r.kind == "video call")
+    }
+
+    @Test func anOfficeHostingTheOnePersonNamedMakesTheLead() throws {
+        let r = try record("""
+        PM meeting with the President of Ukraine: 8 February 2023
+
+        From: Prime Minister's Office, 10 Downing Street
+        Published: 8 February 2023
+
+        The Prime Minister welcomed President Zelenskyy of Ukraine to Downing Street this morning.
+
+        The leaders discussed the situation on the battlefield.
+        """)
+        #expect(ids(r) == ["rishi-sunak", "volodymyr-zelenskyy"])
+        #expect(r.place == "London")
+    }
+
+    @Test func aYearAfterSinceIsAFloorForTheDatelinesYear() throws {
+        let r = try record("""
+        MOSCOW, July 9 (RusWire). Russian President Vladimir Putin and Indian Prime Minister Narendra Modi held talks in the Kremlin on Tuesday, their first summit since 2021.
+
+        A decree on the award was signed in 2019.
+        """)
+        #expect(r.date.day == Day(year: 2024, month: 7, day: 9))
+    }
+}

@@ -67,9 +67,23 @@ public struct Cleaner: Sendable {
                 titleIndex = top
                 state[top] = .duplicateParagraph
             } else if knownTitle == nil, paras.count > top + 1, Paragraphs.looksLikeTitle(first),
-                      !Dateline.mayStart(paras[top].bytes) || Dateline.parse(bytes: paras[top].bytes, isKnownPlace: isKnownPlace) == nil {
+                      !Dateline.mayStart(paras[top].bytes) || Dateline.parse(bytes: paras[top].bytes, isKnownPlace: isKnownPlace, isKnownCity: isKnownCity) == nil {
                 title = first
                 titleIndex = top
+            }
+            // A scraped page's head: a cookie notice, a masthead, menus, a section label
+            // ("POLITICS"), a stamp and share buttons around the headline. The headline is
+            // the last line there that reads as one; what stands above it is the page's.
+            if knownTitle == nil, let head = headline(paras, from: top), head.index != titleIndex {
+                if head.index > top || titleIndex == nil {
+                    title = string(head.index)
+                    titleIndex = head.index
+                }
+            }
+            if let t = titleIndex, let head = headline(paras, from: top) {
+                // A line with digits stays: the page's date may be written over two lines ("10 Jul", "2025").
+                for i in top..<t where state[i] == nil && !paras[i].bytes.contains(where: TextScan.isDigit) { state[i] = .pageFurniture }
+                for i in head.furniture where state[i] == nil { state[i] = .pageFurniture }
             }
         }
         let firstBody = titleIndex.map { $0 + 1 } ?? top
@@ -84,7 +98,7 @@ public struct Cleaner: Sendable {
         var lead = firstBody
         var looked = 0
         for i in firstBody..<paras.count where state[i] == nil {
-            if Dateline.mayStart(paras[i].bytes), let d = Dateline.parse(bytes: paras[i].bytes, isKnownPlace: isKnownPlace) {
+            if Dateline.mayStart(paras[i].bytes), let d = Dateline.parse(bytes: paras[i].bytes, isKnownPlace: isKnownPlace, isKnownCity: isKnownCity) {
                 dateline = d
                 lead = i
                 break
@@ -165,6 +179,11 @@ public struct Cleaner: Sendable {
             if let d = Paragraphs.pageDate(paras[i].bytes) { pageDate = d; break }
             if ambiguous.isEmpty { ambiguous = Paragraphs.ambiguousPageDates(paras[i].bytes) }
         }
+        // Else a line at the foot of the page holding only its date ("Writing by …", then "16.09.2019").
+        if pageDate == nil, ambiguous.isEmpty, let last = paras.last, last.bytes.count <= 40, paras.count > lead + 1 {
+            pageDate = Paragraphs.pageDate(last.bytes)
+            if pageDate == nil { ambiguous = Paragraphs.ambiguousPageDates(last.bytes) }
+        }
         // A date that reads either way ("08/02/2023") above the page's stamp: the reading
         // within a month of the stamp; with no stamp, the order in which the text writes its
         // other dates ("9 February" or "February 9").
@@ -188,7 +207,49 @@ public struct Cleaner: Sendable {
                       prefixDate: prefixDate, pageDate: pageDate, signOff: signOff, noise: noise)
     }
 
+    /// The headline among the short lines that open a page (from paragraph `from` up to
+    /// the first paragraph of prose or a dateline, at most twelve): the longest line that
+    /// reads as a headline, passing over cookie notices, menus, labels in capitals, the
+    /// page's stamp, bylines and share buttons. `furniture` lists the notices, menus and
+    /// button rows met on the way. `nil` when fewer than two lines were looked at (the
+    /// first line is the title, as it always was) or none reads as a headline.
+    func headline(_ paras: [Paragraphs.Para], from: Int) -> (index: Int, furniture: [Int])? {
+        var best: Int?
+        var most = 0
+        var furniture: [Int] = []
+        var looked = 0
+        var i = from
+        while i < paras.count, i < from + 12 {
+            let b = paras[i].bytes
+            defer { i += 1 }
+            if Paragraphs.isCookieNotice(b) || Paragraphs.isPipeMenu(b) || Paragraphs.isButtonRow(b) {
+                furniture.append(i)
+                continue
+            }
+            if Paragraphs.isMenuItem(b) || Paragraphs.isBreadcrumb(b) || Paragraphs.isForeignScript(b) || Paragraphs.isHeadLabel(b)
+                || Paragraphs.isCapitalsLabel(b) || Paragraphs.pageDate(b) != nil || !Paragraphs.ambiguousPageDates(b).isEmpty
+                || Paragraphs.holdsDateOrTime(b) || (Paragraphs.mayBeFurniture(b) && Furniture.kind(b) != nil) {
+                looked += 1
+                continue
+            }
+            if Dateline.mayStart(b), Dateline.parse(bytes: b, isKnownPlace: isKnownPlace, isKnownCity: isKnownCity) != nil { break }
+            let text = String(decoding: b, as: UTF8.self)
+            guard Paragraphs.looksLikeTitle(text) else { break }
+            looked += 1
+            // A headline opens with a letter, a digit or a quotation mark ("🔊 Listen to this
+            // article" is a button), and "By our correspondent" is a byline.
+            let opens = b.first.map { TextScan.isUpper($0) || TextScan.isLower($0) || TextScan.isDigit($0) || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") || ($0 >= 0xC3 && $0 < 0xE0) || b.starts(with: [0xE2, 0x80]) } ?? false
+            // The line with the most words wins: a masthead, a promotion or a button is shorter.
+            let words = Paragraphs.longWords(b)
+            if opens, !TextScan.hasPrefix(b, at: 0, "By "), !Paragraphs.isAuthorLine(b), words >= 3, words >= most { best = i; most = words }
+        }
+        guard looked >= 2, let best else { return nil }
+        return (best, furniture)
+    }
+
     func isKnownPlace(_ name: String) -> Bool { reference.places.place(named: name) != nil }
+    /// Whether `name` is a city the gazetteer knows (not a country or a region).
+    func isKnownCity(_ name: String) -> Bool { reference.places.place(named: name)?.kind == .city }
 
     /// Reads a leading ` date YYYY-MM-DD ` and returns the day and the bytes it takes.
     static func datePrefix(_ b: [UInt8]) -> (Day, Int)? {

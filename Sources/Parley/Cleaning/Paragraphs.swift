@@ -147,6 +147,102 @@ enum Paragraphs {
         return i
     }
 
+    /// A cookie notice: a short paragraph about cookies that asks for consent.
+    static func isCookieNotice(_ b: [UInt8]) -> Bool {
+        guard b.count <= 700 else { return false }
+        let lower = b.map { TextScan.isUpper($0) ? $0 | 0x20 : $0 }
+        guard TextScan.range(of: cookie, in: lower, within: 0..<lower.count) != nil else { return false }
+        return consentWords.contains { TextScan.range(of: $0, in: lower, within: 0..<lower.count) != nil }
+    }
+    static let cookie = Array("cookie".utf8)
+    static let consentWords = ["accept", "consent", "partners", "privacy", "preferences", "agree"].map { Array($0.utf8) }
+
+    /// A menu written on one line: `Home | Politics | Economy | Sport`, three bars or
+    /// more between items of a few words.
+    static func isPipeMenu(_ b: [UInt8]) -> Bool {
+        // A line with digits may be the page's stamp ("POLITICS | 18:05 | 10.07.2025 | Views: 3 417").
+        guard b.count <= 300, !b.contains(where: TextScan.isDigit) else { return false }
+        let items = b.split(separator: UInt8(ascii: "|"))
+        guard items.count >= 4 else { return false }
+        return items.allSatisfy { item in item.split(separator: 0x20).count <= 4 && item.last != UInt8(ascii: ".") }
+    }
+
+    /// A row of buttons: `ACCEPT ALL   REJECT ALL   SETTINGS`, `Share f X in ✉ WhatsApp` —
+    /// short, no sentence, and mostly words of one or two letters or all capitals with
+    /// gaps of several spaces between them.
+    static func isButtonRow(_ b: [UInt8]) -> Bool {
+        guard b.count <= 80, let last = b.last, last != UInt8(ascii: "."), TextScan.range(of: Array("   ".utf8), in: b, within: 0..<b.count) != nil else { return false }
+        let words = b.split(separator: 0x20)
+        guard words.count >= 3 else { return false }
+        let short = words.filter { w in w.count <= 2 || w.allSatisfy { $0 >= 0x80 } }.count
+        let capitals = b.allSatisfy { !TextScan.isLower($0) }
+        return capitals || 2 * short >= words.count
+    }
+
+    /// A label in capitals of one to four words: `POLITICS`, `ASIA PACIFIC`, `THE CEYLON SENTINEL`.
+    static func isCapitalsLabel(_ b: [UInt8]) -> Bool {
+        guard b.count <= 50, b.contains(where: TextScan.isUpper), !b.contains(where: TextScan.isLower) else { return false }
+        return b.split(separator: 0x20).count <= 4 && !b.contains(UInt8(ascii: "."))
+    }
+
+    /// A short label of a page's head: `Search…`, `Topics: Foreign affairs, Economy`,
+    /// `Share on Facebook Share on X`, `Staff Correspondent | Dhaka`.
+    static func isHeadLabel(_ b: [UInt8]) -> Bool {
+        guard b.count <= 120 else { return false }
+        let words = b.split(separator: 0x20)
+        if words.count <= 2, b.last == UInt8(ascii: ".") || b.suffix(3) == [0xE2, 0x80, 0xA6] { return true }
+        let lower = b.map { TextScan.isUpper($0) ? $0 | 0x20 : $0 }
+        if headLabelOpeners.contains(where: { lower.starts(with: $0) }) { return true }
+        return words.count <= 6 && bylineWords.contains { w in words.contains { Array($0.map { TextScan.isUpper($0) ? $0 | 0x20 : $0 }) == w } }
+    }
+    static let headLabelOpeners = ["share ", "share:", "from:", "topics:", "tags:", "tag:", "category:", "categories:", "section:", "filed under",
+                                   "keywords:", "listen to", "print ", "follow us", "sign in", "subscribe", "skip to"].map { Array($0.utf8) }
+    static let bylineWords = ["correspondent", "reporter", "staff", "desk", "bureau", "editor", "editors"].map { Array($0.utf8) }
+
+    /// A release's author line: `The Hon Anthony Albanese MP`, `Leo Varadkar TD`.
+    static func isAuthorLine(_ b: [UInt8]) -> Bool {
+        guard b.count <= 80 else { return false }
+        let words = b.split(separator: 0x20)
+        guard words.count <= 7, let last = words.last, let first = words.first else { return false }
+        return ["MP", "TD", "MEP", "MLA", "MPP", "MHA", "MSP", "QC", "KC"].contains(String(decoding: last, as: UTF8.self))
+            || ["Hon", "Hon.", "H.E.", "HE"].contains(String(decoding: words.count > 1 && ["The", "Rt"].contains(String(decoding: first, as: UTF8.self)) ? words[1] : first, as: UTF8.self))
+    }
+
+    /// Whether a line is a page's stamp, however it is written: it holds a time (`12:58`,
+    /// `14:27`), or a month's name beside a year among words that are mostly about the date
+    /// (`Wednesday, June 5, 2024 · 3 min read`).
+    static func holdsDateOrTime(_ b: [UInt8]) -> Bool {
+        guard b.count <= 120 else { return false }
+        var i = 0
+        while i + 4 < b.count {
+            if TextScan.isDigit(b[i]), b[i + 1] == UInt8(ascii: ":") || (TextScan.isDigit(b[i + 1]) && b[i + 2] == UInt8(ascii: ":")) {
+                let c = b[i + 1] == UInt8(ascii: ":") ? i + 2 : i + 3
+                if c + 1 < b.count, TextScan.isDigit(b[c]), TextScan.isDigit(b[c + 1]) { return true }
+            }
+            i += 1
+        }
+        let words = b.split(separator: 0x20).map { w in w.filter { !",.|·".utf8.contains($0) } }.filter { !$0.isEmpty }
+        let month = words.contains { MonthNames.number(bytes: $0[...]) != nil }
+        let year = words.contains { $0.count == 4 && $0.allSatisfy(TextScan.isDigit) && ($0.first == UInt8(ascii: "1") || $0.first == UInt8(ascii: "2")) }
+        guard month && year else { return false }
+        let dateWords = words.filter { w in
+            w.first.map(TextScan.isDigit) ?? false || MonthNames.number(bytes: w[...]) != nil || Paragraphs.weekdayWord(w)
+        }.count
+        return 2 * dateWords >= words.count
+    }
+
+    /// Whether a word (no punctuation) names a weekday, in full or as three letters.
+    static func weekdayWord(_ w: [UInt8]) -> Bool {
+        let lower = String(decoding: w.map { TextScan.isUpper($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+        return weekdayNames.contains(lower) || weekdayNames.contains { $0.hasPrefix(lower) && lower.utf8.count == 3 }
+    }
+    static let weekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    /// How many words of three letters or more a line holds (letters of any script).
+    static func longWords(_ b: [UInt8]) -> Int {
+        b.split(separator: 0x20).filter { w in w.filter { TextScan.isUpper($0) || TextScan.isLower($0) || $0 >= 0x80 }.count >= 3 }.count
+    }
+
     /// One to three words and no sentence: `Home`, `-`, `World News`.
     static func isMenuItem(_ b: [UInt8]) -> Bool {
         guard b.count <= 40 else { return false }
@@ -243,7 +339,8 @@ enum Paragraphs {
     /// `06.15`. A date with a time after it on a short line is a page's stamp.
     static func timeFollows(_ b: [UInt8], _ k: Int) -> Bool {
         var k = k
-        while k < b.count, b[k] == 0x20 || b[k] == UInt8(ascii: ",") { k += 1 }
+        // "09-07-2024 | 21:15 IST": a bar or a middle dot may stand between them.
+        while k < b.count, b[k] == 0x20 || b[k] == UInt8(ascii: ",") || b[k] == UInt8(ascii: "|") || (b[k] == 0xC2 && k + 1 < b.count && b[k + 1] == 0xB7) || b[k] == 0xB7 { k += 1 }
         var digits = 0
         while k < b.count, TextScan.isDigit(b[k]), digits < 3 { digits += 1; k += 1 }
         guard (1...2).contains(digits), k < b.count,
@@ -371,7 +468,8 @@ enum Paragraphs {
             if !readings.isEmpty {
                 let alone = b[..<i].allSatisfy(TextScan.isSpace) && b[e...].allSatisfy(TextScan.isSpace)
                 // At the line's start with a time after it: "08/07/2023 19h12 - Updated …".
-                let stamped = b[..<i].allSatisfy(TextScan.isSpace) && timeFollows(b, e)
+                // Or after a bar: "By Web Desk | 09-07-2024 | 21:15 IST".
+                let stamped = (b[..<i].allSatisfy(TextScan.isSpace) || b[..<i].reversed().first(where: { !TextScan.isSpace($0) }) == UInt8(ascii: "|")) && timeFollows(b, e)
                 return cued || alone || stamped || labelled(lower, i) ? readings : []
             }
             i = e

@@ -49,6 +49,10 @@ enum DateResolver {
     static let anniversary = Tokenizer.hash("anniversary")
     static let time = Tokenizer.hash("time"), local = Tokenizer.hash("local")
     static let yearWord = Tokenizer.hash("year")
+    /// Abbreviations of time zones written after a day ("this morning (AEDT)").
+    static let zoneNames = Words.set(["aedt", "aest", "acdt", "acst", "awst", "nzdt", "nzst", "ist", "pkt", "jst", "kst", "wib", "sgt",
+                                      "hkt", "est", "edt", "cst", "cdt", "pst", "pdt", "cet", "cest", "eet", "eest", "gmt", "bst",
+                                      "utc", "msk", "sast", "eat", "wat", "ict", "pht"])
     static let futureCues = Words.set(["by", "until", "till", "through", "towards", "toward", "to", "beyond", "vision", "before", "next", "designate", "designated", "as", "from", "since"])
 
     /// The date expressions of sentence `s`.
@@ -144,6 +148,11 @@ enum DateResolver {
             } else if h == last, t + 1 < toks.count, toks[t + 1].hash == tonight || parts[toks[t + 1].hash] == 4 {
                 out.append(DateMention(value: .relative(-1), token: t, tokenEnd: t + 2, partOfDay: "night"))
             }
+            // "this morning (AEDT)": a day told by the clock of a zone named right after it.
+            if case .relative = out.last?.value, out.last?.token == t || out.last?.tokenEnd == t + 1,
+               let last = out.last, (last.tokenEnd..<min(toks.count, last.tokenEnd + 2)).contains(where: { zoneNames.contains(toks[$0].hash) && !toks[$0].numeric }) {
+                out[out.count - 1].zoned = true
+            }
             t += 1
         }
         // A weekday right before a month-day is the same day: keep the month-day, noting the weekday.
@@ -200,7 +209,9 @@ enum DateResolver {
     /// within the three after it.
     static func datesOtherEvent(_ toks: [Token], _ m: DateMention) -> Bool {
         let cues = otherEventCues, nouns = otherEventNouns
+        // "the attack on Saudi oil facilities on Saturday": an event's noun six tokens back.
         return (max(0, m.token - 5)..<m.token).contains { toks.indices.contains($0) && cues.contains(toks[$0].hash) }
+            || (max(0, m.token - 6)..<m.token).contains { toks.indices.contains($0) && nouns.contains(toks[$0].hash) }
             || (m.tokenEnd..<min(toks.count, m.tokenEnd + 3)).contains { nouns.contains(toks[$0].hash) }
     }
 
@@ -225,12 +236,14 @@ enum DateResolver {
     /// publication): weak evidence, used only together with a weekday, which
     /// pins the year down within a dozen years.
     static func weakYearHint(_ doc: Document, published: Day?) -> Int? {
+        // "the first since 2021": a year after "since" is past, and the story is not before it.
+        let since = Tokenizer.hash("since")
         var best: Int?
         for s in doc.sentences.indices {
             let toks = doc.tokens[s]
             for (i, t) in toks.enumerated() where t.numeric && t.end - t.start == 4 {
                 guard let y = Int(doc.text(t.start..<t.end)), (1900...2100).contains(y) else { continue }
-                if i > 0, futureCues.contains(toks[i - 1].hash) { continue }
+                if i > 0, futureCues.contains(toks[i - 1].hash), toks[i - 1].hash != since { continue }
                 if let p = published, y > p.year { continue }
                 best = max(best ?? y, y)
             }
@@ -315,6 +328,12 @@ enum DateResolver {
         case .relative(let offset):
             guard let p = published else {
                 return MeetingDate(day: nil, certainty: .approximate, phrase: phrase, rule: "relative day without a publication date", partOfDay: m.partOfDay)
+            }
+            if m.zoned {
+                // Told by the clock of the outlet's zone: where the leaders met it may still be
+                // the day before, so the day only bounds the meeting.
+                return MeetingDate(day: p.adding(days: offset), certainty: .approximate, phrase: phrase,
+                                   rule: "relative to the publication day, told in a named time zone", partOfDay: m.partOfDay)
             }
             return MeetingDate(day: p.adding(days: offset), certainty: .inferred, phrase: phrase,
                                rule: offset == 0 ? "the publication day" : "the day before publication", partOfDay: m.partOfDay)

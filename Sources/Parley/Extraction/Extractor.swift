@@ -147,13 +147,19 @@ public struct Extractor: Sendable {
             // Nor is the day of the guest's arrival told after the lead ("Wong arrived in Kuala
             // Lumpur yesterday evening"), or one in a clause about someone ("Orbán, whose
             // country took over the presidency on Monday, …").
-            let ofMeeting = all.filter { !DateResolver.datesStatement(doc.tokens[s], $0)
+            let ofMeeting = all.filter { !(DateResolver.datesStatement(doc.tokens[s], $0) && !Extractor.saidAtMeeting(doc.tokens[s], $0))
                 && (s == lead || !DateResolver.datesOtherEvent(doc.tokens[s], $0) && !Extractor.farFrom(published, $0)
                     && !(s > lead && (Extractor.tellsArrival(doc, s) || Extractor.tellsMeal(doc, s) && !Extractor.tellsMeal(doc, lead)))
                     && !Extractor.inRelativeClause(doc, s, $0)) }
             // "on Thursday 05 Ramadan 1443 AH corresponding to 07 April 2022": a full date on the
             // weekday the sentence gives first is that day, written in full.
             var chosen = ofMeeting.first ?? (s == lead ? all.first : nil)
+            // "flew into Jakarta on Wednesday night and met President X yesterday": the day of
+            // the guest's arrival gives way to the day the sentence tells next.
+            if let c = chosen, ofMeeting.count > 1, let next = ofMeeting.dropFirst().first,
+               (max(0, c.token - 5)..<c.token).contains(where: { Extractor.arrivalVerbs.contains(doc.tokens[s][$0].hash) }) {
+                chosen = next
+            }
             if let c = chosen, case .weekday(let w) = c.value,
                let full = all.first(where: { if case .full(let d) = $0.value { return d.weekday == w } else { return false } }) {
                 chosen = full
@@ -244,7 +250,13 @@ public struct Extractor: Sendable {
             place = context.places.place(named: dl)?.name ?? dl
             placeRule = "dateline"
         }
-        let kind = finder.kind(lead: lead)
+        var kind = finder.kind(lead: lead)
+        // "Johnson and Modi seal trade boost in video summit": a page's headline may be all
+        // that says the talks were held by video.
+        if kind != "phone call", kind != "video call", let title = report.title, title.utf8.count <= 300, Extractor.mayTellVideo(title),
+           Document(Report(id: report.id, source: report.source, published: nil, title: nil, text: title)).tokens.contains(where: MeetingFinder.isVideoCall) {
+            kind = "video call"
+        }
         if kind == "phone call" || kind == "video call" {
             // A call has no one place: a dateline or a country says where it was reported from,
             // a city in a later sentence is another event's ("ahead of the summit in …"), and
@@ -506,6 +518,21 @@ public struct Extractor: Sendable {
     /// The leaders a report's title names together when it tells a meeting ("REMARKS BY
     /// PRESIDENT BIDEN, PRIME MINISTER ALBANESE OF AUSTRALIA, AND PRIME MINISTER SUNAK"):
     /// two or more people in the gazetteer in a leading office on `day`; none otherwise.
+    /// Whether a day that dates a statement dates it at the meeting: "Rouhani said on Monday
+    /// at the tripartite summit", "told reporters on Tuesday after the talks".
+    static func saidAtMeeting(_ toks: [Token], _ m: DateMention) -> Bool {
+        guard m.tokenEnd < toks.count, Extractor.atMeetingLinks.contains(toks[m.tokenEnd].hash) else { return false }
+        return (m.tokenEnd + 1..<min(toks.count, m.tokenEnd + 6)).contains { MeetingFinder.meetingWords.contains(toks[$0].hash) }
+    }
+    static let atMeetingLinks = Words.set(["at", "during", "after", "following"])
+    static let arrivalVerbs = Words.set(["arrived", "landed", "flew", "arriving", "landing", "touched"])
+
+    /// A cheap test before a title is read for a meeting by video: it holds "video", "virtual" or "online".
+    static func mayTellVideo(_ title: String) -> Bool {
+        let lower = Array(title.lowercased().utf8)
+        return ["video", "virtual", "online"].contains { TextScan.range(of: Array($0.utf8), in: lower, within: 0..<lower.count) != nil }
+    }
+
     func titlePeople(_ report: Report, on day: Day?) -> [PersonRef] {
         guard let title = report.title, title.utf8.count <= 300,
               let (doc, people) = line(title, of: report, on: day), let toks = doc.tokens.first,

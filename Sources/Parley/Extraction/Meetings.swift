@@ -27,6 +27,9 @@ struct MeetingFinder {
     static let toWord = Tokenizer.hash("to")
     static let welcomeVerbs = Words.set(["welcomed", "welcomes", "welcoming", "welcome"])
     static let ahead = Tokenizer.hash("ahead"), before = Tokenizer.hash("before")
+    static let visiting = Tokenizer.hash("visiting")
+    /// Words that join a building's name to where it stands: "the Capella Hotel on Sentosa Island".
+    static let venueLinks = Words.set(["on", "of", "in"])
     static let travelVerbs = Words.set(["travelled", "traveled", "flew", "went", "came", "headed", "journeyed", "travels", "flies"])
     /// Words that may stand between "welcome" and "to" beside the guest's name and office:
     /// "welcome my good friend, Prime Minister X, and his delegation to Canberra".
@@ -153,6 +156,10 @@ struct MeetingFinder {
                 }
                 if named.isEmpty, strong == nil, countryLeaders(s).count >= 2 { strong = s }
                 if named.count == 1 && fallback == nil { fallback = s }
+            } else if named.count == 1, fallback == nil, officeOnly(s) != nil {
+                // "The Prime Minister welcomed President Zelenskyy to Downing Street": an office
+                // hosting the one person named.
+                fallback = s
             } else if named.count >= 2, strong == nil,
                       toks[..<backgroundCut(s)].contains(where: { MeetingFinder.jointVerbs.contains($0.hash) }) {
                 strong = s
@@ -411,6 +418,7 @@ struct MeetingFinder {
     static let remoteMeetingNouns = Words.set(["call", "calls", "conference", "conferences", "meeting", "meetings", "talks", "summit",
                                                "link", "chat", "conversation", "format", "session"])
     static let remoteMeans = Words.set(["via", "by", "over"])
+    static let remoteMeetingQualifiers = Words.set(["leaders", "leaders'", "leader's", "bilateral", "trilateral", "annual", "summit-level"])
 
     /// Whether tokens tell a meeting held by video: "videoconference", "a video call",
     /// "virtual talks", "via video link", "talks held online". A video played in a meeting
@@ -419,6 +427,8 @@ struct MeetingFinder {
         for (k, t) in toks.enumerated() where video.contains(t.hash) {
             if t.hash == H.videoconference || t.hash == videolink { return true }
             if k + 1 < toks.count, remoteMeetingNouns.contains(toks[k + 1].hash) { return true }
+            // "Virtual Leaders' Meeting", "a virtual bilateral summit".
+            if k + 2 < toks.count, remoteMeetingQualifiers.contains(toks[k + 1].hash), remoteMeetingNouns.contains(toks[k + 2].hash) { return true }
             if k > 0, remoteMeans.contains(toks[k - 1].hash) || (t.hash == online && remoteMeetingNouns.contains(toks[k - 1].hash)) { return true }
         }
         return false
@@ -476,16 +486,22 @@ struct MeetingFinder {
             } ?? false
             // "travelled to Kyiv, where …": where a leader went to.
             let wentTo = t.hash == MeetingFinder.toWord && i > 0 && MeetingFinder.travelVerbs.contains(toks[i - 1].hash)
+            // "Prime Minister Abe, who is visiting Vladivostok, …": the city a leader is visiting.
+            if t.hash == MeetingFinder.visiting, toks[i + 1].capitalized, let city = (1...3).reversed().lazy.compactMap({ n -> Place? in
+                i + 1 + n <= toks.count ? self.cityNamed(self.doc.span(s, i + 1, i + 1 + n)) : nil
+            }).first { return city }
             guard t.hash == MeetingFinder.inWord || t.hash == MeetingFinder.atWord || welcomedTo || wentTo else { continue }
             // "at the Kremlin", "in the Oval Office", "at Mar-a-Lago": the venue's city.
             let venueAt = toks[i + 1].hash == People.the ? i + 2 : i + 1
             if venueAt < toks.count, toks[venueAt].capitalized || toks[venueAt].numeric, let city = venueCity(s, toks, at: venueAt) { return city }
             // "at State House, Nairobi": a building the gazetteer does not place, then its city.
+            // ("at the Capella Hotel on Sentosa Island, Singapore": a building, where it stands, its city.)
             if venueAt < toks.count, toks[venueAt].capitalized {
                 var k = venueAt
-                while k < toks.count, k - venueAt < 4, toks[k].capitalized, k == venueAt || !doc.gap(s, before: k, contains: UInt8(ascii: ",")) { k += 1 }
+                while k < toks.count, k - venueAt < 7, toks[k].capitalized || (k > venueAt && k + 1 < toks.count && MeetingFinder.venueLinks.contains(toks[k].hash) && toks[k + 1].capitalized),
+                      k == venueAt || !doc.gap(s, before: k, contains: UInt8(ascii: ",")) { k += 1 }
                 if k > venueAt, k < toks.count, doc.gap(s, before: k, contains: UInt8(ascii: ",")), toks[k].capitalized,
-                   let city = context.places.place(named: doc.span(s, k, k + 1)), city.kind == .city { return city }
+                   let city = cityNamed(doc.span(s, k, k + 1)) { return city }
             }
             // "at the Russian spaceport Vostochny Cosmodrome": a demonym or a common noun or two before the name.
             if toks[i + 1].hash == People.the {
@@ -532,6 +548,17 @@ struct MeetingFinder {
             }
         }
         return countryOnly
+    }
+
+    /// The city a name stands for: a city of the gazetteer, or a city-state's capital of
+    /// the same name ("Singapore").
+    func cityNamed(_ name: String) -> Place? {
+        guard let p = context.places.place(named: name) else { return nil }
+        if p.kind == .city { return p }
+        if p.kind == .country, let capital = context.places.country(code: p.country)?.capital, Fold.key(capital) == Fold.key(p.name) {
+            return Place(name: p.name, country: p.country, kind: .city)
+        }
+        return nil
     }
 
     /// The capital a name the gazetteer lacks is said to be, in apposition right after it

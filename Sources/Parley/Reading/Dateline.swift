@@ -36,7 +36,11 @@ public struct Dateline: Sendable, Hashable {
                 inParens = false
                 // The wire style with no dash: `GENEVA, June 17 (IANS) The summit …`.
                 if i + 2 < n, b[i + 1] == 0x20, TextScan.isUpper(b[i + 2]) { return true }
+                // `MOSCOW, July 9 (RusInform). Russian …`: a full stop after the tag.
+                if i + 3 < n, b[i + 1] == UInt8(ascii: "."), b[i + 2] == 0x20, TextScan.isUpper(b[i + 3]) { return true }
             }
+            // `VLADIVOSTOK, September 5. /TASS/. …`: the agency between slashes.
+            if c == UInt8(ascii: "/"), i + 1 < n, TextScan.isUpper(b[i + 1]), b[..<i].contains(UInt8(ascii: ",")) { return true }
             if c == UInt8(ascii: ":") || (c == 0x2D && (b[i - 1] == 0x20 || b[i - 1] == UInt8(ascii: ")"))) || (c == 0xE2 && i + 2 < n && b[i + 1] == 0x80 && (0x93...0x95).contains(b[i + 2])) { return true }
             // Every word before the dash starts with a capital or a digit (place, date), except inside the tag.
             // (An Arabic article in a Hijri month's name, "Dhu al-Qa'dah", is no such word.)
@@ -44,7 +48,8 @@ public struct Dateline: Sendable, Hashable {
                !(i + 3 < n && b[i + 3] == UInt8(ascii: "-") && TextScan.isLower(b[i + 2])) { return false }
             i += 1
         }
-        return false
+        // `Nakhchivan, September 25, AZP`: a line of its own, no word in lower case.
+        return n == b.count && b.contains(UInt8(ascii: ","))
     }
 
     /// Words of a masthead or a page's label in capitals (`NORDIC TONIGHT —`, `JOINT PRESS
@@ -95,12 +100,14 @@ public struct Dateline: Sendable, Hashable {
 
     /// Parses a dateline at the start of `paragraph`. `isKnownPlace` validates a
     /// place written in title case when nothing else (a tag, a date) vouches for it.
-    public static func parse(_ paragraph: Substring, isKnownPlace: (String) -> Bool) -> Dateline? {
-        parse(bytes: Array(paragraph.utf8), isKnownPlace: isKnownPlace)
+    /// `isKnownCity`, when given, lets a city written in title case stand before a colon
+    /// (`Moscow: Prime Minister …`).
+    public static func parse(_ paragraph: Substring, isKnownPlace: (String) -> Bool, isKnownCity: (String) -> Bool = { _ in false }) -> Dateline? {
+        parse(bytes: Array(paragraph.utf8), isKnownPlace: isKnownPlace, isKnownCity: isKnownCity)
     }
 
     /// Parses a dateline at the start of a paragraph given as UTF-8 bytes.
-    static func parse(bytes paragraph: [UInt8], isKnownPlace: (String) -> Bool) -> Dateline? {
+    static func parse(bytes paragraph: [UInt8], isKnownPlace: (String) -> Bool, isKnownCity: (String) -> Bool = { _ in false }) -> Dateline? {
         // A dateline is short: look at the first 300 bytes, cut at a scalar boundary.
         var limit = min(paragraph.count, 300)
         while limit < paragraph.count, limit > 0, paragraph[limit] & 0xC0 == 0x80 { limit -= 1 }
@@ -161,7 +168,8 @@ public struct Dateline: Sendable, Hashable {
             let word = String(decoding: s.text[start..<s.index], as: UTF8.self)
             s.skipSpaces()
             let beforeDash = s.index
-            if word.utf8.count >= 2, word.utf8.count <= 8, s.dash() {
+            // (`Nakhchivan, September 25, AZP` on a line of its own: nothing after the tag.)
+            if word.utf8.count >= 2, word.utf8.count <= 8, s.atEnd || s.dash() {
                 tag = word
                 s.index = beforeDash
             } else {
@@ -169,6 +177,12 @@ public struct Dateline: Sendable, Hashable {
             }
         }
         s.skipSpaces()
+        // `VLADIVOSTOK, September 5. /TASS/.`: a full stop after the date, the agency between slashes.
+        if tag == nil, monthDay != nil {
+            let save = s.index
+            if s.peek(UInt8(ascii: ".")) { s.index += 1; s.skipSpaces() }
+            if let t = s.slashed() { tag = t } else { s.index = save }
+        }
         if tag == nil, s.peek(UInt8(ascii: "(")) {
             let save = s.index
             if let t = s.parenthesised(), t.count <= 40, !t.isEmpty {
@@ -177,6 +191,8 @@ public struct Dateline: Sendable, Hashable {
                 s.index = save
             }
         }
+        // `MOSCOW, July 9 (RusInform). Russian …`: a full stop closes a dateline with a date and a tag.
+        if tag != nil, monthDay != nil, s.peek(UInt8(ascii: ".")), s.index + 1 >= s.end || s.text[s.index + 1] == 0x20 { s.index += 1 }
         s.skipSpaces()
         var outletName: String?
         if s.dash() {
@@ -187,7 +203,7 @@ public struct Dateline: Sendable, Hashable {
             } else {
                 s.index = save
             }
-        } else if allCaps || monthDay != nil, s.peek(UInt8(ascii: ":")) {
+        } else if allCaps || monthDay != nil || (lastRegion == nil && isKnownCity(place)), s.peek(UInt8(ascii: ":")) {
             // `WATCH:`, `BREAKING:`, `UPDATE:`: a page's label before a colon is no place. With
             // nothing else to vouch for it, a word in capitals before a colon must be a known place.
             if monthDay == nil, tag == nil, !isKnownPlace(place) { return nil }
@@ -489,6 +505,18 @@ struct DatelineScanner {
         }
         if n == 0 || (index < end && TextScan.isDigit(text[index])) { index = start; return nil }
         return v
+    }
+
+    /// `/TASS/` or `/TASS/.`: an agency's name between slashes.
+    mutating func slashed() -> String? {
+        guard peek(UInt8(ascii: "/")) else { return nil }
+        let start = index + 1
+        var i = start
+        while i < end, i - start <= 12, TextScan.isUpper(text[i]) || TextScan.isDigit(text[i]) || text[i] == UInt8(ascii: "-") { i += 1 }
+        guard i > start + 1, i < end, text[i] == UInt8(ascii: "/") else { return nil }
+        index = i + 1
+        if peek(UInt8(ascii: ".")) { index += 1 }
+        return String(decoding: text[start..<i], as: UTF8.self)
     }
 
     /// `[US]`: a short bracketed country after a place.
