@@ -1441,3 +1441,52 @@ struct RealSampleTests {
         #expect(r.date.day == Day(year: 2024, month: 7, day: 9))
     }
 }
+
+/// Clauses of a lead that tell something other than the meeting: a later event, what
+/// someone said, a detention, another visit.
+@Suite struct LeadClauseTests {
+    @Test func someoneMetOnlyInAClauseOfNextWeekIsNoParticipantAndItsCityNoPlace() throws {
+        let r = try record("""
+        OTTAWA — Prime Minister Justin Trudeau promised Wednesday to raise the case of two detained nationals when he sits down with Chinese Premier Li Qiang at the summit in Jakarta next week, after President Emmanuel Macron made trade the centrepiece of his visit to the Elysee Palace talks.
+        """)
+        #expect(!ids(r).contains("li-qiang"))
+        #expect(r.place != "Jakarta")
+    }
+
+    @Test func anEarlierSentenceOfTheCountriesLeadersIsTheLead() throws {
+        let r = try record("""
+         date 2018-04-04 Ankara, April 4 — The presidents of Iran, Russia and Turkey on Wednesday pledged to keep a lasting ceasefire in Syria, as they met in the Turkish capital for their second summit.
+
+        Iran's Hassan Rouhani, Russia's Vladimir Putin and Turkey's Recep Tayyip Erdogan issued a joint statement after the meeting in which they voiced their will to cooperate in Syria.
+        """)
+        #expect(r.place == "Ankara")
+        #expect(r.date.day == Day(year: 2018, month: 4, day: 4))
+    }
+
+    @Test func aPlaceInAQuotationIsNoPlace() throws {
+        let r = try record("""
+        The leaders of Turkey, Russia and Iran on Monday agreed on a constitutional committee for Syria.
+
+        "We hope it will meet as soon as possible in Geneva," President Recep Tayyip Erdogan said, with President Vladimir Putin and President Hassan Rouhani at his side.
+        """)
+        #expect(r.place != "Geneva")
+    }
+
+    @Test func aPlaceAfterWillIsStillTheMeetingsWhenThePeopleComeAfterIt() throws {
+        let r = try record("""
+        Italy will run two migrant centres in Albania under a deal that Prime Minister Giorgia Meloni and Prime Minister Edi Rama presented in Rome on Monday.
+        """)
+        #expect(r.place == "Rome")
+    }
+
+    @Test func aBuildingVisitedGivesItsCityButAnotherVisitsCountryDoesNot() throws {
+        let venue = try record("""
+        President Donald Trump and Prime Minister Justin Trudeau discussed trade on Thursday during Trudeau's visit to the White House.
+        """)
+        #expect(venue.place == "Washington")
+        let other = try record("""
+         date 2025-05-10 MOSCOW — General Secretary To Lam had a bilateral meeting with President Xi Jinping. Lam praised Xi's recent state visit to Viet Nam.
+        """)
+        #expect(other.place == "Moscow")
+    }
+}

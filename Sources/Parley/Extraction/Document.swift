@@ -85,6 +85,29 @@ struct Document {
         return bytes[from..<to].contains(char)
     }
 
+    /// For each token of sentence `s`, whether it stands inside quotation marks (`"…"`, `“…”`):
+    /// what someone said, not what the report tells.
+    func quoted(_ s: Int) -> [Bool] {
+        let toks = tokens[s]
+        var out = [Bool](repeating: false, count: toks.count)
+        var inside = false
+        for t in toks.indices {
+            let from = t > 0 ? toks[t - 1].end : sentences[s].start
+            var i = from
+            while i < toks[t].start {
+                let b = bytes[i]
+                if b == 0x22 { inside.toggle() }
+                if b == 0xE2, i + 2 < toks[t].start, bytes[i + 1] == 0x80 {
+                    if bytes[i + 2] == 0x9C { inside = true }
+                    if bytes[i + 2] == 0x9D { inside = false }
+                }
+                i += 1
+            }
+            out[t] = inside
+        }
+        return out
+    }
+
     /// The text of tokens `a..<b` of sentence `s`, as written.
     func span(_ s: Int, _ a: Int, _ b: Int) -> String {
         let toks = tokens[s]

@@ -466,6 +466,16 @@ public struct Extractor: Sendable {
                 named = kept
             }
         }
+        // "… when he sits down with President Xi at the G20 summit next week": someone named only
+        // in a clause of a later event is no participant either.
+        if let later = finder.futureSpan(lead) {
+            let outside = Set(people.mentions[lead].filter { !later.contains($0.token) }.map(\.person))
+            let kept = named.filter { outside.contains($0) }
+            if kept.count >= 2 {
+                apart += named.filter { !outside.contains($0) }
+                named = kept
+            }
+        }
         if case .person(let p) = people.subjects[lead], let i = named.firstIndex(of: p), i > 0 {
             named.remove(at: i)
             named.insert(p, at: 0)

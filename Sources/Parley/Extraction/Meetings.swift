@@ -31,6 +31,9 @@ struct MeetingFinder {
     /// Words that join a building's name to where it stands: "the Capella Hotel on Sentosa Island".
     static let venueLinks = Words.set(["on", "of", "in"])
     static let travelVerbs = Words.set(["travelled", "traveled", "flew", "went", "came", "headed", "journeyed", "travels", "flies"])
+    /// Nouns of a visit: "his visit to the White House" gives the venue's city (a country or a
+    /// city after them may be another visit's: "Xi's recent state visit to Viet Nam").
+    static let visitNouns = Words.set(["visit", "trip"])
     /// Words that may stand between "welcome" and "to" beside the guest's name and office:
     /// "welcome my good friend, Prime Minister X, and his delegation to Canberra".
     static let guestWords = Words.set(["my", "our", "good", "dear", "old", "friend", "friends", "delegation", "wife", "husband",
@@ -63,7 +66,7 @@ struct MeetingFinder {
     static let notMeetingBefore = Words.set([
         "sources", "source", "officials", "official", "diplomats", "diplomat", "analysts", "observers", "spokesman",
         "spokeswoman", "spokesperson", "correspondent", "reporters", "journalists", "living", "live", "lives", "lived",
-        "based", "born", "residing", "resident", "residents", "stranded", "studying", "working", "nationals", "citizens",
+        "based", "born", "residing", "resident", "residents", "stranded", "detained", "arrested", "jailed", "imprisoned", "studying", "working", "nationals", "citizens",
         "centred", "centered", "epicentre", "epicenter", "struck", "hit", "killed", "died", "injured",
     ])
     /// Verbs after "in PLACE" that make it the place of a statement ("officials in Paris said").
@@ -122,7 +125,7 @@ struct MeetingFinder {
             if doc.tokens[limit].count >= 4 { substantive += 1 }
             limit += 1
         }
-        var strong: Int?, fallback: Int?, pair: Int?, earlier: Int?, mixed: Int?, leaderPair: Int?, officials: Int?
+        var strong: Int?, fallback: Int?, pair: Int?, earlier: Int?, mixed: Int?, leaderPair: Int?, officials: Int?, ofCountries: Int?
         for s in 0..<limit {
             let toks = doc.tokens[s]
             // "… met in Vladivostok in 2019": a caption or a recollection of another meeting.
@@ -150,11 +153,13 @@ struct MeetingFinder {
                 if named.count >= 2 {
                     let leaders = named.filter { leads($0) }.count
                     let arrival = toks.contains { MeetingFinder.arrivalWords.contains($0.hash) }
-                    guard arrival, leaders == 1, named.allSatisfy({ leads($0) || official($0) }) else { return s }
+                    // An earlier sentence that tells the meeting of the countries' leaders without
+                    // naming them ("The presidents of Iran, Russia and Turkey met …") is the lead.
+                    guard arrival, leaders == 1, named.allSatisfy({ leads($0) || official($0) }) else { return ofCountries ?? s }
                     if mixed == nil { mixed = s }
                     continue
                 }
-                if named.isEmpty, strong == nil, countryLeaders(s).count >= 2 { strong = s }
+                if named.isEmpty, strong == nil, countryLeaders(s).count >= 2 { strong = s; ofCountries = s }
                 if named.count == 1 && fallback == nil { fallback = s }
             } else if named.count == 1, fallback == nil, officeOnly(s) != nil {
                 // "The Prime Minister welcomed President Zelenskyy to Downing Street": an office
@@ -470,12 +475,43 @@ struct MeetingFinder {
         doc.tokens[s].firstIndex { MeetingFinder.backgroundCues.contains($0.hash) } ?? doc.tokens[s].count
     }
 
+    /// The tokens of sentence `s` that tell a later event: from the clause's opener ("when",
+    /// "where", "will", a comma) to a time still to come ("next week", "later this month",
+    /// "tomorrow"): "… when he sits down with President Xi at the G20 summit in Osaka next week".
+    func futureSpan(_ s: Int) -> Range<Int>? {
+        let toks = doc.tokens[s]
+        for (k, t) in toks.enumerated() {
+            var end: Int?
+            if t.hash == MeetingFinder.nextWord, k + 1 < toks.count, MeetingFinder.periodWords.contains(toks[k + 1].hash) { end = k + 2 }
+            if t.hash == H.later, k + 2 < toks.count, toks[k + 1].hash == MeetingFinder.this, MeetingFinder.periodWords.contains(toks[k + 2].hash) { end = k + 3 }
+            if t.hash == MeetingFinder.tomorrow { end = k + 1 }
+            guard let end else { continue }
+            var start = k
+            while start > 0, k - start < 24 {
+                if MeetingFinder.futureOpeners.contains(toks[start].hash) || doc.gap(s, before: start, contains: UInt8(ascii: ",")) { return start..<end }
+                start -= 1
+            }
+            return nil
+        }
+        return nil
+    }
+    static let periodWords = Words.set(["week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter"])
+    static let nextWord = Tokenizer.hash("next"), this = Tokenizer.hash("this"), tomorrow = Tokenizer.hash("tomorrow")
+    static let futureOpeners = Words.set(["when", "where", "will", "would", "shall", "plans", "planned", "due", "ahead", "before"])
+
     func statedPlace(_ s: Int, skippingBackground: Bool = false) -> Place? {
-        let toks = Array(doc.tokens[s][..<(skippingBackground ? backgroundCut(s) : doc.tokens[s].count)])
+        // A background clause starts after the first person named: "Italy will run two centres …
+        // under an agreement that Meloni and Rama presented in Rome" keeps its "will".
+        let firstNamed = people.mentions[s].first?.token ?? 0
+        let cut = skippingBackground ? (doc.tokens[s].indices.first { $0 >= firstNamed && MeetingFinder.backgroundCues.contains(doc.tokens[s][$0].hash) } ?? doc.tokens[s].count) : doc.tokens[s].count
+        let toks = Array(doc.tokens[s][..<cut])
+        let later = futureSpan(s)
+        // "We hope it will convene as soon as possible in Geneva," Erdogan said: a place said is no place told.
+        let quoted = skippingBackground ? doc.quoted(s) : []
         var countryOnly: Place?
         // "welcomed President Zelenskyy to Downing Street": where a guest is welcomed to.
         let welcome = toks.firstIndex { MeetingFinder.welcomeVerbs.contains($0.hash) }
-        for (i, t) in toks.enumerated() where i + 1 < toks.count {
+        for (i, t) in toks.enumerated() where i + 1 < toks.count && !(later?.contains(i) ?? false) && !(quoted.indices.contains(i) && quoted[i]) {
             // Only the guest stands between the verb and "to": names, titles, "his counterpart".
             let welcomedTo = t.hash == MeetingFinder.toWord && welcome.map { w in
                 w < i && i - w <= 14 && (w + 1..<i).allSatisfy { k in
@@ -490,7 +526,8 @@ struct MeetingFinder {
             if t.hash == MeetingFinder.visiting, toks[i + 1].capitalized, let city = (1...3).reversed().lazy.compactMap({ n -> Place? in
                 i + 1 + n <= toks.count ? self.cityNamed(self.doc.span(s, i + 1, i + 1 + n)) : nil
             }).first { return city }
-            guard t.hash == MeetingFinder.inWord || t.hash == MeetingFinder.atWord || welcomedTo || wentTo else { continue }
+            let visitTo = t.hash == MeetingFinder.toWord && i > 0 && MeetingFinder.visitNouns.contains(toks[i - 1].hash)
+            guard t.hash == MeetingFinder.inWord || t.hash == MeetingFinder.atWord || welcomedTo || wentTo || visitTo else { continue }
             // "at the Kremlin", "in the Oval Office", "at Mar-a-Lago": the venue's city.
             let venueAt = toks[i + 1].hash == People.the ? i + 2 : i + 1
             if venueAt < toks.count, toks[venueAt].capitalized || toks[venueAt].numeric, let city = venueCity(s, toks, at: venueAt) { return city }
