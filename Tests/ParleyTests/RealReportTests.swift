@@ -1490,3 +1490,30 @@ struct RealSampleTests {
         #expect(other.place == "Moscow")
     }
 }
+
+/// Days that date what was said about a meeting, and the meeting's own.
+@Suite struct StatementDayTests {
+    @Test func aLeadThatDatesOnlyAStatementGivesWayToTheTalksDay() throws {
+        let r = try record("""
+        Ministry clarifies Canberra statement
+
+        Tuesday, 14 Oct 2025 | 09:10 WIB
+
+        Jakarta – The Ministry of Foreign Affairs on Tuesday clarified that the joint statement issued after the meeting between President Prabowo Subianto and Prime Minister Anthony Albanese in Canberra sets no new border.
+
+        The statement, issued at the end of the talks at Parliament House on Saturday, held a clause saying the two countries had reached an understanding on fisheries.
+        """)
+        #expect(r.date.day == Day(year: 2025, month: 10, day: 11))
+    }
+
+    @Test func aDaySaidDuringAnAppearanceAfterTheTalksIsTheTalksDay() throws {
+        let r = try record("""
+        Thursday, 6 March 2025
+
+        CAIRO — Arab governments on Thursday rejected the plan, hours after it was aired in Washington.
+
+        President Donald Trump aired the plan late Wednesday, Washington time, during a joint appearance with Prime Minister Benjamin Netanyahu following their talks at the White House.
+        """)
+        #expect(r.date.day == Day(year: 2025, month: 3, day: 5))
+    }
+}

@@ -185,7 +185,11 @@ enum DateResolver {
     static let statementCues = Words.set([
         "statement", "statements", "said", "says", "announced", "reported", "told", "briefing", "interview", "tweeted",
         "posted", "published", "released", "report", "according", "confirmed", "readout", "speech", "address", "remarks",
+        "stressed", "clarified", "insisted", "denied", "explained", "emphasised", "emphasized", "underlined", "warned",
     ])
+    /// Verbs of speaking that date a statement when they follow the day: "The ministry on Monday stressed that …".
+    static let statementVerbsAfter = Words.set(["said", "says", "stressed", "clarified", "insisted", "denied", "explained",
+                                                "emphasised", "emphasized", "underlined", "warned", "announced", "told", "confirmed"])
 
     /// Words that tie a day to another event or to a plan: "faces an election on May 29",
     /// "is due to fly home on Wednesday", "will travel to Paris on Friday".
@@ -220,6 +224,7 @@ enum DateResolver {
     static func datesStatement(_ toks: [Token], _ m: DateMention) -> Bool {
         let cues = statementCues
         return (max(0, m.token - 3)..<m.token).contains { toks.indices.contains($0) && cues.contains(toks[$0].hash) }
+            || (m.tokenEnd < toks.count && statementVerbsAfter.contains(toks[m.tokenEnd].hash))
     }
 
     /// A date written in digits (see ``NumericDate/day(_:_:_:)``). `nil` for anything else.

@@ -111,8 +111,9 @@ public struct Extractor: Sendable {
                 || people.mentions[k].contains { $0.token < cut }
             // A sentence that names a year of its own ("… met in Vladivostok in 2019", a
             // caption of an earlier meeting) tells another time, unless it gives a full date.
-            let otherYear = finder.inBareYear(k, before: cut) || finder.toldInPastPerfect(k)
-                || DateResolver.mentions(doc, k).contains { Extractor.farFrom(published ?? report.published, $0) }
+            let mentions = DateResolver.mentions(doc, k)
+            let otherYear = finder.inBareYear(k, before: cut) || finder.toldInPastPerfect(k, before: mentions.first?.token ?? Int.max)
+                || mentions.contains { Extractor.farFrom(published ?? report.published, $0) }
             if (sameParagraph || (tellsMeeting && cut > 2)) && !otherYear { searched.append(k) }
             k += 1
         }
@@ -135,6 +136,26 @@ public struct Extractor: Sendable {
         where published == nil && !finder.inBareYear(b, before: finder.backgroundCut(b)) && doc.tokens[b].count >= 4 {
             searched.append(b)
         }
+        /// The meeting date a mention of sentence `s` gives.
+        func resolveDay(_ s: Int, _ m: DateMention) -> MeetingDate? {
+            let phrase = doc.span(s, m.token, m.tokenEnd)
+            var date: MeetingDate? = DateResolver.resolve(m, phrase: phrase, published: published, yearHint: yearHint, weakHint: weakHint)
+            // No year anywhere, but a dateline day: "yesterday" is the day before it.
+            if date?.day == nil, date?.monthDay == nil, case .relative(let offset) = m.value, let md = report.datelineMonthDay,
+               let anchor = Day(year: 2024, month: md.month, day: md.day) {
+                let d = anchor.adding(days: offset)
+                date?.monthDay = MonthDay(month: d.month, day: d.day)
+                date?.certainty = .inferred
+                date?.rule = "relative to the dateline day; year unknown"
+            }
+            if date?.partOfDay == nil {
+                for t in doc.tokens[lead] { if let p = DateResolver.parts[t.hash] { date?.partOfDay = DateResolver.partNames[p]; break } }
+            }
+            return date
+        }
+        // A lead whose only day dates a statement ("The Ministry on Monday stressed that the
+        // statement issued after the meeting …") gives it only if no later sentence gives the meeting's.
+        var statementDay: (Int, DateMention)?
         for s in searched {
             // Outside the lead, only what comes before a background clause ("… since 2022") counts.
             let cut = s == lead ? Int.max : finder.backgroundCut(s)
@@ -151,36 +172,29 @@ public struct Extractor: Sendable {
                 && (s == lead || !DateResolver.datesOtherEvent(doc.tokens[s], $0) && !Extractor.farFrom(published, $0)
                     && !(s > lead && (Extractor.tellsArrival(doc, s) || Extractor.tellsMeal(doc, s) && !Extractor.tellsMeal(doc, lead)))
                     && !Extractor.inRelativeClause(doc, s, $0)) }
-            // "on Thursday 05 Ramadan 1443 AH corresponding to 07 April 2022": a full date on the
-            // weekday the sentence gives first is that day, written in full.
-            var chosen = ofMeeting.first ?? (s == lead ? all.first : nil)
+            if s == lead, ofMeeting.isEmpty, let first = all.first, statementDay == nil {
+                statementDay = (s, first)
+                continue
+            }
+            var chosen = ofMeeting.first
             // "flew into Jakarta on Wednesday night and met President X yesterday": the day of
             // the guest's arrival gives way to the day the sentence tells next.
             if let c = chosen, ofMeeting.count > 1, let next = ofMeeting.dropFirst().first,
                (max(0, c.token - 5)..<c.token).contains(where: { Extractor.arrivalVerbs.contains(doc.tokens[s][$0].hash) }) {
                 chosen = next
             }
+            // "on Thursday 05 Ramadan 1443 AH corresponding to 07 April 2022": a full date on the
+            // weekday the sentence gives first is that day, written in full.
             if let c = chosen, case .weekday(let w) = c.value,
                let full = all.first(where: { if case .full(let d) = $0.value { return d.weekday == w } else { return false } }) {
                 chosen = full
             }
             if let m = chosen {
-                let phrase = doc.span(s, m.token, m.tokenEnd)
-                date = DateResolver.resolve(m, phrase: phrase, published: published, yearHint: yearHint, weakHint: weakHint)
-                // No year anywhere, but a dateline day: "yesterday" is the day before it.
-                if date?.day == nil, date?.monthDay == nil, case .relative(let offset) = m.value, let md = report.datelineMonthDay,
-                   let anchor = Day(year: 2024, month: md.month, day: md.day) {
-                    let d = anchor.adding(days: offset)
-                    date?.monthDay = MonthDay(month: d.month, day: d.day)
-                    date?.certainty = .inferred
-                    date?.rule = "relative to the dateline day; year unknown"
-                }
-                if date?.partOfDay == nil {
-                    for t in doc.tokens[lead] { if let p = DateResolver.parts[t.hash] { date?.partOfDay = DateResolver.partNames[p]; break } }
-                }
+                date = resolveDay(s, m)
                 break
             }
         }
+        if date == nil, let (s, m) = statementDay { date = resolveDay(s, m) }
         var meetingDate = date ?? approximateDate(published, rule: publishedRule)
         if weakPublished, report.published == nil, let d = meetingDate.day, meetingDate.monthDay == nil {
             // The year came from a weak hint: the merger relies on the month and day only.
@@ -530,9 +544,10 @@ public struct Extractor: Sendable {
     /// two or more people in the gazetteer in a leading office on `day`; none otherwise.
     /// Whether a day that dates a statement dates it at the meeting: "Rouhani said on Monday
     /// at the tripartite summit", "told reporters on Tuesday after the talks".
+    /// ("late Tuesday, Washington time, during a joint appearance … following their talks").
     static func saidAtMeeting(_ toks: [Token], _ m: DateMention) -> Bool {
-        guard m.tokenEnd < toks.count, Extractor.atMeetingLinks.contains(toks[m.tokenEnd].hash) else { return false }
-        return (m.tokenEnd + 1..<min(toks.count, m.tokenEnd + 6)).contains { MeetingFinder.meetingWords.contains(toks[$0].hash) }
+        guard let link = (m.tokenEnd..<min(toks.count, m.tokenEnd + 4)).first(where: { Extractor.atMeetingLinks.contains(toks[$0].hash) }) else { return false }
+        return (link + 1..<min(toks.count, link + 15)).contains { MeetingFinder.meetingWords.contains(toks[$0].hash) }
     }
     static let atMeetingLinks = Words.set(["at", "during", "after", "following"])
     static let arrivalVerbs = Words.set(["arrived", "landed", "flew", "arriving", "landing", "touched"])

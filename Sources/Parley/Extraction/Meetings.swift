@@ -92,11 +92,13 @@ struct MeetingFinder {
 
     /// Whether sentence `s` tells an earlier meeting in the past perfect: "Lee and Ishiba had
     /// held a separate summit in Seoul on Monday".
-    func toldInPastPerfect(_ s: Int) -> Bool {
+    /// Only a "had" before token `before` counts (a clause after the day, "… on Saturday,
+    /// saying the two had reached an understanding", is reported speech).
+    func toldInPastPerfect(_ s: Int, before: Int = Int.max) -> Bool {
         let toks = doc.tokens[s]
         guard toks.count > 1 else { return false }
         // "had held", "had reportedly departed": "had", perhaps an adverb, then a participle.
-        return (0..<(toks.count - 1)).contains { k in
+        return (0..<min(before, toks.count - 1)).contains { k in
             toks[k].hash == H.had && (k + 1...min(k + 2, toks.count - 1)).contains { j in
                 MeetingFinder.pastParticiples.contains(toks[j].hash) || (j == k + 2 && doc.text(toks[j].start..<toks[j].end).hasSuffix("ed")
                     && doc.text(toks[k + 1].start..<toks[k + 1].end).hasSuffix("ly"))
