@@ -1517,3 +1517,33 @@ struct RealSampleTests {
         #expect(r.date.day == Day(year: 2025, month: 3, day: 5))
     }
 }
+
+/// Stamps and verbs as more pages write them.
+@Suite struct StampAndReceiveTests {
+    @Test func aStampWithAShortWeekdayAndATimeIsThePagesDate() throws {
+        let report = try #require(cleanReport("""
+        GULF  |  GOVERNMENT
+
+        President receives Prime Minister at the airport
+
+        Wed 29 Jun 2022, 5:40 PM
+
+        President Sheikh Mohamed bin Zayed Al Nahyan broke with protocol on Wednesday to receive Prime Minister Narendra Modi at the airport in Abu Dhabi.
+
+        The two leaders discussed trade.
+        """, name: "g.txt"))
+        #expect(report.published == Day(year: 2022, month: 6, day: 29))
+    }
+
+    @Test func toReceiveAGuestTellsTheMeetingOverALaterSummitInPassing() throws {
+        let r = try record("""
+        Wed 29 Jun 2022, 5:40 PM
+
+        President Sheikh Mohamed bin Zayed Al Nahyan broke with protocol on Wednesday to receive Prime Minister Narendra Modi at the airport in Abu Dhabi.
+
+        Mr Modi stopped on his way home from the G7 summit in Germany to offer condolences on the death of Sheikh Khalifa bin Zayed Al Nahyan, who died on May 13.
+        """)
+        #expect(ids(r) == ["mohamed-bin-zayed-al-nahyan", "narendra-modi"])
+        #expect(r.date.day == Day(year: 2022, month: 6, day: 29))
+    }
+}

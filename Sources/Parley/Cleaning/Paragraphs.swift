@@ -432,7 +432,8 @@ enum Paragraphs {
         }
         guard let (md, year) = s.date(), let y = year else { return nil }
         s.skipSpaces()
-        guard s.atEnd else { return nil }
+        // "Tue 28 Jun 2022, 6:10 PM": a time after it.
+        guard s.atEnd || timeFollows(b, s.index) else { return nil }
         return Day(year: y, month: md.month, day: md.day)
     }
 

@@ -14,7 +14,7 @@ struct MeetingFinder {
         "dined", "dines", "discussion",
     ])
     static let strongPredicates = Words.set([
-        "talks", "met", "meet", "meets", "meeting", "received", "receives", "call", "phoned", "conversation", "summit",
+        "talks", "met", "meet", "meets", "meeting", "received", "receives", "receive", "call", "phoned", "conversation", "summit",
         "videoconference", "conferred", "convened", "discussions", "negotiations", "huddled", "conversations", "summits",
         "dined", "dines", "discussion",
     ])

@@ -381,10 +381,12 @@ struct DatelineScanner {
     mutating func weekdayWord() -> Bool {
         var k = index
         while k < end, TextScan.isUpper(text[k]) || TextScan.isLower(text[k]) { k += 1 }
-        guard k - index >= 6, k - index <= 9 else { return false }
+        guard k - index >= 3, k - index <= 9 else { return false }
         let word = String(decoding: text[index..<k], as: UTF8.self).lowercased()
-        guard DatelineScanner.weekdayNames.contains(word) else { return false }
+        // In full, or cut short: "Tue", "Thurs".
+        guard DatelineScanner.weekdayNames.contains(word) || (word.count <= 5 && DatelineScanner.weekdayNames.contains { $0.hasPrefix(word) }) else { return false }
         index = k
+        if word.count < 6, peek(UInt8(ascii: ".")) { index += 1 }
         return true
     }
 
