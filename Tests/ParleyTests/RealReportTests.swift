@@ -1547,3 +1547,37 @@ struct RealSampleTests {
         #expect(r.date.day == Day(year: 2022, month: 6, day: 29))
     }
 }
+
+/// Days and names a lead mentions in passing.
+@Suite struct PassingMentionTests {
+    @Test func aDayOfTheMonthAloneIsReadInThePublicationsMonth() throws {
+        let r = try record("""
+        2019/06/21 22:31
+
+        [Osaka = correspondent] Prime Minister Shinzo Abe, on the 20th in the afternoon, held a meeting with President Xi Jinping. On the 27th floor of the hotel the delegations waited.
+        """)
+        #expect(r.date.day == Day(year: 2019, month: 6, day: 20))
+    }
+
+    @Test func aWelcomeDayInARelativeClauseOfTheLeadIsNotTheMeetings() throws {
+        let r = try record("""
+         date 2018-01-15 Prime Minister Benjamin Netanyahu, who greeted Narendra Modi at the airport on Sunday with a hug, came out of their meeting at the hotel in high spirits.
+        """)
+        #expect(r.date.day != Day(year: 2018, month: 1, day: 14))
+    }
+
+    @Test func aLeadersNameRunIntoOtherCapitalisedWordsIsNoMention() throws {
+        let r = try record("""
+         date 2023-01-08 President Joe Biden lands this Sunday at the Felipe Angeles International Airport, where President Andrés Manuel López Obrador will welcome him.
+        """)
+        #expect(!ids(r).contains("felipe-vi"))
+    }
+
+    @Test func whereASpeakerIsQuotedIsNoMeetingPlace() throws {
+        let r = try record("""
+         date 2023-01-10 "It is a good day for us," said the head of a manufacturers' association in Ciudad Juarez, after President Joe Biden and President Andrés Manuel López Obrador met at the National Palace.
+        """)
+        #expect(r.place != "Ciudad Juárez")
+        #expect(r.place == nil)
+    }
+}

@@ -9,6 +9,8 @@ struct DateMention {
         case weekday(Int)
         /// Days relative to publication: 0 today, -1 yesterday.
         case relative(Int)
+        /// A day of the month alone, as translated copy writes it: "on the 12th (local time)".
+        case dayOfMonth(Int)
     }
     var value: Value
     var token: Int
@@ -46,6 +48,10 @@ enum DateResolver {
     static let partNames = [1: "morning", 2: "afternoon", 3: "evening", 4: "night"]
     static let yesterday = Tokenizer.hash("yesterday"), today = Tokenizer.hash("today"), tonight = Tokenizer.hash("tonight")
     static let this = Tokenizer.hash("this"), last = Tokenizer.hash("last"), earlier = Tokenizer.hash("earlier")
+    static let on = Tokenizer.hash("on"), the = Tokenizer.hash("the"), of = Tokenizer.hash("of")
+    /// Nouns an ordinal counts ("on the 12th floor", "the 27th round"): no day of the month.
+    static let ordinalNouns = Words.set(["floor", "round", "day", "anniversary", "century", "summit", "meeting", "session",
+                                         "edition", "time", "annual", "year", "congress", "plenum", "birthday", "hole", "minute"])
     static let anniversary = Tokenizer.hash("anniversary")
     static let time = Tokenizer.hash("time"), local = Tokenizer.hash("local")
     static let yearWord = Tokenizer.hash("year")
@@ -123,6 +129,15 @@ enum DateResolver {
             if toks[t].numeric, let y = number(t), (1900...2100).contains(y), let mo = number(t + 1), let d = number(t + 2),
                doc.gap(s, before: t + 1, contains: UInt8(ascii: "-")), let day = Day(year: y, month: mo, day: d) {
                 out.append(DateMention(value: .full(day), token: t, tokenEnd: t + 3, partOfDay: nil))
+                t += 3
+                continue
+            }
+            // "on the 14th (local time)": a day of the month with no month, not "on the 12th floor".
+            if h == DateResolver.on, t + 2 < toks.count, toks[t + 1].hash == DateResolver.the, let d = number(t + 2), (1...31).contains(d),
+               toks[t + 2].end - toks[t + 2].start > (d >= 10 ? 2 : 1),
+               t + 3 >= toks.count || (!toks[t + 3].capitalized && months[toks[t + 3].hash] == nil && toks[t + 3].hash != DateResolver.of
+                                       && !DateResolver.ordinalNouns.contains(toks[t + 3].hash)) {
+                out.append(DateMention(value: .dayOfMonth(d), token: t, tokenEnd: t + 3, partOfDay: nil))
                 t += 3
                 continue
             }
@@ -342,6 +357,16 @@ enum DateResolver {
             }
             return MeetingDate(day: p.adding(days: offset), certainty: .inferred, phrase: phrase,
                                rule: offset == 0 ? "the publication day" : "the day before publication", partOfDay: m.partOfDay)
+        case .dayOfMonth(let d):
+            // The last such day on or before publication: this month's, else last month's.
+            guard let p = published else {
+                return MeetingDate(day: nil, certainty: .approximate, phrase: phrase, rule: "day of the month without a publication date", partOfDay: m.partOfDay)
+            }
+            let month = d <= p.day ? (p.year, p.month) : (p.month == 1 ? (p.year - 1, 12) : (p.year, p.month - 1))
+            guard let day = Day(year: month.0, month: month.1, day: d) else {
+                return MeetingDate(day: nil, certainty: .approximate, phrase: phrase, rule: "day of the month that the month before publication lacks", partOfDay: m.partOfDay)
+            }
+            return MeetingDate(day: day, certainty: .inferred, phrase: phrase, rule: "day of the month, in the month of publication or the one before", partOfDay: m.partOfDay)
         }
     }
 }

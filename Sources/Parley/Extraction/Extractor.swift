@@ -168,11 +168,18 @@ public struct Extractor: Sendable {
             // Nor is the day of the guest's arrival told after the lead ("Wong arrived in Kuala
             // Lumpur yesterday evening"), or one in a clause about someone ("Orbán, whose
             // country took over the presidency on Monday, …").
-            let ofMeeting = all.filter { !(DateResolver.datesStatement(doc.tokens[s], $0) && !Extractor.saidAtMeeting(doc.tokens[s], $0))
+            let ofMeetingOrWelcome = all.filter { !(DateResolver.datesStatement(doc.tokens[s], $0) && !Extractor.saidAtMeeting(doc.tokens[s], $0))
                 && (s == lead || !DateResolver.datesOtherEvent(doc.tokens[s], $0) && !Extractor.farFrom(published, $0)
                     && !(s > lead && (Extractor.tellsArrival(doc, s) || Extractor.tellsMeal(doc, s) && !Extractor.tellsMeal(doc, lead)))
                     && !Extractor.inRelativeClause(doc, s, $0)) }
-            if s == lead, ofMeeting.isEmpty, let first = all.first, statementDay == nil {
+            // "Netanyahu, who greeted Modi at the airport on Tuesday, … came out of their meeting":
+            // the day of a welcome told in a relative clause of the lead is not the meeting's.
+            func welcome(_ m: DateMention) -> Bool {
+                s == lead && Extractor.inRelativeClause(doc, s, m)
+                    && (max(0, m.token - 6)..<m.token).contains { Extractor.arrivalWords.contains(doc.tokens[s][$0].hash) || Extractor.arrivalVerbs.contains(doc.tokens[s][$0].hash) }
+            }
+            let ofMeeting = ofMeetingOrWelcome.filter { !welcome($0) }
+            if s == lead, ofMeeting.isEmpty, let first = all.first(where: { !welcome($0) }), statementDay == nil {
                 statementDay = (s, first)
                 continue
             }
@@ -597,7 +604,7 @@ public struct Extractor: Sendable {
     }
 
     static let invitation = Tokenizer.hash("invitation")
-    static let arrivalWords = Words.set(["arrival", "arrived", "arriving", "landed", "landing"])
+    static let arrivalWords = Words.set(["arrival", "arrived", "arriving", "landed", "landing", "airport", "tarmac"])
     static let here = Tokenizer.hash("here")
     static let relativeWords = Words.set(["whose", "who", "which", "where"])
 

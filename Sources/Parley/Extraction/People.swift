@@ -308,7 +308,11 @@ struct People {
                 }
                 // A bare family name never given in full ("PM Modi and Biden hailed …"): the one
                 // leader of that name in a leading office on the day.
+                // ("Felipe Ángeles International Airport", "Reporter Lee Seo-yeon": a family name
+                // run into other capitalised words names something or someone else.)
                 if toks[t].capitalized, !toks[t].numeric, !context.nameStop.contains(h),
+                   !(t + 1 < toks.count && toks[t + 1].capitalized && !toks[t + 1].numeric && !doc.gap(s, before: t + 1, contains: UInt8(ascii: ","))
+                     && DateResolver.months[toks[t + 1].hash] == nil && DateResolver.weekdays[toks[t + 1].hash] == nil),
                    let li = gazetteer.leading(h, on: doc.report.published) {
                     let p = People.member(li, sentence: s, gazetteer, cast: &cast, byLeader: &byLeader)
                     cast[p].bareNameOnly = true
