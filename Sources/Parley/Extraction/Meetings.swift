@@ -555,8 +555,8 @@ struct MeetingFinder {
             // from or lives, not where the leaders meet.
             if i > 0, MeetingFinder.notMeetingBefore.contains(toks[i - 1].hash) { continue }
             // "…," said the head of an association in Ciudad Juárez: where a speaker is.
-            if (max(0, i - 8)..<i).contains(where: { MeetingFinder.speechVerbs.contains(toks[$0].hash) })
-                && !(max(0, i - 8)..<i).contains(where: { MeetingFinder.strongPredicates.contains(toks[$0].hash) }) { continue }
+            if (max(0, i - 12)..<i).contains(where: { MeetingFinder.speechVerbs.contains(toks[$0].hash) })
+                && !(max(0, i - 12)..<i).contains(where: { MeetingFinder.strongPredicates.contains(toks[$0].hash) }) { continue }
             // "in the Kazakh capital": the capital of the demonym's country.
             if toks[i + 1].hash == People.the, let city = demonymCapital(s, toks, from: i + 2) { return city }
             // "in Hanoi", or "in the southern city of Guangzhou", or "in the capital of Kazakhstan".
