@@ -1581,3 +1581,34 @@ struct RealSampleTests {
         #expect(r.place == nil)
     }
 }
+
+/// A wire's masthead line and a release's office line.
+@Suite struct MastheadAndOfficeLineTests {
+    @Test func aLineInCapitalsToItsEndIsAMastheadNotADateline() throws {
+        let report = try #require(cleanReport("""
+        ADRIA NEWSWIRE - ENGLISH SERVICE
+
+        ROME, 12 FEB - Premier Giorgia Meloni received President Javier Milei at Palazzo Chigi on Monday afternoon.
+
+        The two leaders discussed energy.
+        """, name: "w.txt"))
+        #expect(report.datelinePlace == "Rome")
+        #expect(report.datelineMonthDay == MonthDay(month: 2, day: 12))
+    }
+
+    @Test func aReleaseInTheFirstPersonUnderAnOfficeLineIsItsHoldersOnTheDay() throws {
+        let r = try record("""
+        Prime Minister of Australia
+        Media Release
+
+        Annual Leaders' Meeting with President Widodo
+
+        6 June 2022
+
+        Today I met President Joko Widodo at Bogor Palace for the Annual Leaders' Meeting, on my first bilateral visit as Prime Minister.
+
+        We agreed to deepen cooperation on climate and energy.
+        """)
+        #expect(ids(r) == ["anthony-albanese", "joko-widodo"])
+    }
+}

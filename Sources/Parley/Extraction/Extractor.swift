@@ -217,8 +217,9 @@ public struct Extractor: Sendable {
         // A text that names none of them: the leaders its title names as meeting.
         if refs.isEmpty { refs = titlePeople(report, on: meetingDate.day ?? report.published) }
         // "Prime Minister X and I announced …", in a release signed by its author.
-        if finder.withFirstPerson(lead), let author = finder.author().map({ people.cast[$0].ref })
-            ?? furnitureAuthor(report, on: meetingDate.day ?? report.published), !refs.contains(where: { $0.id == author.id }) {
+        if finder.withFirstPerson(lead) || finder.meetsInFirstPerson(lead), let author = finder.author().map({ people.cast[$0].ref })
+            ?? furnitureAuthor(report, on: meetingDate.day ?? report.published)
+            ?? furnitureOffice(report, on: meetingDate.day ?? report.published), !refs.contains(where: { $0.id == author.id }) {
             refs.insert(author, at: 0)
         }
         // "PRESIDENT AKUFO-ADDO: … glad we are to receive President Macron": the labelled speaker hosts.
@@ -592,6 +593,21 @@ public struct Extractor: Sendable {
             guard let (doc, people) = line(n.text, of: report, on: day), let toks = doc.tokens.first, toks.count <= 8,
                   toks.allSatisfy(\.capitalized), people.cast.count == 1, let m = people.cast.first, m.leader != nil else { continue }
             return m.ref
+        }
+        return nil
+    }
+
+    /// The author of a release whose page names only an office ("Prime Minister of Australia"
+    /// above "Today I met President X"): whoever held it in that country on the day.
+    func furnitureOffice(_ report: Report, on day: Day?) -> PersonRef? {
+        guard let day else { return nil }
+        for n in report.noise.prefix(8) where n.kind == .pageFurniture && n.text.utf8.count <= 60 {
+            guard let (doc, _) = line(n.text, of: report, on: day), let toks = doc.tokens.first, toks.count <= 7,
+                  let of = toks.firstIndex(where: { $0.hash == MeetingFinder.ofWord }), of > 0, of + 1 < toks.count,
+                  let role = People.roleOf(toks, from: 0, to: of), Office.leadingRoles.contains(role),
+                  let country = context.places.place(named: doc.span(0, of + 1, toks.count)), country.kind == .country,
+                  let leader = context.gazetteer.holder(country: country.country, role: role, on: day) else { continue }
+            return PersonRef(id: leader.id, name: leader.name, country: leader.country, known: true)
         }
         return nil
     }

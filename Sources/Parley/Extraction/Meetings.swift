@@ -368,6 +368,18 @@ struct MeetingFinder {
         return false
     }
 
+    /// Whether sentence `s` tells, in the first person singular, a meeting with someone it
+    /// names: "Today I met President Joko Widodo at Bogor Palace".
+    func meetsInFirstPerson(_ s: Int) -> Bool {
+        let toks = doc.tokens[s]
+        guard !people.mentions[s].isEmpty else { return false }
+        return toks.indices.contains { k in
+            toks[k].hash == MeetingFinder.iWord && (k + 1..<min(toks.count, k + 3)).contains {
+                MeetingFinder.officeMeetVerbs.contains(toks[$0].hash) || MeetingFinder.welcomeInFirstPerson.contains(toks[$0].hash)
+            }
+        }
+    }
+
     static let iWord = Tokenizer.hash("i")
     static let firstPersonWords = Words.set(["i", "we", "my", "our", "me", "us"])
     static let welcomeInFirstPerson = Words.set(["welcome", "welcomed", "welcoming", "host", "hosting", "hosted", "receive", "receiving", "received"])

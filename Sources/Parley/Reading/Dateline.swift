@@ -66,7 +66,8 @@ public struct Dateline: Sendable, Hashable {
         "NEWS", "TONIGHT", "TODAY", "LIVE", "DAILY", "WEEKLY", "REMARKS", "PRESS", "TRANSCRIPT", "BRIEF", "BRIEFING",
         "UPDATE", "UPDATES", "REPORT", "EDITION", "TIMES", "POST", "HERALD", "JOURNAL", "TRIBUNE", "WIRE", "CHRONICLE",
         "GAZETTE", "OBSERVER", "EXPRESS", "LEDGER", "MAIL", "ONLINE", "EXCLUSIVE", "ANALYSIS", "OPINION", "STATEMENT",
-        "READOUT", "RELEASE", "FACT", "SHEET", "VIDEO", "WATCH", "BREAKING",
+        "READOUT", "RELEASE", "FACT", "SHEET", "VIDEO", "WATCH", "BREAKING", "NEWSWIRE", "SERVICE", "AGENCY", "NETWORK",
+        "CHANNEL", "RADIO", "TV", "ENGLISH",
     ]
 
     /// A dateline of a date alone: `April 9 (UPI) —`, `Jun 23:`. The place is empty.
@@ -226,6 +227,11 @@ public struct Dateline: Sendable, Hashable {
         // masthead, not a place, unless it is a known one (`THE HAGUE`).
         if allCaps, tag == nil, monthDay == nil, let first = placeWords.first, !isKnownPlace(place),
            ["THE", "A", "AN"].contains(first) || placeWords.count >= 3 || placeWords.contains(where: { Dateline.mastheadWords.contains($0) }) {
+            return nil
+        }
+        // `ITALPRESS NEWSWIRE - ENGLISH SERVICE`: a line in capitals to its end is a masthead.
+        if allCaps, tag == nil, monthDay == nil, !isKnownPlace(place), paragraph.count <= 80,
+           paragraph.contains(where: TextScan.isUpper), !paragraph.contains(where: TextScan.isLower) {
             return nil
         }
         s.skipSpaces()
