@@ -1612,3 +1612,94 @@ struct RealSampleTests {
         #expect(ids(r) == ["anthony-albanese", "joko-widodo"])
     }
 }
+
+/// Middle names, settlements named as such, presidential seats, plans and spans of days.
+@Suite struct NamesPlacesAndSpansTests {
+    @Test func aMiddleNameSpelledOutBetweenAKnownLeadersNamesIsThatLeader() throws {
+        let r = try record("""
+        Premier meets Philippine President
+        2023-10-03 09:12
+
+        On October 2, 2023, Premier Li Qiang met with President of the Philippines Ferdinand Romualdez Marcos in Beijing.
+
+        The two sides discussed fisheries and trade.
+        """)
+        #expect(ids(r).contains("ferdinand-marcos-jr"))
+        #expect(!ids(r).contains("ferdinand-romualdez-marcos"))
+    }
+
+    @Test func aSettlementNamedAsOneAfterAtIsTheMeetingPlace() throws {
+        let r = try record("""
+        SEOUL, June 3 (Herald) -- President Moon Jae-in said Sunday that he and North Korean leader Kim Jong-un met for two hours at the truce village of Panmunjom on Saturday, days after the planned summit with Donald Trump in Singapore was called off.
+        """)
+        #expect(r.place == "Panmunjom")
+    }
+
+    @Test func aPresidentialPalaceNamedAfterItsTownPlacesTheMeeting() throws {
+        let r = try record("""
+        Jakarta (Agency) - President Joko Widodo received Malaysian Prime Minister Anwar Ibrahim at the Bogor Presidential Palace on Monday, and both leaders agreed to protect Indonesian migrant workers in Malaysia.
+        """)
+        #expect(r.place == "Bogor")
+    }
+
+    @Test func workersInACountryDoNotPlaceTheMeetingThere() throws {
+        let r = try record("""
+        President Joko Widodo held talks with Prime Minister Anwar Ibrahim on Monday on the protection of Indonesian workers in Malaysia.
+        """)
+        #expect(r.place != "Malaysia")
+    }
+
+    @Test func aMeetingTheTextSaysWasStillToComeIsNotTheLead() throws {
+        let r = try record("""
+         date 2023-03-16 Leaders agree to resume visits
+
+        TOKYO, March 16 (Wire) -- Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol agreed Thursday to resume regular visits by their leaders.
+
+        Meeting in Tokyo, the leaders also confirmed they will relaunch a security dialogue.
+
+        After the talks, Kishida was to host Yoon for dinner at a restaurant in the Ginza district.
+
+        Yoon is scheduled to meet business leaders on Friday before returning home.
+        """)
+        #expect(r.date.day == Day(year: 2023, month: 3, day: 16))
+    }
+
+    @Test func aDayOfTheMonthIsNoCountOfAFramework() throws {
+        let r = try record("""
+         date 2023-03-16 Leaders agree to resume visits
+
+        TOKYO, March 16 (Wire) -- Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol held talks on Thursday.
+
+        The summit follows Seoul's announcement on March 6 of a plan to compensate plaintiffs.
+        """)
+        #expect(r.orientations.allSatisfy { $0.declaredCount != 6 })
+    }
+
+    @Test func theDaysOfAVisitGiveWayToTheDayOfTheTalks() throws {
+        for span in ["from 5 to 8 September 2022", "from 05-08 September 2022", "on September 5-8, 2022"] {
+            let r = try record("""
+            Joint Statement on the State Visit
+
+            At the invitation of Prime Minister Narendra Modi, Prime Minister Sheikh Hasina of Bangladesh paid a State Visit to India \(span).
+
+            The two Prime Ministers held talks at Hyderabad House, New Delhi, on 6 September 2022.
+            """)
+            #expect(r.date.day == Day(year: 2022, month: 9, day: 6), "\(span)")
+        }
+    }
+
+    @Test func anUnplacedDatelineNeitherSupportsNorContradictsAnUndatedReport() throws {
+        let dated = """
+         date 2025-08-16 Leaders meet in Alaska
+
+        ANCHORAGE, Alaska (Wire) - President Donald Trump and President Vladimir Putin held talks on Friday at a military base in Anchorage, their first meeting in years.
+        """
+        let undated = """
+        Leaders end summit without a deal
+
+        FORT RICHARDSON OUTPOST, Alaska (Wire) — President Donald Trump and Russian President Vladimir Putin wrapped up their summit on Friday without an agreement, after nearly three hours of talks.
+        """
+        let ms = try meetings([("a.txt", dated), ("b.txt", undated)])
+        #expect(ms.count == 1, "\(ms.map(\.id))")
+    }
+}

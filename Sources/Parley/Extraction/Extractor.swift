@@ -156,6 +156,7 @@ public struct Extractor: Sendable {
         // A lead whose only day dates a statement ("The Ministry on Monday stressed that the
         // statement issued after the meeting …") gives it only if no later sentence gives the meeting's.
         var statementDay: (Int, DateMention)?
+        var visitSpan: (Int, DateMention)?
         for s in searched {
             // Outside the lead, only what comes before a background clause ("… since 2022") counts.
             let cut = s == lead ? Int.max : finder.backgroundCut(s)
@@ -178,7 +179,16 @@ public struct Extractor: Sendable {
                 s == lead && Extractor.inRelativeClause(doc, s, m)
                     && (max(0, m.token - 6)..<m.token).contains { Extractor.arrivalWords.contains(doc.tokens[s][$0].hash) || Extractor.arrivalVerbs.contains(doc.tokens[s][$0].hash) }
             }
-            let ofMeeting = ofMeetingOrWelcome.filter { !welcome($0) }
+            // "paid a State Visit to India from 5 to 8 September 2022": the days of a visit bound
+            // the talks; a day a later sentence gives ("held talks … on 6 September") is theirs.
+            let ofMeeting = ofMeetingOrWelcome.filter { m in
+                guard !welcome(m) else { return false }
+                if Extractor.inSpan(doc, s, m) {
+                    if visitSpan == nil { visitSpan = (s, m) }
+                    return false
+                }
+                return true
+            }
             if s == lead, ofMeeting.isEmpty, let first = all.first(where: { !welcome($0) }), statementDay == nil {
                 statementDay = (s, first)
                 continue
@@ -201,6 +211,7 @@ public struct Extractor: Sendable {
                 break
             }
         }
+        if date == nil, let (s, m) = visitSpan { date = resolveDay(s, m) }
         if date == nil, let (s, m) = statementDay { date = resolveDay(s, m) }
         var meetingDate = date ?? approximateDate(published, rule: publishedRule)
         if weakPublished, report.published == nil, let d = meetingDate.day, meetingDate.monthDay == nil {
@@ -269,8 +280,9 @@ public struct Extractor: Sendable {
             }
         }
         if place == nil, let dl = report.datelinePlace {
-            place = context.places.place(named: dl)?.name ?? dl
-            placeRule = "dateline"
+            let known = context.places.place(named: dl)
+            place = known?.name ?? dl
+            placeRule = known == nil ? Extractor.unplacedDateline : "dateline"
         }
         var kind = finder.kind(lead: lead)
         // "Johnson and Modi seal trade boost in video summit": a page's headline may be all
@@ -611,6 +623,28 @@ public struct Extractor: Sendable {
         }
         return nil
     }
+
+    /// Whether date mention `m` of sentence `s` opens or closes a span of days: "from 5 to
+    /// 8 September 2022", "05-08 September", "September 5-8".
+    static func inSpan(_ doc: Document, _ s: Int, _ m: DateMention) -> Bool {
+        let toks = doc.tokens[s]
+        func dash(_ k: Int) -> Bool {
+            doc.gap(s, before: k, contains: UInt8(ascii: "-")) || doc.gap(s, before: k, contains: 0xE2)
+        }
+        func day(_ k: Int) -> Bool { toks.indices.contains(k) && toks[k].numeric && toks[k].end - toks[k].start <= 2 }
+        let k = m.token, e = m.tokenEnd
+        if day(k - 1), dash(k) { return true }
+        if day(k - 2), toks.indices.contains(k - 1), spanWords.contains(toks[k - 1].hash) { return true }
+        if day(e), e < toks.count, dash(e), e - 1 >= 0, day(e - 1) || toks[e - 1].numeric { return true }
+        if day(e + 1), e < toks.count, spanWords.contains(toks[e].hash) { return true }
+        return false
+    }
+    static let spanWords = Words.set(["to", "until", "till", "through"])
+
+    /// The place rule of a dateline's place that the gazetteer does not know ("JOINT BASE
+    /// ELMENDORF-RICHARDSON, Alaska"): where the report was filed, which may or may not be
+    /// the city of the meeting, so it neither supports nor contradicts an undated report's match.
+    public static let unplacedDateline = "dateline, a place the gazetteer lacks"
 
     /// Whether a full date is far from the day a report was published: over a month before
     /// it (history: "the memorandum signed on 28 June 2022") or after it (a plan).

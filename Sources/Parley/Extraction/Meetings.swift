@@ -44,6 +44,8 @@ struct MeetingFinder {
     static let nextDay = Tokenizer.phrase("the next day")
     static let followingDay = Tokenizer.phrase("the following day")
     static let settlementWords = Words.set(["city", "capital", "town", "resort", "port", "village", "metropolis", "hub"])
+    static let presidentialWord = Tokenizer.hash("presidential")
+    static let seatWords = Words.set(["palace", "complex", "residence"])
     static let capitalWord = Tokenizer.hash("capital")
     /// Words that may follow a place at the end of its noun phrase ("in the Kazakh capital on Thursday").
     static let afterPlaceWords = Words.set(["on", "for", "where", "and", "to", "with", "at", "last", "this", "earlier", "during", "after",
@@ -68,6 +70,8 @@ struct MeetingFinder {
         "spokeswoman", "spokesperson", "correspondent", "reporters", "journalists", "living", "live", "lives", "lived",
         "based", "born", "residing", "resident", "residents", "stranded", "detained", "arrested", "jailed", "imprisoned", "studying", "working", "nationals", "citizens",
         "centred", "centered", "epicentre", "epicenter", "struck", "hit", "killed", "died", "injured",
+        "workers", "migrants", "immigrants", "expatriates", "diaspora", "community", "communities", "refugees",
+        "students", "companies", "firms", "businesses", "population",
     ])
     /// Verbs after "in PLACE" that make it the place of a statement ("officials in Paris said").
     static let speechVerbs = Words.set(["said", "say", "says", "told", "added", "noted", "reported", "confirmed", "announced", "stated"])
@@ -138,7 +142,11 @@ struct MeetingFinder {
             // A meeting word only in a clause of a later event ("… pledge to open a new chapter
             // ahead of Lee's Trump meeting") tells that event, not this one.
             let later = toks.firstIndex { $0.hash == MeetingFinder.ahead || $0.hash == MeetingFinder.before } ?? toks.count
-            let hasPredicate = toks[..<later].contains { MeetingFinder.strongPredicates.contains($0.hash) }
+            // "Kishida was to host Yoon for dinner", "is scheduled to meet": a plan, not the meeting told;
+            // "After the talks, …": the talks told elsewhere, and what came after them.
+            let hasPredicate = toks[..<later].indices.contains {
+                MeetingFinder.strongPredicates.contains(toks[$0].hash) && !MeetingFinder.planned(toks, $0) && !MeetingFinder.followsOn(toks, $0)
+            }
                 || toks.indices.contains { k in MeetingFinder.sitDown.contains { $0.count <= toks.count - k && Tokenizer.matches($0, toks, at: k) } }
                 || (toks.contains { $0.hash == H.held || $0.hash == H.hosted || $0.hash == H.had }
                     && toks.contains { MeetingFinder.predicates.contains($0.hash) })
@@ -509,6 +517,22 @@ struct MeetingFinder {
         }
         return nil
     }
+    /// Whether the verb at token `k` is told as a plan: "will meet", "was to host", "is scheduled to meet".
+    static func planned(_ toks: [Token], _ k: Int) -> Bool {
+        guard k >= 1 else { return false }
+        if MeetingFinder.modalWords.contains(toks[k - 1].hash) { return true }
+        guard k >= 2, toks[k - 1].hash == MeetingFinder.toWord else { return false }
+        return MeetingFinder.planWords.contains(toks[k - 2].hash)
+    }
+    /// Whether the noun at token `k` names an event the sentence tells what came after:
+    /// "After the talks, …", "following their meeting".
+    static func followsOn(_ toks: [Token], _ k: Int) -> Bool {
+        if k >= 1, MeetingFinder.afterWords.contains(toks[k - 1].hash) { return true }
+        return k >= 2 && MeetingFinder.afterWords.contains(toks[k - 2].hash) && People.determiners.contains(toks[k - 1].hash)
+    }
+    static let afterWords = Words.set(["after", "following"])
+    static let modalWords = Words.set(["will", "would", "shall"])
+    static let planWords = Words.set(["was", "is", "are", "were", "scheduled", "expected", "due", "set", "plans", "planned", "going", "slated"])
     static let periodWords = Words.set(["week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter"])
     static let nextWord = Tokenizer.hash("next"), this = Tokenizer.hash("this"), tomorrow = Tokenizer.hash("tomorrow")
     static let futureOpeners = Words.set(["when", "where", "will", "would", "shall", "plans", "planned", "due", "ahead", "before"])
@@ -545,6 +569,13 @@ struct MeetingFinder {
             // "at the Kremlin", "in the Oval Office", "at Mar-a-Lago": the venue's city.
             let venueAt = toks[i + 1].hash == People.the ? i + 2 : i + 1
             if venueAt < toks.count, toks[venueAt].capitalized || toks[venueAt].numeric, let city = venueCity(s, toks, at: venueAt) { return city }
+            // "at the Bogor Presidential Palace": a presidential seat named after its town.
+            if venueAt < toks.count, toks[venueAt].capitalized, let city = (1...2).lazy.compactMap({ n -> Place? in
+                let k = venueAt + n
+                guard k + 1 < toks.count, toks[k].hash == MeetingFinder.presidentialWord,
+                      MeetingFinder.seatWords.contains(toks[k + 1].hash) else { return nil }
+                return self.cityNamed(self.doc.span(s, venueAt, k))
+            }).first { return city }
             // "at State House, Nairobi": a building the gazetteer does not place, then its city.
             // ("at the Capella Hotel on Sentosa Island, Singapore": a building, where it stands, its city.)
             if venueAt < toks.count, toks[venueAt].capitalized {
@@ -561,6 +592,16 @@ struct MeetingFinder {
                     k += 1
                     if k < toks.count, k > venueAt, toks[k].capitalized, context.demonym(toks, at: k) == nil, let city = venueCity(s, toks, at: k) { return city }
                 }
+            }
+            // "at the truce village of Panmunjom", "at the Black Sea resort of Sochi": a settlement named as one.
+            if t.hash == MeetingFinder.atWord, toks[i + 1].hash == People.the,
+               let of = (i + 2..<min(toks.count, i + 6)).first(where: { toks[$0].hash == MeetingFinder.ofWord }),
+               of + 1 < toks.count, toks[of + 1].capitalized,
+               (i + 2..<of).contains(where: { MeetingFinder.settlementWords.contains(toks[$0].hash) && toks[$0].hash != MeetingFinder.capitalWord }),
+               let city = (1...3).reversed().lazy.compactMap({ n -> Place? in
+                   of + 1 + n <= toks.count ? self.cityNamed(self.doc.span(s, of + 1, of + 1 + n)) : nil
+               }).first {
+                return city
             }
             guard t.hash == MeetingFinder.inWord || welcomedTo || wentTo else { continue }
             // "sources in Berlin", "Nigerians living in South Africa": where someone speaks

@@ -81,6 +81,11 @@ struct OrientationFinder {
     }
 
     /// Where the framework's name starts, and the count it declares.
+    /// Whether the number at token `k` is a day of the month: "March 6", "6 March".
+    static func dayOfMonth(_ toks: [Token], _ k: Int) -> Bool {
+        (k > 0 && DateResolver.months[toks[k - 1].hash] != nil) || (k + 1 < toks.count && DateResolver.months[toks[k + 1].hash] != nil)
+    }
+
     func nameStart(_ s: Int, head: Int) -> (Int, Int?)? {
         let toks = doc.tokens[s]
         // "an eight-point economic cooperation plan": a count a few words before the head.
@@ -90,6 +95,8 @@ struct OrientationFinder {
             if n == nil, toks[k].numeric { n = Int(doc.text(toks[k].start..<toks[k].end)) }
             // A capitalised number word inside a name ("Two Corridors, One Belt") is no count.
             if n != nil, toks[k].capitalized, !toks[k].numeric, k > 0 { n = nil }
+            // "the announcement on March 6 of a plan": a day of the month is no count.
+            if n != nil, toks[k].numeric, OrientationFinder.dayOfMonth(toks, k) { break }
             if let n, n > 0, n < 100, k + 1 < toks.count, OrientationFinder.countUnits.contains(toks[k + 1].hash) || k + 1 == head
                 || OrientationFinder.modifiers.contains(toks[k + 1].hash) {
                 return (k, n)
@@ -105,6 +112,7 @@ struct OrientationFinder {
                 k -= 1
                 continue
             }
+            if toks[k].numeric, OrientationFinder.dayOfMonth(toks, k) { break }
             if toks[k].numeric, let v = Int(doc.text(toks[k].start..<toks[k].end)), v > 0, v < 100 { count = v; k -= 1; continue }
             if OrientationFinder.modifiers.contains(h) { k -= 1; continue }
             if toks[k].capitalized && k > 0 && OrientationFinder.ordinals[h] == nil { k -= 1; continue }

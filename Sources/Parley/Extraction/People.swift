@@ -276,6 +276,18 @@ struct People {
                     }
                     if let te = titleEnd, People.fullName(doc, s, at: te, gazetteer) == nil {
                         let n = People.nameRunEnd(doc, s, from: te, context: context)
+                        // "President Ferdinand Romualdez Marcos": a middle name spelled out between the
+                        // given and family names of the one leader the title and the family name allow.
+                        if (3...4).contains(n - te), !titleCased,
+                           let li = gazetteer.titled(toks[n - 1].hash, role: titleRole, on: doc.report.published),
+                           Tokenizer.phrase(gazetteer.leader(at: li).name).first == toks[te].hash {
+                            let p = People.member(li, sentence: s, gazetteer, cast: &cast, byLeader: &byLeader)
+                            cast[p].fullMentions += 1
+                            mentions[s].append(Mention(person: p, sentence: s, token: te, tokenEnd: n, kind: .full))
+                            for x in t..<n { consumed[tokenBase[s] + x] = true }
+                            t = n
+                            continue
+                        }
                         if n - te >= 2, !titleCased {
                             addUnknown(s, name: te..<n, phrase: t, country: nil, role: titleRole)
                             t = n

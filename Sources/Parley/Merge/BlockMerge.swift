@@ -517,7 +517,7 @@ struct Clues {
 
     init(_ r: MeetingRecord, occasion: OccasionKey?) {
         self.occasion = occasion
-        place = r.place.map { Fold.key($0) }
+        place = r.placeRule == Extractor.unplacedDateline ? nil : r.place.map { Fold.key($0) }
         weekday = r.date.weekday
         partOfDay = r.date.partOfDay
         frameworkCounts = Set(r.orientations.compactMap(\.declaredCount))
