@@ -1688,6 +1688,24 @@ struct RealSampleTests {
         }
     }
 
+    @Test func aWeekdayWithItsDayInBracketsIsThatDayAndALaterOneIsAPlan() throws {
+        let r = try record("""
+         date 2024-03-26 Amazon plan launched
+
+        BELÉM — President Luiz Inácio Lula da Silva and French President Emmanuel Macron announced this Tuesday (26) a plan for the Amazon bioeconomy after touring an island near the city.
+
+        Macron continues his agenda on Wednesday (27) in Rio de Janeiro and will be received by Lula in Brasília on Thursday (28).
+        """)
+        #expect(r.date.day == Day(year: 2024, month: 3, day: 26))
+    }
+
+    @Test func aResortCityNamedAfterInTheIsTheMeetingPlace() throws {
+        let r = try record("""
+        ISTANBUL, Sept 4 (Agency) - President Recep Tayyip Erdoğan on Monday met his Russian counterpart Vladimir Putin in the Black Sea resort city of Sochi, in talks on the grain corridor.
+        """)
+        #expect(r.place == "Sochi")
+    }
+
     @Test func anUnplacedDatelineNeitherSupportsNorContradictsAnUndatedReport() throws {
         let dated = """
          date 2025-08-16 Leaders meet in Alaska

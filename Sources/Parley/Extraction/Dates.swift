@@ -141,6 +141,15 @@ enum DateResolver {
                 t += 3
                 continue
             }
+            // "this Tuesday (26)": a weekday with its day of the month in brackets.
+            if let w = weekdays[h], toks[t].capitalized, let d = number(t + 1), (1...31).contains(d), toks[t + 1].numeric,
+               doc.gap(s, before: t + 1, contains: UInt8(ascii: "(")), doc.gap(s, before: t + 2, contains: UInt8(ascii: ")")) {
+                var m = DateMention(value: .dayOfMonth(d), token: t, tokenEnd: t + 2, partOfDay: nil)
+                m.weekday = w
+                out.append(m)
+                t += 2
+                continue
+            }
             if let w = weekdays[h], toks[t].capitalized {
                 // "Monday, April 14": the month and day that follow take precedence.
                 var m = DateMention(value: .weekday(w), token: t, tokenEnd: t + 1, partOfDay: nil)
@@ -361,6 +370,19 @@ enum DateResolver {
             // The last such day on or before publication: this month's, else last month's.
             guard let p = published else {
                 return MeetingDate(day: nil, certainty: .approximate, phrase: phrase, rule: "day of the month without a publication date", partOfDay: m.partOfDay)
+            }
+            // With its weekday ("Wednesday (27)"): the month around publication in which the day
+            // falls on it, which may be a day still to come.
+            if let w = m.weekday {
+                let near = [0, -1, 1].compactMap { shift -> Day? in
+                    let (y, mo) = p.month + shift < 1 ? (p.year - 1, 12) : p.month + shift > 12 ? (p.year + 1, 1) : (p.year, p.month + shift)
+                    guard let day = Day(year: y, month: mo, day: d), day.weekday == w else { return nil }
+                    return day
+                }
+                if let day = near.first {
+                    return MeetingDate(day: day, certainty: .inferred, phrase: phrase, rule: "day of the month with its weekday, in the month around publication",
+                                       partOfDay: m.partOfDay)
+                }
             }
             let month = d <= p.day ? (p.year, p.month) : (p.month == 1 ? (p.year - 1, 12) : (p.year, p.month - 1))
             guard let day = Day(year: month.0, month: month.1, day: d) else {

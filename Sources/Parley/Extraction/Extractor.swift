@@ -171,6 +171,7 @@ public struct Extractor: Sendable {
             // country took over the presidency on Monday, …").
             let ofMeetingOrWelcome = all.filter { !(DateResolver.datesStatement(doc.tokens[s], $0) && !Extractor.saidAtMeeting(doc.tokens[s], $0))
                 && (s == lead || !DateResolver.datesOtherEvent(doc.tokens[s], $0) && !Extractor.farFrom(published, $0)
+                    && !Extractor.afterPublication(published, $0)
                     && !(s > lead && (Extractor.tellsArrival(doc, s) || Extractor.tellsMeal(doc, s) && !Extractor.tellsMeal(doc, lead)))
                     && !Extractor.inRelativeClause(doc, s, $0)) }
             // "Netanyahu, who greeted Modi at the airport on Tuesday, … came out of their meeting":
@@ -622,6 +623,14 @@ public struct Extractor: Sendable {
             return PersonRef(id: leader.id, name: leader.name, country: leader.country, known: true)
         }
         return nil
+    }
+
+    /// Whether a day of the month given with its weekday falls after publication: "Macron
+    /// continues his agenda on Wednesday (27) in Rio", told on the 26th, is a plan.
+    static func afterPublication(_ published: Day?, _ m: DateMention) -> Bool {
+        guard let p = published, case .dayOfMonth = m.value, m.weekday != nil,
+              let d = DateResolver.resolve(m, phrase: "", published: p, yearHint: nil).day else { return false }
+        return d > p
     }
 
     /// Whether date mention `m` of sentence `s` opens or closes a span of days: "from 5 to

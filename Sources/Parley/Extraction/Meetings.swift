@@ -145,7 +145,7 @@ struct MeetingFinder {
             // "Kishida was to host Yoon for dinner", "is scheduled to meet": a plan, not the meeting told;
             // "After the talks, …": the talks told elsewhere, and what came after them.
             let hasPredicate = toks[..<later].indices.contains {
-                MeetingFinder.strongPredicates.contains(toks[$0].hash) && !MeetingFinder.planned(toks, $0) && !MeetingFinder.followsOn(toks, $0)
+                MeetingFinder.strongPredicates.contains(toks[$0].hash) && !planned(s, $0) && !MeetingFinder.followsOn(toks, $0)
             }
                 || toks.indices.contains { k in MeetingFinder.sitDown.contains { $0.count <= toks.count - k && Tokenizer.matches($0, toks, at: k) } }
                 || (toks.contains { $0.hash == H.held || $0.hash == H.hosted || $0.hash == H.had }
@@ -517,13 +517,18 @@ struct MeetingFinder {
         }
         return nil
     }
-    /// Whether the verb at token `k` is told as a plan: "will meet", "was to host", "is scheduled to meet".
-    static func planned(_ toks: [Token], _ k: Int) -> Bool {
+    /// Whether the verb at token `k` of sentence `s` is told as a plan: "will meet", "will be
+    /// received", "was to host", "is scheduled to meet".
+    func planned(_ s: Int, _ k: Int) -> Bool {
+        let toks = doc.tokens[s]
         guard k >= 1 else { return false }
         if MeetingFinder.modalWords.contains(toks[k - 1].hash) { return true }
+        // "will be received by Lula"
+        if k >= 2, toks[k - 1].hash == MeetingFinder.beWord, MeetingFinder.modalWords.contains(toks[k - 2].hash) { return true }
         guard k >= 2, toks[k - 1].hash == MeetingFinder.toWord else { return false }
-        return MeetingFinder.planWords.contains(toks[k - 2].hash)
+        return MeetingFinder.planWords.contains(toks[k - 2].hash) || MeetingFinder.beWords.contains(toks[k - 2].hash)
     }
+
     /// Whether the noun at token `k` names an event the sentence tells what came after:
     /// "After the talks, …", "following their meeting".
     static func followsOn(_ toks: [Token], _ k: Int) -> Bool {
@@ -531,8 +536,10 @@ struct MeetingFinder {
         return k >= 2 && MeetingFinder.afterWords.contains(toks[k - 2].hash) && People.determiners.contains(toks[k - 1].hash)
     }
     static let afterWords = Words.set(["after", "following"])
-    static let modalWords = Words.set(["will", "would", "shall"])
-    static let planWords = Words.set(["was", "is", "are", "were", "scheduled", "expected", "due", "set", "plans", "planned", "going", "slated"])
+    static let modalWords = Words.set(["will", "would", "shall", "must"])
+    static let planWords = Words.set(["scheduled", "expected", "due", "set", "plans", "planned", "going", "slated"])
+    static let beWords = Words.set(["is", "are", "was", "were"])
+    static let beWord = Tokenizer.hash("be")
     static let periodWords = Words.set(["week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter"])
     static let nextWord = Tokenizer.hash("next"), this = Tokenizer.hash("this"), tomorrow = Tokenizer.hash("tomorrow")
     static let futureOpeners = Words.set(["when", "where", "will", "would", "shall", "plans", "planned", "due", "ahead", "before"])
@@ -617,7 +624,7 @@ struct MeetingFinder {
             var capitalOf = false
             if !toks[at].capitalized {
                 guard toks[at].hash == People.the,
-                      let of = (at + 1..<min(toks.count, at + 5)).first(where: { toks[$0].hash == MeetingFinder.ofWord }),
+                      let of = (at + 1..<min(toks.count, at + 7)).first(where: { toks[$0].hash == MeetingFinder.ofWord }),
                       (at + 1..<of).contains(where: { MeetingFinder.settlementWords.contains(toks[$0].hash) }),
                       of + 1 < toks.count, toks[of + 1].capitalized else { continue }
                 capitalOf = (at + 1..<of).contains { toks[$0].hash == MeetingFinder.capitalWord }
