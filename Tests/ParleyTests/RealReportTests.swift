@@ -1699,11 +1699,31 @@ struct RealSampleTests {
         #expect(r.date.day == Day(year: 2024, month: 3, day: 26))
     }
 
+    @Test func theNounWillOpensNoBackgroundClause() throws {
+        let r = try record("""
+        SEOUL -- President Moon Jae-in said Sunday that North Korean leader Kim Jong-un reaffirmed his will for denuclearization when the two met at the truce village of Panmunjom on Saturday.
+
+        The talks came after the planned summit with Donald Trump in Singapore was called off.
+        """)
+        #expect(r.place == "Panmunjom")
+    }
+
     @Test func aResortCityNamedAfterInTheIsTheMeetingPlace() throws {
         let r = try record("""
         ISTANBUL, Sept 4 (Agency) - President Recep Tayyip Erdoğan on Monday met his Russian counterpart Vladimir Putin in the Black Sea resort city of Sochi, in talks on the grain corridor.
         """)
         #expect(r.place == "Sochi")
+    }
+
+    @Test func aCapitalInTheTitleOutranksWhereTheGuestGoesNext() throws {
+        let r = try record("""
+        Premier and Prime Minister talk trade as journalist row overshadows Canberra visit
+
+        SYDNEY - Chinese Premier Li Qiang and Australian Prime Minister Anthony Albanese agreed on Monday to deepen cooperation on trade, as the premier wrapped up talks at Parliament House.
+
+        Mr Li flies to Perth on Tuesday to visit a lithium plant before returning home.
+        """)
+        #expect(r.place == "Canberra")
     }
 
     @Test func anUnplacedDatelineNeitherSupportsNorContradictsAnUndatedReport() throws {

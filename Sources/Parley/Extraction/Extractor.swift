@@ -261,6 +261,7 @@ public struct Extractor: Sendable {
                     && !finder.toldInPastPerfect($0) && !finder.inBareYear($0)
             }
             stated = above.lazy.compactMap({ finder.statedPlace($0, skippingBackground: true) }).first { $0.kind == .city }
+                ?? titleCapital(report)
                 ?? searched.dropFirst().lazy.filter({ !Extractor.tellsArrival(doc, $0) })
                     .compactMap({ finder.statedPlace($0, skippingBackground: true) }).first
         }
@@ -623,6 +624,32 @@ public struct Extractor: Sendable {
             return PersonRef(id: leader.id, name: leader.name, country: leader.country, known: true)
         }
         return nil
+    }
+
+    /// The one capital city a report's title names ("… overshadows Canberra visit"), for a lead
+    /// that names no place: a headline names where the story happens before later sentences
+    /// tell where the guest goes next. Only capitals: a title in title case capitalises every
+    /// word, and smaller towns share their names with common words.
+    func titleCapital(_ report: Report) -> Place? {
+        guard let title = report.title, title.utf8.count <= 300 else { return nil }
+        let doc = Document(Report(id: report.id, source: report.source, published: nil, title: nil, text: title))
+        var found: Place?
+        for s in doc.sentences.indices {
+            let toks = doc.tokens[s]
+            var k = 0
+            while k < toks.count {
+                guard toks[k].capitalized, !toks[k].numeric,
+                      let (p, n) = (1...3).reversed().lazy.compactMap({ n -> (Place, Int)? in
+                          guard k + n <= toks.count, let p = self.context.places.place(named: doc.span(s, k, k + n)), p.kind == .city,
+                                let capital = self.context.places.country(code: p.country)?.capital, Fold.key(capital) == Fold.key(p.name) else { return nil }
+                          return (p, n)
+                      }).first else { k += 1; continue }
+                if let f = found, f.name != p.name { return nil }
+                found = p
+                k += n
+            }
+        }
+        return found
     }
 
     /// Whether a day of the month given with its weekday falls after publication: "Macron

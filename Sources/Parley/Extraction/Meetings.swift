@@ -90,6 +90,15 @@ struct MeetingFinder {
     static let meetingWords = Words.set(["talks", "talk", "met", "meet", "meets", "meeting", "meetings", "summit", "discussions",
                                          "discussed", "negotiations", "conversation", "conversations", "conferred"])
     static let backgroundCues = Words.set(["last", "previous", "previously", "ago", "earlier", "past", "former", "invited", "invite", "will", "would", "next", "upcoming", "since", "ahead"])
+    /// Whether token `k` opens a background clause: one of ``backgroundCues``, but not the noun
+    /// "will" ("reaffirmed his will for denuclearization", "political will").
+    static func isBackgroundCue(_ toks: [Token], _ k: Int) -> Bool {
+        let h = toks[k].hash
+        guard backgroundCues.contains(h) else { return false }
+        if h == willWord, k > 0, People.determiners.contains(toks[k - 1].hash) || toks[k - 1].hash == politicalWord { return false }
+        return true
+    }
+    static let willWord = Tokenizer.hash("will"), politicalWord = Tokenizer.hash("political")
     /// Words of a guest's arrival: the welcome at the airport is not the talks.
     static let arrivalWords = Words.set(["airport", "arrived", "arrival", "landed", "tarmac", "airbase"])
     static let pastParticiples = Words.set(["held", "met", "hosted", "visited", "spoken", "talked", "signed", "received"])
@@ -494,7 +503,8 @@ struct MeetingFinder {
     /// A city named with "in" in sentence `s`: `in Hanoi`, `in Ho Chi Minh City`.
     /// The first token of a background clause in sentence `s` ("since", "last", "ago"…), or the token count.
     func backgroundCut(_ s: Int) -> Int {
-        doc.tokens[s].firstIndex { MeetingFinder.backgroundCues.contains($0.hash) } ?? doc.tokens[s].count
+        let toks = doc.tokens[s]
+        return toks.indices.first { MeetingFinder.isBackgroundCue(toks, $0) } ?? toks.count
     }
 
     /// The tokens of sentence `s` that tell a later event: from the clause's opener ("when",
@@ -548,7 +558,7 @@ struct MeetingFinder {
         // A background clause starts after the first person named: "Italy will run two centres …
         // under an agreement that Meloni and Rama presented in Rome" keeps its "will".
         let firstNamed = people.mentions[s].first?.token ?? 0
-        let cut = skippingBackground ? (doc.tokens[s].indices.first { $0 >= firstNamed && MeetingFinder.backgroundCues.contains(doc.tokens[s][$0].hash) } ?? doc.tokens[s].count) : doc.tokens[s].count
+        let cut = skippingBackground ? (doc.tokens[s].indices.first { $0 >= firstNamed && MeetingFinder.isBackgroundCue(doc.tokens[s], $0) } ?? doc.tokens[s].count) : doc.tokens[s].count
         let toks = Array(doc.tokens[s][..<cut])
         let later = futureSpan(s)
         // "We hope it will convene as soon as possible in Geneva," Erdogan said: a place said is no place told.
