@@ -1740,4 +1740,34 @@ struct RealSampleTests {
         let ms = try meetings([("a.txt", dated), ("b.txt", undated)])
         #expect(ms.count == 1, "\(ms.map(\.id))")
     }
+
+    @Test func twoUndatedReportsOfTheSameWeekdayAndPlaceAreOneMeeting() throws {
+        let a = """
+        MOSCOW (Agency) - Russian President Vladimir Putin and German Chancellor Olaf Scholz held talks at the Kremlin on Tuesday that lasted several hours.
+
+        The chancellor arrived in the morning from Kyiv.
+        """
+        let b = """
+        MOSCOW, Feb 15 (Wire) - President Vladimir Putin said on Tuesday that Russia was ready to keep talking about security after a meeting in the Kremlin with German Chancellor Olaf Scholz.
+
+        The two leaders sat at the ends of a long white table.
+        """
+        let ms = try meetings([("a.txt", a), ("b.txt", b)])
+        #expect(ms.count == 1, "\(ms.map(\.id))")
+        #expect(ms.first?.reasons.contains { $0.contains("weekday, place") } == true)
+    }
+
+    @Test func twoUndatedReportsOfOtherWeekdaysOrPlacesStayApart() throws {
+        let a = """
+        MOSCOW (Agency) - Russian President Vladimir Putin and German Chancellor Olaf Scholz held talks at the Kremlin on Tuesday that lasted several hours.
+        """
+        let b = """
+        MOSCOW (Wire) - President Vladimir Putin met German Chancellor Olaf Scholz in the Kremlin on Friday.
+        """
+        let c = """
+        SOCHI (Wire) - President Vladimir Putin met German Chancellor Olaf Scholz in Sochi on Tuesday.
+        """
+        let ms = try meetings([("a.txt", a), ("b.txt", b), ("c.txt", c)])
+        #expect(ms.count == 3, "\(ms.map(\.id))")
+    }
 }

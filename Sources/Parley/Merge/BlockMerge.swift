@@ -456,6 +456,11 @@ struct MergeState {
                 let score = share + evidence(clues, g)
                 if share >= 0.2 && score >= 0.5 {
                     union(i, j, "same participants, neither dated; place, occasion and \(Int(share * 100))% of their weighted content agree")
+                } else if let w = clues.weekday, records[j].date.weekday == w, let p = clues.place, placeKey[j] == p,
+                          records[j].placeRule != Extractor.unplacedDateline, !contradicts(clues, g) {
+                    // Texts written apart share little wording: the same weekday and the same
+                    // place, with nothing against them, tell one meeting of the same people.
+                    union(i, j, "same participants, neither dated; \(agreeing(clues, g, share: share)) agree")
                 }
             }
         }
