@@ -1699,6 +1699,30 @@ struct RealSampleTests {
         #expect(r.date.day == Day(year: 2024, month: 3, day: 26))
     }
 
+    @Test func aDayInARelativeClauseWithThatIsAnotherEvents() throws {
+        let r = try record("""
+        Telephone conversation with the President of the United States
+
+        March 18, 2025
+
+        Vladimir Putin had a telephone conversation with President of the United States Donald Trump.
+
+        The leaders continued the exchange of views on the situation around Ukraine that they began during their conversation on February 12.
+        """)
+        #expect(r.date.day == Day(year: 2025, month: 3, day: 18))
+    }
+
+    @Test func aDayAfterSaidThatIsTheMeetings() throws {
+        let r = try record("""
+         date 2024-05-17 Leaders hold talks
+
+        President Vladimir Putin held talks with President Xi Jinping.
+
+        The Kremlin said that the two leaders met in Beijing on Thursday.
+        """)
+        #expect(r.date.day == Day(year: 2024, month: 5, day: 16))
+    }
+
     @Test func theNounWillOpensNoBackgroundClause() throws {
         let r = try record("""
         SEOUL -- President Moon Jae-in said Sunday that North Korean leader Kim Jong-un reaffirmed his will for denuclearization when the two met at the truce village of Panmunjom on Saturday.

@@ -693,6 +693,14 @@ public struct Extractor: Sendable {
     static let arrivalWords = Words.set(["arrival", "arrived", "arriving", "landed", "landing", "airport", "tarmac"])
     static let here = Tokenizer.hash("here")
     static let relativeWords = Words.set(["whose", "who", "which", "where"])
+    /// Words after which "that" opens what was said or known, not a relative clause.
+    static let complementVerbs = Words.set([
+        "said", "says", "say", "announced", "stressed", "noted", "agreed", "added", "confirmed", "reported", "reporters",
+        "stated", "declared", "explained", "warned", "insisted", "clarified", "revealed", "indicated", "recalled",
+        "reiterated", "affirmed", "out", "emphasized", "emphasised", "underlined", "believes", "believe", "hopes", "hope",
+        "expressed", "learned", "learnt", "showed", "shows", "so", "now", "such", "know", "knows", "knew", "told", "him", "her",
+        "them", "us", "me", "assured", "reminded", "informed", "acknowledged", "admitted", "argued", "claimed", "suggested",
+    ])
 
     /// Whether sentence `s` tells a guest's arrival ("arrived", "landed").
     static func tellsArrival(_ doc: Document, _ s: Int) -> Bool {
@@ -716,6 +724,11 @@ public struct Extractor: Sendable {
         while k >= 0, k >= m.token - 12 {
             if doc.gap(s, before: k + 1, contains: UInt8(ascii: ",")) { return false }
             if relativeWords.contains(toks[k].hash) { return true }
+            // "the exchange that they began during their conversation on February 12": a "that"
+            // after a noun, not after a verb of saying ("said that they met on Monday").
+            // ("told Xi that …": a name between the verb and "that".)
+            if toks[k].hash == H.that, k > 0, !complementVerbs.contains(toks[k - 1].hash),
+               !(k > 1 && toks[k - 1].capitalized && complementVerbs.contains(toks[k - 2].hash)) { return true }
             k -= 1
         }
         return false
