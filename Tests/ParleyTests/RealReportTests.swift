@@ -1794,4 +1794,66 @@ struct RealSampleTests {
         let ms = try meetings([("a.txt", a), ("b.txt", b), ("c.txt", c)])
         #expect(ms.count == 3, "\(ms.map(\.id))")
     }
+
+    @Test func oneVisitCalledStateByOneOutletAndOfficialByAnotherIsOneMeeting() throws {
+        let a = """
+         date 2025-05-15 Leaders meet
+
+        ABU DHABI, 15th May, 2025 (Agency) -- President Sheikh Mohamed bin Zayed Al Nahyan today received President Donald Trump, who is on a state visit to the UAE, at Qasr Al Watan in Abu Dhabi.
+        """
+        let b = """
+         date 2025-05-16 Trump in Abu Dhabi
+
+        President Sheikh Mohamed bin Zayed Al Nahyan received on Thursday President Donald Trump in Qasr Al Watan palace in Abu Dhabi, within an official visit to the UAE that ends his Gulf tour.
+        """
+        let ms = try meetings([("a.txt", a), ("b.txt", b)])
+        #expect(ms.count == 1, "\(ms.map(\.id))")
+    }
+
+    @Test func wellKnownSeatsOfGovernmentPlaceTheMeeting() throws {
+        let a = try record("""
+        President Donald Trump and Prime Minister Keir Starmer held talks at Chequers on Thursday.
+        """)
+        #expect(a.place == "Chequers")
+        let b = try record("""
+        President Kassym-Jomart Tokayev held talks with President Xi Jinping at Akorda on Wednesday.
+        """)
+        #expect(b.place == "Astana")
+    }
+
+    @Test func aYearAndATimeAreNoDate() throws {
+        let r = try record("""
+        Europe
+        08/12/2023 - 09:10
+        Leaders turn a page
+
+        Greece and Turkey pledged to leave behind years of hostility after Turkish President Recep Tayyip Erdoğan and Greek Prime Minister Kyriakos Mitsotakis met in Athens yesterday.
+        """)
+        #expect(r.date.day != Day(year: 2023, month: 9, day: 9))
+        #expect(r.date.day != Day(year: 2023, month: 9, day: 10))
+    }
+
+    @Test func peopleNamedOnlyInAClauseOfAnEarlierEventAreNotTheMeetings() throws {
+        let r = try record("""
+         date 2025-09-18 Leaders sign technology pact
+
+        AYLESBURY, England — President Donald Trump and British Prime Minister Keir Starmer on Thursday signed an agreement to cooperate on artificial intelligence.
+
+        The two leaders met at Chequers, the prime minister's country retreat, a day after Trump was feted by King Charles III at Windsor Castle.
+        """)
+        #expect(ids(r) == ["donald-trump", "keir-starmer"])
+    }
+
+    @Test func aJourneyDueForTalksIsAPlan() throws {
+        let r = try record("""
+         date 2025-09-17 King hosts banquet
+
+        The King hosted President Donald Trump at a state banquet at Windsor Castle on Wednesday evening.
+
+        Around 160 guests sat down at a single table.
+
+        On Thursday President Trump is due to travel to London for talks with Prime Minister Keir Starmer.
+        """)
+        #expect(r.date.day == Day(year: 2025, month: 9, day: 17))
+    }
 }

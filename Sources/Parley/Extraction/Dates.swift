@@ -126,8 +126,10 @@ enum DateResolver {
                 t += 3
                 continue
             }
+            // "2023-09-10" split in three (not "2023 - 09:10", a year and a time).
             if toks[t].numeric, let y = number(t), (1900...2100).contains(y), let mo = number(t + 1), let d = number(t + 2),
-               doc.gap(s, before: t + 1, contains: UInt8(ascii: "-")), let day = Day(year: y, month: mo, day: d) {
+               doc.gap(s, before: t + 1, contains: UInt8(ascii: "-")), doc.gap(s, before: t + 2, contains: UInt8(ascii: "-")),
+               !doc.gap(s, before: t + 1, contains: UInt8(ascii: " ")), let day = Day(year: y, month: mo, day: d) {
                 out.append(DateMention(value: .full(day), token: t, tokenEnd: t + 3, partOfDay: nil))
                 t += 3
                 continue

@@ -159,11 +159,22 @@ struct MeetingFinder {
                 || toks.indices.contains { k in MeetingFinder.sitDown.contains { $0.count <= toks.count - k && Tokenizer.matches($0, toks, at: k) } }
                 || (toks.contains { $0.hash == H.held || $0.hash == H.hosted || $0.hash == H.had }
                     && toks.contains { MeetingFinder.predicates.contains($0.hash) })
-            let named = people.peopleWithSubject(in: s).filter { eligible($0, on: nil) }
+            // "… met at Chequers, a day after Trump was feted by King Charles at Windsor": people
+            // named only in a clause of an earlier event are not this meeting's.
+            let earlierClause = toks.indices.first { k in
+                k > 0 && toks[k].hash == MeetingFinder.afterWord && MeetingFinder.spanNouns.contains(toks[k - 1].hash)
+            }
+            let named = people.peopleWithSubject(in: s).filter { p in
+                eligible(p, on: nil) && earlierClause.map { cut in people.mentions[s].contains { $0.person == p && $0.token < cut } } ?? true
+            }
             // Ministers alone ("… Minister X and Minister Y signed …") rank after a sentence of
             // a leader received by an office.
             if named.count >= 2, named.allSatisfy({ official($0) }) {
                 if officials == nil { officials = s }
+                continue
+            }
+            // A sentence that tells the meeting only as a plan tells no meeting held.
+            if !hasPredicate, toks[..<later].indices.contains(where: { MeetingFinder.strongPredicates.contains(toks[$0].hash) && planned(s, $0) }) {
                 continue
             }
             if hasPredicate {
@@ -527,16 +538,25 @@ struct MeetingFinder {
         }
         return nil
     }
-    /// Whether the verb at token `k` of sentence `s` is told as a plan: "will meet", "will be
-    /// received", "was to host", "is scheduled to meet".
+    /// Whether the verb or noun at token `k` of sentence `s` is told as a plan: "will meet",
+    /// "will be received", "was to host", "is scheduled to meet", "is due to travel to
+    /// Chequers for talks". Read back to the clause's comma.
     func planned(_ s: Int, _ k: Int) -> Bool {
         let toks = doc.tokens[s]
-        guard k >= 1 else { return false }
-        if MeetingFinder.modalWords.contains(toks[k - 1].hash) { return true }
-        // "will be received by Lula"
-        if k >= 2, toks[k - 1].hash == MeetingFinder.beWord, MeetingFinder.modalWords.contains(toks[k - 2].hash) { return true }
-        guard k >= 2, toks[k - 1].hash == MeetingFinder.toWord else { return false }
-        return MeetingFinder.planWords.contains(toks[k - 2].hash) || MeetingFinder.beWords.contains(toks[k - 2].hash)
+        var j = k - 1
+        while j >= 0, k - j <= 10 {
+            if doc.gap(s, before: j + 1, contains: UInt8(ascii: ",")) { return false }
+            let h = toks[j].hash
+            // "would ratify the bid after meeting the Finnish president": a clause of its own.
+            if MeetingFinder.clauseOpeners.contains(h) { return false }
+            // (Not the noun: "reaffirmed his will for denuclearization when the two met".)
+            if MeetingFinder.modalWords.contains(h), !(j > 0 && (People.determiners.contains(toks[j - 1].hash) || toks[j - 1].hash == MeetingFinder.politicalWord)) {
+                return true
+            }
+            if MeetingFinder.planWords.contains(h) || MeetingFinder.beWords.contains(h), j + 1 < k, toks[j + 1].hash == MeetingFinder.toWord { return true }
+            j -= 1
+        }
+        return false
     }
 
     /// Whether the noun at token `k` names an event the sentence tells what came after:
@@ -546,10 +566,12 @@ struct MeetingFinder {
         return k >= 2 && MeetingFinder.afterWords.contains(toks[k - 2].hash) && People.determiners.contains(toks[k - 1].hash)
     }
     static let afterWords = Words.set(["after", "following"])
-    static let modalWords = Words.set(["will", "would", "shall", "must"])
+    static let afterWord = Tokenizer.hash("after")
+    static let clauseOpeners = Words.set(["after", "before", "when", "while", "since", "following", "as", "during"])
+    static let spanNouns = Words.set(["day", "days", "hours", "hour", "week", "weeks", "month", "months", "shortly", "soon", "just", "minutes"])
+    static let modalWords = Words.set(["will", "would", "shall"])
     static let planWords = Words.set(["scheduled", "expected", "due", "set", "plans", "planned", "going", "slated"])
     static let beWords = Words.set(["is", "are", "was", "were"])
-    static let beWord = Tokenizer.hash("be")
     static let periodWords = Words.set(["week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter"])
     static let nextWord = Tokenizer.hash("next"), this = Tokenizer.hash("this"), tomorrow = Tokenizer.hash("tomorrow")
     static let futureOpeners = Words.set(["when", "where", "will", "would", "shall", "plans", "planned", "due", "ahead", "before"])
@@ -582,6 +604,17 @@ struct MeetingFinder {
                 i + 1 + n <= toks.count ? self.cityNamed(self.doc.span(s, i + 1, i + 1 + n)) : nil
             }).first { return city }
             let visitTo = t.hash == MeetingFinder.toWord && i > 0 && MeetingFinder.visitNouns.contains(toks[i - 1].hash)
+            // "at the truce village of Panmunjom", "at the Black Sea resort of Sochi", "a building on the
+            // northern side of the truce village of Panmunjom": a settlement named as one.
+            if t.hash == MeetingFinder.atWord || t.hash == MeetingFinder.ofWord, toks[i + 1].hash == People.the,
+               let of = (i + 2..<min(toks.count, i + 6)).first(where: { toks[$0].hash == MeetingFinder.ofWord }),
+               of + 1 < toks.count, toks[of + 1].capitalized,
+               (i + 2..<of).contains(where: { MeetingFinder.settlementWords.contains(toks[$0].hash) && toks[$0].hash != MeetingFinder.capitalWord }),
+               let city = (1...3).reversed().lazy.compactMap({ n -> Place? in
+                   of + 1 + n <= toks.count ? self.cityNamed(self.doc.span(s, of + 1, of + 1 + n)) : nil
+               }).first {
+                return city
+            }
             guard t.hash == MeetingFinder.inWord || t.hash == MeetingFinder.atWord || welcomedTo || wentTo || visitTo else { continue }
             // "at the Kremlin", "in the Oval Office", "at Mar-a-Lago": the venue's city.
             let venueAt = toks[i + 1].hash == People.the ? i + 2 : i + 1
@@ -609,16 +642,6 @@ struct MeetingFinder {
                     k += 1
                     if k < toks.count, k > venueAt, toks[k].capitalized, context.demonym(toks, at: k) == nil, let city = venueCity(s, toks, at: k) { return city }
                 }
-            }
-            // "at the truce village of Panmunjom", "at the Black Sea resort of Sochi": a settlement named as one.
-            if t.hash == MeetingFinder.atWord, toks[i + 1].hash == People.the,
-               let of = (i + 2..<min(toks.count, i + 6)).first(where: { toks[$0].hash == MeetingFinder.ofWord }),
-               of + 1 < toks.count, toks[of + 1].capitalized,
-               (i + 2..<of).contains(where: { MeetingFinder.settlementWords.contains(toks[$0].hash) && toks[$0].hash != MeetingFinder.capitalWord }),
-               let city = (1...3).reversed().lazy.compactMap({ n -> Place? in
-                   of + 1 + n <= toks.count ? self.cityNamed(self.doc.span(s, of + 1, of + 1 + n)) : nil
-               }).first {
-                return city
             }
             guard t.hash == MeetingFinder.inWord || welcomedTo || wentTo else { continue }
             // "sources in Berlin", "Nigerians living in South Africa": where someone speaks

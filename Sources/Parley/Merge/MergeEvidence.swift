@@ -80,7 +80,8 @@ struct OccasionKey: Sendable, Hashable {
 
 
     /// Whether two occasions can be the same meeting's: the same gathering (one name may
-    /// be a shortened form of the other) or a visit of the same level to the same country.
+    /// be a shortened form of the other) or a visit to the same country, whatever level
+    /// each outlet gives it (of the same level when one does not name the country).
     func agrees(with other: OccasionKey) -> Bool {
         switch (kind, other.kind) {
         case let (.sidelines(a), .sidelines(b)):
@@ -91,9 +92,10 @@ struct OccasionKey: Sendable, Hashable {
             let own = Set(a).subtracting(OccasionKey.genericWords)
             return b.contains { own.contains($0) }
         case let (.visit(l1, c1), .visit(l2, c2)):
-            guard l1 == l2 else { return false }
+            // Outlets name one visit's level differently ("state visit", "official visit"):
+            // where both name the country visited, it decides.
             if let c1, let c2 { return c1 == c2 }
-            return true
+            return l1 == l2
         default:
             return false
         }
