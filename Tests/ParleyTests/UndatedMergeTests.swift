@@ -135,6 +135,22 @@ import Testing
         #expect(forward.count == 2)
     }
 
+    @Test func aReportDaysOffJoinsTheMeetingItSharesManyFactsWithButNotAFew() {
+        // Two reports of the talks on the 9th; one report dated two days later (the day of a
+        // later event of the visit) that shares their facts.
+        let talks = [
+            record("a", day: "2024-07-09", place: "Moscow", content: visit2019),
+            record("b", day: "2024-07-09", place: "Moscow", content: visit2019),
+        ]
+        let misdated = record("c", day: "2024-07-11", place: "Moscow", content: Array(visit2019.prefix(5)))
+        let joined = MeetingMerger().merge(talks + [misdated])
+        #expect(meeting(of: "c", in: joined) == meeting(of: "a", in: joined))
+        // Another meeting two days before, sharing two words with the talks and nothing else.
+        let other = record("d", day: "2024-07-07", place: "Moscow", content: Array(visit2019.prefix(2)))
+        let apart = MeetingMerger().merge(talks + [other])
+        #expect(meeting(of: "d", in: apart) != meeting(of: "a", in: apart))
+    }
+
     @Test func occasionsAgreeOnlyOnTheSameGatheringOrVisit() throws {
         let g20 = try #require(OccasionKey("on the sidelines of the G20 summit at the State House"))
         #expect(OccasionKey("on the sidelines of the G20 summit").map(g20.agrees) == true)

@@ -240,6 +240,9 @@ struct MergeState {
         members?.compactMap { records[$0].date.day?.ordinal }.min()
     }
 
+    /// How many content hashes a misdated record must share with a meeting to join it.
+    static let minimumSharedFacts = 4
+
     /// A dated record left alone joins a meeting of its block a few days away when the
     /// texts state the same place, the occasions agree and the record shares clearly more
     /// of its weighted content with that meeting's reports than with any other: a report
@@ -270,6 +273,9 @@ struct MergeState {
             scored.sort { ($0.share, -$0.root) > ($1.share, -$1.root) }
             guard let best = scored.first, best.share >= 0.5 else { continue }
             if scored.count > 1, best.share - scored[1].share < 0.2 { continue }
+            // A share of a handful of words is no evidence: the eve's informal dinner and the
+            // next day's talks may share a quotation and little else.
+            guard let shared = content[best.root], r.fingerprint.lazy.filter({ shared.contains($0) }).count >= MergeState.minimumSharedFacts else { continue }
             decisions.append((best.root, i, "same participants and place, \(day) within a week of \(records[best.root].date.day?.description ?? ""), sharing \(Int(best.share * 100))% of its weighted content"))
         }
         for (g, i, why) in decisions { union(g, i, why) }
