@@ -151,6 +151,17 @@ import Testing
         #expect(meeting(of: "d", in: apart) != meeting(of: "a", in: apart))
     }
 
+    @Test func aMonthAndDayWithSeveralMeetingsThatDayJoinsTheOneInItsPlace() {
+        let records = [
+            record("a", day: "2022-11-14", place: "Nusa Dua"),
+            record("b", day: "2022-11-14", place: "Bali"),
+            record("c", place: "Nusa Dua", placeRule: "dateline, named in the story", monthDay: MonthDay(month: 11, day: 14), certainty: .inferred),
+        ]
+        let ms = MeetingMerger().merge(records)
+        #expect(meeting(of: "c", in: ms) == meeting(of: "a", in: ms))
+        #expect(meeting(of: "b", in: ms) != meeting(of: "a", in: ms))
+    }
+
     @Test func occasionsAgreeOnlyOnTheSameGatheringOrVisit() throws {
         let g20 = try #require(OccasionKey("on the sidelines of the G20 summit at the State House"))
         #expect(OccasionKey("on the sidelines of the G20 summit").map(g20.agrees) == true)

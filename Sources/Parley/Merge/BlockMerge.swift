@@ -323,8 +323,12 @@ struct MergeState {
                 candidates = roots.filter { canJoin(own, $0) }.sorted()
                 if !candidates.isEmpty { break }
             }
+            // With several meetings that day (two places the texts state), the one in its place.
+            let inItsPlace = placeKey[i].map { p in candidates.filter { r in groups[r, default: []].contains { placeKey[$0] == p } } } ?? []
             if candidates.count == 1, let r = candidates.first {
                 decisions.append((r, i, "same participants, \(md) matches \(records[r].date.day?.description ?? ""); year completed from the other reports"))
+            } else if candidates.count > 1, inItsPlace.count == 1, let r = inItsPlace.first {
+                decisions.append((r, i, "same participants, \(md) matches \(records[r].date.day?.description ?? "") in the same place \(records[i].place ?? ""); year completed from the other reports"))
             } else if candidates.count > 1 {
                 var scored: [(root: Int, share: Double)] = []
                 for r in candidates {
