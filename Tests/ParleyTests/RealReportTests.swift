@@ -1856,4 +1856,25 @@ struct RealSampleTests {
         """)
         #expect(r.date.day == Day(year: 2025, month: 9, day: 17))
     }
+
+    @Test func aDatelineClosedByAFullStopAndADashIsRead() throws {
+        let report = try #require(cleanReport("""
+        Caracas, May 30, 2023 (Agency).- The President of Venezuela, Nicolás Maduro, held this Monday a bilateral meeting with President Luiz Inácio Lula da Silva in Brasília.
+        """, name: "v.txt"))
+        #expect(report.datelinePlace == "Caracas")
+        #expect(report.published == Day(year: 2023, month: 5, day: 30))
+    }
+
+    @Test func aDayFollowedByAPlanIsNotTheMeetings() throws {
+        let r = try record("""
+         date 2022-07-15 Leaders meet
+
+        JEDDAH (Wire) - President Joe Biden held talks with Crown Prince Mohammed bin Salman at the royal palace in Jeddah.
+
+        The two sides discussed energy and security.
+
+        On Saturday, Biden is due to attend a summit of Gulf Arab states in Jeddah before returning to Washington.
+        """)
+        #expect(r.date.day != Day(year: 2022, month: 7, day: 9))
+    }
 }

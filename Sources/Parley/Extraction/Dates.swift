@@ -227,6 +227,9 @@ enum DateResolver {
                                            "invasion", "coup", "war", "bombing", "explosion", "crash", "fire", "hurricane",
                                            "cyclone", "typhoon", "tsunami", "uprising", "riots", "massacre"])
 
+    /// Words of a plan that may follow the day they date: "On Saturday, Biden is due to …".
+    static let planCues = Words.set(["due", "scheduled", "expected", "slated", "set", "will", "plans"])
+
     /// Events a date written right before names ("the 24 March presidential election",
     /// "the 6 February earthquakes").
     static let otherEventNouns = Words.set(["election", "elections", "vote", "polls", "referendum", "earthquake", "earthquakes",
@@ -240,6 +243,8 @@ enum DateResolver {
     static func datesOtherEvent(_ toks: [Token], _ m: DateMention) -> Bool {
         let cues = otherEventCues, nouns = otherEventNouns
         // "the attack on Saudi oil facilities on Saturday": an event's noun six tokens back.
+        // "On Saturday, Biden is due to attend a summit": a plan told right after the day.
+        if (m.tokenEnd..<min(toks.count, m.tokenEnd + 4)).contains(where: { planCues.contains(toks[$0].hash) }) { return true }
         return (max(0, m.token - 5)..<m.token).contains { toks.indices.contains($0) && cues.contains(toks[$0].hash) }
             || (max(0, m.token - 6)..<m.token).contains { toks.indices.contains($0) && nouns.contains(toks[$0].hash) }
             || (m.tokenEnd..<min(toks.count, m.tokenEnd + 3)).contains { nouns.contains(toks[$0].hash) }

@@ -38,6 +38,8 @@ public struct Dateline: Sendable, Hashable {
                 if i + 2 < n, b[i + 1] == 0x20, TextScan.isUpper(b[i + 2]) { return true }
                 // `MOSCOW, July 9 (RusInform). Russian …`: a full stop after the tag.
                 if i + 3 < n, b[i + 1] == UInt8(ascii: "."), b[i + 2] == 0x20, TextScan.isUpper(b[i + 3]) { return true }
+                // `Caracas, May 30, 2023 (VTV).- The President …`: a full stop and a dash.
+                if i + 2 < n, b[i + 1] == UInt8(ascii: "."), b[i + 2] == 0x2D { return true }
             }
             // `VLADIVOSTOK, September 5. /TASS/. …`: the agency between slashes.
             if c == UInt8(ascii: "/"), i + 1 < n, TextScan.isUpper(b[i + 1]), b[..<i].contains(UInt8(ascii: ",")) { return true }
@@ -194,6 +196,8 @@ public struct Dateline: Sendable, Hashable {
         }
         // `MOSCOW, July 9 (RusInform). Russian …`: a full stop closes a dateline with a date and a tag.
         if tag != nil, monthDay != nil, s.peek(UInt8(ascii: ".")), s.index + 1 >= s.end || s.text[s.index + 1] == 0x20 { s.index += 1 }
+        // `(VTV).-`: a full stop, then the dash.
+        if tag != nil, s.peek(UInt8(ascii: ".")), s.index + 1 < s.end, s.text[s.index + 1] == 0x2D { s.index += 1 }
         s.skipSpaces()
         var outletName: String?
         if s.dash() {
