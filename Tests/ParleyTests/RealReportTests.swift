@@ -1877,4 +1877,31 @@ struct RealSampleTests {
         """)
         #expect(r.date.day != Day(year: 2022, month: 7, day: 9))
     }
+
+    @Test func thePlaceOfAnEarlierEventInADayAfterClauseIsNotTheMeetings() throws {
+        let r = try record("""
+        Leaders sign tech deal as state visit ends
+
+        The Prime Minister Keir Starmer welcomed President Donald Trump to his official country residence in Buckinghamshire on Thursday morning, the day after a state banquet hosted by the King at Windsor Castle.
+        """)
+        #expect(r.place != "Windsor Castle")
+    }
+
+    @Test func thePreviousAfternoonOpensNoBackgroundClause() throws {
+        let r = try record("""
+         date 2018-05-27 Leaders hold second summit
+
+        President Moon Jae-in said Sunday that he held a surprise summit with North Korean leader Kim Jong-un the previous afternoon at Tongilgak, a building on the northern side of the truce village.
+
+        The meeting was kept secret until the presidential office announced it that evening.
+        """)
+        #expect(r.place == "Panmunjom")
+    }
+
+    @Test func aRoyalCastleIsItsOwnSite() throws {
+        let r = try record("""
+        King Charles III has welcomed President Joe Biden to Windsor Castle, where the two men discussed climate finance on Monday.
+        """)
+        #expect(r.place == "Windsor Castle")
+    }
 }

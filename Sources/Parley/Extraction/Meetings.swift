@@ -96,9 +96,12 @@ struct MeetingFinder {
         let h = toks[k].hash
         guard backgroundCues.contains(h) else { return false }
         if h == willWord, k > 0, People.determiners.contains(toks[k - 1].hash) || toks[k - 1].hash == politicalWord { return false }
+        // "the previous afternoon", "the previous day": a day told relative to another, not history.
+        if h == previousWord, k + 1 < toks.count, relativeDayWords.contains(toks[k + 1].hash) { return false }
         return true
     }
-    static let willWord = Tokenizer.hash("will"), politicalWord = Tokenizer.hash("political")
+    static let willWord = Tokenizer.hash("will"), politicalWord = Tokenizer.hash("political"), previousWord = Tokenizer.hash("previous")
+    static let relativeDayWords = Words.set(["day", "morning", "afternoon", "evening", "night"])
     /// Words of a guest's arrival: the welcome at the airport is not the talks.
     static let arrivalWords = Words.set(["airport", "arrived", "arrival", "landed", "tarmac", "airbase"])
     static let pastParticiples = Words.set(["held", "met", "hosted", "visited", "spoken", "talked", "signed", "received"])
@@ -161,9 +164,7 @@ struct MeetingFinder {
                     && toks.contains { MeetingFinder.predicates.contains($0.hash) })
             // "… met at Chequers, a day after Trump was feted by King Charles at Windsor": people
             // named only in a clause of an earlier event are not this meeting's.
-            let earlierClause = toks.indices.first { k in
-                k > 0 && toks[k].hash == MeetingFinder.afterWord && MeetingFinder.spanNouns.contains(toks[k - 1].hash)
-            }
+            let earlierClause = toks.indices.first { MeetingFinder.opensEarlierEvent(toks, $0) }
             let named = people.peopleWithSubject(in: s).filter { p in
                 eligible(p, on: nil) && earlierClause.map { cut in people.mentions[s].contains { $0.person == p && $0.token < cut } } ?? true
             }
@@ -567,6 +568,10 @@ struct MeetingFinder {
     }
     static let afterWords = Words.set(["after", "following"])
     static let afterWord = Tokenizer.hash("after")
+    /// Whether token `k` opens a clause of an earlier event: "a day after", "hours after".
+    static func opensEarlierEvent(_ toks: [Token], _ k: Int) -> Bool {
+        k > 0 && toks[k].hash == afterWord && spanNouns.contains(toks[k - 1].hash)
+    }
     static let clauseOpeners = Words.set(["after", "before", "when", "while", "since", "following", "as", "during"])
     static let spanNouns = Words.set(["day", "days", "hours", "hour", "week", "weeks", "month", "months", "shortly", "soon", "just", "minutes"])
     static let modalWords = Words.set(["will", "would", "shall"])
@@ -580,7 +585,11 @@ struct MeetingFinder {
         // A background clause starts after the first person named: "Italy will run two centres …
         // under an agreement that Meloni and Rama presented in Rome" keeps its "will".
         let firstNamed = people.mentions[s].first?.token ?? 0
-        let cut = skippingBackground ? (doc.tokens[s].indices.first { $0 >= firstNamed && MeetingFinder.isBackgroundCue(doc.tokens[s], $0) } ?? doc.tokens[s].count) : doc.tokens[s].count
+        // ("… on Thursday, the day after a state banquet hosted by the King at Windsor Castle": an
+        // earlier event's place.)
+        let cut = skippingBackground ? (doc.tokens[s].indices.first { k in
+            k >= firstNamed && MeetingFinder.isBackgroundCue(doc.tokens[s], k) || MeetingFinder.opensEarlierEvent(doc.tokens[s], k)
+        } ?? doc.tokens[s].count) : doc.tokens[s].count
         let toks = Array(doc.tokens[s][..<cut])
         let later = futureSpan(s)
         // "We hope it will convene as soon as possible in Geneva," Erdogan said: a place said is no place told.
