@@ -242,9 +242,9 @@ enum DateResolver {
     /// within the three after it.
     static func datesOtherEvent(_ toks: [Token], _ m: DateMention) -> Bool {
         let cues = otherEventCues, nouns = otherEventNouns
-        // "the attack on Saudi oil facilities on Saturday": an event's noun six tokens back.
         // "On Saturday, Biden is due to attend a summit": a plan told right after the day.
         if (m.tokenEnd..<min(toks.count, m.tokenEnd + 4)).contains(where: { planCues.contains(toks[$0].hash) }) { return true }
+        // "the attack on Saudi oil facilities on Saturday": an event's noun six tokens back.
         return (max(0, m.token - 5)..<m.token).contains { toks.indices.contains($0) && cues.contains(toks[$0].hash) }
             || (max(0, m.token - 6)..<m.token).contains { toks.indices.contains($0) && nouns.contains(toks[$0].hash) }
             || (m.tokenEnd..<min(toks.count, m.tokenEnd + 3)).contains { nouns.contains(toks[$0].hash) }

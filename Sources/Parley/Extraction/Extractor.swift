@@ -671,8 +671,8 @@ public struct Extractor: Sendable {
         let k = m.token, e = m.tokenEnd
         if day(k - 1), dash(k) { return true }
         if day(k - 2), toks.indices.contains(k - 1), spanWords.contains(toks[k - 1].hash) { return true }
-        if day(e), e < toks.count, dash(e), e - 1 >= 0, day(e - 1) || toks[e - 1].numeric { return true }
-        if day(e + 1), e < toks.count, spanWords.contains(toks[e].hash) { return true }
+        if day(e), toks[e - 1].numeric, dash(e) { return true }
+        if day(e + 1), spanWords.contains(toks[e].hash) { return true }
         return false
     }
     static let spanWords = Words.set(["to", "until", "till", "through"])

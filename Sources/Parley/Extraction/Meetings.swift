@@ -95,10 +95,14 @@ struct MeetingFinder {
     static func isBackgroundCue(_ toks: [Token], _ k: Int) -> Bool {
         let h = toks[k].hash
         guard backgroundCues.contains(h) else { return false }
-        if h == willWord, k > 0, People.determiners.contains(toks[k - 1].hash) || toks[k - 1].hash == politicalWord { return false }
+        if h == willWord, isNoun(toks, k) { return false }
         // "the previous afternoon", "the previous day": a day told relative to another, not history.
         if h == previousWord, k + 1 < toks.count, relativeDayWords.contains(toks[k + 1].hash) { return false }
         return true
+    }
+    /// Whether the word at token `k` ("will") is a noun: after a determiner or "political".
+    static func isNoun(_ toks: [Token], _ k: Int) -> Bool {
+        k > 0 && (People.determiners.contains(toks[k - 1].hash) || toks[k - 1].hash == politicalWord)
     }
     static let willWord = Tokenizer.hash("will"), politicalWord = Tokenizer.hash("political"), previousWord = Tokenizer.hash("previous")
     static let relativeDayWords = Words.set(["day", "morning", "afternoon", "evening", "night"])
@@ -551,9 +555,7 @@ struct MeetingFinder {
             // "would ratify the bid after meeting the Finnish president": a clause of its own.
             if MeetingFinder.clauseOpeners.contains(h) { return false }
             // (Not the noun: "reaffirmed his will for denuclearization when the two met".)
-            if MeetingFinder.modalWords.contains(h), !(j > 0 && (People.determiners.contains(toks[j - 1].hash) || toks[j - 1].hash == MeetingFinder.politicalWord)) {
-                return true
-            }
+            if MeetingFinder.modalWords.contains(h), !MeetingFinder.isNoun(toks, j) { return true }
             if MeetingFinder.planWords.contains(h) || MeetingFinder.beWords.contains(h), j + 1 < k, toks[j + 1].hash == MeetingFinder.toWord { return true }
             j -= 1
         }

@@ -80,12 +80,12 @@ struct OrientationFinder {
         doc.tokens[s].contains { OrientationFinder.proposingWords.contains($0.hash) }
     }
 
-    /// Where the framework's name starts, and the count it declares.
     /// Whether the number at token `k` is a day of the month: "March 6", "6 March".
     static func dayOfMonth(_ toks: [Token], _ k: Int) -> Bool {
         (k > 0 && DateResolver.months[toks[k - 1].hash] != nil) || (k + 1 < toks.count && DateResolver.months[toks[k + 1].hash] != nil)
     }
 
+    /// Where the framework's name starts, and the count it declares.
     func nameStart(_ s: Int, head: Int) -> (Int, Int?)? {
         let toks = doc.tokens[s]
         // "an eight-point economic cooperation plan": a count a few words before the head.
