@@ -1904,4 +1904,14 @@ struct RealSampleTests {
         """)
         #expect(r.place == "Windsor Castle")
     }
+
+    @Test func aLaterLegOfATourGivesTheMeetingNoPlace() throws {
+        let r = try record("""
+        Bogotá, March 14, 2024 (Agency).- President Gustavo Petro received Chilean President Gabriel Boric at the Casa de Nariño this Thursday (14), where both leaders signed an agreement on energy integration.
+
+        Boric continues his tour this Friday (15) in Medellín before travelling on to Quito.
+        """)
+        #expect(r.date.day == Day(year: 2024, month: 3, day: 14))
+        #expect(r.place == "Bogotá")
+    }
 }

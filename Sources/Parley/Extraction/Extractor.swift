@@ -262,7 +262,10 @@ public struct Extractor: Sendable {
             }
             stated = above.lazy.compactMap({ finder.statedPlace($0, skippingBackground: true) }).first { $0.kind == .city }
                 ?? titleCapital(report)
-                ?? searched.dropFirst().lazy.filter({ !Extractor.tellsArrival(doc, $0) })
+                // (Not a sentence of a later leg: "continues his tour this Friday (15) in Medellín".)
+                ?? searched.dropFirst().lazy.filter({ s in
+                    !Extractor.tellsArrival(doc, s) && !DateResolver.mentions(doc, s).contains { Extractor.afterPublication(published, $0) }
+                })
                     .compactMap({ finder.statedPlace($0, skippingBackground: true) }).first
         }
         if stated == nil, datelineNamed, let dl = report.datelinePlace {
