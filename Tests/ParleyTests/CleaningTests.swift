@@ -178,6 +178,27 @@ import Testing
         #expect(parse("President Joe Biden had a meeting with") == nil)
         #expect(parse("Springfield — a town") == nil)
     }
+
+    @Test func datelinePlacesWithParticlesAndMonthsInRomanceLanguages() {
+        func parse(_ s: String) -> Dateline? { Dateline.parse(Substring(s), isKnownPlace: { _ in false }) }
+        let rio = parse("Rio de Janeiro, May 5 (Reuters) - President Lula received the prime minister")
+        #expect(rio?.place == "Rio de Janeiro" && rio?.monthDay == MonthDay(month: 5, day: 5) && rio?.tag == "Reuters")
+        let dar = parse("DAR ES SALAAM, June 2 (AFP) - The two presidents met")
+        #expect(dar?.place == "DAR ES SALAAM")
+        let darLower = parse("Dar es Salaam, 3 mars 2023 (AFP) - Talks were held")
+        #expect(darLower?.place == "Dar es Salaam" && darLower?.day?.description == "2023-03-03")
+        let bogota = parse("Bogotá, 14 de marzo de 2024 (Agencia).- The president received")
+        #expect(bogota?.place == "Bogotá" && bogota?.day?.description == "2024-03-14" && bogota?.tag == "Agencia")
+        let belem = parse("Belém, 26 de março, 2024 (Agência Brasil) - Lula and Macron")
+        #expect(belem?.day?.description == "2024-03-26")
+        let rome = parse("Roma, 3 Luglio 2023 (Italpress) – The prime minister")
+        #expect(rome?.day?.description == "2023-07-03")
+        // A sentence that merely opens with a name and a particle is no dateline.
+        #expect(parse("Lula da Silva said on Tuesday that the talks went well") == nil)
+        #expect(parse("Rio de Janeiro is hosting the summit") == nil)
+        // Foreign month words are read only after a day in a dateline, never as English words.
+        #expect(MonthNames.number("mars") == nil && MonthNames.number("mai") == nil)
+    }
 }
 
 @Suite struct SentenceTests {

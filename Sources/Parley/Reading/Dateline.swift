@@ -45,9 +45,15 @@ public struct Dateline: Sendable, Hashable {
             if c == UInt8(ascii: "/"), i + 1 < n, TextScan.isUpper(b[i + 1]), b[..<i].contains(UInt8(ascii: ",")) { return true }
             if c == UInt8(ascii: ":") || (c == 0x2D && (b[i - 1] == 0x20 || b[i - 1] == UInt8(ascii: ")"))) || (c == 0xE2 && i + 2 < n && b[i + 1] == 0x80 && (0x93...0x95).contains(b[i + 2])) { return true }
             // Every word before the dash starts with a capital or a digit (place, date), except inside the tag.
-            // (An Arabic article in a Hijri month's name, "Dhu al-Qa'dah", is no such word.)
+            // (An Arabic article in a Hijri month's name, "Dhu al-Qa'dah", is no such word; nor is a
+            // particle of a place's name, "Rio de Janeiro", or a month in Spanish, "14 de marzo".)
             if c == 0x20, !inParens, i + 1 < n, TextScan.isLower(b[i + 1]),
-               !(i + 3 < n && b[i + 3] == UInt8(ascii: "-") && TextScan.isLower(b[i + 2])) { return false }
+               !(i + 3 < n && b[i + 3] == UInt8(ascii: "-") && TextScan.isLower(b[i + 2])) {
+                var k = i + 1
+                while k < n, b[k] >= 0x80 || TextScan.isLower(b[k]) { k += 1 }
+                let word = b[(i + 1)..<k]
+                guard DatelineScanner.isPlaceParticle(word) || ForeignMonthNames.number(bytes: word) != nil else { return false }
+            }
             i += 1
         }
         // `Nakhchivan, September 25, AZP`: a line of its own, no word in lower case.
@@ -291,6 +297,39 @@ public enum MonthNames {
     }()
 }
 
+/// Months named in full in Spanish, Portuguese, French and Italian, read in datelines only
+/// (`Bogotá, 14 de marzo de 2024`): in running English text words such as "mars" or "mai"
+/// are not dates.
+enum ForeignMonthNames {
+    /// The month number (1–12) a word given as UTF-8 bytes names, in any case.
+    static func number(bytes: ArraySlice<UInt8>) -> Int? {
+        guard (3...10).contains(bytes.count) else { return nil }
+        return table[String(decoding: bytes, as: UTF8.self).lowercased()]
+    }
+
+    static let table: [String: Int] = {
+        let months = [
+            ["enero", "janeiro", "janvier", "gennaio"],
+            ["febrero", "fevereiro", "février", "fevrier", "febbraio"],
+            ["marzo", "março", "marco", "mars"],
+            ["abril", "avril", "aprile"],
+            ["mayo", "maio", "mai", "maggio"],
+            ["junio", "junho", "juin", "giugno"],
+            ["julio", "julho", "juillet", "luglio"],
+            ["agosto", "août", "aout"],
+            ["septiembre", "setiembre", "setembro", "septembre", "settembre"],
+            ["octubre", "outubro", "octobre", "ottobre"],
+            ["noviembre", "novembro", "novembre"],
+            ["diciembre", "dezembro", "décembre", "decembre", "dicembre"],
+        ]
+        var t: [String: Int] = [:]
+        for (i, names) in months.enumerated() {
+            for n in names { t[n] = i + 1 }
+        }
+        return t
+    }()
+}
+
 /// Unicode letter classes the dateline and extraction scanners need.
 /// ASCII is answered without the Unicode property tables (the same answers, faster).
 enum CharacterClass {
@@ -431,9 +470,20 @@ struct DatelineScanner {
     mutating func placeWords() -> [String]? {
         var words: [String] = []
         let start = index
-        while words.count < 5 {
+        var particles = 0
+        while words.count - particles < 5 {
             skipSpaces()
-            let wordStart = index
+            var wordStart = index
+            // A particle inside a place's name: `Rio de Janeiro`, `Dar es Salaam`, `Frankfurt am Main`.
+            if !words.isEmpty, !startsUpper(at: index) {
+                var k = index
+                while k < end, TextScan.isLower(text[k]) { k += 1 }
+                guard k < end, text[k] == 0x20, DatelineScanner.isPlaceParticle(text[index..<k]), startsUpper(at: k + 1) else { break }
+                words.append(String(decoding: text[index..<k], as: UTF8.self))
+                particles += 1
+                index = k + 1
+                wordStart = index
+            }
             guard startsUpper(at: index) else { break }
             // A combining mark belongs to the letter before it.
             while let len = wordCharacter(at: index) { index += len }
@@ -444,13 +494,22 @@ struct DatelineScanner {
             // Stop before a following comma, parenthesis or dash.
             let save = index
             skipSpaces()
-            let more = startsUpper(at: index)
+            let more = startsUpper(at: index) || (index < end && TextScan.isLower(text[index]))
             index = save
             if !more { break }
         }
-        if words.isEmpty || words.count > 4 { index = start; return nil }
+        if words.isEmpty || words.count - particles > 4 { index = start; return nil }
         return words
     }
+
+    /// The lower-case words that join the parts of a place's name (`Rio de Janeiro`,
+    /// `Dar es Salaam`, `Frankfurt am Main`, `Castel del Monte`).
+    static func isPlaceParticle(_ word: ArraySlice<UInt8>) -> Bool {
+        guard (2...4).contains(word.count) else { return false }
+        return placeParticles.contains(String(decoding: word, as: UTF8.self))
+    }
+
+    static let placeParticles: Set<String> = ["de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "es", "el", "la", "am", "an", "der", "sur", "upon", "on"]
 
     /// `April 15`, `Aug. 19`, `April 15, 2025`, `15 April 2025`, `15 April`, `14/5/2024`.
     mutating func date() -> (MonthDay, Int?)? {
@@ -492,8 +551,40 @@ struct DatelineScanner {
                 if let y = number(maxDigits: 4), y >= 1900 { year = y } else { index = afterMonth }
                 return (MonthDay(month: m, day: d), year)
             }
+            // `14 de marzo de 2024`, `14 de março, 2024`, `14 mars 2024`: a month in Spanish,
+            // Portuguese, French or Italian, as agencies writing in those languages date copy.
+            let beforeMonth = index
+            if connective() { skipSpaces() }
+            if let m = foreignMonthWord() {
+                let afterMonth = index
+                var year: Int?
+                if peek(UInt8(ascii: ",")) { index += 1 }
+                skipSpaces()
+                if connective() { skipSpaces() }
+                if let y = number(maxDigits: 4), y >= 1900 { year = y } else { index = afterMonth }
+                return (MonthDay(month: m, day: d), year)
+            }
+            index = beforeMonth
         }
         index = save
+        return nil
+    }
+
+    /// Skips `de` or `del` at the cursor (`14 de marzo de 2024`), if there is one.
+    mutating func connective() -> Bool {
+        for word in ["de ", "del "] where index + word.utf8.count <= end && text[index..<(index + word.utf8.count)].elementsEqual(word.utf8) {
+            index += word.utf8.count
+            return true
+        }
+        return false
+    }
+
+    /// A month named in Spanish, Portuguese, French or Italian at the cursor.
+    mutating func foreignMonthWord() -> Int? {
+        let start = index
+        while let (u, len) = scalar(at: index), CharacterClass.isLetter(u) { index += len }
+        if index > start, let m = ForeignMonthNames.number(bytes: text[start..<index]) { return m }
+        index = start
         return nil
     }
 
