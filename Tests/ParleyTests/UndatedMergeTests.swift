@@ -179,3 +179,39 @@ import Testing
         #expect(OccasionKey("a historic occasion") == nil)
     }
 }
+
+/// Two places stated for one meeting at two scales (a region and a town in it).
+@Suite struct PlaceScaleMergeTests {
+    func record(_ id: String, day: String, place: String, country: String?, kind: String = "talks") -> MeetingRecord {
+        var r = MeetingRecord(report: id, participants: ["ruiz", "okafor"].map { PersonRef(id: $0, name: $0, country: nil, known: true) },
+                              date: MeetingDate(day: Day(day), certainty: .stated, rule: "test"),
+                              place: place, placeRule: "stated", kind: kind, occasion: nil, events: [],
+                              orientations: [], agreements: [], evidence: nil, emphasis: [:])
+        r.placeCountry = country
+        return r
+    }
+
+    @Test func townAndRegionOfOneCountryOnTheSameDayAreOneMeeting() {
+        let m = MeetingMerger().merge([
+            record("a", day: "2022-11-14", place: "Bali", country: "ID"),
+            record("b", day: "2022-11-14", place: "Nusa Dua", country: "ID"),
+            record("c", day: "2022-11-14", place: "Nusa Dua", country: "ID", kind: "meeting"),
+        ])
+        #expect(m.count == 1)
+        #expect(m.first?.place == "Nusa Dua")
+        #expect(m.first?.reasons.contains { $0.contains("Bali / Nusa Dua in one country") } == true)
+    }
+
+    @Test func placesInTwoCountriesOrOnTwoDaysStayApart() {
+        let m = MeetingMerger().merge([
+            record("a", day: "2022-11-14", place: "Lagos", country: "NG"),
+            record("b", day: "2022-11-14", place: "Accra", country: "GH"),
+            record("c", day: "2022-11-16", place: "Abuja", country: "NG"),
+            // The same day and country, but a banquet is another event than the talks.
+            record("d", day: "2022-11-14", place: "Abuja", country: "NG", kind: "state banquet"),
+            // No country known for the place: nothing says the two are near each other.
+            record("e", day: "2022-11-14", place: "Somewhere", country: nil),
+        ])
+        #expect(m.count == 5)
+    }
+}

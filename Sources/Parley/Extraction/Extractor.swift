@@ -332,6 +332,7 @@ public struct Extractor: Sendable {
         record.fingerprint = fingerprint(doc, agreements: agreements, orientations: orientations)
         let apartIDs = apart.map { people.cast[$0].ref.id }.filter { id in !refs.contains { $0.id == id } }
         record.apart = apartIDs.isEmpty ? nil : apartIDs
+        if placeRule == "stated" { record.placeCountry = placeCountry }
         // The lead, or a sentence above it that opens the story ("… arrived in Washington on
         // Tuesday for the start of a state visit", then "… welcomed the guests Tuesday evening").
         record.tellsArrival = (max(0, lead - 2)...lead).contains { s in

@@ -17,8 +17,9 @@ struct MergeState {
     private var groupOccasions: [[OccasionKey]]
     /// Each record's kind family (a meeting, a call, a banquet…): groups of two families are two events.
     private let family: [String]
-    /// Each record's place, folded once: pairs are compared many times over.
-    private let placeKey: [String?]
+    /// Each record's place, folded once: pairs are compared many times over. (Two places
+    /// of one country stated for the same day take one key: `sharePlaceWithinCountry`.)
+    private var placeKey: [String?]
 
 
     init(_ records: [MeetingRecord], renamed: [Int: [PersonRef]] = [:]) {
@@ -131,6 +132,7 @@ struct MergeState {
         // Publication dates standing in for the day (approximate) only bound the meeting:
         // such a report joins one meeting in its window, never links two.
         let exact = firm.filter { records[$0].date.certainty != .approximate }
+        sharePlaceWithinCountry(exact)
         var dayApart: [(Int, Int, String)] = []
         for (a, i) in exact.enumerated() {
             var b = a + 1
@@ -168,6 +170,46 @@ struct MergeState {
         mergeMisdated(firm)
         mergeMonthDays(members.filter { records[$0].date.monthDay != nil }.sorted(by: byReport), firm: firm)
         mergeUndated(members.filter { records[$0].date.day == nil && records[$0].date.monthDay == nil }.sorted(by: byReport), members: members)
+    }
+
+    /// The same people, the same day, the same kind of event, and two places their texts state
+    /// in one country ("in Bali, Indonesia" and "in Nusa Dua on the island of Bali"; "at Camp
+    /// David" and "near Washington"): a region and a town in it, or a resort and the city
+    /// nearby, told by outlets at two scales, not two meetings. Such records take one place
+    /// key (the one most of them state) and are joined, the reason naming both places.
+    /// `exact` are the block's records with a day of their own (not approximate), in date order.
+    private mutating func sharePlaceWithinCountry(_ exact: [Int]) {
+        var start = 0
+        while start < exact.count {
+            var end = start + 1
+            let day = records[exact[start]].date.day
+            while end < exact.count, records[exact[end]].date.day == day { end += 1 }
+            defer { start = end }
+            let stated = exact[start..<end].filter { records[$0].placeRule == "stated" && records[$0].placeCountry != nil }
+            guard stated.count >= 2 else { continue }
+            var byCountry: [String: [Int]] = [:]
+            for i in stated { byCountry["\(records[i].placeCountry ?? "")|\(family[i])", default: []].append(i) }
+            for key in byCountry.keys.sorted() {
+                guard let group = byCountry[key] else { continue }
+                var count: [String: Int] = [:]
+                for i in group { if let p = placeKey[i] { count[p, default: 0] += 1 } }
+                guard count.count >= 2 else { continue }
+                // The place most of them state; on a tie, the first in key order.
+                guard let shared = count.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else { continue }
+                let names = Set(group.compactMap { records[$0].place }).sorted().joined(separator: " / ")
+                for i in group where placeKey[i] != shared {
+                    let old = placeKey[i]
+                    placeKey[i] = shared
+                    if statedPlace[i] == old { statedPlace[i] = shared }
+                    let r = find(i)
+                    if statedPlace[r] == old { statedPlace[r] = shared }
+                }
+                guard let first = group.first else { continue }
+                for i in group.dropFirst() {
+                    union(first, i, "same participants, same date \(day?.description ?? ""), places \(names) in one country")
+                }
+            }
+        }
     }
 
     /// Records dated only by their publication (the latest day the meeting can have been)
