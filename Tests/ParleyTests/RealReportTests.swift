@@ -1915,3 +1915,90 @@ struct RealSampleTests {
         #expect(r.place == "Bogotá")
     }
 }
+
+/// Leads told around the sentence that names the pair, the kind of event a sentence of
+/// other events tells, and days and places that belong to something else.
+@Suite struct LeadsAroundThePairTests {
+    @Test func theSentenceNamingThePairBeforeTheTwoLeadersMetIsTheLead() throws {
+        let r = try record("""
+        Erdogan thanks Tokayev
+        2024-07-04 08:00
+
+        ASTANA, Kazakhstan (AP) — Turkish President Recep Tayyip Erdogan on Wednesday praised Kazakh President Kassym-Jomart Tokayev for what he called a "balanced" stance on the war in Ukraine.
+
+        The two leaders met on the sidelines of a regional summit in Kazakhstan, their first meeting since the earthquake in Turkey.
+
+        "We value your position," Erdogan told Tokayev at the start of the talks, adding that the Ukrainian crisis had to end.
+        """)
+        #expect(ids(r) == ["recep-tayyip-erdogan", "kassym-jomart-tokayev"])
+        #expect(r.date.day == Day("2024-07-03"))
+        #expect(r.place == "Astana")
+    }
+
+    @Test func countriesNamedInAnEarlierEventsClauseMakeNoLead() throws {
+        let r = try record("""
+        Modi meets Putin
+        2022-09-17 08:00
+
+        Prime Minister Narendra Modi on Friday told Russian President Vladimir Putin that the fighting had to stop, in his clearest remarks yet on the conflict.
+
+        "I have raised this with you before," Modi said in his opening remarks at the meeting in the Uzbek city of Samarkand.
+
+        Friday's meeting, the first between the two leaders since the Russian invasion of Ukraine, came a day after Putin met Chinese President Xi Jinping in Samarkand on Thursday.
+        """)
+        #expect(ids(r) == ["narendra-modi", "vladimir-putin"])
+        #expect(r.date.day == Day("2022-09-16"))
+    }
+
+    @Test func todaysEraIsNoDay() throws {
+        let r = try record("""
+        PM tells Putin 'today's era is not of war'
+        2022-09-17 08:00
+
+        Prime Minister Narendra Modi on Friday told Russian President Vladimir Putin that "today's era is not of war" when the two leaders met in Samarkand.
+        """)
+        #expect(r.date.day == Day("2022-09-16"))
+    }
+
+    @Test func aCallRecalledInThePastPerfectDoesNotMakeTheMeetingACall() throws {
+        let met = try record("""
+        Modi meets Putin in Samarkand
+        2022-09-16 08:00
+
+        SAMARKAND: Meeting Putin on the sidelines of the summit in Samarkand on Friday, Modi said he had discussed the matter with the Russian president over the phone.
+        """)
+        #expect(met.kind != "phone call")
+        let call = try record("""
+        Telephone conversation
+        2025-03-18 08:00
+
+        Vladimir Putin had a telephone conversation with President of the United States Donald Trump on Tuesday.
+        """)
+        #expect(call.kind == "phone call")
+    }
+
+    @Test func aCountryOfNeitherSideFurtherDownDoesNotOverrideAKnownDateline() throws {
+        let r = try record("""
+        Putin thanks Xi
+        2022-09-15 08:00
+
+        SAMARKAND, Uzbekistan (AP) — Russian President Vladimir Putin thanked Chinese leader Xi Jinping on Thursday for his position.
+
+        "We understand your questions," Putin told Xi at the start of the talks.
+
+        The talks came as Russia suffered setbacks in Ukraine's northeast.
+        """)
+        #expect(r.place == "Samarkand")
+    }
+}
+
+/// Gatherings described rather than named.
+@Suite struct DescribedGatheringTests {
+    @Test func aGatheringDescribedAgreesWithItsName() {
+        let named = OccasionKey("on the sidelines of the 22nd meeting of the Council of Heads of State of the SCO")
+        let described = OccasionKey("on the sidelines of a regional summit")
+        let other = OccasionKey("on the sidelines of the G20 summit")
+        #expect(named.map { n in described.map { n.agrees(with: $0) } ?? false } == true)
+        #expect(named.map { n in other.map { n.agrees(with: $0) } ?? true } == false)
+    }
+}

@@ -62,6 +62,26 @@ enum DateResolver {
     static let futureCues = Words.set(["by", "until", "till", "through", "towards", "toward", "to", "beyond", "vision", "before", "next", "designate", "designated", "as", "from", "since"])
 
     /// The date expressions of sentence `s`.
+    /// "today's era", "today's world": a possessive "today's" before anything but an event
+    /// ("today's talks") speaks of the present age, not of a day.
+    static func possessiveOfAge(_ doc: Document, _ toks: [Token], _ t: Int) -> Bool {
+        let end = toks[t].end
+        let b = doc.bytes
+        let apostrophe = end + 1 < b.count && b[end] == UInt8(ascii: "'") && b[end + 1] | 0x20 == UInt8(ascii: "s")
+        let curly = end + 3 < b.count && b[end] == 0xE2 && b[end + 1] == 0x80 && b[end + 2] == 0x99 && b[end + 3] | 0x20 == UInt8(ascii: "s")
+        guard apostrophe || curly else { return false }
+        return t + 1 >= toks.count || !eventNouns.contains(toks[t + 1].hash)
+    }
+
+    /// What "today's" may date: the meeting and what happens at it.
+    static let eventNouns = Words.set([
+        "talks", "meeting", "meetings", "summit", "session", "sessions", "visit", "call", "ceremony", "signing", "event",
+        "events", "discussions", "negotiations", "dinner", "banquet", "lunch", "luncheon", "conversation", "consultations",
+        "conference", "forum", "program", "programme", "engagements", "exchange", "talk", "dialogue", "round", "bilateral",
+        "bilaterals", "audience", "reception", "welcome", "press", "joint", "official", "historic", "productive", "fruitful",
+        "important", "very", "sideline", "sidelines", "working", "one-on-one", "face-to-face", "in-person", "video",
+    ])
+
     static func mentions(_ doc: Document, _ s: Int) -> [DateMention] {
         // Read once: a static read inside the token loop costs a lazy-initialisation check each time.
         let months = DateResolver.months, weekdays = DateResolver.weekdays, parts = DateResolver.parts
@@ -167,7 +187,7 @@ enum DateResolver {
             }
             if h == yesterday {
                 out.append(DateMention(value: .relative(-1), token: t, tokenEnd: t + 1, partOfDay: nil))
-            } else if h == today || h == tonight {
+            } else if h == today || h == tonight, !DateResolver.possessiveOfAge(doc, toks, t) {
                 out.append(DateMention(value: .relative(0), token: t, tokenEnd: t + 1, partOfDay: h == tonight ? "night" : nil))
             } else if h == this, t + 1 < toks.count, let p = parts[toks[t + 1].hash] {
                 out.append(DateMention(value: .relative(0), token: t, tokenEnd: t + 2, partOfDay: partNames[p]))

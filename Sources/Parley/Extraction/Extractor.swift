@@ -252,7 +252,9 @@ public struct Extractor: Sendable {
         } ?? false
         var stated = finder.statedPlace(lead, skippingBackground: true)
         if stated?.kind == .country && datelineNamed { stated = nil }
+        var fromLaterSentence = false
         if stated == nil && !datelineNamed {
+            fromLaterSentence = true
             // The sentences that open the story above a lead found further down ("… welcomed
             // President X with a ceremony at the Presidential Complex in Ankara", then "the two
             // presidents held talks"), then those after it.
@@ -271,6 +273,12 @@ public struct Extractor: Sendable {
         if stated == nil, datelineNamed, let dl = report.datelinePlace {
             place = dl
             placeRule = "dateline, named in the story"
+        }
+        // A country named only further down that is neither side's ("setbacks in Ukraine's
+        // northeast") says less than a dateline the gazetteer knows: the dateline stands.
+        if let p = stated, p.kind == .country, fromLaterSentence, !refs.contains(where: { $0.country == p.country }),
+           let dl = report.datelinePlace, context.places.place(named: dl) != nil {
+            stated = nil
         }
         if let p = stated {
             if p.kind == .city {

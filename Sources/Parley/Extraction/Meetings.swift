@@ -65,6 +65,20 @@ struct MeetingFinder {
         "shared", "ended", "wrapped",
     ])
     /// Words before "in PLACE" that make it where someone speaks from or lives.
+    /// Whether a sentence opens with the two met, not named: "The two leaders", "Both
+    /// presidents", "They", "The leaders".
+    static func opensWithPair(_ toks: [Token]) -> Bool {
+        var k = toks.startIndex
+        guard k < toks.endIndex else { return false }
+        if toks[k].hash == H.they { return true }
+        guard toks[k].hash == People.the || toks[k].hash == H.both else { return false }
+        k += 1
+        if k < toks.endIndex, toks[k].hash == H.two { k += 1 }
+        return k < toks.endIndex && pairNouns.contains(toks[k].hash)
+    }
+
+    static let pairNouns = Words.set(["leaders", "presidents", "heads", "premiers", "men", "statesmen", "sides"])
+
     static let notMeetingBefore = Words.set([
         "sources", "source", "officials", "official", "diplomats", "diplomat", "analysts", "observers", "spokesman",
         "spokeswoman", "spokesperson", "correspondent", "reporters", "journalists", "living", "live", "lives", "lived",
@@ -194,7 +208,14 @@ struct MeetingFinder {
                     if mixed == nil { mixed = s }
                     continue
                 }
-                if named.isEmpty, strong == nil, countryLeaders(s).count >= 2 { strong = s; ofCountries = s }
+                // "Putin on Thursday thanked Xi …", then "The two leaders met on the sidelines …":
+                // the sentence just before that names the pair (and often the day) is the lead.
+                if named.isEmpty, let p = leaderPair, s - p <= 2, MeetingFinder.opensWithPair(toks) { return p }
+                // (Not countries named in a clause of background or of an earlier event: "…, the
+                // first since the Russian invasion, came a day after Putin met Chinese President Xi".)
+                if named.isEmpty, strong == nil, countryLeaders(s, before: min(backgroundCut(s), earlierClause ?? toks.count)).count >= 2 {
+                    strong = s; ofCountries = s
+                }
                 if named.count == 1 && fallback == nil { fallback = s }
             } else if named.count == 1, fallback == nil, officeOnly(s) != nil {
                 // "The Prime Minister welcomed President Zelenskyy to Downing Street": an office
@@ -434,11 +455,12 @@ struct MeetingFinder {
 
     /// For each country sentence `s` names (a name, a demonym, "South Korean"), the person
     /// of that country the report names most; only countries with such a person count.
-    func countryLeaders(_ s: Int) -> [Int] {
+    /// Only tokens before `end` are read, when given.
+    func countryLeaders(_ s: Int, before end: Int? = nil) -> [Int] {
         let toks = doc.tokens[s]
         var codes: [String] = []
         var k = 0
-        while k < toks.count {
+        while k < min(end ?? toks.count, toks.count) {
             var code: String?
             if toks[k].capitalized {
                 if let c = context.countryWords[toks[k].hash] {
@@ -497,7 +519,12 @@ struct MeetingFinder {
         // leaves the event to the clause after it.
         let callIn = toks.contains { MeetingFinder.predicates.contains($0.hash) && $0.hash != H.call } ? toks : Array(all)
         if MeetingFinder.isVideoCall(callIn) { return "video call" }
-        if callIn.contains(where: { $0.hash == H.phone || $0.hash == H.telephone || $0.hash == H.phoned }) {
+        // ("… said he had discussed the matter with him over the phone": an earlier call, told in
+        // the past perfect.)
+        if callIn.indices.contains(where: { k in
+            (callIn[k].hash == H.phone || callIn[k].hash == H.telephone || callIn[k].hash == H.phoned)
+                && !(max(0, k - 14)..<k).contains { pastPerfect(callIn, at: $0) }
+        }) {
             return "phone call"
         }
         // A lead about a banquet, a reception, tea or a lunch, with no talks or
@@ -515,6 +542,21 @@ struct MeetingFinder {
         if toks.contains(where: { $0.hash == MeetingFinder.summitWord }) && !toks.contains(where: { $0.hash == H.sidelines }) { return "summit" }
         return "meeting"
     }
+
+    /// Whether token `k` is "had" opening a past perfect ("had discussed", "had already
+    /// spoken"), not the verb "had" ("had a telephone conversation").
+    func pastPerfect(_ toks: [Token], at k: Int) -> Bool {
+        guard toks[k].hash == H.had else { return false }
+        var n = k + 1
+        while n < toks.count, n - k <= 2, MeetingFinder.perfectAdverbs.contains(toks[n].hash) { n += 1 }
+        guard n < toks.count else { return false }
+        if MeetingFinder.irregularParticiples.contains(toks[n].hash) { return true }
+        let word = doc.bytes[toks[n].start..<toks[n].end]
+        return word.count > 3 && word.suffix(2).elementsEqual("ed".utf8)
+    }
+
+    static let perfectAdverbs = Words.set(["already", "earlier", "previously", "also", "recently", "just", "twice", "repeatedly"])
+    static let irregularParticiples = Words.set(["spoken", "held", "told", "said", "met", "been", "made", "had", "given", "taken", "sent", "written"])
 
     /// A city named with "in" in sentence `s`: `in Hanoi`, `in Ho Chi Minh City`.
     /// The first token of a background clause in sentence `s` ("since", "last", "ago"…), or the token count.

@@ -68,6 +68,17 @@ struct OccasionKey: Sendable, Hashable {
         "first", "second", "third", "this", "year", "year's", "day", "days", "last", "next", "new", "group",
     ].map { hash(Array($0.utf8)[...]) })
     static let at = hash(Array("at".utf8)[...])
+    static let indefinite: Set<UInt64> = [hash(Array("a".utf8)[...]), hash(Array("an".utf8)[...])]
+    /// Words that describe a gathering without naming it ("a regional summit").
+    static let descriptiveWords: Set<UInt64> = Set(["regional", "multilateral", "summit", "meeting", "conference", "forum",
+                                                    "gathering", "bloc", "bloc's", "grouping", "international", "security",
+                                                    "economic", "leaders", "leaders'"].map { hash(Array($0.utf8)[...]) })
+
+    /// Whether a gathering's words describe it rather than name it: made only of words many
+    /// names share ("a regional summit", "the summit").
+    static func described(_ words: [UInt64]) -> Bool {
+        words.allSatisfy { genericWords.contains($0) || descriptiveWords.contains($0) || indefinite.contains($0) }
+    }
 
     static let sidelineCueBytes = sidelineCues.map { Array($0.utf8) }
     static let levelBytes = visitLevels.map { Array($0.utf8) }
@@ -89,6 +100,9 @@ struct OccasionKey: Sendable, Hashable {
             if a.prefix(n) == b.prefix(n) { return true }
             // "APEC", "the 29th APEC Economic Leaders' Meeting", "the Asia-Pacific Economic
             // Cooperation (APEC) summit": one gathering when they share a word of its own name.
+            // "a regional summit", "the summit": a gathering described, not named, is no sign
+            // against any name.
+            if OccasionKey.described(a) || OccasionKey.described(b) { return true }
             let own = Set(a).subtracting(OccasionKey.genericWords)
             return b.contains { own.contains($0) }
         case let (.visit(l1, c1), .visit(l2, c2)):
