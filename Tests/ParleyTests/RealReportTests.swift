@@ -2002,3 +2002,90 @@ struct RealSampleTests {
         #expect(named.map { n in other.map { n.agrees(with: $0) } ?? true } == false)
     }
 }
+
+/// Clerics by their titles, visits told around the talks, and events that were not held.
+@Suite struct TitlesVisitsAndCancelledEventsTests {
+    @Test func aGrandAyatollahNamedWithParticlesIsAParticipant() throws {
+        let r = try record("""
+        The Supreme Authority receives the Pope
+        2021-03-06 11:00
+
+        Najaf – His Eminence Grand Ayatollah Sayyid Ali al-Husseini al-Sistani received this morning, Saturday, in his house in Najaf, His Holiness Pope Francis and his accompanying delegation.
+
+        The Pope had arrived the day before in Baghdad, where he was received by the President of the Republic Dr. Barham Salih.
+        """)
+        #expect(ids(r).contains("pope-francis"))
+        #expect(r.participants.contains { $0.name == "Ali al-Husseini al-Sistani" })
+        #expect(!r.participants.contains { $0.name.contains("Salih") })
+    }
+
+    @Test func aDayBetweenTheJourneyAndItsDestinationStillPlacesTheMeeting() throws {
+        let r = try record("""
+        Pope meets President in Ankara
+        2014-11-28 09:00
+
+        On the first day of his journey, Pope Francis travelled on Friday morning to the capital city of Ankara for a meeting with President Recep Tayyip Erdogan at the new presidential palace.
+        """)
+        #expect(r.place == "Ankara")
+    }
+
+    @Test func aRelativeDayExplainedInFullIsTheFullDate() throws {
+        let r = try record("""
+        Prime Minister's Office
+
+        President Cyril Ramaphosa, this afternoon (Wednesday, 18 October 2023), in Pretoria, met with President William Ruto, who arrived on a working visit.
+        """)
+        #expect(r.date.day == Day("2023-10-18"))
+    }
+
+    @Test func aSummitThatWasScrappedOrOnlyPlannedIsNotTheLead() throws {
+        let r = try record("""
+        Ruto, in Pretoria, embraces Ramaphosa
+
+        PRETORIA (AP) — President William Ruto stood alongside President Cyril Ramaphosa on Wednesday and promised support.
+
+        Tanzania promptly scrapped a summit in Arusha where Ruto was to have sat down with President Bola Tinubu and President Abiy Ahmed.
+
+        Ruto then drove into the city, where he met Ramaphosa first in a small session.
+        """)
+        #expect(ids(r) == ["william-ruto", "cyril-ramaphosa"])
+    }
+
+    @Test func anAirportGreetingGivesWayToThePairAndTheirTalks() throws {
+        let r = try record("""
+        Sisi, Erdogan elevate ties
+        2024-02-14 18:00
+
+        President Abdel Fattah El-Sisi and visiting Turkish President Recep Tayyip Erdogan signed on Wednesday a joint declaration, following talks at the presidential palace.
+
+        The presidential spokesman said the two leaders held a closed-door session that was followed by expanded talks.
+
+        The Turkish president arrived in Cairo on Wednesday morning and was received at the airport by Prime Minister Mostafa Madbouly.
+        """)
+        #expect(ids(r) == ["abdel-fattah-el-sisi", "recep-tayyip-erdogan"])
+    }
+
+    @Test func someoneNamedOnlyInALaterEventsClauseIsNotThePair() throws {
+        let r = try record("""
+        Erdogan lands in Uzbekistan
+        2022-09-14 12:00
+
+        Turkish President Recep Tayyip Erdogan began his tour on Wednesday, landing in Tashkent before he heads to Samarkand for a summit where he is expected to meet Vladimir Putin.
+
+        Erdogan was greeted on the tarmac in Tashkent by President Shavkat Mirziyoyev, and the two men then held talks at the presidential palace.
+        """)
+        #expect(ids(r) == ["recep-tayyip-erdogan", "shavkat-mirziyoyev"])
+    }
+
+    @Test func someoneNamedOnlyInARecalledCallIsNotTheMeetings() throws {
+        let r = try record("""
+        Macron pledges aid after Nairobi talks
+        2023-10-19 09:00
+
+        During Wednesday's meeting in Nairobi, President Emmanuel Macron said France would help, a view shared by President William Ruto.
+
+        Macron also announced new aid and said Kenya had agreed to a new corridor, a step he said he had discussed with Ethiopian Prime Minister Abiy Ahmed by phone on his flight.
+        """)
+        #expect(!ids(r).contains("abiy-ahmed"))
+    }
+}

@@ -215,3 +215,21 @@ import Testing
         #expect(m.count == 5)
     }
 }
+
+/// One person outside the gazetteer, spelled two ways.
+@Suite struct TransliterationMergeTests {
+    @Test func fullNamesThatDifferOnlyInsideAreOnePerson() {
+        func record(_ id: String, _ other: String) -> MeetingRecord {
+            MeetingRecord(report: id, participants: [PersonRef(id: "pope-francis", name: "Pope Francis", country: "VA", known: true),
+                                                     PersonRef(id: other.lowercased().replacingOccurrences(of: " ", with: "-"), name: other, country: nil, known: false)],
+                          date: MeetingDate(day: Day("2021-03-06"), certainty: .stated, rule: "test"),
+                          place: "Najaf", placeRule: "stated", kind: "meeting", occasion: nil, events: [],
+                          orientations: [], agreements: [], evidence: nil, emphasis: [:])
+        }
+        let m = MeetingMerger().merge([record("a", "Ali al-Husseini al-Sistani"), record("b", "Ali al-Husayni al-Sistani")])
+        #expect(m.count == 1)
+        // Two people who share only a given name and a family name's first word stay two.
+        let n = MeetingMerger().merge([record("a", "Ali Hassan"), record("b", "Ali Reza")])
+        #expect(n.count == 2)
+    }
+}

@@ -57,7 +57,8 @@ public struct ExtractionContext: Sendable {
         self.geoWords = geo
         honorifics = Words.set([
             "mr", "mrs", "ms", "dr", "shri", "sri", "smt", "excellency", "datuk", "dato", "seri", "comrade", "respected",
-            "honourable", "honorable", "hon", "his", "her", "majesty", "highness", "he", "h",
+            "honourable", "honorable", "hon", "his", "her", "majesty", "highness", "he", "h", "eminence", "holiness",
+            "beatitude", "sayyid", "sayed", "syed",
         ])
         nameStop = Words.set([
             "the", "of", "and", "in", "on", "at", "to", "for", "with", "by", "from", "a", "an", "his", "her", "their",

@@ -207,6 +207,15 @@ public struct Extractor: Sendable {
                let full = all.first(where: { if case .full(let d) = $0.value { return d.weekday == w } else { return false } }) {
                 chosen = full
             }
+            // "this afternoon (Wednesday, 18 October 2023)": a day told relatively, then in full
+            // right after it, is the full date.
+            if let c = chosen, case .relative = c.value,
+               let full = all.first(where: { m in
+                   guard case .full = m.value else { return false }
+                   return m.token >= c.tokenEnd && m.token - c.tokenEnd <= 3
+               }) {
+                chosen = full
+            }
             if let m = chosen {
                 date = resolveDay(s, m)
                 break

@@ -30,6 +30,8 @@ struct MeetingFinder {
     static let visiting = Tokenizer.hash("visiting")
     /// Words that join a building's name to where it stands: "the Capella Hotel on Sentosa Island".
     static let venueLinks = Words.set(["on", "of", "in"])
+    /// Words of a day or a time of day between a verb and its object ("on Saturday morning").
+    static let timeWords = Words.set(["on", "this", "last", "early", "late", "in", "the", "morning", "afternoon", "evening", "night", "day", "today", "yesterday"])
     static let travelVerbs = Words.set(["travelled", "traveled", "flew", "went", "came", "headed", "journeyed", "travels", "flies"])
     /// Nouns of a visit: "his visit to the White House" gives the venue's city (a country or a
     /// city after them may be another visit's: "Xi's recent state visit to Viet Nam").
@@ -65,17 +67,20 @@ struct MeetingFinder {
         "shared", "ended", "wrapped",
     ])
     /// Words before "in PLACE" that make it where someone speaks from or lives.
-    /// Whether a sentence opens with the two met, not named: "The two leaders", "Both
-    /// presidents", "They", "The leaders".
-    static func opensWithPair(_ toks: [Token]) -> Bool {
-        var k = toks.startIndex
-        guard k < toks.endIndex else { return false }
-        if toks[k].hash == H.they { return true }
-        guard toks[k].hash == People.the || toks[k].hash == H.both else { return false }
-        k += 1
-        if k < toks.endIndex, toks[k].hash == H.two { k += 1 }
-        return k < toks.endIndex && pairNouns.contains(toks[k].hash)
+    /// Whether a sentence tells of the two met without naming them: it opens with "They", or
+    /// says "the two leaders", "both presidents", "the leaders" ("The spokesman said the two
+    /// leaders held a closed-door session").
+    static func namesPair(_ toks: [Token]) -> Bool {
+        if toks.first?.hash == H.they { return true }
+        for k in toks.indices where toks[k].hash == People.the || toks[k].hash == H.both {
+            var n = k + 1
+            if n < toks.count, toks[n].hash == H.two { n += 1 }
+            if n < toks.count, pairNouns.contains(toks[n].hash) { return true }
+        }
+        return false
     }
+
+    static let airportWords = Words.set(["airport", "airbase", "tarmac", "terminal"])
 
     static let pairNouns = Words.set(["leaders", "presidents", "heads", "premiers", "men", "statesmen", "sides"])
 
@@ -177,14 +182,21 @@ struct MeetingFinder {
             let hasPredicate = toks[..<later].indices.contains {
                 MeetingFinder.strongPredicates.contains(toks[$0].hash) && !planned(s, $0) && !MeetingFinder.followsOn(toks, $0)
             }
-                || toks.indices.contains { k in MeetingFinder.sitDown.contains { $0.count <= toks.count - k && Tokenizer.matches($0, toks, at: k) } }
+                || toks.indices.contains { k in
+                    MeetingFinder.sitDown.contains { $0.count <= toks.count - k && Tokenizer.matches($0, toks, at: k) } && !planned(s, k)
+                }
                 || (toks.contains { $0.hash == H.held || $0.hash == H.hosted || $0.hash == H.had }
                     && toks.contains { MeetingFinder.predicates.contains($0.hash) })
             // "… met at Chequers, a day after Trump was feted by King Charles at Windsor": people
             // named only in a clause of an earlier event are not this meeting's.
-            let earlierClause = toks.indices.first { MeetingFinder.opensEarlierEvent(toks, $0) }
+            // ("… a step he said he had discussed with Egyptian President Sisi by phone": a call
+            // recalled in the past perfect is such a clause too.)
+            let earlierClause = toks.indices.first { MeetingFinder.opensEarlierEvent(toks, $0) || recalledCall(toks, at: $0) }
+            // Nor are people named only in a clause of a later event ("… before he heads to
+            // Uzbekistan for a summit where he is expected to meet Putin").
+            let ownClause = min(earlierClause ?? toks.count, later)
             let named = people.peopleWithSubject(in: s).filter { p in
-                eligible(p, on: nil) && earlierClause.map { cut in people.mentions[s].contains { $0.person == p && $0.token < cut } } ?? true
+                eligible(p, on: nil) && (ownClause == toks.count || people.mentions[s].contains { $0.person == p && $0.token < ownClause })
             }
             // Ministers alone ("… Minister X and Minister Y signed …") rank after a sentence of
             // a leader received by an office.
@@ -204,13 +216,17 @@ struct MeetingFinder {
                     let arrival = toks.contains { MeetingFinder.arrivalWords.contains($0.hash) }
                     // An earlier sentence that tells the meeting of the countries' leaders without
                     // naming them ("The presidents of Iran, Russia and Turkey met …") is the lead.
-                    guard arrival, leaders == 1, named.allSatisfy({ leads($0) || official($0) }) else { return ofCountries ?? s }
+                    // (Nor does a greeting at the airport, whoever greets: "arrived in Cairo and was
+                    // received at the airport by Prime Minister X".)
+                    let atAirport = arrival && toks.contains { MeetingFinder.airportWords.contains($0.hash) }
+                        && !toks.contains { MeetingFinder.meetingWords.contains($0.hash) }
+                    guard arrival, leaders == 1 || atAirport, named.allSatisfy({ leads($0) || official($0) }) else { return ofCountries ?? s }
                     if mixed == nil { mixed = s }
                     continue
                 }
                 // "Putin on Thursday thanked Xi …", then "The two leaders met on the sidelines …":
                 // the sentence just before that names the pair (and often the day) is the lead.
-                if named.isEmpty, let p = leaderPair, s - p <= 2, MeetingFinder.opensWithPair(toks) { return p }
+                if named.isEmpty, let p = leaderPair, s - p <= 2, MeetingFinder.namesPair(toks) { return p }
                 // (Not countries named in a clause of background or of an earlier event: "…, the
                 // first since the Russian invasion, came a day after Putin met Chinese President Xi".)
                 if named.isEmpty, strong == nil, countryLeaders(s, before: min(backgroundCut(s), earlierClause ?? toks.count)).count >= 2 {
@@ -555,6 +571,11 @@ struct MeetingFinder {
         return word.count > 3 && word.suffix(2).elementsEqual("ed".utf8)
     }
 
+    /// Whether token `k` opens a call told in the past perfect: "had discussed … by phone".
+    func recalledCall(_ toks: [Token], at k: Int) -> Bool {
+        pastPerfect(toks, at: k) && toks[(k + 1)...].prefix(14).contains { $0.hash == H.phone || $0.hash == H.telephone }
+    }
+
     static let perfectAdverbs = Words.set(["already", "earlier", "previously", "also", "recently", "just", "twice", "repeatedly"])
     static let irregularParticiples = Words.set(["spoken", "held", "told", "said", "met", "been", "made", "had", "given", "taken", "sent", "written"])
 
@@ -599,6 +620,8 @@ struct MeetingFinder {
             // (Not the noun: "reaffirmed his will for denuclearization when the two met".)
             if MeetingFinder.modalWords.contains(h), !MeetingFinder.isNoun(toks, j) { return true }
             if MeetingFinder.planWords.contains(h) || MeetingFinder.beWords.contains(h), j + 1 < k, toks[j + 1].hash == MeetingFinder.toWord { return true }
+            // "scrapped a summit in Amman", "the cancelled talks": an event that was not held.
+            if MeetingFinder.cancelWords.contains(h), k - j <= 3 { return true }
             j -= 1
         }
         return false
@@ -619,7 +642,8 @@ struct MeetingFinder {
     static let clauseOpeners = Words.set(["after", "before", "when", "while", "since", "following", "as", "during"])
     static let spanNouns = Words.set(["day", "days", "hours", "hour", "week", "weeks", "month", "months", "shortly", "soon", "just", "minutes"])
     static let modalWords = Words.set(["will", "would", "shall"])
-    static let planWords = Words.set(["scheduled", "expected", "due", "set", "plans", "planned", "going", "slated"])
+    static let planWords = Words.set(["scheduled", "expected", "due", "set", "plan", "plans", "planned", "going", "slated"])
+    static let cancelWords = Words.set(["scrapped", "cancelled", "canceled", "postponed", "shelved", "axed", "aborted", "scrap", "cancel", "postpone"])
     static let beWords = Words.set(["is", "are", "was", "were"])
     static let periodWords = Words.set(["week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter"])
     static let nextWord = Tokenizer.hash("next"), this = Tokenizer.hash("this"), tomorrow = Tokenizer.hash("tomorrow")
@@ -651,7 +675,12 @@ struct MeetingFinder {
                 }
             } ?? false
             // "travelled to Kyiv, where …": where a leader went to.
-            let wentTo = t.hash == MeetingFinder.toWord && i > 0 && MeetingFinder.travelVerbs.contains(toks[i - 1].hash)
+            // ("travelled on Saturday morning to the holy city of Najaf": a day between the verb and "to".)
+            let wentTo = t.hash == MeetingFinder.toWord && i > 0 && (MeetingFinder.travelVerbs.contains(toks[i - 1].hash)
+                || (max(0, i - 5)..<(i - 1)).contains { v in
+                    MeetingFinder.travelVerbs.contains(toks[v].hash)
+                        && (v + 1..<i).allSatisfy { MeetingFinder.timeWords.contains(toks[$0].hash) || DateResolver.weekdays[toks[$0].hash] != nil || toks[$0].numeric }
+                })
             // "Prime Minister Abe, who is visiting Vladivostok, …": the city a leader is visiting.
             if t.hash == MeetingFinder.visiting, toks[i + 1].capitalized, let city = (1...3).reversed().lazy.compactMap({ n -> Place? in
                 i + 1 + n <= toks.count ? self.cityNamed(self.doc.span(s, i + 1, i + 1 + n)) : nil

@@ -56,14 +56,28 @@ struct People {
     static func nameRunEnd(_ doc: Document, _ s: Int, from: Int, context: ExtractionContext) -> Int {
         let toks = doc.tokens[s]
         var n = from
-        while n < toks.count, n - from < 4, toks[n].capitalized, !toks[n].numeric,
-              !context.nameStop.contains(toks[n].hash), !context.geoWords.contains(toks[n].hash),
-              n == from || !(doc.gap(s, before: n, contains: UInt8(ascii: ",")) || doc.gap(s, before: n, contains: UInt8(ascii: ")"))
-                             || doc.gap(s, before: n, contains: UInt8(ascii: "("))) {
+        var particles = 0
+        while n < toks.count, n - from - particles < 4 {
+            // "Ali al-Husseini al-Sistani", "Abdullah bin Zayed": a particle between two parts of the name.
+            if n > from, !toks[n].capitalized, People.nameParticles.contains(toks[n].hash), n + 1 < toks.count, toks[n + 1].capitalized,
+               !doc.gap(s, before: n, contains: UInt8(ascii: ",")), !doc.gap(s, before: n + 1, contains: UInt8(ascii: ",")) {
+                n += 1
+                particles += 1
+                continue
+            }
+            guard toks[n].capitalized, !toks[n].numeric,
+                  !context.nameStop.contains(toks[n].hash), !context.geoWords.contains(toks[n].hash),
+                  n == from || !(doc.gap(s, before: n, contains: UInt8(ascii: ",")) || doc.gap(s, before: n, contains: UInt8(ascii: ")"))
+                                 || doc.gap(s, before: n, contains: UInt8(ascii: "("))) else { break }
             n += 1
         }
+        // A particle never ends the run.
+        while n > from, !toks[n - 1].capitalized { n -= 1 }
         return n
     }
+
+    /// Lower-case words inside Arabic and other names ("al-Sistani", "bin Zayed", "ibn").
+    static let nameParticles = Words.set(["al", "el", "bin", "ibn", "bint", "ul", "ad", "ash", "as", "az"])
 
     /// Whether sentence `s` closes with a full stop, a question or exclamation mark (perhaps
     /// inside a quotation): a headline does not.

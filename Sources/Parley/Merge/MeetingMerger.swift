@@ -141,7 +141,8 @@ public struct MeetingMerger: Sendable {
 
     /// People outside the gazetteer named in full by one report and by their family name alone
     /// by another ("Nana Akufo-Addo", "President Akufo-Addo") are one person: the shorter id
-    /// takes the longer when exactly one longer id ends with it word for word.
+    /// takes the longer when exactly one longer id ends with it word for word. Full names that
+    /// share their first and last words and differ inside are one person too.
     static func unifyUnknownPeople(_ records: [MeetingRecord]) -> [MeetingRecord] {
         var out = records
         for (i, participants) in unknownPeopleRenamed(records) { out[i].participants = participants }
@@ -155,6 +156,20 @@ public struct MeetingMerger: Sendable {
         var unknown = Set<String>()
         for i in records.indices { for p in records[i].participants where !p.known { unknown.insert(p.id) } }
         guard unknown.count > 1 else { return [:] }
+        var canon: [String: String] = [:]
+        // Names of three words or more that differ only inside ("Ali al-Husseini al-Sistani",
+        // "Ali al-Husayni al-Sistani": a transliteration) are one person: the first in order
+        // stands for the others.
+        var byEnds: [String: [String]] = [:]
+        for id in unknown {
+            let words = id.split(separator: "-")
+            guard words.count >= 3, let first = words.first, let last = words.last else { continue }
+            byEnds["\(first)|\(last)", default: []].append(id)
+        }
+        for ids in byEnds.values where ids.count > 1 {
+            let sorted = ids.sorted()
+            for id in sorted.dropFirst() { canon[id] = sorted[0]; unknown.remove(id) }
+        }
         // Indexed by each word-boundary suffix of the longer ids, so the test is not pairwise.
         var bySuffix: [String: [String]] = [:]
         for id in unknown {
@@ -164,7 +179,6 @@ public struct MeetingMerger: Sendable {
                 bySuffix[String(rest), default: []].append(id)
             }
         }
-        var canon: [String: String] = [:]
         for id in unknown {
             guard let longer = bySuffix[id], longer.count == 1, let only = longer.first else { continue }
             canon[id] = only

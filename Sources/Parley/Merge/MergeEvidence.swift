@@ -70,9 +70,10 @@ struct OccasionKey: Sendable, Hashable {
     static let at = hash(Array("at".utf8)[...])
     static let indefinite: Set<UInt64> = [hash(Array("a".utf8)[...]), hash(Array("an".utf8)[...])]
     /// Words that describe a gathering without naming it ("a regional summit").
+    /// (Not words that also stand in names: "security" in "UN Security Council".)
     static let descriptiveWords: Set<UInt64> = Set(["regional", "multilateral", "summit", "meeting", "conference", "forum",
-                                                    "gathering", "bloc", "bloc's", "grouping", "international", "security",
-                                                    "economic", "leaders", "leaders'"].map { hash(Array($0.utf8)[...]) })
+                                                    "gathering", "bloc", "bloc's", "grouping", "leaders", "leaders'",
+                                                    "major", "big", "key", "two-day", "three-day"].map { hash(Array($0.utf8)[...]) })
 
     /// Whether a gathering's words describe it rather than name it: made only of words many
     /// names share ("a regional summit", "the summit").

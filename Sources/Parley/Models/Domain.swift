@@ -32,7 +32,8 @@ public struct Office: Sendable, Codable, Hashable {
     public var title: String
     /// `head-of-state`, `head-of-government`, `party-leader`, `legislature-chair`,
     /// `vice-president`, `deputy-head-of-government`, `foreign-minister`, `minister`,
-    /// `international-organisation` or `monarch`.
+    /// `international-organisation`, `monarch` or `religious-leader` (a grand ayatollah,
+    /// a patriarch, a grand imam).
     public var role: String
     /// The first day in office, when known.
     public var from: Day?
@@ -48,7 +49,7 @@ public struct Office: Sendable, Codable, Hashable {
     }
 
     /// The roles of a country's leaders: head of state or government, party leader, monarch.
-    public static let leadingRoles: Set<String> = ["head-of-state", "head-of-government", "party-leader", "monarch"]
+    public static let leadingRoles: Set<String> = ["head-of-state", "head-of-government", "party-leader", "monarch", "religious-leader"]
 
     /// Whether the office is one of a country's leaders (not a minister's, a deputy's, a speaker's).
     public var isLeading: Bool { Office.leadingRoles.contains(role) }
