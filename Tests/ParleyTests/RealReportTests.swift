@@ -2089,3 +2089,67 @@ struct RealSampleTests {
         #expect(!ids(r).contains("abiy-ahmed"))
     }
 }
+
+/// Places with their article, an eve's dinner, page dates that read both ways, and talks
+/// held in person beside an event joined by video.
+@Suite struct EveDinnersAndPageDatesTests {
+    @Test func aCityStateWithItsArticlePlacesTheMeeting() throws {
+        let r = try record("""
+        Zelensky meets Pope Francis
+        13.05.2023 19:21
+
+        President Volodymyr Zelensky has held a meeting with Pope Francis in the Vatican.
+
+        He asked the Pontiff to condemn the crimes committed by Russia in Ukraine.
+        """)
+        #expect(r.place == "Vatican City")
+    }
+
+    @Test func aDinnerTheGuestIsHostedToOnTheEveIsNotTheTalks() throws {
+        let eve = """
+        Macron hosts Modi for private dinner
+
+        Paris [France], July 14 (ANI): French President Emmanuel Macron hosted Prime Minister Narendra Modi for a private dinner at the Elysee Palace in Paris on Thursday evening, the Ministry said.
+        Updated: Jul 14, 2023 02:41 IST
+        """
+        let talks = """
+        Modi, Macron hold talks in Paris
+        2023-07-14 18:00
+
+        Prime Minister Narendra Modi held talks with President Emmanuel Macron at the Elysee Palace in Paris on Friday, after attending the Bastille Day parade.
+        """
+        let talks2 = """
+        India and France agree a roadmap
+        2023-07-15 09:00
+
+        PARIS (Wire) — President Emmanuel Macron and Prime Minister Narendra Modi met in Paris on Friday and agreed a roadmap for the next 25 years.
+        """
+        let ms = try meetings([("eve.txt", eve), ("talks.txt", talks), ("talks2.txt", talks2)])
+        let eveMeeting = ms.first { $0.reports.contains("eve") }
+        #expect(eveMeeting?.reports == ["eve"])
+        #expect(ms.first { $0.reports.contains("talks") }?.reports.contains("talks2") == true)
+    }
+
+    @Test func aWeekdayWithItsDayInBracketsPicksTheReadingOfAPageDate() throws {
+        let r = try record("""
+        Lula and Biden meet at the White House
+
+        Published on 10/02/2023 - 19:52 - Agência Brasil - Brasília
+
+        President Luiz Inácio Lula da Silva was received this Friday (10) by the President of the United States, Joe Biden, at the White House, in Washington, after the attack of January 8.
+        """)
+        #expect(r.date.day == Day("2023-02-10"))
+    }
+
+    @Test func talksInACityBesideAnEventJoinedByVideoAreHeldInPerson() throws {
+        let r = try record("""
+        Xi, Boluarte hold talks in Lima, attend port inauguration via video link
+
+        Updated: 2024-11-15 10:21
+
+        Chinese President Xi Jinping held talks with Peruvian President Dina Boluarte at the Government Palace in Lima on Thursday local time.
+        """)
+        #expect(r.kind == "talks")
+        #expect(r.place == "Lima")
+    }
+}

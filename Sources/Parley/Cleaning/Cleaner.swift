@@ -191,6 +191,10 @@ public struct Cleaner: Sendable {
             if let stamp = pageDate {
                 let near = ambiguous.filter { abs($0.days(to: stamp)) <= 31 }
                 if near.count == 1, let d = near.first, d <= stamp { pageDate = d }
+            } else if let (w, d) = Paragraphs.bracketedWeekdayDay(text),
+                      let only = ambiguous.first(where: { $0.weekday == w && $0.day == d }) {
+                // "was received this Friday (10)": the reading that is that weekday and that day.
+                pageDate = only
             } else {
                 let votes = NumericDate.dayFirstVotes(text)
                 if votes != 0 {

@@ -454,6 +454,26 @@ enum Paragraphs {
         return nil
     }
 
+    /// A weekday with its day of the month in brackets in a text's first 1,500 bytes ("this
+    /// Friday (10)", as agencies in Portuguese and Spanish write), as (1 = Monday … 7, day).
+    static func bracketedWeekdayDay(_ b: [UInt8]) -> (Int, Int)? {
+        let n = min(b.count, 1500)
+        var i = 0
+        while i < n {
+            guard TextScan.isUpper(b[i]), i == 0 || !(TextScan.isUpper(b[i - 1]) || TextScan.isLower(b[i - 1])) else { i += 1; continue }
+            var e = i + 1
+            while e < n, TextScan.isLower(b[e]) { e += 1 }
+            defer { i = e }
+            guard e - i >= 6, e + 3 < n, b[e] == 0x20, b[e + 1] == UInt8(ascii: "("),
+                  let k = DatelineScanner.weekdayNames.firstIndex(of: String(decoding: b[i..<e], as: UTF8.self).lowercased()) else { continue }
+            var j = e + 2
+            var day = 0
+            while j < n, j - e - 2 < 2, TextScan.isDigit(b[j]) { day = day * 10 + Int(b[j] - 48); j += 1 }
+            if j < n, b[j] == UInt8(ascii: ")"), (1...31).contains(day) { return (k + 1, day) }
+        }
+        return nil
+    }
+
     /// The days a date in digits on a short line of page furniture may be, when it can be
     /// read either way (`Published the 09/02/2023 at 06h12`, or `08/02/2023` alone).
     static func ambiguousPageDates(_ b: [UInt8]) -> [Day] {

@@ -309,7 +309,9 @@ public struct Extractor: Sendable {
         var kind = finder.kind(lead: lead)
         // "Johnson and Modi seal trade boost in video summit": a page's headline may be all
         // that says the talks were held by video.
-        if kind != "phone call", kind != "video call", let title = report.title, title.utf8.count <= 300, Extractor.mayTellVideo(title),
+        // (Not when the text states where they met: "… hold talks in Lima, attend port
+        // inauguration via video link" holds the talks in person.)
+        if kind != "phone call", kind != "video call", placeRule != "stated", let title = report.title, title.utf8.count <= 300, Extractor.mayTellVideo(title),
            Document(Report(id: report.id, source: report.source, published: nil, title: nil, text: title)).tokens.contains(where: MeetingFinder.isVideoCall) {
             kind = "video call"
         }
@@ -352,9 +354,11 @@ public struct Extractor: Sendable {
         if placeRule == "stated" { record.placeCountry = placeCountry }
         // The lead, or a sentence above it that opens the story ("… arrived in Washington on
         // Tuesday for the start of a state visit", then "… welcomed the guests Tuesday evening").
+        // (Or the lead tells a meal the guest was hosted to, and no talks: "hosted Prime Minister X
+        // for a private dinner at the Elysee Palace on Thursday evening", the eve of the talks.)
         record.tellsArrival = (max(0, lead - 2)...lead).contains { s in
             doc.tokens[s][..<finder.backgroundCut(s)].contains { Extractor.arrivalWords.contains($0.hash) }
-        }
+        } || (Extractor.tellsMeal(doc, lead) && !doc.tokens[lead].contains { MeetingFinder.meetingWords.contains($0.hash) })
         return record
     }
 

@@ -734,6 +734,10 @@ struct MeetingFinder {
                 && !(max(0, i - 12)..<i).contains(where: { MeetingFinder.strongPredicates.contains(toks[$0].hash) }) { continue }
             // "in the Kazakh capital": the capital of the demonym's country.
             if toks[i + 1].hash == People.the, let city = demonymCapital(s, toks, from: i + 2) { return city }
+            // "in the Vatican": a city (or a city-state) written with its article.
+            if toks[i + 1].hash == People.the, i + 2 < toks.count, toks[i + 2].capitalized, let city = (1...3).reversed().lazy.compactMap({ n -> Place? in
+                i + 2 + n <= toks.count ? self.cityNamed(self.doc.span(s, i + 2, i + 2 + n)) : nil
+            }).first { return city }
             // "in Hanoi", or "in the southern city of Guangzhou", or "in the capital of Kazakhstan".
             var at = i + 1
             var capitalOf = false

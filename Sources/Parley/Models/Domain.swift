@@ -313,7 +313,8 @@ public struct MeetingRecord: Sendable, Codable, Hashable {
     /// frameworks), sorted: what tells two meetings of the same people apart when dates fail.
     public var fingerprint: [UInt64] = []
     /// Whether the lead tells the guest's arrival ("upon his arrival at the Kremlin, met
-    /// with …"): the report is of the visit's first meeting. `nil` when not read.
+    /// with …") or a meal the guest was hosted to with no talks ("hosted him for a private
+    /// dinner"): the report is of the visit's first meeting, the eve of the talks. `nil` when not read.
     public var tellsArrival: Bool? = nil
     /// Ids of people the lead names only in a clause of another event ("met Sunak, ahead of
     /// the leaders' joint announcement with Albanese"): they were not at this meeting, so it
