@@ -2153,3 +2153,55 @@ struct RealSampleTests {
         #expect(r.place == "Lima")
     }
 }
+
+/// People named as owners of something else, and the leaders a sentence of countries stands for.
+@Suite struct OwnersAndCountriesTests {
+    @Test func someoneNamedOnlyAsAnOwnerDoesNotMakeTheLead() throws {
+        let r = try record("""
+        Trump ties support to Milei's midterm result
+        Buenos Aires Times | Wednesday, October 15, 2025
+
+        President Javier Milei got the warm welcome he was looking for from Donald Trump at the White House on Tuesday.
+
+        Treasury Secretary Scott Bessent took part in the meeting along with other members of Trump's cabinet.
+        """)
+        #expect(ids(r).contains("javier-milei"))
+        #expect(!r.participants.contains { $0.name.contains("Bessent") })
+        #expect(r.date.day == Day("2025-10-14"))
+    }
+
+    @Test func aPossessiveBeforeAnEventStillCounts() throws {
+        let r = try record("""
+        Talks in Beijing
+        2024-11-10 09:00
+
+        The joint statement signed during President Prabowo Subianto's visit was issued after Prabowo held talks with Chinese President Xi Jinping at the Great Hall of the People in Beijing on Saturday.
+        """)
+        #expect(ids(r) == ["prabowo-subianto", "xi-jinping"])
+        let today = try record("""
+        Leaders meet
+        2024-11-10 09:00
+
+        Speaking at today's talks in Beijing, Prabowo thanked Chinese President Xi Jinping.
+        """)
+        #expect(today.date.day == Day("2024-11-10"))
+    }
+
+    @Test func theCountriesOfASentenceStandForTheLeadersNamedRightAfter() throws {
+        let r = try record("""
+        Brazil and Portugal sign 13 agreements
+
+        Published on 22/04/2023 - 16:58
+
+        Brazil and Portugal signed this Saturday (22), in Lisbon, 13 acts of cooperation during the 13th Luso-Brazilian Summit.
+
+        The meeting was led by President Luiz Inácio Lula da Silva and the prime minister of Portugal, António Costa, at the Belém Cultural Centre.
+
+        In the summit, Lula decorated Costa with the Grand Cross of the Order of Rio Branco.
+
+        In the morning, the president was received in an official ceremony by the president of Portugal, Marcelo Rebelo de Sousa, and then he received President Marcelo Rebelo de Sousa again in the evening.
+        """)
+        #expect(ids(r).contains("antonio-costa"))
+        #expect(!ids(r).contains("marcelo-rebelo-de-sousa"))
+    }
+}

@@ -70,7 +70,15 @@ enum DateResolver {
         let apostrophe = end + 1 < b.count && b[end] == UInt8(ascii: "'") && b[end + 1] | 0x20 == UInt8(ascii: "s")
         let curly = end + 3 < b.count && b[end] == 0xE2 && b[end + 1] == 0x80 && b[end + 2] == 0x99 && b[end + 3] | 0x20 == UInt8(ascii: "s")
         guard apostrophe || curly else { return false }
-        return t + 1 >= toks.count || !eventNouns.contains(toks[t + 1].hash)
+        let next = afterPossessive(toks, t + 1, apostropheAt: end)
+        return next >= toks.count || !eventNouns.contains(toks[next].hash)
+    }
+
+    /// The token after a possessive whose apostrophe stands at byte `apostrophe`: `k`, or
+    /// the one after it when the tokenizer kept the `s` as a word of its own.
+    static func afterPossessive(_ toks: [Token], _ k: Int, apostropheAt apostrophe: Int) -> Int {
+        guard k < toks.count, toks[k].start > apostrophe, toks[k].start <= apostrophe + 3, toks[k].end - toks[k].start == 1 else { return k }
+        return k + 1
     }
 
     /// What "today's" may date: the meeting and what happens at it.

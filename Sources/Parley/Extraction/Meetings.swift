@@ -195,8 +195,10 @@ struct MeetingFinder {
             // Nor are people named only in a clause of a later event ("… before he heads to
             // Uzbekistan for a summit where he is expected to meet Putin").
             let ownClause = min(earlierClause ?? toks.count, later)
+            // Nor someone named only as the owner of something else ("members of Trump's cabinet").
             let named = people.peopleWithSubject(in: s).filter { p in
                 eligible(p, on: nil) && (ownClause == toks.count || people.mentions[s].contains { $0.person == p && $0.token < ownClause })
+                    && !(people.mentions[s].contains { $0.person == p } && people.mentions[s].allSatisfy { $0.person != p || possessiveOfOther(s, $0) })
             }
             // Ministers alone ("… Minister X and Minister Y signed …") rank after a sentence of
             // a leader received by an office.
@@ -489,10 +491,16 @@ struct MeetingFinder {
             if let code, !codes.contains(code) { codes.append(code) }
             k += 1
         }
+        // Of each country's people, one named in the next two sentences first ("Brazil and
+        // Portugal signed …", then "The meeting was led by Lula and Costa"), then the one
+        // named most.
+        let nearby = Set((s + 1..<min(doc.sentences.count, s + 3)).flatMap { people.mentions[$0].map(\.person) })
         var out: [Int] = []
         for code in codes {
             let candidates = people.cast.indices.filter { people.cast[$0].ref.country == code && eligible($0, on: nil) }
-            if let best = candidates.max(by: { people.cast[$0].fullMentions < people.cast[$1].fullMentions }) { out.append(best) }
+            if let best = candidates.max(by: {
+                (nearby.contains($0) ? 1 : 0, people.cast[$0].fullMentions) < (nearby.contains($1) ? 1 : 0, people.cast[$1].fullMentions)
+            }) { out.append(best) }
         }
         return out
     }
@@ -569,6 +577,20 @@ struct MeetingFinder {
         if MeetingFinder.irregularParticiples.contains(toks[n].hash) { return true }
         let word = doc.bytes[toks[n].start..<toks[n].end]
         return word.count > 3 && word.suffix(2).elementsEqual("ed".utf8)
+    }
+
+    /// Whether a mention is a possessive before anything but an event of the person's own
+    /// ("Trump's cabinet", not "Putin's talks with Xi").
+    func possessiveOfOther(_ s: Int, _ m: People.Mention) -> Bool {
+        let toks = doc.tokens[s]
+        guard m.tokenEnd > 0, m.tokenEnd <= toks.count else { return false }
+        let end = toks[m.tokenEnd - 1].end
+        let b = doc.bytes
+        let straight = end + 1 < b.count && b[end] == UInt8(ascii: "'") && b[end + 1] == UInt8(ascii: "s")
+        let curly = end + 3 < b.count && b[end] == 0xE2 && b[end + 1] == 0x80 && b[end + 2] == 0x99 && b[end + 3] == UInt8(ascii: "s")
+        guard straight || curly else { return false }
+        let next = DateResolver.afterPossessive(toks, m.tokenEnd, apostropheAt: end)
+        return next >= toks.count || !(MeetingFinder.meetingWords.contains(toks[next].hash) || DateResolver.eventNouns.contains(toks[next].hash))
     }
 
     /// Whether token `k` opens a call told in the past perfect: "had discussed … by phone".
