@@ -497,12 +497,26 @@ struct MeetingFinder {
         let nearby = Set((s + 1..<min(doc.sentences.count, s + 3)).flatMap { people.mentions[$0].map(\.person) })
         var out: [Int] = []
         for code in codes {
-            let candidates = people.cast.indices.filter { people.cast[$0].ref.country == code && eligible($0, on: nil) }
+            let candidates = people.cast.indices.filter { (people.cast[$0].ref.country == code || countryServed($0) == code) && eligible($0, on: nil) }
             if let best = candidates.max(by: {
                 (nearby.contains($0) ? 1 : 0, people.cast[$0].fullMentions) < (nearby.contains($1) ? 1 : 0, people.cast[$1].fullMentions)
             }) { out.append(best) }
         }
         return out
+    }
+
+    /// The country whose office person `p` held on the report's day, when the gazetteer files
+    /// them under another (António Costa, filed under the European Union, was Prime Minister
+    /// of Portugal until 2024): "… of Portugal" in the office's title.
+    func countryServed(_ p: Int) -> String? {
+        guard let l = people.cast[p].leader, let day = doc.report.published else { return nil }
+        for o in l.offices where o.held(on: day) {
+            guard let r = o.title.range(of: " of ", options: .backwards) else { continue }
+            var name = o.title[r.upperBound...]
+            if name.hasPrefix("the ") { name = name.dropFirst(4) }
+            if let place = context.places.place(named: name), place.kind == .country { return place.country }
+        }
+        return nil
     }
 
     func eligible(_ p: Int, on day: Day?) -> Bool {
