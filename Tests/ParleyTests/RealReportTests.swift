@@ -2205,3 +2205,27 @@ struct RealSampleTests {
         #expect(!ids(r).contains("marcelo-rebelo-de-sousa"))
     }
 }
+
+/// A bazaar that bears a leader's family name, dates written in Arabic, and a visit told
+/// around the pair's talks.
+@Suite struct ArabicDatesAndNamesInPlacesTests {
+    @Test func aFamilyNameRunIntoAParticleAndANameIsNoPerson() throws {
+        let r = try record("""
+        CAIRO (AFP) - French President Emmanuel Macron and his Egyptian counterpart Abdel Fattah al-Sisi on Monday called for a return to the ceasefire.
+
+        Macron, on a three-day visit to Egypt, was received with full honours at the presidential palace before the two men held one-on-one talks.
+
+        His visit began on Sunday evening, after which Sisi took him on a walk through Cairo's Khan el-Khalili bazaar and the two dined at a restaurant there.
+        """)
+        #expect(ids(r) == ["emmanuel-macron", "abdel-fattah-el-sisi"])
+        #expect(r.date.weekday == 1)
+    }
+
+    @Test func aDateLineInArabicIsThePagesDate() {
+        #expect(Paragraphs.arabicDateLine(Array("الاثنين 7 أبريل 2025".utf8)) == Day("2025-04-07"))
+        #expect(Paragraphs.arabicDateLine(Array("١٤ شباط ٢٠٢٣".utf8)) == Day("2023-02-14"))
+        // A sentence with a date in it is no date line.
+        #expect(Paragraphs.arabicDateLine(Array("زار الرئيس القاهرة في 7 أبريل 2025 والتقى".utf8)) == nil)
+        #expect(Paragraphs.arabicDateLine(Array("7 April 2025".utf8)) == nil)
+    }
+}

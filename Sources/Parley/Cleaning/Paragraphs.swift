@@ -295,7 +295,7 @@ enum Paragraphs {
             }
             i += 1
         }
-        if let d = standaloneDate(b) ?? writtenDateLine(b) { return d }
+        if let d = standaloneDate(b) ?? writtenDateLine(b) ?? arabicDateLine(b) { return d }
         // "24/05/2024 06:15 EAT", "Updated 14.04.2025": a date in digits that reads one way only.
         if let (lo, hi) = firstNumericDate(b), cued || timeFollows(b, hi) || labelled(lower, lo), let d = NumericDate.day(b, lo, hi) { return d }
         guard cued else { return nil }
@@ -436,6 +436,40 @@ enum Paragraphs {
         guard s.atEnd || timeFollows(b, s.index) else { return nil }
         return Day(year: y, month: md.month, day: md.day)
     }
+
+    /// A line that is a date written in Arabic, as pages in Egypt, the Gulf and the Levant
+    /// stamp their stories ("الاثنين 7 أبريل 2025"): a day, a month's name and a year, in
+    /// Western or Arabic-Indic digits, with at most a weekday's name besides.
+    static func arabicDateLine(_ b: [UInt8]) -> Day? {
+        guard b.count <= 80, b.contains(where: { $0 >= 0xD8 && $0 <= 0xDB }) else { return nil }
+        let words = String(decoding: b, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "," || $0 == "،" || $0 == "-" || $0 == "/" })
+        guard words.count <= 5 else { return nil }
+        func number(_ w: Substring) -> Int? {
+            var v = 0
+            for u in w.unicodeScalars {
+                if (0x30...0x39).contains(u.value) { v = v * 10 + Int(u.value - 0x30) }
+                else if (0x660...0x669).contains(u.value) { v = v * 10 + Int(u.value - 0x660) }
+                else { return nil }
+            }
+            return w.isEmpty ? nil : v
+        }
+        for (k, w) in words.enumerated() {
+            guard let month = arabicMonths[String(w)], k > 0, k + 1 < words.count,
+                  let day = number(words[k - 1]), let year = number(words[k + 1]), (1900...2100).contains(year) else { continue }
+            // Nothing else on the line but a weekday's name before the day.
+            guard words.indices.allSatisfy({ $0 == k || $0 == k - 1 || $0 == k + 1 || ($0 < k - 1 && arabicWeekdays.contains(String(words[$0]))) }) else { return nil }
+            return Day(year: year, month: month, day: day)
+        }
+        return nil
+    }
+
+    /// Months' names in Arabic: those of Egypt and the Gulf, and the Levant's one-word names.
+    static let arabicMonths: [String: Int] = [
+        "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "إبريل": 4, "ابريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6,
+        "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+        "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "آب": 8, "أيلول": 9,
+    ]
+    static let arabicWeekdays: Set<String> = ["الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الاحد"]
 
     /// The weekday a text's opening tells an event on ("on Monday"), within its first 600
     /// bytes, as 1 = Monday … 7 = Sunday.

@@ -339,6 +339,9 @@ struct People {
                 if toks[t].capitalized, !toks[t].numeric, !context.nameStop.contains(h),
                    !(t + 1 < toks.count && toks[t + 1].capitalized && !toks[t + 1].numeric && !doc.gap(s, before: t + 1, contains: UInt8(ascii: ","))
                      && DateResolver.months[toks[t + 1].hash] == nil && DateResolver.weekdays[toks[t + 1].hash] == nil),
+                   // ("Khan el-Khalili": nor into a particle and another capitalised word.)
+                   !(t + 2 < toks.count && People.nameParticles.contains(toks[t + 1].hash) && toks[t + 2].capitalized
+                     && !doc.gap(s, before: t + 1, contains: UInt8(ascii: ","))),
                    let li = gazetteer.leading(h, on: doc.report.published) {
                     let p = People.member(li, sentence: s, gazetteer, cast: &cast, byLeader: &byLeader)
                     cast[p].bareNameOnly = true
