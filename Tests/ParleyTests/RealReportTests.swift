@@ -2229,3 +2229,28 @@ struct RealSampleTests {
         #expect(Paragraphs.arabicDateLine(Array("7 April 2025".utf8)) == nil)
     }
 }
+
+/// The year an anniversary falls in, and a wire filed two days after the talks.
+@Suite struct AnniversaryYearTests {
+    @Test func theYearAnAnniversaryMarksIsThatYearNotOneCountedFromIt() throws {
+        let r = try record("""
+        Xi holds talks with Kim
+
+        BEIJING, Jan. 10 (Xinhua) -- Chinese President Xi Jinping held talks with Kim Jong Un at the Great Hall of the People in Beijing on Tuesday.
+
+        At the talks, Xi said the year 2019 marks the 70th anniversary of China-DPRK diplomatic ties.
+        """)
+        #expect(r.date.day == Day("2019-01-08"))
+    }
+
+    @Test func anAnniversaryCountedFromAFoundingYearStillGivesTheYear() throws {
+        let r = try record("""
+        Xi, Putin hold talks
+
+        BEIJING, May 16 (Xinhua) -- Chinese President Xi Jinping held talks with Russian President Vladimir Putin in Beijing on Thursday.
+
+        The two countries established diplomatic ties in 1949, and their 75th anniversary falls this year.
+        """)
+        #expect(r.date.day == Day("2024-05-16"))
+    }
+}

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A date expression found in a sentence.
 struct DateMention {
     enum Value {
@@ -53,6 +55,10 @@ enum DateResolver {
     static let ordinalNouns = Words.set(["floor", "round", "day", "anniversary", "century", "summit", "meeting", "session",
                                          "edition", "time", "annual", "year", "congress", "plenum", "birthday", "hole", "minute"])
     static let anniversary = Tokenizer.hash("anniversary")
+    /// The latest year a text can be dated in: the year after the current one.
+    static let latestYear = Calendar(identifier: .gregorian).component(.year, from: Date()) + 1
+    /// Verbs that make a year the one an anniversary falls in ("2019 marks the 70th anniversary").
+    static let markWords = Words.set(["marks", "marked", "mark", "marking", "is", "was", "sees", "saw"])
     static let time = Tokenizer.hash("time"), local = Tokenizer.hash("local")
     static let yearWord = Tokenizer.hash("year")
     /// Abbreviations of time zones written after a day ("this morning (AEDT)").
@@ -328,17 +334,24 @@ enum DateResolver {
         var best: Int?
         func consider(_ y: Int) {
             if let p = published, y > p.year { return }
+            // No report is dated after the year after this one.
+            if y > DateResolver.latestYear { return }
             best = max(best ?? y, y)
         }
         for s in doc.sentences.indices {
             let toks = doc.tokens[s]
             if let a = toks.firstIndex(where: { $0.hash == anniversary }), a > 0,
                let n = Int(doc.text(toks[a - 1].start..<toks[a - 1].end).filter(\.isNumber)), n > 0, n < 500,
-               let y = toks.lazy.compactMap({ t -> Int? in
+               let (k, y) = toks.indices.lazy.compactMap({ k -> (Int, Int)? in
+                   let t = toks[k]
                    guard t.numeric, t.end - t.start == 4, let v = Int(doc.text(t.start..<t.end)), (1800...2100).contains(v) else { return nil }
-                   return v
+                   return (k, v)
                }).first {
-                consider(y + n)
+                // "the year 2019 marks the 70th anniversary": the year of the anniversary itself,
+                // not the one it counts from.
+                let marks = (k + 1..<min(toks.count, k + 3)).contains { DateResolver.markWords.contains(toks[$0].hash) }
+                    || (k > 0 && toks[k - 1].hash == yearWord)
+                consider(marks ? y : y + n)
             }
             for (i, t) in toks.enumerated() where t.numeric && t.end - t.start == 4 {
                 guard let y = Int(doc.text(t.start..<t.end)), (1900...2100).contains(y) else { continue }

@@ -38,7 +38,12 @@ public struct Extractor: Sendable {
             // The dateline day is the weekday itself, else the day after it.
             // A year the text merely mentions is history: the meeting is not before it.
             let before = yearHint == nil ? 0 : 1
-            if let w = weekday, let year = DateResolver.year(of: md, onWeekday: w, near: y, before: before)
+            // A year the text states ("the year 2019 marks …") in which the weekday falls up to
+            // three days before the dateline day: a wire files a day or two after the talks.
+            if let hint = yearHint, let w = weekday, let d = Day(year: hint, month: md.month, day: md.day), (d.weekday - w + 7) % 7 <= 3 {
+                published = d
+                publishedRule = "dateline day with the year the text mentions, its weekday just before"
+            } else if let w = weekday, let year = DateResolver.year(of: md, onWeekday: w, near: y, before: before)
                 ?? DateResolver.year(of: md, onWeekday: w, near: y, lag: 1, before: before),
                let d = Day(year: year, month: md.month, day: md.day) {
                 published = d
