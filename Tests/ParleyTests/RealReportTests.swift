@@ -2254,3 +2254,42 @@ struct RealSampleTests {
         #expect(r.date.day == Day("2024-05-16"))
     }
 }
+
+/// Calls in another clause, page dates told by "this Monday", and a state dinner with talks
+/// told further down.
+@Suite struct ClausesPageWeekdaysAndDinnersTests {
+    @Test func aCallAfterAPastPerfectInAnotherClauseIsStillTheCall() throws {
+        let r = try record("""
+        MEXICO CITY, Feb 3 (Reuters) - Mexican President Claudia Sheinbaum said that U.S. President Donald Trump had agreed to pause the tariffs he had ordered on Mexican goods, after the two leaders spoke by phone in the morning.
+        """)
+        #expect(r.kind == "phone call")
+    }
+
+    @Test func thisMondayPicksTheReadingOfAPageDate() throws {
+        let r = try record("""
+        Sheinbaum and Trump agree to pause tariffs
+        03/02/2025 | 11:26
+
+        Mexico City.- The President of Mexico, Claudia Sheinbaum Pardo, reported this Monday that she held a telephone conversation with the President of the United States, Donald Trump.
+
+        The tariffs had been ordered for February 4.
+        """)
+        #expect(r.date.day == Day("2025-02-03"))
+    }
+
+    @Test func aStateDinnerLeadIsTheDinnerThoughTalksAreToldFurtherDown() throws {
+        let r = try record("""
+        Bidens host Ruto at state dinner
+        Published May 24, 2024 12:41 AM ET
+
+        President Joe Biden and first lady Jill Biden hosted Kenyan President William Ruto and his wife at a glittering state dinner at the White House on Thursday night.
+
+        Hundreds of guests filed past the cameras on their way to the dinner.
+
+        Guests were seated at long tables in a pavilion on the South Lawn.
+
+        Earlier in the day the two presidents held talks in the Oval Office on debt relief.
+        """)
+        #expect(r.kind == "banquet")
+    }
+}

@@ -191,7 +191,7 @@ struct MeetingFinder {
             // named only in a clause of an earlier event are not this meeting's.
             // ("… a step he said he had discussed with Egyptian President Sisi by phone": a call
             // recalled in the past perfect is such a clause too.)
-            let earlierClause = toks.indices.first { MeetingFinder.opensEarlierEvent(toks, $0) || recalledCall(toks, at: $0) }
+            let earlierClause = toks.indices.first { MeetingFinder.opensEarlierEvent(toks, $0) || recalledCall(toks, at: $0, sentence: s) }
             // Nor are people named only in a clause of a later event ("… before he heads to
             // Uzbekistan for a summit where he is expected to meet Putin").
             let ownClause = min(earlierClause ?? toks.count, later)
@@ -562,13 +562,13 @@ struct MeetingFinder {
         // the past perfect.)
         if callIn.indices.contains(where: { k in
             (callIn[k].hash == H.phone || callIn[k].hash == H.telephone || callIn[k].hash == H.phoned)
-                && !(max(0, k - 14)..<k).contains { pastPerfect(callIn, at: $0) }
+                && !(max(0, k - 14)..<k).contains { pastPerfect(callIn, at: $0) && sameClause(s, callIn, $0, k) }
         }) {
             return "phone call"
         }
         // A lead about a banquet, a reception, tea or a lunch, with no talks or
         // meeting in it or the sentences after it, tells that event, not the talks.
-        let told = (s..<min(doc.sentences.count, s + 6)).contains { k in doc.tokens[k].contains { MeetingFinder.meetingWords.contains($0.hash) } }
+        let told = (s..<min(doc.sentences.count, s + 2)).contains { k in doc.tokens[k].contains { MeetingFinder.meetingWords.contains($0.hash) } }
         if !told {
             for k in toks.indices {
                 if let e = MeetingFinder.eventNouns.first(where: { $0.phrase.count <= toks.count - k && Tokenizer.matches($0.phrase, toks, at: k) }),
@@ -609,8 +609,17 @@ struct MeetingFinder {
     }
 
     /// Whether token `k` opens a call told in the past perfect: "had discussed … by phone".
-    func recalledCall(_ toks: [Token], at k: Int) -> Bool {
-        pastPerfect(toks, at: k) && toks[(k + 1)...].prefix(14).contains { $0.hash == H.phone || $0.hash == H.telephone }
+    func recalledCall(_ toks: [Token], at k: Int, sentence s: Int) -> Bool {
+        pastPerfect(toks, at: k) && (k + 1..<min(toks.count, k + 15)).contains { p in
+            (toks[p].hash == H.phone || toks[p].hash == H.telephone) && sameClause(s, toks, k, p)
+        }
+    }
+
+    /// Whether tokens `a` and `b` of sentence `s` stand in one clause: no comma and no word
+    /// that opens another clause ("after", "when") between them.
+    func sameClause(_ s: Int, _ toks: [Token], _ a: Int, _ b: Int) -> Bool {
+        guard a < b, b <= toks.count else { return false }
+        return !(a + 1...b).contains { doc.gap(s, before: $0, contains: UInt8(ascii: ",")) || ($0 < b && MeetingFinder.clauseOpeners.contains(toks[$0].hash)) }
     }
 
     static let perfectAdverbs = Words.set(["already", "earlier", "previously", "also", "recently", "just", "twice", "repeatedly"])
