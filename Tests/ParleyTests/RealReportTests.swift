@@ -2293,3 +2293,33 @@ struct RealSampleTests {
         #expect(r.kind == "banquet")
     }
 }
+
+/// A royal style that names the late father, seats of government, and the pair named doing
+/// something together before "the two leaders held talks".
+@Suite struct RoyalStylesAndSeatsTests {
+    @Test func theLateFatherInARoyalStyleIsNoParticipant() throws {
+        let r = try record("""
+        His Majesty holds bilateral meeting with Indian Prime Minister
+        September 5, 2024
+
+        His Majesty Sultan Haji Hassanal Bolkiah Mu'izzaddin Waddaulah ibni Al-Marhum Sultan Haji Omar 'Ali Saifuddien Sa'adul Khairi Waddien held a bilateral meeting with Prime Minister of the Republic of India Narendra Modi at Istana Nurul Iman yesterday.
+        """)
+        #expect(ids(r) == ["hassanal-bolkiah", "narendra-modi"])
+        #expect(r.place == "Bandar Seri Begawan")
+    }
+
+    @Test func thePairNamedWitnessingASigningIsTheLeadOfTheirTalks() throws {
+        let r = try record("""
+        Singapore, India upgrade ties
+        UPDATED SEP 05, 2024, 04:21 PM
+
+        SINGAPORE – Singapore and India upgraded their relationship on Sept 5, as Prime Minister Lawrence Wong and Indian Prime Minister Narendra Modi witnessed the signing of agreements.
+
+        The two leaders held talks at Parliament House.
+
+        Mr Modi came from Brunei, where he held talks with Sultan Hassanal Bolkiah on Sept 4.
+        """)
+        #expect(ids(r) == ["lawrence-wong", "narendra-modi"])
+        #expect(r.date.day == Day("2024-09-05"))
+    }
+}

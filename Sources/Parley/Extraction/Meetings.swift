@@ -229,7 +229,8 @@ struct MeetingFinder {
                 // "Putin on Thursday thanked Xi …", then "The two leaders met on the sidelines …":
                 // the sentence just before that names the pair (and often the day) is the lead.
                 // (Or names one of them: "Macron … was received at the palace before the two men held talks".)
-                if named.count <= 1, let p = leaderPair, s - p <= 2, MeetingFinder.namesPair(toks) { return p }
+                // (The pair may have been named doing something together: "… as Wong and Modi witnessed the signing".)
+                if named.count <= 1, let p = leaderPair ?? strong, s - p <= 2, MeetingFinder.namesPair(toks) { return p }
                 // (Not countries named in a clause of background or of an earlier event: "…, the
                 // first since the Russian invasion, came a day after Putin met Chinese President Xi".)
                 if named.isEmpty, strong == nil, countryLeaders(s, before: min(backgroundCut(s), earlierClause ?? toks.count)).count >= 2 {

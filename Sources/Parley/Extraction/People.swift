@@ -76,6 +76,9 @@ struct People {
         return n
     }
 
+    /// Words for "the late" before a title in a Malay or Arabic style ("ibni Al-Marhum Sultan …").
+    static let lateWords = Words.set(["marhum", "almarhum", "marhumah", "allahyarham"])
+
     /// Lower-case words inside Arabic and other names ("al-Sistani", "bin Zayed", "ibn").
     static let nameParticles = Words.set(["al", "el", "bin", "ibn", "bint", "ul", "ad", "ash", "as", "az"])
 
@@ -299,6 +302,11 @@ struct People {
                             cast[p].fullMentions += 1
                             mentions[s].append(Mention(person: p, sentence: s, token: te, tokenEnd: n, kind: .full))
                             for x in t..<n { consumed[tokenBase[s] + x] = true }
+                            t = n
+                            continue
+                        }
+                        // "ibni Al-Marhum Sultan Haji Omar …": the late father named in a royal's style.
+                        if t > 0, (max(0, t - 2)..<t).contains(where: { People.lateWords.contains(toks[$0].hash) }) {
                             t = n
                             continue
                         }
