@@ -2323,3 +2323,26 @@ struct RealSampleTests {
         #expect(r.date.day == Day("2024-09-05"))
     }
 }
+
+/// A dateline with no comma before its date, and a signing told before "received the two leaders".
+@Suite struct SigningLeadsTests {
+    @Test func aDatelineWithNoCommaBeforeItsDateIsRead() {
+        let d = Dateline.parse("Addis Ababa September 17/2018 (ENA) Prime Minister Abiy Ahmed signed", isKnownPlace: { _ in false })
+        #expect(d?.place == "Addis Ababa" && d?.day == Day("2018-09-17") && d?.tag == "ENA")
+    }
+
+    @Test func aSigningByThePairOutranksTheGuestsOfItsCeremony() throws {
+        let r = try record("""
+        Leaders sign peace agreement
+
+        Addis Ababa September 17/2018 (ENA) Prime Minister Abiy Ahmed and President Isaias Afwerki of Eritrea signed a peace agreement in the Saudi city of Jeddah yesterday in the presence of King Salman bin Abdulaziz Al Saud.
+
+        The signing ceremony, held at Al-Salam Palace, was also attended by Crown Prince Mohammed bin Salman and United Nations Secretary-General Antonio Guterres.
+
+        King Salman received the two leaders with an official ceremony at the palace before the signing.
+        """)
+        #expect(ids(r).isSuperset(of: ["abiy-ahmed", "isaias-afwerki"]))
+        #expect(!ids(r).contains("antonio-guterres"))
+        #expect(r.date.day == Day("2018-09-16"))
+    }
+}

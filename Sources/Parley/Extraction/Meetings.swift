@@ -185,8 +185,9 @@ struct MeetingFinder {
                 || toks.indices.contains { k in
                     MeetingFinder.sitDown.contains { $0.count <= toks.count - k && Tokenizer.matches($0, toks, at: k) } && !planned(s, k)
                 }
-                || (toks.contains { $0.hash == H.held || $0.hash == H.hosted || $0.hash == H.had }
-                    && toks.contains { MeetingFinder.predicates.contains($0.hash) })
+                // ("The signing ceremony, held at the palace, …": "held" needs a meeting word of its own.)
+                || (toks.contains { $0.hash == H.hosted || $0.hash == H.had } && toks.contains { MeetingFinder.predicates.contains($0.hash) })
+                || (toks.contains { $0.hash == H.held } && toks.contains { MeetingFinder.predicates.contains($0.hash) && $0.hash != H.held })
             // "… met at Chequers, a day after Trump was feted by King Charles at Windsor": people
             // named only in a clause of an earlier event are not this meeting's.
             // ("… a step he said he had discussed with Egyptian President Sisi by phone": a call
@@ -228,9 +229,11 @@ struct MeetingFinder {
                 }
                 // "Putin on Thursday thanked Xi …", then "The two leaders met on the sidelines …":
                 // the sentence just before that names the pair (and often the day) is the lead.
-                // (Or names one of them: "Macron … was received at the palace before the two men held talks".)
-                // (The pair may have been named doing something together: "… as Wong and Modi witnessed the signing".)
-                if named.count <= 1, let p = leaderPair ?? strong, s - p <= 2, MeetingFinder.namesPair(toks) { return p }
+                // (Or names one of them: "Macron … was received at the palace before the two men held talks".
+                // A pair named doing something together, "… as Wong and Modi witnessed the signing",
+                // comes before a pair named only side by side.)
+                if named.count <= 1, MeetingFinder.namesPair(toks),
+                   let p = [strong, leaderPair].lazy.compactMap({ $0 }).first(where: { s - $0 <= 2 }) { return p }
                 // (Not countries named in a clause of background or of an earlier event: "…, the
                 // first since the Russian invasion, came a day after Putin met Chinese President Xi".)
                 if named.isEmpty, strong == nil, countryLeaders(s, before: min(backgroundCut(s), earlierClause ?? toks.count)).count >= 2 {

@@ -145,6 +145,12 @@ public struct Dateline: Sendable, Hashable {
         // `, Region` and `, Date` segments.
         var segments = 0
         var lastRegion: [String]?
+        // `Addis Ababa September 17/2018 (ENA)`: the date right after the place, no comma between.
+        s.skipSpaces()
+        if !s.peek(UInt8(ascii: ",")) {
+            let save = s.index
+            if let (md, y) = s.date() { monthDay = md; year = y } else { s.index = save }
+        }
         while segments < 3, s.peek(UInt8(ascii: ",")) {
             let save = s.index
             s.skipComma()
@@ -533,7 +539,8 @@ struct DatelineScanner {
             if let d = number(maxDigits: 2), (1...31).contains(d) {
                 let afterDay = index
                 var year: Int?
-                if peek(UInt8(ascii: ",")) {
+                // (`September 17/2018`: a slash before the year.)
+                if peek(UInt8(ascii: ",")) || peek(UInt8(ascii: "/")) {
                     index += 1; skipSpaces()
                     if let y = number(maxDigits: 4), y >= 1900 { year = y } else { index = afterDay }
                 } else {
