@@ -2346,3 +2346,18 @@ struct RealSampleTests {
         #expect(r.date.day == Day("2018-09-16"))
     }
 }
+
+/// A day in the lead's clause of history.
+@Suite struct LeadHistoryDayTests {
+    @Test func aDayAfterSinceInTheLeadIsHistory() throws {
+        let r = try record("""
+        Xi tells Putin of continued support
+
+        BEIJING, June 15 (Reuters) - Chinese President Xi Jinping assured Russian President Vladimir Putin on Wednesday of China's support.
+
+        In a phone call, their second reported call since Russia sent its troops into Ukraine on Feb. 24, Xi told Putin that China was willing to continue to offer support.
+        """)
+        #expect(r.date.monthDay != MonthDay(month: 2, day: 24))
+        #expect(r.date.day.map { $0.month == 2 && $0.day == 24 } != true)
+    }
+}

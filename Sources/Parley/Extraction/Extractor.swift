@@ -168,7 +168,14 @@ public struct Extractor: Sendable {
             // A day that dates a statement or a briefing ("according to a statement on Tuesday",
             // "the Kremlin said on Tuesday") is when it was said, not when the leaders met: the
             // lead's other days come first, and outside the lead it does not count.
-            let all = DateResolver.mentions(doc, s).filter { $0.tokenEnd <= cut }
+            // (In the lead too, a day in a clause opened by "since" is history: "their second call
+            // since Russia sent its troops into Ukraine on Feb. 24".)
+            let all = DateResolver.mentions(doc, s).filter { m in
+                m.tokenEnd <= cut && !(s == lead && (max(0, m.token - 8)..<m.token).contains { k in
+                    doc.tokens[s][k].hash == Extractor.since && !doc.gap(s, before: m.token, contains: UInt8(ascii: ","))
+                        && !(k + 1...m.token).contains { doc.gap(s, before: $0, contains: UInt8(ascii: ",")) }
+                })
+            }
             // Outside the lead, a day tied to another event or a plan ("faces an election on
             // May 29", "is due to fly home on Wednesday") is not the meeting's either.
             // Nor is the day of the guest's arrival told after the lead ("Wong arrived in Kuala
@@ -741,6 +748,8 @@ public struct Extractor: Sendable {
 
     /// Whether sentence `s` tells a meal or a reception ("hosted him to dinner on Monday
     /// night"): an event of its own beside the talks.
+    static let since = Tokenizer.hash("since")
+
     static func tellsMeal(_ doc: Document, _ s: Int) -> Bool {
         doc.tokens[s].contains { mealWords.contains($0.hash) }
     }
