@@ -195,7 +195,7 @@ public struct Cleaner: Sendable {
                       let only = ambiguous.first(where: { $0.weekday == w && $0.day == d }) {
                 // "was received this Friday (10)": the reading that is that weekday and that day.
                 pageDate = only
-            } else if let w = Paragraphs.thisWeekday(text), ambiguous.filter({ $0.weekday == w }).count == 1,
+            } else if let w = Paragraphs.firstWeekday(text, after: "this"), ambiguous.filter({ $0.weekday == w }).count == 1,
                       let only = ambiguous.first(where: { $0.weekday == w }) {
                 // "reported this Monday": copy that tells the day it is written on.
                 pageDate = only

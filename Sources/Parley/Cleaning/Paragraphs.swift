@@ -471,25 +471,11 @@ enum Paragraphs {
     ]
     static let arabicWeekdays: Set<String> = ["الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الاحد"]
 
-    /// The weekday a text's opening gives with "this" ("reported this Monday", as copy from
-    /// agencies writing in Spanish and Portuguese tells the day it is written), within its
-    /// first 600 bytes, as 1 = Monday … 7 = Sunday.
-    static func thisWeekday(_ b: [UInt8]) -> Int? {
-        let n = min(b.count, 600)
-        var i = 5
-        while i < n {
-            guard TextScan.isUpper(b[i]), b[(i - 5)..<i].elementsEqual("this ".utf8), i == 5 || !TextScan.isLower(b[i - 6]) else { i += 1; continue }
-            var e = i + 1
-            while e < b.count, TextScan.isLower(b[e]) { e += 1 }
-            if let k = DatelineScanner.weekdayNames.firstIndex(of: String(decoding: b[i..<e], as: UTF8.self).lowercased()) { return k + 1 }
-            i = e
-        }
-        return nil
-    }
-
-    /// The weekday a text's opening tells an event on ("on Monday"), within its first 600
-    /// bytes, as 1 = Monday … 7 = Sunday.
-    static func firstWeekday(_ b: [UInt8]) -> Int? {
+    /// The weekday a text's opening tells an event on after `cue` ("on Monday"; "reported this
+    /// Monday", as copy from agencies writing in Spanish and Portuguese tells the day it is
+    /// written), within its first 600 bytes, as 1 = Monday … 7 = Sunday.
+    static func firstWeekday(_ b: [UInt8], after cue: String = "on") -> Int? {
+        let cue = Array((cue + " ").utf8)
         let n = min(b.count, 600)
         var i = 0
         while i < n {
@@ -497,8 +483,8 @@ enum Paragraphs {
             var e = i + 1
             while e < b.count, TextScan.isLower(b[e]) { e += 1 }
             let word = String(decoding: b[i..<e], as: UTF8.self).lowercased()
-            if i >= 3, b[i - 3] == UInt8(ascii: "o"), b[i - 2] == UInt8(ascii: "n"), b[i - 1] == 0x20,
-               i == 3 || !TextScan.isLower(b[i - 4]), let k = DatelineScanner.weekdayNames.firstIndex(of: word) { return k + 1 }
+            if i >= cue.count, b[(i - cue.count)..<i].elementsEqual(cue), i == cue.count || !TextScan.isLower(b[i - cue.count - 1]),
+               let k = DatelineScanner.weekdayNames.firstIndex(of: word) { return k + 1 }
             i = e
         }
         return nil

@@ -67,24 +67,12 @@ enum DateResolver {
                                       "utc", "msk", "sast", "eat", "wat", "ict", "pht"])
     static let futureCues = Words.set(["by", "until", "till", "through", "towards", "toward", "to", "beyond", "vision", "before", "next", "designate", "designated", "as", "from", "since"])
 
-    /// The date expressions of sentence `s`.
-    /// "today's era", "today's world": a possessive "today's" before anything but an event
-    /// ("today's talks") speaks of the present age, not of a day.
-    static func possessiveOfAge(_ doc: Document, _ toks: [Token], _ t: Int) -> Bool {
-        let end = toks[t].end
-        let b = doc.bytes
-        let apostrophe = end + 1 < b.count && b[end] == UInt8(ascii: "'") && b[end + 1] | 0x20 == UInt8(ascii: "s")
-        let curly = end + 3 < b.count && b[end] == 0xE2 && b[end + 1] == 0x80 && b[end + 2] == 0x99 && b[end + 3] | 0x20 == UInt8(ascii: "s")
-        guard apostrophe || curly else { return false }
-        let next = afterPossessive(toks, t + 1, apostropheAt: end)
+    /// "today's era", "today's world": a possessive "today's" (token `t` of sentence `s`)
+    /// before anything but an event ("today's talks") speaks of the present age, not of a day.
+    static func possessiveOfAge(_ doc: Document, _ s: Int, _ t: Int) -> Bool {
+        guard let next = doc.afterPossessive(s, t) else { return false }
+        let toks = doc.tokens[s]
         return next >= toks.count || !eventNouns.contains(toks[next].hash)
-    }
-
-    /// The token after a possessive whose apostrophe stands at byte `apostrophe`: `k`, or
-    /// the one after it when the tokenizer kept the `s` as a word of its own.
-    static func afterPossessive(_ toks: [Token], _ k: Int, apostropheAt apostrophe: Int) -> Int {
-        guard k < toks.count, toks[k].start > apostrophe, toks[k].start <= apostrophe + 3, toks[k].end - toks[k].start == 1 else { return k }
-        return k + 1
     }
 
     /// What "today's" may date: the meeting and what happens at it.
@@ -96,6 +84,7 @@ enum DateResolver {
         "important", "very", "sideline", "sidelines", "working", "one-on-one", "face-to-face", "in-person", "video",
     ])
 
+    /// The date expressions of sentence `s`.
     static func mentions(_ doc: Document, _ s: Int) -> [DateMention] {
         // Read once: a static read inside the token loop costs a lazy-initialisation check each time.
         let months = DateResolver.months, weekdays = DateResolver.weekdays, parts = DateResolver.parts
@@ -201,7 +190,7 @@ enum DateResolver {
             }
             if h == yesterday {
                 out.append(DateMention(value: .relative(-1), token: t, tokenEnd: t + 1, partOfDay: nil))
-            } else if h == today || h == tonight, !DateResolver.possessiveOfAge(doc, toks, t) {
+            } else if h == today || h == tonight, !DateResolver.possessiveOfAge(doc, s, t) {
                 out.append(DateMention(value: .relative(0), token: t, tokenEnd: t + 1, partOfDay: h == tonight ? "night" : nil))
             } else if h == this, t + 1 < toks.count, let p = parts[toks[t + 1].hash] {
                 out.append(DateMention(value: .relative(0), token: t, tokenEnd: t + 2, partOfDay: partNames[p]))

@@ -108,6 +108,22 @@ struct Document {
         return out
     }
 
+    /// The token of sentence `s` that follows a possessive `'s` (or `’s`) right after token `k`,
+    /// or `nil` when token `k` is not followed by one. The tokenizer may keep the `s` as a word
+    /// of its own; it is passed over.
+    func afterPossessive(_ s: Int, _ k: Int) -> Int? {
+        let toks = tokens[s]
+        guard toks.indices.contains(k) else { return nil }
+        let end = toks[k].end
+        let b = bytes
+        let straight = end + 1 < b.count && b[end] == UInt8(ascii: "'") && b[end + 1] | 0x20 == UInt8(ascii: "s")
+        let curly = end + 3 < b.count && b[end] == 0xE2 && b[end + 1] == 0x80 && b[end + 2] == 0x99 && b[end + 3] | 0x20 == UInt8(ascii: "s")
+        guard straight || curly else { return nil }
+        let next = k + 1
+        if next < toks.count, toks[next].start > end, toks[next].start <= end + 3, toks[next].end - toks[next].start == 1 { return next + 1 }
+        return next
+    }
+
     /// The text of tokens `a..<b` of sentence `s`, as written.
     func span(_ s: Int, _ a: Int, _ b: Int) -> String {
         let toks = tokens[s]

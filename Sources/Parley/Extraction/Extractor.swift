@@ -172,8 +172,7 @@ public struct Extractor: Sendable {
             // since Russia sent its troops into Ukraine on Feb. 24".)
             let all = DateResolver.mentions(doc, s).filter { m in
                 m.tokenEnd <= cut && !(s == lead && (max(0, m.token - 8)..<m.token).contains { k in
-                    doc.tokens[s][k].hash == Extractor.since && !doc.gap(s, before: m.token, contains: UInt8(ascii: ","))
-                        && !(k + 1...m.token).contains { doc.gap(s, before: $0, contains: UInt8(ascii: ",")) }
+                    doc.tokens[s][k].hash == Extractor.since && finder.sameClause(s, doc.tokens[s], k, m.token)
                 })
             }
             // Outside the lead, a day tied to another event or a plan ("faces an election on
@@ -746,10 +745,10 @@ public struct Extractor: Sendable {
 
     static let mealWords = Words.set(["dinner", "banquet", "luncheon", "lunch", "breakfast", "reception", "tea"])
 
-    /// Whether sentence `s` tells a meal or a reception ("hosted him to dinner on Monday
-    /// night"): an event of its own beside the talks.
     static let since = Tokenizer.hash("since")
 
+    /// Whether sentence `s` tells a meal or a reception ("hosted him to dinner on Monday
+    /// night"): an event of its own beside the talks.
     static func tellsMeal(_ doc: Document, _ s: Int) -> Bool {
         doc.tokens[s].contains { mealWords.contains($0.hash) }
     }

@@ -66,7 +66,6 @@ struct MeetingFinder {
         "joined", "had", "took", "laid", "chaired", "co-chaired", "met", "over", "during", "at", "followed", "enjoyed",
         "shared", "ended", "wrapped",
     ])
-    /// Words before "in PLACE" that make it where someone speaks from or lives.
     /// Whether a sentence tells of the two met without naming them: it opens with "They", or
     /// says "the two leaders", "both presidents", "the leaders" ("The spokesman said the two
     /// leaders held a closed-door session").
@@ -84,6 +83,7 @@ struct MeetingFinder {
 
     static let pairNouns = Words.set(["leaders", "presidents", "heads", "premiers", "men", "statesmen", "sides"])
 
+    /// Words before "in PLACE" that make it where someone speaks from or lives.
     static let notMeetingBefore = Words.set([
         "sources", "source", "officials", "official", "diplomats", "diplomat", "analysts", "observers", "spokesman",
         "spokeswoman", "spokesperson", "correspondent", "reporters", "journalists", "living", "live", "lives", "lived",
@@ -565,7 +565,7 @@ struct MeetingFinder {
         // ("… said he had discussed the matter with him over the phone": an earlier call, told in
         // the past perfect.)
         if callIn.indices.contains(where: { k in
-            (callIn[k].hash == H.phone || callIn[k].hash == H.telephone || callIn[k].hash == H.phoned)
+            MeetingFinder.phoneWords.contains(callIn[k].hash)
                 && !(max(0, k - 14)..<k).contains { pastPerfect(callIn, at: $0) && sameClause(s, callIn, $0, k) }
         }) {
             return "phone call"
@@ -602,20 +602,14 @@ struct MeetingFinder {
     /// ("Trump's cabinet", not "Putin's talks with Xi").
     func possessiveOfOther(_ s: Int, _ m: People.Mention) -> Bool {
         let toks = doc.tokens[s]
-        guard m.tokenEnd > 0, m.tokenEnd <= toks.count else { return false }
-        let end = toks[m.tokenEnd - 1].end
-        let b = doc.bytes
-        let straight = end + 1 < b.count && b[end] == UInt8(ascii: "'") && b[end + 1] == UInt8(ascii: "s")
-        let curly = end + 3 < b.count && b[end] == 0xE2 && b[end + 1] == 0x80 && b[end + 2] == 0x99 && b[end + 3] == UInt8(ascii: "s")
-        guard straight || curly else { return false }
-        let next = DateResolver.afterPossessive(toks, m.tokenEnd, apostropheAt: end)
+        guard m.tokenEnd > 0, let next = doc.afterPossessive(s, m.tokenEnd - 1) else { return false }
         return next >= toks.count || !(MeetingFinder.meetingWords.contains(toks[next].hash) || DateResolver.eventNouns.contains(toks[next].hash))
     }
 
     /// Whether token `k` opens a call told in the past perfect: "had discussed … by phone".
     func recalledCall(_ toks: [Token], at k: Int, sentence s: Int) -> Bool {
         pastPerfect(toks, at: k) && (k + 1..<min(toks.count, k + 15)).contains { p in
-            (toks[p].hash == H.phone || toks[p].hash == H.telephone) && sameClause(s, toks, k, p)
+            MeetingFinder.phoneWords.contains(toks[p].hash) && sameClause(s, toks, k, p)
         }
     }
 
@@ -626,6 +620,8 @@ struct MeetingFinder {
         return !(a + 1...b).contains { doc.gap(s, before: $0, contains: UInt8(ascii: ",")) || ($0 < b && MeetingFinder.clauseOpeners.contains(toks[$0].hash)) }
     }
 
+    /// Words that tell a call by telephone ("call" alone may be a meeting's: "a call on the King").
+    static let phoneWords = Words.set(["phone", "telephone", "phoned"])
     static let perfectAdverbs = Words.set(["already", "earlier", "previously", "also", "recently", "just", "twice", "repeatedly"])
     static let irregularParticiples = Words.set(["spoken", "held", "told", "said", "met", "been", "made", "had", "given", "taken", "sent", "written"])
 

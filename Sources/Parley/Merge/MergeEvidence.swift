@@ -68,17 +68,15 @@ struct OccasionKey: Sendable, Hashable {
         "first", "second", "third", "this", "year", "year's", "day", "days", "last", "next", "new", "group",
     ].map { hash(Array($0.utf8)[...]) })
     static let at = hash(Array("at".utf8)[...])
-    static let indefinite: Set<UInt64> = [hash(Array("a".utf8)[...]), hash(Array("an".utf8)[...])]
-    /// Words that describe a gathering without naming it ("a regional summit").
-    /// (Not words that also stand in names: "security" in "UN Security Council".)
-    static let descriptiveWords: Set<UInt64> = Set(["regional", "multilateral", "summit", "meeting", "conference", "forum",
-                                                    "gathering", "bloc", "bloc's", "grouping", "leaders", "leaders'",
+    /// Words that describe a gathering without naming it, beside ``genericWords`` ("a regional
+    /// summit"). (Not words that also stand in names: "security" in "UN Security Council".)
+    static let descriptiveWords: Set<UInt64> = Set(["regional", "multilateral", "gathering", "bloc", "bloc's", "grouping",
                                                     "major", "big", "key", "two-day", "three-day"].map { hash(Array($0.utf8)[...]) })
 
     /// Whether a gathering's words describe it rather than name it: made only of words many
     /// names share ("a regional summit", "the summit").
     static func described(_ words: [UInt64]) -> Bool {
-        words.allSatisfy { genericWords.contains($0) || descriptiveWords.contains($0) || indefinite.contains($0) }
+        words.allSatisfy { genericWords.contains($0) || descriptiveWords.contains($0) }
     }
 
     static let sidelineCueBytes = sidelineCues.map { Array($0.utf8) }

@@ -515,7 +515,8 @@ struct DatelineScanner {
         return placeParticles.contains(String(decoding: word, as: UTF8.self))
     }
 
-    static let placeParticles: Set<String> = ["de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "es", "el", "la", "am", "an", "der", "sur", "upon", "on"]
+    /// (Not "on": "WASHINGTON on Tuesday" is a place and a day.)
+    static let placeParticles: Set<String> = ["de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "es", "el", "la", "am", "an", "der", "sur", "upon"]
 
     /// `April 15`, `Aug. 19`, `April 15, 2025`, `15 April 2025`, `15 April`, `14/5/2024`.
     mutating func date() -> (MonthDay, Int?)? {
