@@ -2361,3 +2361,129 @@ struct RealSampleTests {
         #expect(r.date.day.map { $0.month == 2 && $0.day == 24 } != true)
     }
 }
+
+/// A page's two stamps, a wire's "here on Wednesday" and the place of a guest's next leg.
+@Suite struct StampsHereAndOnwardLegsTests {
+    @Test func aHeadLineWithTwoStampsIsThePageAsOfTheLater() throws {
+        let r = try record("""
+        Bosh sahifa | Siyosat | English
+        14.03.2023 / 15.03.2023
+
+        Tokayev and Mirziyoyev review cooperation
+
+        Politics • Wednesday
+
+        The presidents of Kazakhstan and Uzbekistan, Kassym-Jomart Tokayev and Shavkat Mirziyoyev, held talks on Wednesday in Tashkent.
+        """)
+        #expect(r.date.day == Day("2023-03-15"))
+    }
+
+    @Test func aWeekdayHereFixesTheYearOfAYearlessDatelineDay() throws {
+        let here = try record("""
+        Xi, Tokayev hold talks
+
+        ASTANA, Sept. 14 (Xinhua) -- Chinese President Xi Jinping held talks with Kazakh President Kassym-Jomart Tokayev here on Wednesday.
+        """)
+        // 14 September fell on a Wednesday only in 2022 while both held office.
+        #expect(here.date.day == Day("2022-09-14"))
+        // Without "here" the weekday may be a day or more before the filing: no single year fits.
+        let filed = try record("""
+        Xi, Tokayev hold talks
+
+        ASTANA, Sept. 14 (Xinhua) -- Chinese President Xi Jinping held talks with Kazakh President Kassym-Jomart Tokayev on Wednesday.
+        """)
+        #expect(filed.date.day == nil)
+    }
+
+    @Test func thePlaceOfTheGuestsNextLegIsNotTheMeetings() throws {
+        let r = try record("""
+        Leaders hold talks as visit ends
+
+        President Kassym-Jomart Tokayev and his Chinese counterpart Xi Jinping on Wednesday held talks behind closed doors.
+
+        Xi later left for Uzbekistan, where he is expected to attend a regional summit in Samarkand.
+        """)
+        #expect(r.place != "Samarkand")
+    }
+
+    @Test func aPresidentialSeatGivesItsCity() throws {
+        let r = try record("""
+        date 2024-05-27 Presidents Shavkat Mirziyoyev and Vladimir Putin held talks at the Kuksaroy residence on Monday.
+        """)
+        #expect(r.place == "Tashkent")
+    }
+}
+
+/// A ceasefire's start in the lead, a stamp at the foot of the page, a meeting of three, an
+/// airport welcome and a one-on-one meeting.
+@Suite struct EffectsFootStampsAndFormatsTests {
+    @Test func aDayThatSomethingTakesEffectIsNotTheMeetings() throws {
+        let r = try record("""
+        Leaders agree on truce
+
+        ANKARA, Nov. 8 (Anadolu) - Turkish President Recep Tayyip Erdogan and Azerbaijani President Ilham Aliyev agreed on a truce starting at 00:01 on Nov. 9, the two said after their talks in Ankara on Wednesday.
+
+        2023-11-08
+        """)
+        #expect(r.date.day == Day("2023-11-08"))
+    }
+
+    @Test func aStampAmongTheShortLinesClosingThePageDatesIt() throws {
+        let r = try record("""
+        Presidents discuss trade
+
+        ANKARA - Turkish President Recep Tayyip Erdogan held talks with Azerbaijani President Ilham Aliyev in Ankara on Wednesday.
+
+        The two leaders discussed energy and transport links.
+
+        Published: 8 November 2023
+        Staff report
+        """)
+        #expect(r.date.day == Day("2023-11-08"))
+    }
+
+    @Test func aMeetingOfThreeKeepsAllThree() throws {
+        let r = try record("""
+        date 2022-03-22 Egyptian President Abdel Fattah el-Sisi, Sheikh Mohamed bin Zayed Al Nahyan, Crown Prince of Abu Dhabi, and Israeli Prime Minister Naftali Bennett held a tripartite meeting in Sharm el-Sheikh on Tuesday.
+        """)
+        #expect(ids(r) == ["abdel-fattah-el-sisi", "mohamed-bin-zayed-al-nahyan", "naftali-bennett"])
+    }
+
+    @Test func aGuestReceivedAtTheAirportIsAWelcomeNotTalks() throws {
+        let r = try record("""
+        President receives guest
+
+        ABU DHABI, 3rd February, 2019 (WAM) -- Sheikh Mohamed bin Zayed Al Nahyan, Crown Prince of Abu Dhabi, tonight received Pope Francis upon his arrival at the Presidential Airport.
+
+        Sheikh Mohamed bin Zayed warmly welcomed the Pope, wishing him a pleasant stay.
+        """)
+        #expect(r.kind == "airport welcome")
+        // Talks told right after keep the report a meeting's.
+        let talks = try record("""
+        President receives guest
+
+        ABU DHABI, 3rd February, 2019 (WAM) -- Sheikh Mohamed bin Zayed Al Nahyan, Crown Prince of Abu Dhabi, received Pope Francis upon his arrival at the Presidential Airport.
+
+        The two then held talks at the Presidential Palace.
+        """)
+        #expect(talks.kind != "airport welcome")
+    }
+
+    @Test func aOneOnOneMeetingIsMarkedAsOfTwoAlone() throws {
+        let r = try record("""
+        date 2025-08-08 A one-on-one meeting between President Ilham Aliyev and President Donald Trump took place at the White House on Friday.
+        """)
+        #expect(r.twoAlone == true)
+        let bilateral = try record("""
+        date 2025-08-08 President Ilham Aliyev and President Donald Trump discussed bilateral relations at the White House on Friday.
+        """)
+        #expect(bilateral.twoAlone == nil)
+    }
+
+    @Test func sissiIsTheEgyptianPresident() throws {
+        let r = try record("""
+        date 2021-09-13 Israeli Prime Minister Naftali Bennett met Egyptian President Abdel-Fattah el-Sissi in Sharm el-Sheikh on Monday.
+        """)
+        #expect(ids(r) == ["abdel-fattah-el-sisi", "naftali-bennett"])
+    }
+}

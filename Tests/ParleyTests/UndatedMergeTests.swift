@@ -233,3 +233,34 @@ import Testing
         #expect(n.count == 2)
     }
 }
+
+/// A meeting told as one of two alone, beside a larger meeting of the same day.
+@Suite struct TwoAloneMergeTests {
+    func record(_ id: String, _ people: [String], twoAlone: Bool? = nil) -> MeetingRecord {
+        var r = MeetingRecord(report: id, participants: people.map { PersonRef(id: $0, name: $0, country: nil, known: true) },
+                              date: MeetingDate(day: Day("2023-11-08"), certainty: .stated, rule: "test"),
+                              place: "Lagos", placeRule: "stated", kind: "meeting", occasion: nil, events: [],
+                              orientations: [], agreements: [], evidence: nil, emphasis: [:])
+        r.twoAlone = twoAlone
+        return r
+    }
+
+    @Test func aOneOnOneMeetingIsNotTheTrilateralOfItsDay() {
+        let m = MeetingMerger().merge([
+            record("a", ["ruiz", "okafor", "mensah"]),
+            record("b", ["ruiz", "okafor", "mensah"]),
+            record("c", ["ruiz", "okafor"], twoAlone: true),
+        ])
+        #expect(m.count == 2)
+        #expect(m.first { $0.reports.contains("c") }?.reports == ["c"])
+    }
+
+    @Test func aReportThatMissedTheThirdLeaderStillJoins() {
+        let m = MeetingMerger().merge([
+            record("a", ["ruiz", "okafor", "mensah"]),
+            record("b", ["ruiz", "okafor", "mensah"]),
+            record("c", ["ruiz", "okafor"]),
+        ])
+        #expect(m.count == 1)
+    }
+}

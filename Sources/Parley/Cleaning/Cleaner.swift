@@ -179,10 +179,17 @@ public struct Cleaner: Sendable {
             if let d = Paragraphs.pageDate(paras[i].bytes) { pageDate = d; break }
             if ambiguous.isEmpty { ambiguous = Paragraphs.ambiguousPageDates(paras[i].bytes) }
         }
-        // Else a line at the foot of the page holding only its date ("Writing by …", then "16.09.2019").
-        if pageDate == nil, ambiguous.isEmpty, let last = paras.last, last.bytes.count <= 40, paras.count > lead + 1 {
-            pageDate = Paragraphs.pageDate(last.bytes)
-            if pageDate == nil { ambiguous = Paragraphs.ambiguousPageDates(last.bytes) }
+        // Else a line at the foot of the page holding only its date ("Writing by …", then
+        // "16.09.2019"), or among the short lines that close it ("Published: 21 March 2018",
+        // then "Saudi Gazette report").
+        if pageDate == nil, ambiguous.isEmpty {
+            var j = paras.count - 1
+            while j > lead, j >= paras.count - 3, paras[j].bytes.count <= 40 {
+                if let d = Paragraphs.pageDate(paras[j].bytes) { pageDate = d; break }
+                ambiguous = Paragraphs.ambiguousPageDates(paras[j].bytes)
+                if !ambiguous.isEmpty { break }
+                j -= 1
+            }
         }
         // A date that reads either way ("08/02/2023") above the page's stamp: the reading
         // within a month of the stamp; with no stamp, the order in which the text writes its

@@ -81,7 +81,9 @@ enum DateResolver {
         "events", "discussions", "negotiations", "dinner", "banquet", "lunch", "luncheon", "conversation", "consultations",
         "conference", "forum", "program", "programme", "engagements", "exchange", "talk", "dialogue", "round", "bilateral",
         "bilaterals", "audience", "reception", "welcome", "press", "joint", "official", "historic", "productive", "fruitful",
-        "important", "very", "sideline", "sidelines", "working", "one-on-one", "face-to-face", "in-person", "video",
+        "important", "very", "sideline", "sidelines", "working", "video",
+        // The first word of "one-on-one", "face-to-face", "in-person": a hyphen splits words.
+        "one", "face", "in",
     ])
 
     /// The date expressions of sentence `s`.
@@ -258,7 +260,7 @@ enum DateResolver {
     static let otherEventNouns = Words.set(["election", "elections", "vote", "polls", "referendum", "earthquake", "earthquakes",
                                             "quake", "attack", "attacks", "floods", "disaster", "invasion", "coup", "bombing",
                                             "explosion", "crash", "hurricane", "cyclone", "typhoon", "tsunami", "uprising",
-                                            "riots", "massacre", "runoff", "run-off", "ballot"])
+                                            "riots", "massacre", "runoff", "ballot"])
 
     /// Whether a date mention outside the lead tells another event or a plan: one of
     /// ``otherEventCues`` within the five tokens before it, or one of ``otherEventNouns``

@@ -77,7 +77,7 @@ public struct Extractor: Sendable {
             if leaders.count >= 2, years.count == 1, let only = years.first {
                 published = Day(year: only, month: md.month, day: md.day)
                 publishedRule = "dateline day, in the only year its weekday matches while everyone named held office"
-            } else if leaders.count >= 2, weakHint != nil || (openingWeekdayMention(doc)?.local == true && report.datelinePlace != nil),
+            } else if leaders.count >= 2, weakHint != nil || ((openingWeekdayMention(doc)?.local == true || weekdayHere(doc, lead)) && report.datelinePlace != nil),
                       sameDay.count == 1, let only = sameDay.first {
                 // (Or the weekday is told in the local time of the place the report is filed from:
                 // the dateline day is that day.)
@@ -170,10 +170,16 @@ public struct Extractor: Sendable {
             // lead's other days come first, and outside the lead it does not count.
             // (In the lead too, a day in a clause opened by "since" is history: "their second call
             // since Russia sent its troops into Ukraine on Feb. 24".)
-            let all = DateResolver.mentions(doc, s).filter { m in
+            var all = DateResolver.mentions(doc, s).filter { m in
                 m.tokenEnd <= cut && !(s == lead && (max(0, m.token - 8)..<m.token).contains { k in
                     doc.tokens[s][k].hash == Extractor.since && finder.sameClause(s, doc.tokens[s], k, m.token)
                 })
+            }
+            // "agreed on a ceasefire starting at 00:01 on March 6 … following their talks on
+            // Thursday": a day something takes effect is not the meeting's when another is given.
+            let effects = all.filter { Extractor.datesEffect(doc.tokens[s], $0) }
+            if !effects.isEmpty, effects.count < all.count {
+                all.removeAll { Extractor.datesEffect(doc.tokens[s], $0) }
             }
             // Outside the lead, a day tied to another event or a plan ("faces an election on
             // May 29", "is due to fly home on Wednesday") is not the meeting's either.
@@ -286,7 +292,8 @@ public struct Extractor: Sendable {
                 ?? titleCapital(report)
                 // (Not a sentence of a later leg: "continues his tour this Friday (15) in Medellín".)
                 ?? searched.dropFirst().lazy.filter({ s in
-                    !Extractor.tellsArrival(doc, s) && !DateResolver.mentions(doc, s).contains { Extractor.afterPublication(published, $0) }
+                    !Extractor.tellsArrival(doc, s) && !Extractor.tellsOnwardLeg(doc, s)
+                        && !DateResolver.mentions(doc, s).contains { Extractor.afterPublication(published, $0) }
                 })
                     .compactMap({ finder.statedPlace($0, skippingBackground: true) }).first
         }
@@ -363,6 +370,9 @@ public struct Extractor: Sendable {
         let apartIDs = apart.map { people.cast[$0].ref.id }.filter { id in !refs.contains { $0.id == id } }
         record.apart = apartIDs.isEmpty ? nil : apartIDs
         if placeRule == "stated" { record.placeCountry = placeCountry }
+        if refs.count == 2, Extractor.contains(Extractor.twoAlonePhrases, in: doc.tokens[lead][..<finder.backgroundCut(lead)]) {
+            record.twoAlone = true
+        }
         // The lead, or a sentence above it that opens the story ("… arrived in Washington on
         // Tuesday for the start of a state visit", then "… welcomed the guests Tuesday evening").
         // (Or the lead tells a meal the guest was hosted to, and no talks: "hosted Prime Minister X
@@ -455,6 +465,18 @@ public struct Extractor: Sendable {
         return out
     }
 
+    /// Whether the lead gives its weekday as the dateline place's own ("held talks with … here
+    /// on Monday"): the wire files from where the meeting was, on that day.
+    func weekdayHere(_ doc: Document, _ lead: Int) -> Bool {
+        let toks = doc.tokens[lead]
+        return DateResolver.mentions(doc, lead).contains { m in
+            guard case .weekday = m.value else { return false }
+            var i = m.token - 1
+            if i >= 0, toks[i].hash == DateResolver.on { i -= 1 }
+            return i >= 0 && toks[i].hash == Extractor.here
+        }
+    }
+
     /// The first weekday the opening sentences give, unless told in another place's time.
     func openingWeekday(_ doc: Document) -> Int? {
         openingWeekdayMention(doc).map(\.weekday)
@@ -475,10 +497,14 @@ public struct Extractor: Sendable {
     func headDate(_ doc: Document, lead: Int?) -> Day? {
         // Above the story, or in the short lines just after a headline that serves as its lead.
         let end = min(doc.sentences.count, (lead ?? 2) + 3, 200)
+        // A line with two stamps ("26.05.2024 / 27.05.2024": posted, then updated) is the page
+        // as of the later one.
         for s in 0..<end where doc.tokens[s].count <= 14 {
-            for m in DateResolver.mentions(doc, s) {
+            let days = DateResolver.mentions(doc, s).compactMap { m -> Day? in
                 if case .full(let d) = m.value { return d }
+                return nil
             }
+            if let latest = days.max() { return latest }
         }
         return nil
     }
@@ -566,7 +592,8 @@ public struct Extractor: Sendable {
         // party leader, monarch, the head of an international organisation; someone outside
         // the gazetteer by the title that introduced them): the others are aides, deputies
         // and ministers around them.
-        if named.count >= 3 {
+        // (Not when the lead tells a meeting of three: "X, Y and Z held a tripartite meeting".)
+        if named.count >= 3, !(named.count == 3 && Extractor.contains(Extractor.threeWayPhrases, in: doc.tokens[lead])) {
             let known = named.compactMap { people.cast[$0].leader }
             let leading = named.filter { p in
                 guard let l = people.cast[p].leader else {
@@ -741,6 +768,35 @@ public struct Extractor: Sendable {
     /// Whether sentence `s` tells a guest's arrival ("arrived", "landed").
     static func tellsArrival(_ doc: Document, _ s: Int) -> Bool {
         doc.tokens[s].contains { arrivalWords.contains($0.hash) }
+    }
+
+    static let onwardWords = Words.set(["left", "leaves", "leave", "departed", "departs", "departing", "expected", "will",
+                                        "onward", "heading", "headed", "proceed", "proceeds", "proceeded"])
+
+    /// Whether sentence `s` tells the guest's next leg ("later left for South Africa, where he is
+    /// expected to attend the summit in Johannesburg"): its place is not the meeting's.
+    static func tellsOnwardLeg(_ doc: Document, _ s: Int) -> Bool {
+        doc.tokens[s].contains { onwardWords.contains($0.hash) }
+    }
+
+    /// Phrases that make a meeting one of two alone: "a one-on-one meeting", "a tête-à-tête".
+    /// ("Bilateral" is not one: "discussed bilateral relations".) A hyphen splits words.
+    static let twoAlonePhrases = ["one-on-one", "one-to-one", "tete-a-tete"].map(Tokenizer.phrase)
+    /// Phrases that make a meeting one of three: "a tripartite meeting", "three-way talks".
+    static let threeWayPhrases = ["trilateral", "tripartite", "trilaterally", "three-way", "three-party"].map(Tokenizer.phrase)
+
+    /// Whether `toks` hold one of `phrases`.
+    static func contains(_ phrases: [[UInt64]], in toks: some RandomAccessCollection<Token>) -> Bool {
+        let all = Array(toks)
+        return all.indices.contains { k in phrases.contains { Tokenizer.matches($0, all, at: k) } }
+    }
+
+    static let effectWords = Words.set(["starting", "effective", "beginning", "until", "till", "deadline", "starts", "begins", "expires", "expiring"])
+
+    /// Whether date mention `m` dates when something takes effect or ends ("a ceasefire starting
+    /// at 00:01 on March 6", "effective from Monday", "until Friday"): a cue within six tokens before.
+    static func datesEffect(_ toks: [Token], _ m: DateMention) -> Bool {
+        (max(0, m.token - 6)..<m.token).contains { toks.indices.contains($0) && effectWords.contains(toks[$0].hash) }
     }
 
     static let mealWords = Words.set(["dinner", "banquet", "luncheon", "lunch", "breakfast", "reception", "tea"])

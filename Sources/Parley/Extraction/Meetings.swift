@@ -63,7 +63,7 @@ struct MeetingFinder {
     ].map { (Tokenizer.phrase($0.0), $0.1) }
     static let eventVerbs = Words.set([
         "hosted", "hosts", "host", "held", "holds", "treated", "attended", "attend", "gave", "give", "offered",
-        "joined", "had", "took", "laid", "chaired", "co-chaired", "met", "over", "during", "at", "followed", "enjoyed",
+        "joined", "had", "took", "laid", "chaired", "met", "over", "during", "at", "followed", "enjoyed",
         "shared", "ended", "wrapped",
     ])
     /// Whether a sentence tells of the two met without naming them: it opens with "They", or
@@ -535,7 +535,7 @@ struct MeetingFinder {
     static let remoteMeetingNouns = Words.set(["call", "calls", "conference", "conferences", "meeting", "meetings", "talks", "summit",
                                                "link", "chat", "conversation", "format", "session"])
     static let remoteMeans = Words.set(["via", "by", "over"])
-    static let remoteMeetingQualifiers = Words.set(["leaders", "leaders'", "leader's", "bilateral", "trilateral", "annual", "summit-level"])
+    static let remoteMeetingQualifiers = Words.set(["leaders", "leaders'", "leader's", "bilateral", "trilateral", "annual"])
 
     /// Whether tokens tell a meeting held by video: "videoconference", "a video call",
     /// "virtual talks", "via video link", "talks held online". A video played in a meeting
@@ -579,6 +579,14 @@ struct MeetingFinder {
                    MeetingFinder.separateEvents.contains(e.kind) {
                     return e.kind
                 }
+            }
+            // Nor is a guest received at the airport ("tonight received Pope Francis upon his
+            // arrival at the Presidential Airport", then "warmly welcomed His Holiness") at the
+            // talks, which come later, when no sentence around it tells any.
+            let around = max(0, s - 3)..<min(doc.sentences.count, s + 4)
+            if (around.lowerBound...s).contains(where: { k in doc.tokens[k].contains { MeetingFinder.airportWords.contains($0.hash) } }),
+               !around.contains(where: { k in doc.tokens[k].contains { MeetingFinder.meetingWords.contains($0.hash) } }) {
+                return "airport welcome"
             }
         }
         if toks.contains(where: { $0.hash == MeetingFinder.talks }) { return "talks" }

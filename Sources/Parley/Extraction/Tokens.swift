@@ -291,7 +291,12 @@ enum Tokenizer {
 
 /// Common words as hashes, for quick tests on tokens.
 enum Words {
-    static func set(_ words: [String]) -> HashSet64 { HashSet64(words.map { Tokenizer.hash($0) }) }
+    /// The hashes of `words`, each a single token: a hyphen splits words, so "one-on-one" would
+    /// never match (use ``Tokenizer/phrase(_:)`` for those). Checked in debug builds.
+    static func set(_ words: [String]) -> HashSet64 {
+        assert(words.allSatisfy { !$0.contains("-") }, "a hyphenated entry never matches a token")
+        return HashSet64(words.map { Tokenizer.hash($0) })
+    }
     static func map(_ pairs: [(String, Int)]) -> HashMap64<Int> {
         var m = HashMap64<Int>(capacity: pairs.count)
         for (w, v) in pairs where m[Tokenizer.hash(w)] == nil { m[Tokenizer.hash(w)] = v }

@@ -218,7 +218,7 @@ public struct MeetingMerger: Sendable {
 
     /// Kinds that can be one meeting: talks, a meeting and a summit are told of one event
     /// in other words; a call is not a meeting in person; a banquet, a reception, tea or a
-    /// lunch is an event of its own beside the talks.
+    /// lunch, a welcome at the airport is an event of its own beside the talks.
     static func family(_ kind: String) -> String {
         switch kind {
         case "phone call", "video call": return "call"
@@ -265,7 +265,7 @@ public struct MeetingMerger: Sendable {
         }
         let statedPlaces = sorted.filter { all[$0].placeRule == "stated" }.map { all[$0].place }
         let place = majority(statedPlaces) ?? majority(sorted.map { all[$0].place })
-        let kindOrder = ["talks", "summit", "phone call", "video call", "meeting", "banquet", "reception", "tea", "lunch"]
+        let kindOrder = ["talks", "summit", "phone call", "video call", "meeting", "banquet", "reception", "tea", "lunch", "airport welcome"]
         let kind = sorted.map { all[$0].kind }.min { (kindOrder.firstIndex(of: $0) ?? 9) < (kindOrder.firstIndex(of: $1) ?? 9) } ?? "meeting"
         var events: [MeetingEvent] = []
         for i in sorted { for e in all[i].events where !events.contains(where: { $0.kind == e.kind }) { events.append(e) } }

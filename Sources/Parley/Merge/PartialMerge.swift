@@ -19,6 +19,8 @@ final class GroupSummary {
     let places: Set<String>
     /// People a member's lead names as at another event: not at this one.
     let apart: Set<String>
+    /// Whether a member's lead calls the meeting one of its two participants alone.
+    let twoAlone: Bool
     /// Whether it gives no day at all: neither a day with a sure year, nor a bound, nor a month and day.
     var undated: Bool { days.isEmpty && bound == nil && monthDays.isEmpty }
 
@@ -36,8 +38,10 @@ final class GroupSummary {
         var weekdays = Set<Int>()
         var places = Set<String>()
         var apart = Set<String>()
+        var twoAlone = false
         for m in members {
             for id in records[m].apart ?? [] { apart.insert(id) }
+            if records[m].twoAlone == true { twoAlone = true }
             for p in renamed[m] ?? records[m].participants { participants.insert(p.id) }
             let date = records[m].date
             if let md = date.monthDay { monthDays.insert(md) }
@@ -61,6 +65,7 @@ final class GroupSummary {
         self.weekdays = weekdays
         self.places = places
         self.apart = apart
+        self.twoAlone = twoAlone
         ids = participants.map { p in
             if let n = number[p] { return n }
             number[p] = number.count
@@ -90,7 +95,8 @@ extension MergeState {
     /// month-day, so the work grows with the groups of each leader near each day, not with
     /// the corpus squared.
     /// Two groups that each name a principal the other lacks (the same day with another
-    /// counterpart) are never joined here.
+    /// counterpart) are never joined here, nor a meeting told as one of two alone ("a
+    /// one-on-one meeting") with a larger one.
     /// `cancellation` is asked every few hundred groups.
     mutating func mergePartialParticipants(cancellation: Cancellation = .never) throws {
         var groups: [Int: [Int]] = [:]
@@ -165,7 +171,9 @@ extension MergeState {
                     seenBy[b] = a
                     let big = summaries[b]
                     guard small.ids.count < big.ids.count, GroupSummary.isSubset(small.ids, of: big.ids),
-                          small.apart.isDisjoint(with: big.participants) else { continue }
+                          small.apart.isDisjoint(with: big.participants),
+                          // "a one-on-one meeting" of two is not the trilateral of their day.
+                          !(small.twoAlone && big.ids.count >= 3) else { continue }
                     guard canJoin(find(small.root), find(big.root)) else { continue }
                     if content[b] == nil { content[b] = MergeState.union(big.members.map { records[$0].fingerprint }) }
                     var none: [String]? = nil

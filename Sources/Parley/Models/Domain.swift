@@ -324,6 +324,10 @@ public struct MeetingRecord: Sendable, Codable, Hashable {
     /// two towns of one country stated for the same people on the same day ("in Bali",
     /// "in Nusa Dua") may be one meeting told at two scales. `nil` otherwise.
     public var placeCountry: String? = nil
+    /// Whether the lead calls the meeting one of its two participants alone ("a one-on-one
+    /// meeting", "a tête-à-tête"): a larger meeting of the same day that names
+    /// them with a third leader is another one. `nil` when not said.
+    public var twoAlone: Bool? = nil
 
     /// Creates a record.
     public init(report: String, participants: [PersonRef], date: MeetingDate, place: String?, placeRule: String?,
