@@ -2487,3 +2487,76 @@ struct RealSampleTests {
         #expect(ids(r) == ["abdel-fattah-el-sisi", "naftali-bennett"])
     }
 }
+
+/// Days told with a part of the day first or in another place's time, a small place named
+/// with "at", a word exchanged at a dinner, and a story's earlier event told below it.
+@Suite struct PartsOfDaysAndEarlierEventsTests {
+    @Test func aSmallPlaceNamedWithAtIsTheMeetings() throws {
+        let r = try record("""
+        date 2019-06-30 Kim Jong Un met Donald J. Trump at Panmunjom on Sunday.
+        """)
+        #expect(r.place == "Panmunjom")
+        // Not a city that opens a longer name, nor one that owns something.
+        let hall = try record("""
+        date 2019-06-30 Kim Jong Un met Donald J. Trump at Moscow State University on Sunday.
+        """)
+        #expect(hall.place != "Moscow")
+    }
+
+    @Test func thePartOfTheDayMayComeBeforeItsDayOfTheMonth() throws {
+        let r = try record("""
+        Prime Minister visits China
+
+        2018/10/27 05:00
+
+        Prime Minister Abe Shinzo talked with Chairman Xi Jinping at the Diaoyutai State Guesthouse in Beijing on the afternoon of the 26th.
+        """)
+        #expect(r.date.day == Day("2018-10-26"))
+        #expect(r.date.partOfDay == "afternoon")
+    }
+
+    @Test func aWeekdayInAnotherPlacesTimeOnlyBoundsTheDay() throws {
+        let r = try record("""
+        Leaders meet at air base
+
+        Updated Oct. 30, 2025 1:12 am ET
+
+        President Donald Trump and Chinese leader Xi Jinping met late Wednesday night, Washington time, at an air base in Busan.
+        """)
+        #expect(r.date.certainty == .approximate)
+        #expect(r.date.day == Day("2025-10-30"))
+    }
+
+    @Test func aDisclosedConversationAtADinnerIsThatDinners() throws {
+        let r = try record("""
+        date 2017-07-18 WASHINGTON (Reuters) - President Donald Trump had a second, previously undisclosed conversation with Russian President Vladimir Putin at a dinner for Group of 20 leaders in Hamburg this month, the White House acknowledged on Tuesday.
+
+        The talk took place on the evening of July 7 after a concert.
+        """)
+        #expect(r.date.day == Day("2017-07-07"))
+        #expect(r.place == "Hamburg")
+        #expect(r.kind == "dinner")
+    }
+
+    @Test func aStateDinnerHoursAfterTheSummitIsTheDinner() throws {
+        let r = try record("""
+        date 2022-05-22 President Yoon Suk Yeol hosted a state dinner for US President Joe Biden at the National Museum of Korea in Seoul on Saturday evening, hours after the two leaders held their first summit at the presidential office.
+
+        Guests included heads of major business groups.
+        """)
+        #expect(r.kind == "banquet")
+    }
+
+    @Test func aMeetingToldAsEarlierInTheDayIsNotTheStorys() throws {
+        let r = try record("""
+        Leaders meet at the border
+
+        PANMUNJOM (AP) — President Donald Trump on Sunday stepped into North Korea, shaking hands with North Korean leader Kim Jong Un at the border.
+
+        The handshake turned into about 50 minutes of talks in a building on the southern side.
+
+        Earlier in the day, Trump and South Korean President Moon Jae-in held talks in Seoul.
+        """)
+        #expect(!ids(r).contains("moon-jae-in"))
+    }
+}

@@ -168,6 +168,16 @@ enum DateResolver {
                 t += 3
                 continue
             }
+            // "on the afternoon of the 26th": the same, with the part of the day first.
+            if h == DateResolver.on, t + 5 < toks.count, toks[t + 1].hash == DateResolver.the, let part = parts[toks[t + 2].hash],
+               toks[t + 3].hash == DateResolver.of, toks[t + 4].hash == DateResolver.the, let d = number(t + 5), (1...31).contains(d),
+               toks[t + 5].end - toks[t + 5].start > (d >= 10 ? 2 : 1),
+               t + 6 >= toks.count || (!toks[t + 6].capitalized && months[toks[t + 6].hash] == nil && toks[t + 6].hash != DateResolver.of
+                                       && !DateResolver.ordinalNouns.contains(toks[t + 6].hash)) {
+                out.append(DateMention(value: .dayOfMonth(d), token: t, tokenEnd: t + 6, partOfDay: DateResolver.partNames[part]))
+                t += 6
+                continue
+            }
             // "this Tuesday (26)": a weekday with its day of the month in brackets.
             if let w = weekdays[h], toks[t].capitalized, let d = number(t + 1), (1...31).contains(d), toks[t + 1].numeric,
                doc.gap(s, before: t + 1, contains: UInt8(ascii: "(")), doc.gap(s, before: t + 2, contains: UInt8(ascii: ")")) {
@@ -237,10 +247,12 @@ enum DateResolver {
         "statement", "statements", "said", "says", "announced", "reported", "told", "briefing", "interview", "tweeted",
         "posted", "published", "released", "report", "according", "confirmed", "readout", "speech", "address", "remarks",
         "stressed", "clarified", "insisted", "denied", "explained", "emphasised", "emphasized", "underlined", "warned",
+        "acknowledged", "disclosed", "revealed", "admitted",
     ])
     /// Verbs of speaking that date a statement when they follow the day: "The ministry on Monday stressed that …".
     static let statementVerbsAfter = Words.set(["said", "says", "stressed", "clarified", "insisted", "denied", "explained",
-                                                "emphasised", "emphasized", "underlined", "warned", "announced", "told", "confirmed"])
+                                                "emphasised", "emphasized", "underlined", "warned", "announced", "told", "confirmed",
+                                                "acknowledged", "disclosed", "revealed", "admitted"])
 
     /// Words that tie a day to another event or to a plan: "faces an election on May 29",
     /// "is due to fly home on Wednesday", "will travel to Paris on Friday".
@@ -391,6 +403,12 @@ enum DateResolver {
                                    partOfDay: m.partOfDay, weekday: m.zoned && !m.localTime ? nil : w)
             }
             let back = (p.weekday - w + 7) % 7
+            if m.zoned && !m.localTime {
+                // "late Wednesday night, Washington time": where the leaders met it may already
+                // have been the next day, so the day after only bounds the meeting.
+                return MeetingDate(day: p.adding(days: 1 - back), certainty: .approximate, phrase: phrase,
+                                   rule: "a weekday told in another place's time: the latest day it can be where they met", partOfDay: m.partOfDay)
+            }
             return MeetingDate(day: p.adding(days: -back), certainty: .inferred, phrase: phrase,
                                rule: "the most recent such weekday on or before publication", partOfDay: m.partOfDay)
         case .relative(let offset):

@@ -114,6 +114,8 @@ public struct Extractor: Sendable {
             let cut = finder.backgroundCut(k)
             let tellsMeeting = toks[..<cut].contains { MeetingFinder.strongPredicates.contains($0.hash) || $0.hash == H.hosted }
                 || people.mentions[k].contains { $0.token < cut }
+                // "The talk took place on the evening of July 7": a sentence about the meeting itself.
+                || (toks.count > 2 && Extractor.meetingSubjectDeterminers.contains(toks[0].hash) && MeetingFinder.meetingWords.contains(toks[1].hash))
             // A sentence that names a year of its own ("… met in Vladivostok in 2019", a
             // caption of an earlier meeting) tells another time, unless it gives a full date.
             let mentions = DateResolver.mentions(doc, k)
@@ -783,6 +785,8 @@ public struct Extractor: Sendable {
     /// ("Bilateral" is not one: "discussed bilateral relations".) A hyphen splits words.
     static let twoAlonePhrases = ["one-on-one", "one-to-one", "tete-a-tete"].map(Tokenizer.phrase)
     /// Phrases that make a meeting one of three: "a tripartite meeting", "three-way talks".
+    /// Words that open a sentence whose subject is the meeting: "The talk took place …".
+    static let meetingSubjectDeterminers = Words.set(["the", "their", "this"])
     static let threeWayPhrases = ["trilateral", "tripartite", "trilaterally", "three-way", "three-party"].map(Tokenizer.phrase)
 
     /// Whether `toks` hold one of `phrases`.

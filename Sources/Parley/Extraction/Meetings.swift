@@ -105,6 +105,10 @@ struct MeetingFinder {
     /// Events a report may be about instead of the talks; each is a meeting of its own kind.
     /// A welcome ceremony opens the talks of the same day and is told as part of them.
     static let separateEvents: Set<String> = ["banquet", "reception", "tea", "lunch"]
+    static let mealKinds: Set<String> = ["banquet", "reception", "tea", "lunch", "dinner"]
+    /// A word or two exchanged, not talks: "a conversation at a dinner".
+    static let exchangeWords = Words.set(["conversation", "chat", "talk", "encounter", "exchange", "spoke", "chatted"])
+    static let formalMeetingWords = Words.set(["talks", "meeting", "meetings", "met", "meet", "meets", "summit", "negotiations", "discussions"])
     /// Words that tell talks or a meeting.
     static let meetingWords = Words.set(["talks", "talk", "met", "meet", "meets", "meeting", "meetings", "summit", "discussions",
                                          "discussed", "negotiations", "conversation", "conversations", "conferred"])
@@ -117,8 +121,11 @@ struct MeetingFinder {
         if h == willWord, isNoun(toks, k) { return false }
         // "the previous afternoon", "the previous day": a day told relative to another, not history.
         if h == previousWord, k + 1 < toks.count, relativeDayWords.contains(toks[k + 1].hash) { return false }
+        // "a previously undisclosed conversation": what was not known, not what came before.
+        if k + 1 < toks.count, undisclosedWords.contains(toks[k + 1].hash) { return false }
         return true
     }
+    static let undisclosedWords = Words.set(["undisclosed", "unannounced", "unreported", "unscheduled", "unpublicized", "unpublicised"])
     /// Whether the word at token `k` ("will") is a noun: after a determiner or "political".
     static func isNoun(_ toks: [Token], _ k: Int) -> Bool {
         k > 0 && (People.determiners.contains(toks[k - 1].hash) || toks[k - 1].hash == politicalWord)
@@ -170,7 +177,10 @@ struct MeetingFinder {
         for s in 0..<limit {
             let toks = doc.tokens[s]
             // "… met in Vladivostok in 2019": a caption or a recollection of another meeting.
-            if inBareYear(s, before: backgroundCut(s)) || DateResolver.mentions(doc, s).contains(where: { Extractor.farFrom(doc.report.published, $0) }) {
+            // ("Earlier in the day, Trump and Moon held talks at the Blue House": below the story's
+            // opening, an event before the one told.)
+            if inBareYear(s, before: backgroundCut(s)) || DateResolver.mentions(doc, s).contains(where: { Extractor.farFrom(doc.report.published, $0) })
+                || (MeetingFinder.opensWithEarlier(toks) && substantiveBefore(s)) {
                 if earlier == nil, people.peopleWithSubject(in: s).count >= 2 { earlier = s }
                 continue
             }
@@ -570,9 +580,22 @@ struct MeetingFinder {
         }) {
             return "phone call"
         }
+        // "had a second conversation with Putin at a dinner for G20 leaders": a word exchanged at
+        // a meal, with no talks or meeting told, is that meal's event.
+        if !toks.contains(where: { MeetingFinder.formalMeetingWords.contains($0.hash) }),
+           toks.contains(where: { MeetingFinder.exchangeWords.contains($0.hash) }),
+           let k = toks.indices.first(where: { toks[$0].hash == MeetingFinder.atWord }),
+           let e = (k + 1..<min(toks.count, k + 4)).lazy.compactMap({ j in
+               MeetingFinder.eventNouns.first { $0.phrase.count <= toks.count - j && Tokenizer.matches($0.phrase, toks, at: j) }
+           }).first, MeetingFinder.mealKinds.contains(e.kind) {
+            return e.kind
+        }
         // A lead about a banquet, a reception, tea or a lunch, with no talks or
         // meeting in it or the sentences after it, tells that event, not the talks.
-        let told = (s..<min(doc.sentences.count, s + 2)).contains { k in doc.tokens[k].contains { MeetingFinder.meetingWords.contains($0.hash) } }
+        // (In the lead, only its main clause: "hosted a state dinner …, hours after the two leaders
+        // held their first summit".)
+        let told = toks.contains { MeetingFinder.meetingWords.contains($0.hash) }
+            || (s + 1 < doc.sentences.count && doc.tokens[s + 1].contains { MeetingFinder.meetingWords.contains($0.hash) })
         if !told {
             for k in toks.indices {
                 if let e = MeetingFinder.eventNouns.first(where: { $0.phrase.count <= toks.count - k && Tokenizer.matches($0.phrase, toks, at: k) }),
@@ -690,6 +713,20 @@ struct MeetingFinder {
     static let afterWords = Words.set(["after", "following"])
     static let afterWord = Tokenizer.hash("after")
     /// Whether token `k` opens a clause of an earlier event: "a day after", "hours after".
+    /// Whether a sentence opens on an earlier time: "Earlier in the day, …", "Prior to that, …",
+    /// "Before that, …".
+    static func opensWithEarlier(_ toks: [Token]) -> Bool {
+        guard let first = toks.first else { return false }
+        if first.hash == earlierWord { return true }
+        return toks.count > 1 && (first.hash == priorWord && toks[1].hash == toWord || first.hash == before && toks[1].hash == thatWord)
+    }
+    static let earlierWord = Tokenizer.hash("earlier"), priorWord = Tokenizer.hash("prior"), thatWord = Tokenizer.hash("that")
+
+    /// Whether a sentence of four words or more comes before sentence `s`: `s` is not the story's opening.
+    func substantiveBefore(_ s: Int) -> Bool {
+        (0..<s).contains { doc.tokens[$0].count >= 4 }
+    }
+
     static func opensEarlierEvent(_ toks: [Token], _ k: Int) -> Bool {
         k > 0 && toks[k].hash == afterWord && spanNouns.contains(toks[k - 1].hash)
     }
@@ -778,6 +815,14 @@ struct MeetingFinder {
                     k += 1
                     if k < toks.count, k > venueAt, toks[k].capitalized, context.demonym(toks, at: k) == nil, let city = venueCity(s, toks, at: k) { return city }
                 }
+            }
+            // "met Donald J. Trump at Panmunjom on June 30": a small place named with "at", standing
+            // alone (not "at Moscow State University", nor "at Beijing's invitation").
+            if t.hash == MeetingFinder.atWord, toks[i + 1].capitalized, let (city, n) = (1...3).reversed().lazy.compactMap({ n -> (Place, Int)? in
+                guard i + 1 + n <= toks.count, let c = self.cityNamed(self.doc.span(s, i + 1, i + 1 + n)) else { return nil }
+                return (c, n)
+            }).first, i + 1 + n == toks.count || !toks[i + 1 + n].capitalized, doc.afterPossessive(s, i + n) == nil {
+                return city
             }
             guard t.hash == MeetingFinder.inWord || welcomedTo || wentTo else { continue }
             // "sources in Berlin", "Nigerians living in South Africa": where someone speaks
