@@ -2386,13 +2386,20 @@ struct RealSampleTests {
         """)
         // 14 September fell on a Wednesday only in 2022 while both held office.
         #expect(here.date.day == Day("2022-09-14"))
-        // Without "here" the weekday may be a day or more before the filing: no single year fits.
+        // Late in the day, without "here", the weekday may be a day or more before the filing:
+        // no single year fits.
         let filed = try record("""
         Xi, Tokayev hold talks
 
-        ASTANA, Sept. 14 (Xinhua) -- Chinese President Xi Jinping held talks with Kazakh President Kassym-Jomart Tokayev on Wednesday.
+        ASTANA, Sept. 14 (Xinhua) -- Chinese President Xi Jinping held talks with Kazakh President Kassym-Jomart Tokayev on Wednesday evening.
         """)
         #expect(filed.date.day == nil)
+        let hereLate = try record("""
+        Xi, Tokayev hold talks
+
+        ASTANA, Sept. 14 (Xinhua) -- Chinese President Xi Jinping held talks with Kazakh President Kassym-Jomart Tokayev here on Wednesday evening.
+        """)
+        #expect(hereLate.date.day == Day("2022-09-14"))
     }
 
     @Test func thePlaceOfTheGuestsNextLegIsNotTheMeetings() throws {
@@ -2558,5 +2565,42 @@ struct RealSampleTests {
         Earlier in the day, Trump and South Korean President Moon Jae-in held talks in Seoul.
         """)
         #expect(!ids(r).contains("moon-jae-in"))
+    }
+}
+
+/// A wire's yearless dateline with the lead's weekday, and a call told in the part of the day
+/// of the statement that reports it.
+@Suite struct WireWeekdaysAndStatementMorningsTests {
+    @Test func aWireFilesTheDayItsLeadsWeekdayNames() throws {
+        let r = try record("""
+        Xi meets Trump in Busan
+
+        BUSAN, South Korea, Oct. 30 (Xinhua) -- Chinese President Xi Jinping met with U.S. President Donald Trump in Busan on Thursday.
+        """)
+        // 30 October fell on a Thursday in 2025 alone while both held office (a day after a
+        // Thursday in 2020: the wire is taken to file the day it tells).
+        #expect(r.date.day == Day("2025-10-30"))
+    }
+
+    @Test func aWeekdayLateInItsDayMayBeFiledUnderTheNext() throws {
+        let r = try record("""
+        Xi meets Trump in Busan
+
+        BUSAN, South Korea, Oct. 30 (Xinhua) -- Chinese President Xi Jinping met with U.S. President Donald Trump in Busan late Thursday.
+        """)
+        #expect(r.date.day == nil)
+    }
+
+    @Test func aCallInTheMorningOfTheStatementsDayIsThatDays() throws {
+        let r = try record("""
+        Tariffs paused after call
+
+        MEXICO CITY, Feb 3 (Reuters) - Mexican President Claudia Sheinbaum said on Monday that U.S. President Donald Trump had agreed to pause the tariffs, after the two leaders spoke by phone in the morning.
+
+        The tariffs had been ordered on Saturday.
+        """)
+        #expect(r.kind == "phone call")
+        #expect(r.date.day == Day("2025-02-03"))
+        #expect(r.date.partOfDay == "morning")
     }
 }

@@ -65,6 +65,8 @@ enum DateResolver {
     static let zoneNames = Words.set(["aedt", "aest", "acdt", "acst", "awst", "nzdt", "nzst", "ist", "pkt", "jst", "kst", "wib", "sgt",
                                       "hkt", "est", "edt", "cst", "cdt", "pst", "pdt", "cet", "cest", "eet", "eest", "gmt", "bst",
                                       "utc", "msk", "sast", "eat", "wat", "ict", "pht"])
+    /// The rule of a weekday told in another place's time, with a publication date.
+    static let zonedWeekdayRule = "a weekday told in another place's time: the latest day it can be where they met"
     static let futureCues = Words.set(["by", "until", "till", "through", "towards", "toward", "to", "beyond", "vision", "before", "next", "designate", "designated", "as", "from", "since"])
 
     /// "today's era", "today's world": a possessive "today's" (token `t` of sentence `s`)
@@ -407,7 +409,7 @@ enum DateResolver {
                 // "late Wednesday night, Washington time": where the leaders met it may already
                 // have been the next day, so the day after only bounds the meeting.
                 return MeetingDate(day: p.adding(days: 1 - back), certainty: .approximate, phrase: phrase,
-                                   rule: "a weekday told in another place's time: the latest day it can be where they met", partOfDay: m.partOfDay)
+                                   rule: zonedWeekdayRule, partOfDay: m.partOfDay)
             }
             return MeetingDate(day: p.adding(days: -back), certainty: .inferred, phrase: phrase,
                                rule: "the most recent such weekday on or before publication", partOfDay: m.partOfDay)

@@ -77,10 +77,12 @@ public struct Extractor: Sendable {
             if leaders.count >= 2, years.count == 1, let only = years.first {
                 published = Day(year: only, month: md.month, day: md.day)
                 publishedRule = "dateline day, in the only year its weekday matches while everyone named held office"
-            } else if leaders.count >= 2, weakHint != nil || ((openingWeekdayMention(doc)?.local == true || weekdayHere(doc, lead)) && report.datelinePlace != nil),
-                      sameDay.count == 1, let only = sameDay.first {
-                // (Or the weekday is told in the local time of the place the report is filed from:
-                // the dateline day is that day.)
+            } else if leaders.count >= 2, sameDay.count == 1, let only = sameDay.first,
+                      weakHint != nil || (report.datelinePlace != nil
+                        && (openingWeekdayMention(doc)?.local == true || weekdayHere(doc, lead) || !lateInDay(doc))) {
+                // (A wire files the day it tells, unless the weekday is late in its day: "late
+                // Sunday" is most often filed under Monday's dateline. A weekday told in the local
+                // time of the place the report is filed from, or "here on Monday", is that day.)
                 // A wire's dateline is the day it files: the one year, from the latest the text
                 // mentions on, in which the dateline day is the weekday the lead gives.
                 published = Day(year: only, month: md.month, day: md.day)
@@ -211,6 +213,15 @@ public struct Extractor: Sendable {
             }
             if s == lead, ofMeeting.isEmpty, let first = all.first(where: { !welcome($0) }), statementDay == nil {
                 statementDay = (s, first)
+                // "… said on Monday that … after the two leaders spoke by phone in the morning": a
+                // part of the day told after the statement's day, and no day of its own, is that day's.
+                let toks = doc.tokens[s]
+                if (min(first.tokenEnd + 2, toks.count)..<toks.count).contains(where: { k in
+                    DateResolver.parts[toks[k].hash] != nil && toks[k - 1].hash == DateResolver.the && toks[k - 2].hash == MeetingFinder.inWord
+                }) {
+                    date = resolveDay(s, first)
+                    break
+                }
                 continue
             }
             var chosen = ofMeeting.first
@@ -325,6 +336,16 @@ public struct Extractor: Sendable {
             let known = context.places.place(named: dl)
             place = known?.name ?? dl
             placeRule = known == nil ? Extractor.unplacedDateline : "dateline"
+        }
+        // "late Wednesday, Washington time", of talks at the White House: the zone is the meeting
+        // place's own, so the weekday is its day.
+        if meetingDate.rule == DateResolver.zonedWeekdayRule, let p = place, let day = meetingDate.day {
+            let phrase = Tokenizer.phrase(p + " time")
+            if searched.contains(where: { s in doc.tokens[s].indices.contains { Tokenizer.matches(phrase, doc.tokens[s], at: $0) } }) {
+                meetingDate.day = day.adding(days: -1)
+                meetingDate.certainty = .inferred
+                meetingDate.rule = "the most recent such weekday on or before publication, told in the time of the place they met"
+            }
         }
         var kind = finder.kind(lead: lead)
         // "Johnson and Modi seal trade boost in video summit": a page's headline may be all
@@ -466,6 +487,21 @@ public struct Extractor: Sendable {
             : "month and day given with a weekday; \(year) is the only year it fits while everyone named held office"
         return out
     }
+
+    /// Whether the opening weekday is told late in its day ("late Sunday", "on Sunday night",
+    /// "Sunday evening"): a wire may file it under the next day's dateline.
+    func lateInDay(_ doc: Document) -> Bool {
+        for s in 0..<min(3, doc.sentences.count) {
+            for m in DateResolver.mentions(doc, s) {
+                guard case .weekday = m.value, !m.zoned || m.localTime else { continue }
+                let toks = doc.tokens[s]
+                let late = (max(0, m.token - 2)..<m.token).contains { toks[$0].hash == Extractor.lateWord }
+                return late || m.partOfDay == "evening" || m.partOfDay == "night"
+            }
+        }
+        return false
+    }
+    static let lateWord = Tokenizer.hash("late")
 
     /// Whether the lead gives its weekday as the dateline place's own ("held talks with … here
     /// on Monday"): the wire files from where the meeting was, on that day.
