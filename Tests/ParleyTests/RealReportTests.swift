@@ -2604,3 +2604,27 @@ struct RealSampleTests {
         #expect(r.date.partOfDay == "morning")
     }
 }
+
+/// A year mentioned in passing and a day still to come, in a wire with a yearless dateline.
+@Suite struct PassingYearsAndComingDaysTests {
+    @Test func aYearMentionedInPassingIsOnlyAFloorForAWiresDay() throws {
+        let r = try record("""
+        Macron and Tshisekedi spar over conflict
+
+        KINSHASA, March 4 (Reuters) - French President Emmanuel Macron on Saturday met Congolese President Felix Tshisekedi in Kinshasa.
+
+        The rebels have seized large areas since late 2021.
+        """)
+        #expect(r.date.day == Day("2023-03-04"))
+    }
+
+    @Test func aMonthAndDayJustAfterPublicationIsStillToCome() throws {
+        let r = try record("""
+        Leaders discuss peace plan
+
+        date 2023-03-04 Macron told reporters after talks with Tshisekedi at the Palais de la Nation in Kinshasa, referring to a plan under which fighting is meant to stop on March 7.
+        """)
+        #expect(r.date.day != Day("2022-03-07"))
+        #expect(r.date.day == Day("2023-03-04"))
+    }
+}

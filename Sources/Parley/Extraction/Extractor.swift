@@ -32,6 +32,20 @@ public struct Extractor: Sendable {
             published = d
             publishedRule = "date line at the head of the page"
         }
+        // A wire filed where the leaders met ("KINSHASA, March 4 (Agency) — … on Saturday"), its
+        // weekday not late in the day: the dateline day is that weekday, in the one year since the
+        // latest the text mentions in which it falls so while everyone the lead names held office.
+        // (Before the year a passing mention suggests: "since late 2021" is only a floor.)
+        if published == nil, yearHint == nil, let md = report.datelineMonthDay, let lead = leadIndex, let w = openingWeekday(doc),
+           datelineAtMeeting(report, finder: finder, lead: lead), !lateInDay(doc) {
+            let leaders = leadLeaders(people, finder: finder, lead: lead)
+            let floor = weakHint ?? Int.min
+            let sameDay = officeYears(md, weekday: w, lag: 0, leaders: leaders, principal: true).filter { $0 >= floor }
+            if leaders.count >= 2, sameDay.count == 1, let only = sameDay.first {
+                published = Day(year: only, month: md.month, day: md.day)
+                publishedRule = "dateline day, in the only year since the latest the text mentions that it falls on the lead's weekday while everyone named held office"
+            }
+        }
         if published == nil, let md = report.datelineMonthDay, let y = yearHint ?? weakHint {
             // A weekday in the lead fixes the year: the dateline day falls on it or the day after.
             let weekday = openingWeekday(doc)
@@ -179,6 +193,9 @@ public struct Extractor: Sendable {
                     doc.tokens[s][k].hash == Extractor.since && finder.sameClause(s, doc.tokens[s], k, m.token)
                 })
             }
+            // "a peace plan under which fighting is meant to stop on March 7", in a report of March 4:
+            // a month and day just after publication is still to come, not last year's.
+            all.removeAll { Extractor.soonAfter(published, $0) }
             // "agreed on a ceasefire starting at 00:01 on March 6 … following their talks on
             // Thursday": a day something takes effect is not the meeting's when another is given.
             let effects = all.filter { Extractor.datesEffect(doc.tokens[s], $0) }
@@ -488,6 +505,15 @@ public struct Extractor: Sendable {
         return out
     }
 
+    /// Whether a report's dateline is where the meeting was: the lead states no other place
+    /// (a city of another name, a country the dateline is not in).
+    func datelineAtMeeting(_ report: Report, finder: MeetingFinder, lead: Int) -> Bool {
+        guard let dl = report.datelinePlace else { return false }
+        guard let stated = finder.statedPlace(lead, skippingBackground: true) else { return true }
+        if Fold.key(stated.name) == Fold.key(dl) { return true }
+        return stated.kind == .country && context.places.place(named: dl)?.country == stated.country
+    }
+
     /// Whether the opening weekday is told late in its day ("late Sunday", "on Sunday night",
     /// "Sunday evening"): a wire may file it under the next day's dateline.
     func lateInDay(_ doc: Document) -> Bool {
@@ -755,6 +781,13 @@ public struct Extractor: Sendable {
 
     /// Whether a day of the month given with its weekday falls after publication: "Macron
     /// continues his agenda on Wednesday (27) in Rio", told on the 26th, is a plan.
+    /// Whether month-day mention `m` falls in the two months after publication (more than a
+    /// day's grace after it): a date still to come, which the year before would misread.
+    static func soonAfter(_ published: Day?, _ m: DateMention) -> Bool {
+        guard let p = published, case .monthDay(let md) = m.value, let d = Day(year: p.year, month: md.month, day: md.day) else { return false }
+        return d > p.adding(days: 1) && d <= p.adding(days: 60)
+    }
+
     static func afterPublication(_ published: Day?, _ m: DateMention) -> Bool {
         guard let p = published, case .dayOfMonth = m.value, m.weekday != nil,
               let d = DateResolver.resolve(m, phrase: "", published: p, yearHint: nil).day else { return false }
