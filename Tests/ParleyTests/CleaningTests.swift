@@ -179,6 +179,14 @@ import Testing
         #expect(parse("Springfield — a town") == nil)
     }
 
+    @Test func aDateLineInMalayOrIndonesianDatesThePage() {
+        #expect(Paragraphs.pageDate(Array("Isnin, 30 Januari 2023 | 6:31pm".utf8)) == Day("2023-01-30"))
+        #expect(Paragraphs.pageDate(Array("Senin, 17 Agustus 2020".utf8)) == Day("2020-08-17"))
+        #expect(Paragraphs.pageDate(Array("Jumaat, 5 Mac 2021".utf8)) == Day("2021-03-05"))
+        // A weekday's name alone is no date.
+        #expect(Paragraphs.pageDate(Array("Isnin".utf8)) == nil)
+    }
+
     @Test func datelinePlacesWithParticlesAndMonthsInRomanceLanguages() {
         func parse(_ s: String) -> Dateline? { Dateline.parse(Substring(s), isKnownPlace: { _ in false }) }
         let rio = parse("Rio de Janeiro, May 5 (Reuters) - President Lula received the prime minister")

@@ -425,8 +425,8 @@ enum Paragraphs {
         guard b.count <= 40 else { return nil }
         var s = DatelineScanner(b, end: b.count)
         s.skipSpaces()
-        // An optional weekday and comma first.
-        if s.weekdayWord() {
+        // An optional weekday and comma first ("Isnin, 30 Januari 2023" on a Malay page).
+        if s.weekdayWord() || s.foreignWeekdayWord() {
             if s.peek(UInt8(ascii: ",")) { s.skipComma() }
             s.skipSpaces()
         }

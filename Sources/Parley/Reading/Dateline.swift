@@ -314,19 +314,20 @@ enum ForeignMonthNames {
     }
 
     static let table: [String: Int] = {
+        // Spanish, Portuguese, French, Italian; then Malay and Indonesian ("30 Januari 2023").
         let months = [
-            ["enero", "janeiro", "janvier", "gennaio"],
-            ["febrero", "fevereiro", "février", "fevrier", "febbraio"],
-            ["marzo", "março", "marco", "mars"],
+            ["enero", "janeiro", "janvier", "gennaio", "januari"],
+            ["febrero", "fevereiro", "février", "fevrier", "febbraio", "februari"],
+            ["marzo", "março", "marco", "mars", "mac", "maret"],
             ["abril", "avril", "aprile"],
-            ["mayo", "maio", "mai", "maggio"],
-            ["junio", "junho", "juin", "giugno"],
-            ["julio", "julho", "juillet", "luglio"],
-            ["agosto", "août", "aout"],
+            ["mayo", "maio", "mai", "maggio", "mei"],
+            ["junio", "junho", "juin", "giugno", "jun", "juni"],
+            ["julio", "julho", "juillet", "luglio", "julai", "juli"],
+            ["agosto", "août", "aout", "ogos", "agustus"],
             ["septiembre", "setiembre", "setembro", "septembre", "settembre"],
-            ["octubre", "outubro", "octobre", "ottobre"],
+            ["octubre", "outubro", "octobre", "ottobre", "oktober"],
             ["noviembre", "novembro", "novembre"],
-            ["diciembre", "dezembro", "décembre", "decembre", "dicembre"],
+            ["diciembre", "dezembro", "décembre", "decembre", "dicembre", "disember", "desember"],
         ]
         var t: [String: Int] = [:]
         for (i, names) in months.enumerated() {
@@ -447,6 +448,25 @@ struct DatelineScanner {
 
     /// The weekdays' names, Monday first.
     static let weekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    /// A weekday's name in Malay, Indonesian, Spanish or French, in full ("Isnin", "Senin",
+    /// "Lunes", "Lundi"), as pages in those languages stamp an English story: only in a line
+    /// that is a date.
+    mutating func foreignWeekdayWord() -> Bool {
+        var k = index
+        while k < end, TextScan.isUpper(text[k]) || TextScan.isLower(text[k]) || text[k] >= 0x80 { k += 1 }
+        guard k - index >= 3, k - index <= 10 else { return false }
+        let word = String(decoding: text[index..<k], as: UTF8.self).lowercased()
+        guard DatelineScanner.foreignWeekdayNames.contains(word) else { return false }
+        index = k
+        return true
+    }
+
+    static let foreignWeekdayNames: Set<String> = [
+        "isnin", "selasa", "rabu", "khamis", "jumaat", "sabtu", "ahad", "senin", "kamis", "jumat", "minggu",
+        "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    ]
 
     mutating func skipComma() {
         if !atEnd { index += 1 }
