@@ -2628,3 +2628,35 @@ struct RealSampleTests {
         #expect(r.date.day == Day("2023-03-04"))
     }
 }
+
+/// A wire whose only day is its dateline's, without a year.
+@Suite struct DatelineOnlyDayTests {
+    @Test func aYearlessDatelineDayIsKeptAsTheMonthAndDay() throws {
+        let r = try record("""
+        Presidents hold talks in Minsk
+
+        MINSK, 19 December (BelTA) – Belarusian President Aleksandr Lukashenko and Russian President Vladimir Putin have held negotiations at the Palace of Independence in Minsk.
+        """)
+        #expect(r.date.day == nil)
+        #expect(r.date.monthDay == MonthDay(month: 12, day: 19))
+    }
+
+    @Test func twoReportsOfTheDayJoinThroughIt() throws {
+        let m = try meetings([
+            ("a.txt", """
+            Presidents hold talks in Minsk
+
+            MINSK, 19 December (BelTA) – Belarusian President Aleksandr Lukashenko and Russian President Vladimir Putin have held negotiations at the Palace of Independence in Minsk.
+            """),
+            ("b.txt", """
+            Putin in Minsk
+
+            20.12.2022, 17:40 | Politics
+
+            KYIV — Russian President Vladimir Putin travelled to Belarus on Monday for talks with Alexander Lukashenko in Minsk.
+            """),
+        ])
+        #expect(m.count == 1)
+        #expect(m.first?.date.day == Day("2022-12-19"))
+    }
+}

@@ -271,6 +271,12 @@ public struct Extractor: Sendable {
         if date == nil, let (s, m) = visitSpan { date = resolveDay(s, m) }
         if date == nil, let (s, m) = statementDay { date = resolveDay(s, m) }
         var meetingDate = date ?? approximateDate(published, rule: publishedRule)
+        // "MINSK, 19 December (Agency) – … have held negotiations": no day in the text, no year
+        // anywhere, but the dateline's month and day, which the merger can match.
+        if date == nil, published == nil, let md = report.datelineMonthDay {
+            meetingDate = MeetingDate(day: nil, certainty: .inferred, phrase: nil,
+                                      rule: "no day in the text: the dateline's month and day, year unknown", monthDay: md)
+        }
         if weakPublished, report.published == nil, let d = meetingDate.day, meetingDate.monthDay == nil {
             // The year came from a weak hint: the merger relies on the month and day only.
             meetingDate.monthDay = MonthDay(month: d.month, day: d.day)
