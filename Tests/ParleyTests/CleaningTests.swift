@@ -179,6 +179,11 @@ import Testing
         #expect(parse("Springfield — a town") == nil)
     }
 
+    @Test func aDateWhoseDayAndMonthAreEqualReadsOneWay() {
+        #expect(Paragraphs.pageDate(Array("03/03/2023 15:20 | Política".utf8)) == Day("2023-03-03"))
+        #expect(Paragraphs.pageDate(Array("05/06/2023 15:20".utf8)) == nil)
+    }
+
     @Test func aDateLineInMalayOrIndonesianDatesThePage() {
         #expect(Paragraphs.pageDate(Array("Isnin, 30 Januari 2023 | 6:31pm".utf8)) == Day("2023-01-30"))
         #expect(Paragraphs.pageDate(Array("Senin, 17 Agustus 2020".utf8)) == Day("2020-08-17"))

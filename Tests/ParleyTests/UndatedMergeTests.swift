@@ -264,3 +264,30 @@ import Testing
         #expect(m.count == 1)
     }
 }
+
+/// A report naming part of the participants, dated the day another report of all of them was published.
+@Suite struct PublicationDayPartialMergeTests {
+    func record(_ id: String, _ people: [String], day: String, approximate: Bool) -> MeetingRecord {
+        MeetingRecord(report: id, participants: people.map { PersonRef(id: $0, name: $0, country: nil, known: true) },
+                      date: MeetingDate(day: Day(day), certainty: approximate ? .approximate : .inferred, rule: "test"),
+                      place: "Lobito", placeRule: "stated", kind: "meeting", occasion: nil, events: [],
+                      orientations: [], agreements: [], evidence: nil, emphasis: [:])
+    }
+
+    @Test func aPartOfTheLeadersOnThePublicationDayJoins() {
+        let m = MeetingMerger().merge([
+            record("a", ["ruiz", "okafor", "mensah", "diallo"], day: "2024-12-04", approximate: true),
+            record("b", ["ruiz", "okafor"], day: "2024-12-04", approximate: false),
+        ])
+        #expect(m.count == 1)
+        #expect(m.first?.reasons.contains { $0.contains("on or just before the other's publication") } == true)
+    }
+
+    @Test func aPartOfTheLeadersDaysBeforeThePublicationStaysApart() {
+        let m = MeetingMerger().merge([
+            record("a", ["ruiz", "okafor", "mensah", "diallo"], day: "2024-12-04", approximate: true),
+            record("b", ["ruiz", "okafor"], day: "2024-11-29", approximate: false),
+        ])
+        #expect(m.count == 2)
+    }
+}

@@ -215,8 +215,14 @@ extension MergeState {
             }
         } else if let d = small.days.first ?? big.days.first, let b = small.days.isEmpty ? small.bound : big.bound {
             guard d <= b.adding(days: 1), d.days(to: b) <= 7 else { return nil }
-            dateScore = 0.1
-            why?.append("date within the other's publication bound")
+            // On the publication day, or the day before it: as near as an approximate date gets.
+            if (0...1).contains(d.days(to: b)) {
+                dateScore = 0.25
+                why?.append("date on or just before the other's publication")
+            } else {
+                dateScore = 0.1
+                why?.append("date within the other's publication bound")
+            }
         }
         if dateScore == nil, !small.monthDays.isEmpty || !big.monthDays.isEmpty {
             let mds = small.monthDays.isEmpty ? big.monthDays : small.monthDays

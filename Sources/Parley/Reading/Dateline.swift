@@ -723,7 +723,7 @@ enum NumericDate {
     /// slashes, year first); `14/5/2024` or
     /// `09/13/23`, read day first or month first by whichever part cannot be a month
     /// (`5/6/2024` could be either and is not read); `03.10.2024`, day first, as dates
-    /// written with dots are.
+    /// written with dots are; `03/03/2023`, the same either way.
     static func day(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Day? {
         let n = end - start
         guard n >= 8, n <= 10, start >= 0, end <= bytes.count, TextScan.isDigit(bytes[start]) else { return nil }
@@ -764,6 +764,10 @@ enum NumericDate {
         }
         if parts[1] >= 1, parts[1] <= 12, parts[0] > 12 {
             return Day(year: year, month: parts[1], day: parts[0])
+        }
+        // `03/03/2023`: both readings are the same day.
+        if parts[0] == parts[1] {
+            return Day(year: year, month: parts[0], day: parts[1])
         }
         return nil
     }
