@@ -2660,3 +2660,17 @@ struct RealSampleTests {
         #expect(m.first?.date.day == Day("2022-12-19"))
     }
 }
+
+/// Calls told with "telephoned" and "phones".
+@Suite struct TelephonedTests {
+    @Test func aLeadThatSaysTelephonedTellsACall() throws {
+        let r = try record("""
+        Modi phones Hasina, greets her on election victory
+
+        DHAKA, Jan 8, 2024 (BSS) - Indian Prime Minister Narendra Modi today telephoned Prime Minister Sheikh Hasina and congratulated her on the election victory.
+        """)
+        #expect(r.kind == "phone call")
+        #expect(r.place == nil)
+        #expect(r.date.day == Day("2024-01-08"))
+    }
+}

@@ -11,16 +11,16 @@ struct MeetingFinder {
         "talks", "met", "meet", "meets", "meeting", "received", "receives", "receive", "hosted", "hosts", "host",
         "call", "phoned", "conversation", "summit", "spoke", "videoconference", "conferred", "held", "holds",
         "convened", "discussions", "negotiations", "sat", "huddled", "meetings", "calls", "conversations", "summits",
-        "dined", "dines", "discussion",
+        "dined", "dines", "discussion", "telephoned", "phones",
     ])
     static let strongPredicates = Words.set([
         "talks", "met", "meet", "meets", "meeting", "received", "receives", "receive", "call", "phoned", "conversation", "summit",
         "videoconference", "conferred", "convened", "discussions", "negotiations", "huddled", "conversations", "summits",
-        "dined", "dines", "discussion",
+        "dined", "dines", "discussion", "telephoned",
     ])
     /// "sat down to dinner with", "sit down for talks": a meeting told without a meeting word.
     static let sitDown = [Tokenizer.phrase("sat down"), Tokenizer.phrase("sit down"), Tokenizer.phrase("sits down")]
-    static let phone = Words.set(["phone", "telephone", "phoned", "call"])
+    static let phone = Words.set(["phone", "telephone", "phoned", "telephoned", "call"])
     static let video = Words.set(["video", "videoconference", "virtual", "online", "videolink"])
     static let summitWord = Tokenizer.hash("summit")
     static let inWord = Tokenizer.hash("in")
@@ -652,7 +652,7 @@ struct MeetingFinder {
     }
 
     /// Words that tell a call by telephone ("call" alone may be a meeting's: "a call on the King").
-    static let phoneWords = Words.set(["phone", "telephone", "phoned"])
+    static let phoneWords = Words.set(["phone", "telephone", "phoned", "telephoned", "phones", "telephones", "phoning", "telephoning"])
     static let perfectAdverbs = Words.set(["already", "earlier", "previously", "also", "recently", "just", "twice", "repeatedly"])
     static let irregularParticiples = Words.set(["spoken", "held", "told", "said", "met", "been", "made", "had", "given", "taken", "sent", "written"])
 
