@@ -291,3 +291,31 @@ import Testing
         #expect(m.count == 2)
     }
 }
+
+/// A report of the guest's arrival, published the day before the talks.
+@Suite struct ArrivalEveMergeTests {
+    func record(_ id: String, day: String, approximate: Bool, arrival: Bool) -> MeetingRecord {
+        var r = MeetingRecord(report: id, participants: ["ruiz", "okafor"].map { PersonRef(id: $0, name: $0, country: nil, known: true) },
+                              date: MeetingDate(day: Day(day), certainty: approximate ? .approximate : .inferred, rule: "test"),
+                              place: "Lagos", placeRule: "stated", kind: "meeting", occasion: nil, events: [],
+                              orientations: [], agreements: [], evidence: nil, emphasis: [:])
+        r.tellsArrival = arrival
+        return r
+    }
+
+    @Test func anArrivalPublishedTheDayBeforeTheTalksIsTheEve() {
+        let m = MeetingMerger().merge([
+            record("talks", day: "2025-11-12", approximate: false, arrival: false),
+            record("eve", day: "2025-11-11", approximate: true, arrival: true),
+        ])
+        #expect(m.count == 2)
+    }
+
+    @Test func anyOtherReportPublishedTheDayBeforeStillJoins() {
+        let m = MeetingMerger().merge([
+            record("talks", day: "2025-11-12", approximate: false, arrival: false),
+            record("other", day: "2025-11-11", approximate: true, arrival: false),
+        ])
+        #expect(m.count == 1)
+    }
+}

@@ -234,8 +234,11 @@ struct MergeState {
                 if (records[exact[mid]].date.day?.ordinal ?? Int.min) < lo { a = mid + 1 } else { b = mid }
             }
             var roots = Set<Int>()
+            // (A report of the guest's arrival published the day before the talks tells the eve:
+            // the day's grace after its publication is for time zones, not for the next day's talks.)
+            let eve = records[i].tellsArrival == true
             while a < exact.count, let d = records[exact[a]].date.day, d.ordinal <= hi {
-                if compatible(i, exact[a]) != nil { roots.insert(find(exact[a])) }
+                if !(eve && d > bound), compatible(i, exact[a]) != nil { roots.insert(find(exact[a])) }
                 a += 1
             }
             if roots.contains(own) { continue }
