@@ -186,7 +186,10 @@ struct MeetingFinder {
             }
             // A meeting word only in a clause of a later event ("… pledge to open a new chapter
             // ahead of Lee's Trump meeting") tells that event, not this one.
-            let later = toks.firstIndex { $0.hash == MeetingFinder.ahead || $0.hash == MeetingFinder.before } ?? toks.count
+            // (Nor in a clause about the leg before: "arrived … from Accra, where she held talks with
+            // Ghana's President on Monday".)
+            let later = min(toks.firstIndex { $0.hash == MeetingFinder.ahead || $0.hash == MeetingFinder.before } ?? toks.count,
+                            MeetingFinder.previousLegCut(toks))
             // "Kishida was to host Yoon for dinner", "is scheduled to meet": a plan, not the meeting told;
             // "After the talks, …": the talks told elsewhere, and what came after them.
             let hasPredicate = toks[..<later].indices.contains {
@@ -713,6 +716,17 @@ struct MeetingFinder {
     static let afterWords = Words.set(["after", "following"])
     static let afterWord = Tokenizer.hash("after")
     /// Whether token `k` opens a clause of an earlier event: "a day after", "hours after".
+    /// The first token of a clause about the guest's previous stop ("arrived in Dar es Salaam
+    /// from Accra, where she held talks …"): "where" a few words after "from" in a sentence of
+    /// arrival; the token count when there is none.
+    static func previousLegCut(_ toks: [Token]) -> Int {
+        guard toks.contains(where: { arrivalWords.contains($0.hash) }),
+              let from = toks.firstIndex(where: { $0.hash == fromWord }),
+              let whereAt = (from + 1..<min(toks.count, from + 6)).first(where: { toks[$0].hash == whereWord }) else { return toks.count }
+        return whereAt
+    }
+    static let fromWord = Tokenizer.hash("from"), whereWord = Tokenizer.hash("where")
+
     /// Whether a sentence opens on an earlier time: "Earlier in the day, …", "Prior to that, …",
     /// "Before that, …".
     static func opensWithEarlier(_ toks: [Token]) -> Bool {
