@@ -2695,3 +2695,19 @@ struct RealSampleTests {
         #expect(r.date.day != Day("2023-03-27"))
     }
 }
+
+/// An undated story whose lead comes further down: the opening sentence's day first.
+@Suite struct OpeningDayTests {
+    @Test func theOpeningSentencesDayComesBeforeANearerOnesDay() throws {
+        let r = try record("""
+        Leaders paper over cracks
+
+        Donald Trump sought on Friday to repair the damage done by an interview, telling reporters at Theresa May's country residence that ties were special.
+
+        The interview, published late on Thursday while the prime minister was hosting the president at a dinner, had quoted Trump criticising her plan.
+
+        Standing beside May in the grounds of Chequers after their talks, Trump said he had not criticised her.
+        """)
+        #expect(r.date.weekday == 5 || r.date.day?.weekday == 5)
+    }
+}

@@ -155,7 +155,8 @@ public struct Extractor: Sendable {
         // Last, the story's opening sentences above a lead found further down ("MOSCOW (AP) —
         // Russia and China showcased … on Tuesday", then the sentence naming both leaders).
         // Only with no publication date, which would otherwise bound the day.
-        for b in stride(from: lead - 1, through: max(0, lead - 4), by: -1)
+        // The story's opening first: a news story gives its day in its first sentence.
+        for b in max(0, lead - 4)..<max(0, lead)
         where published == nil && !finder.inBareYear(b, before: finder.backgroundCut(b)) && doc.tokens[b].count >= 4 {
             searched.append(b)
         }
