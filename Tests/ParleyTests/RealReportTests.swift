@@ -2711,3 +2711,21 @@ struct RealSampleTests {
         #expect(r.date.weekday == 5 || r.date.day?.weekday == 5)
     }
 }
+
+/// A capital in a title that stands for its government.
+@Suite struct TitleMetonymTests {
+    @Test func aCapitalThatActsInTheTitleGivesNoPlace() throws {
+        let r = try record("""
+        Modi, Solih hold talks; Male reaffirms 'India First' policy
+
+        India on Monday announced assistance to the Maldives after talks between Prime Minister Narendra Modi and visiting Maldivian President Ibrahim Mohamed Solih.
+        """)
+        #expect(r.place != "Malé")
+        let visit = try record("""
+        Modi, Solih hold talks on Male visit
+
+        India on Monday announced assistance to the Maldives after talks between Prime Minister Narendra Modi and Maldivian President Ibrahim Mohamed Solih.
+        """)
+        #expect(visit.place == "Malé")
+    }
+}

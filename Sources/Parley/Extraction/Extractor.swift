@@ -760,6 +760,14 @@ public struct Extractor: Sendable {
         return nil
     }
 
+    /// Whether a title's word is a verb in the present ("reaffirms", "Warns"): a word of four
+    /// letters or more ending in "s", not a meeting noun ("talks", "visits").
+    static func actsInTitle(_ bytes: [UInt8], _ t: Token) -> Bool {
+        guard t.end - t.start >= 4, !t.numeric, bytes[t.end - 1] | 0x20 == UInt8(ascii: "s"), bytes[t.end - 2] | 0x20 != UInt8(ascii: "s") else { return false }
+        return !MeetingFinder.meetingWords.contains(t.hash) && !titleNouns.contains(t.hash)
+    }
+    static let titleNouns = Words.set(["visits", "ties", "relations", "sidelines", "leaders", "presidents", "ministers", "news", "affairs", "calls"])
+
     /// The one capital city a report's title names ("… overshadows Canberra visit"), for a lead
     /// that names no place: a headline names where the story happens before later sentences
     /// tell where the guest goes next. Only capitals: a title in title case capitalises every
@@ -778,6 +786,9 @@ public struct Extractor: Sendable {
                                 let capital = self.context.places.country(code: p.country)?.capital, Fold.key(capital) == Fold.key(p.name) else { return nil }
                           return (p, n)
                       }).first else { k += 1; continue }
+                // "Male reaffirms 'India First' policy": a capital that acts speaks for its
+                // government, and says nothing of where the story happens.
+                if k + n < toks.count, Extractor.actsInTitle(doc.bytes, toks[k + n]) { k += n; continue }
                 if let f = found, f.name != p.name { return nil }
                 found = p
                 k += n
