@@ -238,3 +238,21 @@ import Testing
         #expect(p == [0, 1, 1])
     }
 }
+
+/// A dateline standing alone on its own line, as some papers print it.
+@Suite struct StandaloneDatelineTests {
+    let story = "India on Monday announced financial assistance to the Maldives after talks between Prime Minister Narendra Modi and visiting President Ibrahim Mohamed Solih at Hyderabad House."
+
+    @Test func aCityInCapitalsOnItsOwnLineIsTheDateline() throws {
+        let r = try #require(cleanReport("India offers assistance\n\nSpecial Correspondent\n\nNEW DELHI\n\n\(story)"))
+        #expect(r.datelinePlace == "New Delhi")
+        #expect(!r.text.contains("NEW DELHI"))
+    }
+
+    @Test func aSectionLabelOrAShortLineAfterIsNot() throws {
+        let label = try #require(cleanReport("India offers assistance\n\nWORLD\n\n\(story)"))
+        #expect(label.datelinePlace == nil)
+        let short = try #require(cleanReport("India offers assistance\n\nNEW DELHI\n\nMore soon."))
+        #expect(short.datelinePlace == nil)
+    }
+}

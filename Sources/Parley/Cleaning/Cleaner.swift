@@ -103,6 +103,19 @@ public struct Cleaner: Sendable {
                 lead = i
                 break
             }
+            // "NEW DELHI" on a line of its own, then the story: a city in capitals alone is its dateline.
+            let b = paras[i].bytes
+            if b.count <= 30, b.contains(where: TextScan.isUpper), !b.contains(where: TextScan.isLower),
+               b.allSatisfy({ TextScan.isUpper($0) || $0 == 0x20 || $0 == UInt8(ascii: "-") || $0 >= 0x80 }),
+               let next = (i + 1..<paras.count).first(where: { state[$0] == nil }), paras[next].bytes.count >= 120 {
+                let place = InputDecoding.string(b).trimmingCharacters(in: .whitespaces)
+                if isKnownCity(place) {
+                    dateline = Dateline(raw: place, place: place, monthDay: nil, year: nil, tag: nil, outletName: nil, length: 0)
+                    state[i] = .pageFurniture
+                    lead = next
+                    break
+                }
+            }
             looked += 1
             // A page's menus, notices and labels can stand above it: ten paragraphs are looked at.
             if looked >= 10 { break }
