@@ -234,13 +234,19 @@ import Testing
     }
 }
 
+/// A record of a meeting in Lagos between `people`, on `day`, for the suites below.
+private func lagosRecord(_ id: String, _ people: [String] = ["ruiz", "okafor"], day: String,
+                         certainty: DateCertainty = .inferred) -> MeetingRecord {
+    MeetingRecord(report: id, participants: people.map { PersonRef(id: $0, name: $0, country: nil, known: true) },
+                  date: MeetingDate(day: Day(day), certainty: certainty, rule: "test"),
+                  place: "Lagos", placeRule: "stated", kind: "meeting", occasion: nil, events: [],
+                  orientations: [], agreements: [], evidence: nil, emphasis: [:])
+}
+
 /// A meeting told as one of two alone, beside a larger meeting of the same day.
 @Suite struct TwoAloneMergeTests {
     func record(_ id: String, _ people: [String], twoAlone: Bool? = nil) -> MeetingRecord {
-        var r = MeetingRecord(report: id, participants: people.map { PersonRef(id: $0, name: $0, country: nil, known: true) },
-                              date: MeetingDate(day: Day("2023-11-08"), certainty: .stated, rule: "test"),
-                              place: "Lagos", placeRule: "stated", kind: "meeting", occasion: nil, events: [],
-                              orientations: [], agreements: [], evidence: nil, emphasis: [:])
+        var r = lagosRecord(id, people, day: "2023-11-08", certainty: .stated)
         r.twoAlone = twoAlone
         return r
     }
@@ -268,10 +274,7 @@ import Testing
 /// A report naming part of the participants, dated the day another report of all of them was published.
 @Suite struct PublicationDayPartialMergeTests {
     func record(_ id: String, _ people: [String], day: String, approximate: Bool) -> MeetingRecord {
-        MeetingRecord(report: id, participants: people.map { PersonRef(id: $0, name: $0, country: nil, known: true) },
-                      date: MeetingDate(day: Day(day), certainty: approximate ? .approximate : .inferred, rule: "test"),
-                      place: "Lobito", placeRule: "stated", kind: "meeting", occasion: nil, events: [],
-                      orientations: [], agreements: [], evidence: nil, emphasis: [:])
+        lagosRecord(id, people, day: day, certainty: approximate ? .approximate : .inferred)
     }
 
     @Test func aPartOfTheLeadersOnThePublicationDayJoins() {
@@ -295,10 +298,7 @@ import Testing
 /// A report of the guest's arrival, published the day before the talks.
 @Suite struct ArrivalEveMergeTests {
     func record(_ id: String, day: String, approximate: Bool, arrival: Bool) -> MeetingRecord {
-        var r = MeetingRecord(report: id, participants: ["ruiz", "okafor"].map { PersonRef(id: $0, name: $0, country: nil, known: true) },
-                              date: MeetingDate(day: Day(day), certainty: approximate ? .approximate : .inferred, rule: "test"),
-                              place: "Lagos", placeRule: "stated", kind: "meeting", occasion: nil, events: [],
-                              orientations: [], agreements: [], evidence: nil, emphasis: [:])
+        var r = lagosRecord(id, day: day, certainty: approximate ? .approximate : .inferred)
         r.tellsArrival = arrival
         return r
     }

@@ -37,14 +37,10 @@ public struct Extractor: Sendable {
         // latest the text mentions in which it falls so while everyone the lead names held office.
         // (Before the year a passing mention suggests: "since late 2021" is only a floor.)
         if published == nil, yearHint == nil, let md = report.datelineMonthDay, let lead = leadIndex, let w = openingWeekday(doc),
-           datelineAtMeeting(report, finder: finder, lead: lead), !lateInDay(doc) {
-            let leaders = leadLeaders(people, finder: finder, lead: lead)
-            let floor = weakHint ?? Int.min
-            let sameDay = officeYears(md, weekday: w, lag: 0, leaders: leaders, principal: true).filter { $0 >= floor }
-            if leaders.count >= 2, sameDay.count == 1, let only = sameDay.first {
-                published = Day(year: only, month: md.month, day: md.day)
-                publishedRule = "dateline day, in the only year since the latest the text mentions that it falls on the lead's weekday while everyone named held office"
-            }
+           datelineAtMeeting(report, finder: finder, lead: lead), !lateInDay(doc),
+           let only = onlySameDayYear(md, weekday: w, leaders: leadLeaders(people, finder: finder, lead: lead), floor: weakHint) {
+            published = Day(year: only, month: md.month, day: md.day)
+            publishedRule = Extractor.sameDayRule
         }
         if published == nil, let md = report.datelineMonthDay, let y = yearHint ?? weakHint {
             // A weekday in the lead fixes the year: the dateline day falls on it or the day after.
@@ -87,11 +83,10 @@ public struct Extractor: Sendable {
             // The meeting is not before the latest year the text mentions (history told as background).
             let floor = weakHint ?? Int.min
             let years = Set((0...3).flatMap { officeYears(md, weekday: w, lag: $0, leaders: leaders, principal: true) }).filter { $0 >= floor }
-            let sameDay = officeYears(md, weekday: w, lag: 0, leaders: leaders, principal: true).filter { $0 >= floor }
             if leaders.count >= 2, years.count == 1, let only = years.first {
                 published = Day(year: only, month: md.month, day: md.day)
                 publishedRule = "dateline day, in the only year its weekday matches while everyone named held office"
-            } else if leaders.count >= 2, sameDay.count == 1, let only = sameDay.first,
+            } else if let only = onlySameDayYear(md, weekday: w, leaders: leaders, floor: weakHint),
                       weakHint != nil || (report.datelinePlace != nil
                         && (openingWeekdayMention(doc)?.local == true || weekdayHere(doc, lead) || !lateInDay(doc))) {
                 // (A wire files the day it tells, unless the weekday is late in its day: "late
@@ -100,7 +95,7 @@ public struct Extractor: Sendable {
                 // A wire's dateline is the day it files: the one year, from the latest the text
                 // mentions on, in which the dateline day is the weekday the lead gives.
                 published = Day(year: only, month: md.month, day: md.day)
-                publishedRule = "dateline day, in the only year since the latest the text mentions that it falls on the lead's weekday while everyone named held office"
+                publishedRule = Extractor.sameDayRule
             }
         }
 
@@ -417,7 +412,7 @@ public struct Extractor: Sendable {
         let apartIDs = apart.map { people.cast[$0].ref.id }.filter { id in !refs.contains { $0.id == id } }
         record.apart = apartIDs.isEmpty ? nil : apartIDs
         if placeRule == "stated" { record.placeCountry = placeCountry }
-        if refs.count == 2, Extractor.contains(Extractor.twoAlonePhrases, in: doc.tokens[lead][..<finder.backgroundCut(lead)]) {
+        if refs.count == 2, Extractor.hasPhrase(Extractor.twoAlonePhrases, in: doc.tokens[lead][..<finder.backgroundCut(lead)]) {
             record.twoAlone = true
         }
         // The lead, or a sentence above it that opens the story ("… arrived in Washington on
@@ -511,6 +506,15 @@ public struct Extractor: Sendable {
             : "month and day given with a weekday; \(year) is the only year it fits while everyone named held office"
         return out
     }
+
+    /// The one year, not before `floor`, in which the dateline day `md` falls on `weekday` while
+    /// every one of `leaders` (two or more) led; `nil` when none or several fit.
+    func onlySameDayYear(_ md: MonthDay, weekday: Int, leaders: [Leader], floor: Int?) -> Int? {
+        guard leaders.count >= 2 else { return nil }
+        let years = officeYears(md, weekday: weekday, lag: 0, leaders: leaders, principal: true).filter { $0 >= floor ?? Int.min }
+        return years.count == 1 ? years.first : nil
+    }
+    static let sameDayRule = "dateline day, in the only year since the latest the text mentions that it falls on the lead's weekday while everyone named held office"
 
     /// Whether a report's dateline is where the meeting was: the lead states no other place
     /// (a city of another name, a country the dateline is not in).
@@ -664,7 +668,7 @@ public struct Extractor: Sendable {
         // the gazetteer by the title that introduced them): the others are aides, deputies
         // and ministers around them.
         // (Not when the lead tells a meeting of three: "X, Y and Z held a tripartite meeting".)
-        if named.count >= 3, !(named.count == 3 && Extractor.contains(Extractor.threeWayPhrases, in: doc.tokens[lead])) {
+        if named.count >= 3, !(named.count == 3 && Extractor.hasPhrase(Extractor.threeWayPhrases, in: doc.tokens[lead])) {
             let known = named.compactMap { people.cast[$0].leader }
             let leading = named.filter { p in
                 guard let l = people.cast[p].leader else {
@@ -797,8 +801,6 @@ public struct Extractor: Sendable {
         return found
     }
 
-    /// Whether a day of the month given with its weekday falls after publication: "Macron
-    /// continues his agenda on Wednesday (27) in Rio", told on the 26th, is a plan.
     /// Whether month-day mention `m` falls in the two months after publication (more than a
     /// day's grace after it): a date still to come, which the year before would misread.
     static func soonAfter(_ published: Day?, _ m: DateMention) -> Bool {
@@ -806,6 +808,8 @@ public struct Extractor: Sendable {
         return d > p.adding(days: 1) && d <= p.adding(days: 60)
     }
 
+    /// Whether a day of the month given with its weekday falls after publication: "Macron
+    /// continues his agenda on Wednesday (27) in Rio", told on the 26th, is a plan.
     static func afterPublication(_ published: Day?, _ m: DateMention) -> Bool {
         guard let p = published, case .dayOfMonth = m.value, m.weekday != nil,
               let d = DateResolver.resolve(m, phrase: "", published: p, yearHint: nil).day else { return false }
@@ -871,13 +875,13 @@ public struct Extractor: Sendable {
     /// Phrases that make a meeting one of two alone: "a one-on-one meeting", "a tête-à-tête".
     /// ("Bilateral" is not one: "discussed bilateral relations".) A hyphen splits words.
     static let twoAlonePhrases = ["one-on-one", "one-to-one", "tete-a-tete"].map(Tokenizer.phrase)
-    /// Phrases that make a meeting one of three: "a tripartite meeting", "three-way talks".
     /// Words that open a sentence whose subject is the meeting: "The talk took place …".
     static let meetingSubjectDeterminers = Words.set(["the", "their", "this"])
+    /// Phrases that make a meeting one of three: "a tripartite meeting", "three-way talks".
     static let threeWayPhrases = ["trilateral", "tripartite", "trilaterally", "three-way", "three-party"].map(Tokenizer.phrase)
 
-    /// Whether `toks` hold one of `phrases`.
-    static func contains(_ phrases: [[UInt64]], in toks: some RandomAccessCollection<Token>) -> Bool {
+    /// Whether `toks` hold one of `phrases` (each from ``Tokenizer/phrase(_:)``).
+    static func hasPhrase(_ phrases: [[UInt64]], in toks: some RandomAccessCollection<Token>) -> Bool {
         let all = Array(toks)
         return all.indices.contains { k in phrases.contains { Tokenizer.matches($0, all, at: k) } }
     }
