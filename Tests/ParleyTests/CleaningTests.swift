@@ -204,6 +204,8 @@ import Testing
         #expect(bogota?.place == "Bogotá" && bogota?.day?.description == "2024-03-14" && bogota?.tag == "Agencia")
         let belem = parse("Belém, 26 de março, 2024 (Agência Brasil) - Lula and Macron")
         #expect(belem?.day?.description == "2024-03-26")
+        let wam = parse("ABU DHABI, 17th July, 2023 (WAM) -- President Sheikh Mohamed received")
+        #expect(wam?.place == "ABU DHABI" && wam?.day?.description == "2023-07-17" && wam?.tag == "WAM")
         let rome = parse("Roma, 3 Luglio 2023 (Italpress) – The prime minister")
         #expect(rome?.day?.description == "2023-07-03")
         // A sentence that merely opens with a name and a particle is no dateline.

@@ -539,6 +539,16 @@ struct DatelineScanner {
     static let placeParticles: Set<String> = ["de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "es", "el", "la", "am", "an", "der", "sur", "upon"]
 
     /// `April 15`, `Aug. 19`, `April 15, 2025`, `15 April 2025`, `15 April`, `14/5/2024`.
+    /// Skips an English ordinal's letters after a day (`17th`, `3rd`, `1st`, `22nd`).
+    mutating func skipOrdinalSuffix() {
+        guard index + 2 <= end else { return }
+        let a = text[index] | 0x20, b = text[index + 1] | 0x20
+        let suffix = (a == UInt8(ascii: "s") && b == UInt8(ascii: "t")) || (a == UInt8(ascii: "n") && b == UInt8(ascii: "d"))
+            || (a == UInt8(ascii: "r") && b == UInt8(ascii: "d")) || (a == UInt8(ascii: "t") && b == UInt8(ascii: "h"))
+        guard suffix, index + 2 == end || !(TextScan.isUpper(text[index + 2]) || TextScan.isLower(text[index + 2])) else { return }
+        index += 2
+    }
+
     mutating func date() -> (MonthDay, Int?)? {
         let save = index
         // `14/5/2024`, `03.10.2024`, `2024-05-14`.
@@ -571,9 +581,12 @@ struct DatelineScanner {
                 return (MonthDay(month: m, day: d), year)
             }
         } else if let d = number(maxDigits: 2), (1...31).contains(d) {
+            skipOrdinalSuffix()
             skipSpaces()
             if let m = monthWord() {
                 let afterMonth = index
+                // (`3rd February, 2019`: a comma before the year.)
+                if peek(UInt8(ascii: ",")) { index += 1 }
                 skipSpaces()
                 var year: Int?
                 if let y = number(maxDigits: 4), y >= 1900 { year = y } else { index = afterMonth }
