@@ -311,7 +311,9 @@ struct MergeState {
                 if root != find(i), records[j].place.map({ Fold.key($0) }) == place { near.insert(root) }
             }
             var scored: [(root: Int, share: Double)] = []
-            for root in near.sorted() where canJoin(find(i), root) {
+            // Roots first: a mutating `find` inside the arguments of a call on `self` copies the whole state.
+            let own = find(i)
+            for root in near.sorted() where canJoin(own, root) {
                 if content[root] == nil { content[root] = MergeState.union(groups[root, default: []].map { records[$0].fingerprint }) }
                 scored.append((root, weights.share(of: r.fingerprint, in: content[root] ?? HashSet64())))
             }
@@ -502,7 +504,8 @@ struct MergeState {
         for (a, i) in left.enumerated() {
             let clues = Clues(records[i], occasion: occasions[i])
             for j in left[(a + 1)...] {
-                guard find(i) != find(j), canJoin(find(i), find(j)), placeAndKindAgree(i, j) else { continue }
+                let (ri, rj) = (find(i), find(j))
+                guard ri != rj, canJoin(ri, rj), placeAndKindAgree(i, j) else { continue }
                 if let w = records[i].date.weekday, let v = records[j].date.weekday, w != v { continue }
                 let g = single[j] ?? GroupProfile(root: j, members: [j], records: records, occasions: occasions, placeKeys: placeKey)
                 single[j] = g

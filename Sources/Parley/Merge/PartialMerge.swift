@@ -113,49 +113,57 @@ extension MergeState {
         // `tier` 2 holds the groups of two participants or more, 3 those of three or more:
         // a group looks only among those larger than itself, so the pairs of one busy
         // pair of leaders never scan each other.
-        struct Key: Hashable { let person: String; let day: Int; let tier: Int }
-        struct DayKey: Hashable { let person: String; let monthDay: MonthDay; let tier: Int }
+        // People by their dense number (`GroupSummary.ids`): hashing a string for every
+        // lookup cost more than the lookups' work in a large corpus.
+        struct Key: Hashable { let person: Int; let day: Int; let tier: Int }
+        struct DayKey: Hashable { let person: Int; let monthDay: MonthDay; let tier: Int }
         // By each day a group gives, and by its publication bound: only the days that
         // `partialScore` can accept are looked up, not whole weeks of a busy leader.
         var byDay: [Key: [Int]] = [:]
         var byBound: [Key: [Int]] = [:]
         var byMonthDay: [DayKey: [Int]] = [:]
-        var byParticipant: [String: [Int]] = [:]
+        var byParticipant: [Int: [Int]] = [:]
         for (k, g) in summaries.enumerated() {
-            for p in g.participants {
+            let days = Set(g.days.map(\.ordinal))
+            // Month-days without a year, and those of its days: a group with no year is found by its day.
+            var mds = g.monthDays
+            for d in g.days { mds.insert(MonthDay(month: d.month, day: d.day)) }
+            for p in g.ids {
                 byParticipant[p, default: []].append(k)
                 for tier in 2...3 where g.ids.count >= tier {
-                    for d in Set(g.days.map(\.ordinal)) { byDay[Key(person: p, day: d, tier: tier), default: []].append(k) }
+                    for d in days { byDay[Key(person: p, day: d, tier: tier), default: []].append(k) }
                     if let b = g.bound { byBound[Key(person: p, day: b.ordinal, tier: tier), default: []].append(k) }
-                    // Month-days without a year, and those of its days: a group with no year is found by its day.
-                    var mds = g.monthDays
-                    for d in g.days { mds.insert(MonthDay(month: d.month, day: d.day)) }
                     for md in mds { byMonthDay[DayKey(person: p, monthDay: md, tier: tier), default: []].append(k) }
                 }
             }
         }
         // Only a group naming more people can take a smaller one: the largest first, so a
         // scan stops where the groups become as small as the one placed.
-        let most = summaries.map(\.participants.count).max() ?? 0
-        for key in byParticipant.keys { byParticipant[key]?.sort { summaries[$0].participants.count > summaries[$1].participants.count } }
+        let most = summaries.map(\.ids.count).max() ?? 0
+        for key in byParticipant.keys { byParticipant[key]?.sort { summaries[$0].ids.count > summaries[$1].ids.count } }
         var decisions: [(Int, Int, String)] = []
         // A group's content is gathered only when it is a candidate.
         var content: [Int: HashSet64] = [:]
-        for (a, small) in summaries.enumerated() where small.participants.count < most {
+        // One buffer for every group's candidates: a list built per lookup would allocate each time.
+        var list: [Int] = []
+        for (a, small) in summaries.enumerated() where small.ids.count < most {
             if a & 255 == 0 { try cancellation.checkpoint() }
             var scored: [(k: Int, score: Double)] = []
-            for p in small.participants.sorted() {
-                var list: [Int] = []
+            let days = Set(small.days.map(\.ordinal))
+            var monthDays = small.monthDays
+            for d in small.days { for k in -1...1 { let x = d.adding(days: k); monthDays.insert(MonthDay(month: x.month, day: x.day)) } }
+            for p in small.ids {
+                list.removeAll(keepingCapacity: true)
                 if small.undated {
                     // No day at all: every group of the leader, unless the leader has very many.
                     guard let all = byParticipant[p], all.count <= 400 else { continue }
-                    list = Array(all.prefix { summaries[$0].participants.count > small.participants.count })
+                    list += all.prefix { summaries[$0].ids.count > small.ids.count }
                 } else {
                     // The groups whose dates `partialScore` can accept: a day either side of its days,
                     // a bound up to a week after a day, days in the week before its bound, bounds
                     // three days either side of its own; and those giving the same month and day.
                     let tier = min(small.ids.count + 1, 3)
-                    for d in Set(small.days.map(\.ordinal)) {
+                    for d in days {
                         for k in -1...1 { list += byDay[Key(person: p, day: d + k, tier: tier)] ?? [] }
                         for k in -1...7 { list += byBound[Key(person: p, day: d + k, tier: tier)] ?? [] }
                     }
@@ -163,9 +171,7 @@ extension MergeState {
                         for k in -7...1 { list += byDay[Key(person: p, day: b + k, tier: tier)] ?? [] }
                         for k in -3...3 { list += byBound[Key(person: p, day: b + k, tier: tier)] ?? [] }
                     }
-                    var days = small.monthDays
-                    for d in small.days { for k in -1...1 { let x = d.adding(days: k); days.insert(MonthDay(month: x.month, day: x.day)) } }
-                    for md in days { list += byMonthDay[DayKey(person: p, monthDay: md, tier: tier)] ?? [] }
+                    for md in monthDays { list += byMonthDay[DayKey(person: p, monthDay: md, tier: tier)] ?? [] }
                 }
                 for b in list where b != a && seenBy[b] != a {
                     seenBy[b] = a
@@ -174,7 +180,9 @@ extension MergeState {
                           small.apart.isDisjoint(with: big.participants),
                           // "a one-on-one meeting" of two is not the trilateral of their day.
                           !(small.twoAlone && big.ids.count >= 3) else { continue }
-                    guard canJoin(find(small.root), find(big.root)) else { continue }
+                    // Roots first: a mutating `find` inside the arguments of a call on `self` copies the whole state.
+                    let (rs, rb) = (find(small.root), find(big.root))
+                    guard canJoin(rs, rb) else { continue }
                     if content[b] == nil { content[b] = MergeState.union(big.members.map { records[$0].fingerprint }) }
                     var none: [String]? = nil
                     if let score = partialScore(small, big, content: content[b] ?? HashSet64(), why: &none) { scored.append((b, score)) }
