@@ -258,3 +258,20 @@ import Testing
         #expect(short.datelinePlace == nil)
     }
 }
+
+/// A scraped page whose site menu runs to many lines, one item each, above the headline.
+@Suite struct LongMenuHeadTests {
+    @Test func theHeadlineAndStampBelowALongMenuAreFound() throws {
+        let menu = ["Skip to Main Content", "News", "Top Stories", "Local", "Climate", "World", "Canada", "Politics",
+                    "Indigenous", "Business", "Health", "Entertainment", "Science", "Sign In", "Politics"]
+        let text = (menu + [
+            "Prime minister dines with president-elect at his Florida club",
+            "Posted: Nov 30, 2024 8:12 AM EST | Last Updated: 1 hour ago",
+            "Share on Facebook",
+            "The prime minister sat down for dinner with the president-elect on Friday evening at his club in Palm Beach, in a meeting that was not on his public itinerary.",
+        ]).joined(separator: "\n\n")
+        let r = try #require(cleanReport(text))
+        #expect(r.title == "Prime minister dines with president-elect at his Florida club")
+        #expect(r.published == Day("2024-11-30"))
+    }
+}

@@ -211,32 +211,48 @@ public struct Cleaner: Sendable {
             if let stamp = pageDate {
                 let near = ambiguous.filter { abs($0.days(to: stamp)) <= 31 }
                 if near.count == 1, let d = near.first, d <= stamp { pageDate = d }
-            } else if let (w, d) = Paragraphs.bracketedWeekdayDay(text),
-                      let only = ambiguous.first(where: { $0.weekday == w && $0.day == d }) {
-                // "was received this Friday (10)": the reading that is that weekday and that day.
-                pageDate = only
-            } else if let w = Paragraphs.firstWeekday(text, after: "this"), ambiguous.filter({ $0.weekday == w }).count == 1,
-                      let only = ambiguous.first(where: { $0.weekday == w }) {
-                // "reported this Monday": copy that tells the day it is written on.
-                pageDate = only
             } else {
-                let votes = NumericDate.dayFirstVotes(text)
-                if votes != 0 {
-                    pageDate = votes > 0 ? ambiguous[0] : ambiguous[1]
-                } else if let w = Paragraphs.firstWeekday(text) {
-                    // Else the story's first weekday ("on Monday"): a release is most often
-                    // dated the day it tells, so the one reading that falls on it.
-                    let same = ambiguous.filter { $0.weekday == w }
-                    if same.count == 1 { pageDate = same.first }
-                }
+                pageDate = Cleaner.reading(of: ambiguous, in: text)
             }
+        }
+        // A dateline's date in digits that reads either way (`Djibouti, 12/03/2019 (ADI) – …
+        // this Monday`): the reading near the page's stamp, else the one the text points to,
+        // else day first, as datelines written in digits are outside the United States.
+        if var d = dateline, d.readings.count == 2 {
+            let near = pageDate.map { stamp in d.readings.filter { $0 <= stamp && stamp.ordinal - $0.ordinal <= 31 } } ?? []
+            let chosen = (near.count == 1 ? near.first : nil) ?? Cleaner.reading(of: d.readings, in: text) ?? d.readings[0]
+            d.monthDay = MonthDay(month: chosen.month, day: chosen.day)
+            d.year = chosen.year
+            dateline = d
         }
         return Result(text: InputDecoding.string(text), title: title, dateline: dateline,
                       prefixDate: prefixDate, pageDate: pageDate, signOff: signOff, noise: noise)
     }
 
+    /// Which of a date's two readings (`08/02/2023`, day first then month first) the text points
+    /// to: the weekday and day a bracket gives ("this Friday (10)"), the weekday the copy is written
+    /// on ("reported this Monday"), the order in which it writes its other dates ("9 February" or
+    /// "February 9"), or the one reading on the story's first weekday. `nil` when nothing decides.
+    static func reading(of ambiguous: [Day], in text: [UInt8]) -> Day? {
+        if let (w, d) = Paragraphs.bracketedWeekdayDay(text),
+           let only = ambiguous.first(where: { $0.weekday == w && $0.day == d }) {
+            return only
+        }
+        if let w = Paragraphs.firstWeekday(text, after: "this"), ambiguous.filter({ $0.weekday == w }).count == 1 {
+            return ambiguous.first { $0.weekday == w }
+        }
+        let votes = NumericDate.dayFirstVotes(text)
+        if votes != 0, ambiguous.count == 2 { return votes > 0 ? ambiguous[0] : ambiguous[1] }
+        // A release is most often dated the day it tells: the one reading on its first weekday.
+        if let w = Paragraphs.firstWeekday(text) {
+            let same = ambiguous.filter { $0.weekday == w }
+            if same.count == 1 { return same.first }
+        }
+        return nil
+    }
+
     /// The headline among the short lines that open a page (from paragraph `from` up to
-    /// the first paragraph of prose or a dateline, at most twelve): the longest line that
+    /// the first paragraph of prose or a dateline, at most twelve besides menu items): the longest line that
     /// reads as a headline, passing over cookie notices, menus, labels in capitals, the
     /// page's stamp, bylines and share buttons. `furniture` lists the notices, menus and
     /// button rows met on the way. `nil` when fewer than two lines were looked at (the
@@ -246,14 +262,17 @@ public struct Cleaner: Sendable {
         var most = 0
         var furniture: [Int] = []
         var looked = 0
+        // A site's menu, one item a line, does not use up the twelve: up to forty lines in all.
+        var items = 0
         var i = from
-        while i < paras.count, i < from + 12 {
+        while i < paras.count, i < from + 12 + items, i < from + 40 {
             let b = paras[i].bytes
             defer { i += 1 }
             if Paragraphs.isCookieNotice(b) || Paragraphs.isPipeMenu(b) || Paragraphs.isButtonRow(b) {
                 furniture.append(i)
                 continue
             }
+            if Paragraphs.isMenuItem(b) { items += 1 }
             if Paragraphs.isMenuItem(b) || Paragraphs.isBreadcrumb(b) || Paragraphs.isForeignScript(b) || Paragraphs.isHeadLabel(b)
                 || Paragraphs.isCapitalsLabel(b) || Paragraphs.pageDate(b) != nil || !Paragraphs.ambiguousPageDates(b).isEmpty
                 || Paragraphs.holdsDateOrTime(b) || (Paragraphs.mayBeFurniture(b) && Furniture.kind(b) != nil) {

@@ -15,6 +15,9 @@ public struct Dateline: Sendable, Hashable {
     public var outletName: String?
     /// How many UTF-8 bytes of the paragraph the dateline takes, including following spaces.
     public var length: Int
+    /// For a date in digits that reads either way (`12/03/2019`), its two days, day first;
+    /// ``monthDay`` and ``year`` hold the first until the cleaner decides. Empty otherwise.
+    public var readings: [Day] = []
 
     /// The full date, when the dateline gives day, month and year.
     public var day: Day? {
@@ -121,7 +124,12 @@ public struct Dateline: Sendable, Hashable {
         var limit = min(paragraph.count, 300)
         while limit < paragraph.count, limit > 0, paragraph[limit] & 0xC0 == 0x80 { limit -= 1 }
         var s = DatelineScanner(paragraph, end: limit)
-        if let d = dateOnly(&s) { return d }
+        s.takesEitherWay = true
+        if var d = dateOnly(&s) {
+            if d.monthDay != nil { d.readings = s.eitherWay }
+            return d
+        }
+        s.eitherWay = []
         s.index = 0
         guard let placeWords = s.placeWords(), !placeWords.isEmpty else { return nil }
         // `Wilmington (Delaware) [US], September 22 :`: a region and a country in brackets.
@@ -198,6 +206,21 @@ public struct Dateline: Sendable, Hashable {
             if s.peek(UInt8(ascii: ".")) { s.index += 1; s.skipSpaces() }
             if let t = s.slashed() { tag = t } else { s.index = save }
         }
+        // `SEOUL, May 26 Kyodo - Prime Minister …`: the agency's name alone between the date and the dash.
+        if tag == nil, monthDay != nil, s.index < s.end, TextScan.isUpper(s.text[s.index]) {
+            let save = s.index
+            let start = s.index
+            while s.index < s.end, s.index - start < 12, TextScan.isUpper(s.text[s.index]) || TextScan.isLower(s.text[s.index]) { s.index += 1 }
+            let length = s.index - start
+            s.skipSpaces()
+            let beforeDash = s.index
+            if (2...11).contains(length), s.dash() {
+                tag = String(decoding: s.text[start..<start + length], as: UTF8.self)
+                s.index = beforeDash
+            } else {
+                s.index = save
+            }
+        }
         if tag == nil, s.peek(UInt8(ascii: "(")) {
             let save = s.index
             if let t = s.parenthesised(), t.count <= 40, !t.isEmpty {
@@ -257,8 +280,10 @@ public struct Dateline: Sendable, Hashable {
             return Dateline(raw: raw, place: "", monthDay: nil, year: nil, tag: place, outletName: nil, length: s.index)
         }
         let raw = String(decoding: paragraph[0..<s.index], as: UTF8.self).trimmingSpaces()
-        return Dateline(raw: raw, place: place, monthDay: monthDay, year: year, tag: tag,
-                        outletName: outletName, length: s.index)
+        var dateline = Dateline(raw: raw, place: place, monthDay: monthDay, year: year, tag: tag,
+                                outletName: outletName, length: s.index)
+        if let md = monthDay, let y = year, s.eitherWay.first == Day(year: y, month: md.month, day: md.day) { dateline.readings = s.eitherWay }
+        return dateline
     }
 }
 
@@ -384,6 +409,11 @@ struct DatelineScanner {
     let text: [UInt8]
     let end: Int
     var index = 0
+    /// Whether a date in digits that reads either way (`12/03/2019`) is taken, day first,
+    /// with both readings kept in ``eitherWay``: for a dateline, whose reader decides later.
+    var takesEitherWay = false
+    /// The two readings of the last such date taken.
+    var eitherWay: [Day] = []
 
     init(_ text: [UInt8], end: Int) {
         self.text = text
@@ -563,6 +593,13 @@ struct DatelineScanner {
             if let day = NumericDate.day(text, index, last) {
                 index = last
                 return (MonthDay(month: day.month, day: day.day), day.year)
+            }
+            // `Djibouti, 12/03/2019 (ADI) –`: a date that reads either way, day first for now.
+            let readings = takesEitherWay ? NumericDate.readings(text, index, last) : []
+            if let dayFirst = readings.first {
+                eitherWay = readings
+                index = last
+                return (MonthDay(month: dayFirst.month, day: dayFirst.day), dayFirst.year)
             }
         }
         if let m = monthWord() {

@@ -284,6 +284,12 @@ public struct ReportLoader: Sendable {
         if let d = cleaned.dateline, !d.place.isEmpty {
             if let known = cleaner.reference.places.place(named: d.place) {
                 place = known.name
+                // `DJIBOUTI, March 12` or `KUWAIT, June 23`: a dateline names a city, and a
+                // country whose capital bears its name ("Djibouti City") stands for that capital.
+                if known.kind == .country, let capital = cleaner.reference.places.country(code: known.country)?.capital,
+                   Fold.key(capital).hasPrefix(Fold.key(known.name) + " ") {
+                    place = capital
+                }
             } else {
                 place = d.place.split(separator: " ").map { w in
                     w.count > 1 && w == w.uppercased() ? w.prefix(1) + w.dropFirst().lowercased() : String(w)
