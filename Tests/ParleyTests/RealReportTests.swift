@@ -2729,3 +2729,139 @@ struct RealSampleTests {
         #expect(visit.place == "Malé")
     }
 }
+
+/// Yearless wire datelines: the agency's name with no brackets, the lead's weekday when
+/// several years fit, a year told only after "since", and the heirs who meet as leaders.
+@Suite struct YearlessWireTests {
+    @Test func anAgencyNamedAloneBeforeTheDashClosesTheDateline() throws {
+        let d = try #require(Dateline.parse(bytes: Array("SEOUL, May 26 Kyodo - Prime Minister Fumio Kishida on Sunday urged".utf8),
+                                            isKnownPlace: { _ in true }))
+        #expect(d.place == "SEOUL")
+        #expect(d.monthDay == MonthDay(month: 5, day: 26))
+        #expect(d.tag == "Kyodo")
+        #expect(d.raw == "SEOUL, May 26 Kyodo -")
+        // A name, not an agency: no dash right after it.
+        let n = Dateline.parse(bytes: Array("SEOUL, May 26 Prime Minister Kishida said -".utf8), isKnownPlace: { _ in true })
+        #expect(n?.tag == nil)
+    }
+
+    @Test func aWeekdayUnderAYearlessDatelineKeepsTheDatelinesMonthAndDay() throws {
+        // 16 May fell on a Thursday in 2013, 2019 and 2024, all years both men led.
+        let r = try record("""
+        Xi and Putin hold talks
+
+        BEIJING, May 16 (Agency) -- Chinese President Xi Jinping held talks with Russian President Vladimir Putin at the Great Hall of the People in Beijing on Thursday.
+        """)
+        #expect(r.date.day == nil)
+        #expect(r.date.monthDay == MonthDay(month: 5, day: 16))
+        #expect(r.date.weekday == 4)
+        // Late in its day, the weekday may be filed under the next day's dateline: no month and day.
+        let late = try record("""
+        Xi and Putin hold talks
+
+        BEIJING, May 16 (Agency) -- Chinese President Xi Jinping held talks with Russian President Vladimir Putin at the Great Hall of the People in Beijing late Thursday.
+        """)
+        #expect(late.date.monthDay == nil)
+    }
+
+    @Test func aYearToldAfterSinceIsOnlyAFloor() throws {
+        let r = try record("""
+        Erdogan receives Putin
+
+        ANKARA, April 9 (Agency) -- Turkish Prime Minister Recep Tayyip Erdogan held talks with Russian Prime Minister Vladimir Putin in Ankara on Friday.
+
+        It was Putin's first visit to Turkey since 2010.
+        """)
+        // 9 April 2011 was the Saturday after a Friday, but "since 2010" says only that the
+        // visit is later; 2010 and 2021 both fit the day, so no year is given.
+        #expect(r.date.day?.year != 2011)
+        #expect(r.date.monthDay == MonthDay(month: 4, day: 9))
+    }
+
+    @Test func anHeirsYearsCountAsALeadersWhenFittingAYear() {
+        let heir = Office(title: "Crown Prince of Abu Dhabi", role: "minister", from: Day("2004-11-03"), to: Day("2022-05-13"))
+        #expect(heir.isHeir)
+        #expect(!Office(title: "Minister of Foreign Affairs", role: "foreign-minister", from: nil, to: nil).isHeir)
+    }
+
+    @Test func aVisitToTheCapitalOfANationalityIsItsCity() throws {
+        let r = try record("""
+        UAE and Turkey leaders hold talks
+
+        ABU DHABI, 24th November, 2021 (Agency) -- Sheikh Mohamed bin Zayed Al Nahyan, Crown Prince of Abu Dhabi, today held talks with President Recep Tayyip Erdogan as part of his official visit to the Turkish capital.
+        """)
+        #expect(r.place == "Ankara")
+        // "a visit to Portugal" names no city: the dateline's stays.
+        let c = try record("""
+        Presidents meet in Lisbon
+
+        LISBON, April 22 2023 (Agency) -- President Marcelo Rebelo de Sousa received Brazilian President Luiz Inacio Lula da Silva on Saturday during his state visit to Portugal.
+        """)
+        #expect(c.place == "Lisbon")
+    }
+}
+
+/// Agency copy in translation: datelines in digits that read either way, a country's name
+/// standing for its capital, talks told as a plan, and the day of an earlier event in a
+/// clause of the lead.
+@Suite struct TranslatedAgencyCopyTests {
+    @Test func aDatelineInDigitsIsReadOnTheWeekdayTheTextNames() throws {
+        // 11 March 2019 was a Monday, 3 November 2019 a Sunday.
+        let r = try #require(cleanReport("""
+        Arrival of the French President
+
+        Djibouti, 11/03/2019 (ADI) – The President of the French Republic, Mr. Emmanuel Macron, arrived this Monday evening in Djibouti, where he was welcomed by the President of the Republic, Mr. Ismaïl Omar Guelleh.
+        """))
+        #expect(r.published == Day("2019-03-11"))
+        // Both readings Tuesdays (12 March, 3 December): day first.
+        let both = try #require(cleanReport("""
+        Talks at the palace
+
+        Djibouti, 12/03/2019 (ADI) – The President of the Republic, Mr. Ismaïl Omar Guelleh, and his French counterpart, Mr. Emmanuel Macron, had this Tuesday an interview in tête-à-tête.
+        """))
+        #expect(both.published == Day("2019-03-12"))
+        // A page's stamp that reads either way is not taken without something to decide it.
+        let stamp = try #require(cleanReport("""
+        Marcos, Widodo hold talks
+
+        Updated: 09/06/2022 8:02 AM
+
+        President Ferdinand Marcos Jr. held talks with Indonesian President Joko Widodo at the presidential palace in Bogor on Monday.
+        """))
+        #expect(stamp.published == nil)
+    }
+
+    @Test func aCountryDatelineWhoseCapitalBearsItsNameIsThatCapital() throws {
+        let r = try #require(cleanReport("""
+        Talks at the palace
+
+        Djibouti, 12/03/2019 (ADI) – The President of the Republic, Mr. Ismaïl Omar Guelleh, received his French counterpart, Mr. Emmanuel Macron, on Tuesday.
+        """))
+        #expect(r.datelinePlace == "Djibouti City")
+    }
+
+    @Test func talksToldAsAPlanAreNotTheLead() throws {
+        let r = try record("""
+        Arrival of the French President
+
+        Djibouti, 11/03/2019 (ADI) – The President of the French Republic, Mr. Emmanuel Macron, arrived this Monday evening in Djibouti.
+
+        The French Head of State was welcomed at the airport by the President of the Republic, Mr. Ismaïl Omar Guelleh.
+
+        Official talks between President Guelleh and his French counterpart are planned for Tuesday, followed by a joint press conference.
+        """)
+        #expect(r.date.day != Day("2019-03-05"))
+        #expect(r.date.day != Day("2019-03-12"))
+    }
+
+    @Test func theDayOfAnEarlierEventInAClauseOfTheLeadGivesWay() throws {
+        let r = try record("""
+        Macron in Niamey to honour fallen soldiers
+
+        NIAMEY, Dec 22 – French President Emmanuel Macron on Sunday paid tribute to Nigerien soldiers killed in an attack on their camp.
+
+        President Mahamadou Issoufou received his French counterpart at the air base in Niamey, where the cemetery holds the soldiers who died when militants stormed their camp on December 10.
+        """)
+        #expect(r.date.day == Day("2019-12-22"))
+    }
+}

@@ -319,3 +319,58 @@ private func lagosRecord(_ id: String, _ people: [String] = ["ruiz", "okafor"], 
         #expect(m.count == 1)
     }
 }
+
+/// Reports that give a month and day without a year, beside a dated meeting a day away.
+@Suite struct MonthDayNeighbourTests {
+    func record(_ id: String, day: String? = nil, monthDay: MonthDay? = nil) -> MeetingRecord {
+        var r = lagosRecord(id, day: day ?? "2019-01-01")
+        if let md = monthDay { r.date = MeetingDate(day: nil, certainty: .inferred, rule: "test", monthDay: md) }
+        return r
+    }
+
+    @Test func twoReportsAgreeingOnADayDoNotMoveToTheNextDaysMeeting() {
+        let m = MeetingMerger().merge([
+            record("signing", day: "2018-09-19"),
+            record("talks1", monthDay: MonthDay(month: 9, day: 18)),
+            record("talks2", monthDay: MonthDay(month: 9, day: 18)),
+        ])
+        #expect(m.count == 2)
+        #expect(m.first { $0.reports.contains("talks1") }?.reports == ["talks1", "talks2"])
+    }
+
+    @Test func aLoneMonthDayADayAwayStillJoins() {
+        let m = MeetingMerger().merge([
+            record("signing", day: "2018-09-19"),
+            record("talks1", monthDay: MonthDay(month: 9, day: 18)),
+        ])
+        #expect(m.count == 1)
+    }
+}
+
+/// A report alone on its day, a day from a meeting told elsewhere.
+@Suite struct DayApartElsewhereTests {
+    func record(_ id: String, day: String, place: String, stated: Bool) -> MeetingRecord {
+        var r = lagosRecord(id, day: day)
+        r.place = place
+        r.placeRule = stated ? "stated" : "dateline"
+        return r
+    }
+
+    @Test func aReportTheDayBeforeFromAnotherCityIsAnEarlierEvent() {
+        let m = MeetingMerger().merge([
+            record("talks1", day: "2020-02-25", place: "New Delhi", stated: true),
+            record("talks2", day: "2020-02-25", place: "New Delhi", stated: true),
+            record("rally", day: "2020-02-24", place: "Ahmedabad", stated: false),
+        ])
+        #expect(m.count == 2)
+    }
+
+    @Test func aReportTheDayAfterFromAnotherCityIsAFiling() {
+        let m = MeetingMerger().merge([
+            record("talks1", day: "2019-12-03", place: "London", stated: true),
+            record("talks2", day: "2019-12-03", place: "London", stated: true),
+            record("later", day: "2019-12-04", place: "Watford", stated: false),
+        ])
+        #expect(m.count == 1)
+    }
+}

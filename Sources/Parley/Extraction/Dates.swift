@@ -311,16 +311,25 @@ enum DateResolver {
     /// publication): weak evidence, used only together with a weekday, which
     /// pins the year down within a dozen years.
     static func weakYearHint(_ doc: Document, published: Day?) -> Int? {
+        weakYear(doc, published: published)?.year
+    }
+
+    /// The latest year the text mentions (see ``weakYearHint(_:published:)``), and whether
+    /// every mention of it follows "since": then it is only a floor ("her first visit since
+    /// 2011" is years later), no year near which to look for the meeting's.
+    static func weakYear(_ doc: Document, published: Day?) -> (year: Int, sinceOnly: Bool)? {
         // "the first since 2021": a year after "since" is past, and the story is not before it.
         let since = Tokenizer.hash("since")
-        var best: Int?
+        var best: (year: Int, sinceOnly: Bool)?
         for s in doc.sentences.indices {
             let toks = doc.tokens[s]
             for (i, t) in toks.enumerated() where t.numeric && t.end - t.start == 4 {
                 guard let y = Int(doc.text(t.start..<t.end)), (1900...2100).contains(y) else { continue }
                 if i > 0, futureCues.contains(toks[i - 1].hash), toks[i - 1].hash != since { continue }
                 if let p = published, y > p.year { continue }
-                best = max(best ?? y, y)
+                let afterSince = i > 0 && toks[i - 1].hash == since
+                if let b = best, b.year > y { continue }
+                best = (y, best?.year == y ? (best?.sinceOnly ?? true) && afterSince : afterSince)
             }
         }
         return best

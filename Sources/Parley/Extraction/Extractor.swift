@@ -26,7 +26,11 @@ public struct Extractor: Sendable {
                                              leadParagraph: leadIndex.map { doc.sentences[$0].paragraph } ?? 0)
         var published = report.published
         var publishedRule = "publication date"
-        let weakHint = DateResolver.weakYearHint(doc, published: report.published)
+        let weak = DateResolver.weakYear(doc, published: report.published)
+        // The latest year mentioned: a floor for the meeting's year, and, unless only told
+        // after "since", a year near which to look for it.
+        let weakHint = weak?.year
+        let weakNear = weak?.sinceOnly == false ? weakHint : nil
         var weakPublished = false
         if published == nil, let d = headDate(doc, lead: leadIndex) {
             published = d
@@ -42,7 +46,7 @@ public struct Extractor: Sendable {
             published = Day(year: only, month: md.month, day: md.day)
             publishedRule = Extractor.sameDayRule
         }
-        if published == nil, let md = report.datelineMonthDay, let y = yearHint ?? weakHint {
+        if published == nil, let md = report.datelineMonthDay, let y = yearHint ?? weakNear {
             // A weekday in the lead fixes the year: the dateline day falls on it or the day after.
             let weekday = openingWeekday(doc)
             // The dateline day is the weekday itself, else the day after it.
@@ -158,7 +162,7 @@ public struct Extractor: Sendable {
         /// The meeting date a mention of sentence `s` gives.
         func resolveDay(_ s: Int, _ m: DateMention) -> MeetingDate? {
             let phrase = doc.span(s, m.token, m.tokenEnd)
-            var date: MeetingDate? = DateResolver.resolve(m, phrase: phrase, published: published, yearHint: yearHint, weakHint: weakHint)
+            var date: MeetingDate? = DateResolver.resolve(m, phrase: phrase, published: published, yearHint: yearHint, weakHint: weakNear)
             // No year anywhere, but a dateline day: "yesterday" is the day before it.
             if date?.day == nil, date?.monthDay == nil, case .relative(let offset) = m.value, let md = report.datelineMonthDay,
                let anchor = Day(year: 2024, month: md.month, day: md.day) {
@@ -166,6 +170,20 @@ public struct Extractor: Sendable {
                 date?.monthDay = MonthDay(month: d.month, day: d.day)
                 date?.certainty = .inferred
                 date?.rule = "relative to the dateline day; year unknown"
+            }
+            // "BEIJING, May 16 (Agency) -- … held talks … on Thursday", with no year anywhere and
+            // several years fitting: a wire files the day it tells, so the dateline's month and
+            // day are the weekday's, when that weekday is not late in its day and the day falls on
+            // it in some year in which the leaders the lead names all led.
+            if date?.day == nil, date?.monthDay == nil, case .weekday(let w) = m.value, !m.zoned || m.localTime,
+               let md = report.datelineMonthDay, report.datelinePlace != nil, openingWeekday(doc) == w,
+               m.localTime || weekdayHere(doc, lead) || !lateInDay(doc) {
+                let leaders = leadLeaders(people, finder: finder, lead: lead)
+                if !leaders.isEmpty, !officeYears(md, weekday: w, lag: 0, leaders: leaders, principal: true).isEmpty {
+                    date?.monthDay = md
+                    date?.certainty = .inferred
+                    date?.rule = "the dateline's month and day, on the lead's weekday; year unknown"
+                }
             }
             if date?.partOfDay == nil {
                 for t in doc.tokens[lead] { if let p = DateResolver.parts[t.hash] { date?.partOfDay = DateResolver.partNames[p]; break } }
@@ -216,8 +234,24 @@ public struct Extractor: Sendable {
             }
             // "paid a State Visit to India from 5 to 8 September 2022": the days of a visit bound
             // the talks; a day a later sentence gives ("held talks … on 6 September") is theirs.
+            // "Issoufou received his counterpart at the air base, where the cemetery holds the
+            // soldiers who died when militants stormed their camp on December 10": in the lead, a
+            // day told in a relative clause with no word of the meeting near it is another event's,
+            // kept only for want of any other.
+            func otherInClause(_ m: DateMention) -> Bool {
+                guard s == lead else { return false }
+                let toks = doc.tokens[s]
+                var k = m.token - 1
+                while k >= 0, m.token - k <= 16, !doc.gap(s, before: k + 1, contains: UInt8(ascii: ",")) {
+                    let h = toks[k].hash
+                    if MeetingFinder.strongPredicates.contains(h) || MeetingFinder.meetingWords.contains(h) || h == H.hosted { return false }
+                    if Extractor.relativeWords.contains(h) || h == Extractor.whenWord { return true }
+                    k -= 1
+                }
+                return false
+            }
             let ofMeeting = ofMeetingOrWelcome.filter { m in
-                guard !welcome(m) else { return false }
+                guard !welcome(m), !otherInClause(m) else { return false }
                 if Extractor.inSpan(doc, s, m) {
                     if visitSpan == nil { visitSpan = (s, m) }
                     return false
@@ -612,7 +646,7 @@ public struct Extractor: Sendable {
             if let w = weekday, (d.weekday - w + 7) % 7 != lag { return false }
             return leaders.allSatisfy { l in
                 guard principal, l.offices.contains(where: \.isLeading) else { return l.heldOffice(on: d) != false }
-                return Extractor.leads(l, on: d)
+                return Extractor.leadsOrIsHeir(l, on: d)
             }
         }
     }
@@ -849,6 +883,7 @@ public struct Extractor: Sendable {
     static let arrivalWords = Words.set(["arrival", "arrived", "arriving", "landed", "landing", "airport", "tarmac"])
     static let here = Tokenizer.hash("here")
     static let relativeWords = Words.set(["whose", "who", "which", "where"])
+    static let whenWord = Tokenizer.hash("when")
     /// Words after which "that" opens what was said or known, not a relative clause.
     static let complementVerbs = Words.set([
         "said", "says", "say", "announced", "stressed", "noted", "agreed", "added", "confirmed", "reported", "reporters",
@@ -926,6 +961,12 @@ public struct Extractor: Sendable {
     /// Whether a leader held a leading office on `day` (any time, when the day is unknown).
     static func leads(_ l: Leader, on day: Day?) -> Bool {
         l.offices.contains { o in o.isLeading && (day.map { o.held(on: $0) } ?? true) }
+    }
+
+    /// Whether `l` led on `day` or was the heir who met leaders as one ("Crown Prince of Abu
+    /// Dhabi"): the years in which a meeting of principals can fall.
+    static func leadsOrIsHeir(_ l: Leader, on day: Day) -> Bool {
+        l.offices.contains { o in (o.isLeading || o.isHeir) && o.held(on: day) }
     }
 
     /// The share of the report's sentences whose subject is each person.

@@ -704,6 +704,17 @@ struct MeetingFinder {
             if MeetingFinder.cancelWords.contains(h), k - j <= 3 { return true }
             j -= 1
         }
+        // "Official talks between the two presidents are planned for Tuesday": a meeting word
+        // whose own verb, after it, tells a plan.
+        guard MeetingFinder.plannedNouns.contains(toks[k].hash) else { return false }
+        var a = k + 1
+        while a + 1 < toks.count, a - k <= 10, !doc.gap(s, before: a, contains: UInt8(ascii: ",")) {
+            let h = toks[a].hash
+            if MeetingFinder.clauseOpeners.contains(h) || Extractor.relativeWords.contains(h) || h == H.that { return false }
+            if MeetingFinder.beWords.contains(h) { return MeetingFinder.planWords.contains(toks[a + 1].hash) }
+            if MeetingFinder.modalWords.contains(h) { return true }
+            a += 1
+        }
         return false
     }
 
@@ -747,6 +758,8 @@ struct MeetingFinder {
     static let clauseOpeners = Words.set(["after", "before", "when", "while", "since", "following", "as", "during"])
     static let spanNouns = Words.set(["day", "days", "hours", "hour", "week", "weeks", "month", "months", "shortly", "soon", "just", "minutes"])
     static let modalWords = Words.set(["will", "would", "shall"])
+    /// Nouns of a meeting whose verb may follow them as a plan ("talks are planned for Tuesday").
+    static let plannedNouns = Words.set(["talks", "meeting", "meetings", "summit", "discussions", "negotiations", "consultations"])
     static let planWords = Words.set(["scheduled", "expected", "due", "set", "plan", "plans", "planned", "going", "slated"])
     static let cancelWords = Words.set(["scrapped", "cancelled", "canceled", "postponed", "shelved", "axed", "aborted", "scrap", "cancel", "postpone"])
     static let beWords = Words.set(["is", "are", "was", "were"])
@@ -838,7 +851,8 @@ struct MeetingFinder {
             }).first, i + 1 + n == toks.count || !toks[i + 1 + n].capitalized, doc.afterPossessive(s, i + n) == nil {
                 return city
             }
-            guard t.hash == MeetingFinder.inWord || welcomedTo || wentTo else { continue }
+            // ("as part of his official visit to the Turkish capital": where a visit goes.)
+            guard t.hash == MeetingFinder.inWord || welcomedTo || wentTo || visitTo else { continue }
             // "sources in Berlin", "Nigerians living in South Africa": where someone speaks
             // from or lives, not where the leaders meet.
             if i > 0, MeetingFinder.notMeetingBefore.contains(toks[i - 1].hash) { continue }
@@ -847,6 +861,8 @@ struct MeetingFinder {
                 && !(max(0, i - 12)..<i).contains(where: { MeetingFinder.strongPredicates.contains(toks[$0].hash) }) { continue }
             // "in the Kazakh capital": the capital of the demonym's country.
             if toks[i + 1].hash == People.the, let city = demonymCapital(s, toks, from: i + 2) { return city }
+            // (After "visit to", only that: "a visit to Portugal" names no city, and the dateline may.)
+            if visitTo && !(t.hash == MeetingFinder.inWord || welcomedTo || wentTo) { continue }
             // "in the Vatican": a city (or a city-state) written with its article.
             if toks[i + 1].hash == People.the, i + 2 < toks.count, toks[i + 2].capitalized, let city = (1...3).reversed().lazy.compactMap({ n -> Place? in
                 i + 2 + n <= toks.count ? self.cityNamed(self.doc.span(s, i + 2, i + 2 + n)) : nil

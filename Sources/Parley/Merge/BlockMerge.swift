@@ -164,7 +164,17 @@ struct MergeState {
             // welcome, a dinner), not the talks: a time zone moves a day later, an arrival earlier.
             if let di = records[i].date.day, let dj = records[j].date.day,
                di < dj ? records[i].tellsArrival == true && support(i) == 1 : records[j].tellsArrival == true && support(j) == 1 { continue }
-            if support(i) == 1 || support(j) == 1 { union(i, j, why) }
+            // A report alone on the day before, of another place than the other's ("Ahmedabad: …
+            // addressed the rally at the stadium on Monday", then talks stated in New Delhi on
+            // Tuesday), tells an earlier event of the visit: a time zone or a late filing moves a
+            // report's day later, not earlier. (A day later from another city is a filing: the
+            // summit's second day, written from where the leaders went on.)
+            func earlierElsewhere(_ a: Int, _ b: Int) -> Bool {
+                guard let da = records[a].date.day, let db = records[b].date.day, da < db else { return false }
+                return (records[a].placeRule == "stated" || records[b].placeRule == "stated")
+                    && placeKey[a] != nil && placeKey[b] != nil && placeKey[a] != placeKey[b]
+            }
+            if support(i) == 1 && !earlierElsewhere(i, j) || support(j) == 1 && !earlierElsewhere(j, i) { union(i, j, why) }
         }
         assignApproximate(firm.filter { records[$0].date.certainty == .approximate }, exact: exact)
         mergeMisdated(firm)
@@ -357,6 +367,10 @@ struct MergeState {
                 }
             }
         }
+        // Two reports that agree on a month and day tell their day: like dated reports, they
+        // do not move a day to another meeting (the talks and the next day's signing).
+        var told: [MonthDay: Int] = [:]
+        for i in partial { if let md = records[i].date.monthDay { told[md, default: 0] += 1 } }
         var content: [Int: HashSet64] = [:]
         var decisions: [(Int, Int, String)] = []
         var unplaced: [Int] = []
@@ -364,7 +378,7 @@ struct MergeState {
             guard let md = records[i].date.monthDay else { continue }
             let own = find(i)
             var candidates: [Int] = []
-            for table in [onDay, nearDay] {
+            for (n, table) in [onDay, nearDay].enumerated() where n == 0 || told[md] == 1 {
                 var roots = Set<Int>()
                 for j in table[md] ?? [] where placeAndKindAgree(i, j) { roots.insert(find(j)) }
                 candidates = roots.filter { canJoin(own, $0) }.sorted()

@@ -54,6 +54,10 @@ public struct Office: Sendable, Codable, Hashable {
     /// Whether the office is one of a country's leaders (not a minister's, a deputy's, a speaker's).
     public var isLeading: Bool { Office.leadingRoles.contains(role) }
 
+    /// Whether the office is a throne's heir's ("Crown Prince of Saudi Arabia"), whoever
+    /// the data files list it under: an heir receives and visits heads of state as one.
+    public var isHeir: Bool { title.hasPrefix("Crown Prince") || title.hasPrefix("Heir ") }
+
     /// Whether the office was held on `day`.
     public func held(on day: Day) -> Bool {
         (from.map { $0 <= day } ?? true) && (to.map { day <= $0 } ?? true)
