@@ -275,3 +275,23 @@ import Testing
         #expect(r.published == Day("2024-11-30"))
     }
 }
+
+/// A dateline closed by a full stop, with no dash or agency.
+@Suite struct FullStopDatelineTests {
+    @Test func aKnownCityAndADateClosedByAFullStopAreADateline() throws {
+        let r = try #require(cleanReport("""
+        Presidents meet again
+
+        Bogotá, January 8. The President Gustavo Petro traveled yesterday Saturday to Caracas, where he held a new meeting with Nicolás Maduro.
+        """))
+        #expect(r.datelinePlace == "Bogotá")
+        #expect(r.datelineMonthDay == MonthDay(month: 1, day: 8))
+        // A sentence that merely opens with a name and a date is none.
+        let prose = try #require(cleanReport("""
+        Presidents meet again
+
+        Petro, January 8. That was the day he chose to travel, officials said on Sunday.
+        """))
+        #expect(prose.datelineMonthDay == nil)
+    }
+}

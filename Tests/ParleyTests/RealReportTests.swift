@@ -2865,3 +2865,31 @@ struct RealSampleTests {
         #expect(r.date.day == Day("2019-12-22"))
     }
 }
+
+/// Years and places a lead tells about something else: a relationship that broke down in a
+/// year of its own, a predecessor's meeting, a palace named like a town abroad.
+@Suite struct OtherThingsYearsTests {
+    static let text = """
+    Petro meets Maduro in Caracas
+
+    CARACAS, Nov 1 (Agency) - Colombian President Gustavo Petro met Venezuelan President Nicolas Maduro at the Miraflores presidential palace on Tuesday, the first such meeting in years, as they seek to rebuild a relationship that collapsed in 2019.
+
+    The last Colombian president to meet Maduro in Venezuela was Juan Manuel Santos, who met him in the city of Puerto Ordaz in 2016.
+    """
+
+    @Test func aYearInAClauseAboutSomethingElseLeavesTheLeadItsOwn() throws {
+        let r = try record(OtherThingsYearsTests.text)
+        #expect(ids(r) == ["gustavo-petro", "nicolas-maduro"])
+    }
+
+    @Test func aYearMentionedIsNotTheMeetingsWhenTheLeadersWereNotInOffice() throws {
+        // 1 November fell on a Tuesday in 2016 and 2022; Petro took office in August 2022.
+        let r = try record(OtherThingsYearsTests.text)
+        #expect(r.date.day == Day("2022-11-01"))
+    }
+
+    @Test func aPalaceNamedLikeATownAbroadIsNotThatTown() throws {
+        let r = try record(OtherThingsYearsTests.text)
+        #expect(r.place == "Caracas")
+    }
+}

@@ -49,12 +49,16 @@ public struct Extractor: Sendable {
         if published == nil, let md = report.datelineMonthDay, let y = yearHint ?? weakNear {
             // A weekday in the lead fixes the year: the dateline day falls on it or the day after.
             let weekday = openingWeekday(doc)
+            // A year the text mentions is the meeting's only if everyone the lead names held
+            // office then ("a relationship that collapsed in 2019", in a report of talks in 2022).
+            let named = leadIndex.map { leadLeaders(people, finder: finder, lead: $0) } ?? []
+            let inOffice = { (d: Day) in !named.contains { $0.heldOffice(on: d) == false } }
             // The dateline day is the weekday itself, else the day after it.
             // A year the text merely mentions is history: the meeting is not before it.
             let before = yearHint == nil ? 0 : 1
             // A year the text states ("the year 2019 marks …") in which the weekday falls up to
             // three days before the dateline day: a wire files a day or two after the talks.
-            if let hint = yearHint, let w = weekday, let d = Day(year: hint, month: md.month, day: md.day), (d.weekday - w + 7) % 7 <= 3 {
+            if let hint = yearHint, let w = weekday, let d = Day(year: hint, month: md.month, day: md.day), (d.weekday - w + 7) % 7 <= 3, inOffice(d) {
                 published = d
                 publishedRule = "dateline day with the year the text mentions, its weekday just before"
             } else if let w = weekday, let year = DateResolver.year(of: md, onWeekday: w, near: y, before: before)
@@ -73,7 +77,7 @@ public struct Extractor: Sendable {
                         published = nil
                     }
                 }
-            } else if yearHint != nil, let d = Day(year: y, month: md.month, day: md.day) {
+            } else if yearHint != nil, let d = Day(year: y, month: md.month, day: md.day), inOffice(d) {
                 published = d
                 publishedRule = "dateline day with the year the text mentions"
             }
@@ -883,7 +887,7 @@ public struct Extractor: Sendable {
     static let arrivalWords = Words.set(["arrival", "arrived", "arriving", "landed", "landing", "airport", "tarmac"])
     static let here = Tokenizer.hash("here")
     static let relativeWords = Words.set(["whose", "who", "which", "where"])
-    static let whenWord = Tokenizer.hash("when")
+    static let whenWord = Tokenizer.hash("when"), whereWord = Tokenizer.hash("where")
     /// Words after which "that" opens what was said or known, not a relative clause.
     static let complementVerbs = Words.set([
         "said", "says", "say", "announced", "stressed", "noted", "agreed", "added", "confirmed", "reported", "reporters",

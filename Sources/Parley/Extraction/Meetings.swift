@@ -312,6 +312,12 @@ struct MeetingFinder {
         guard upper > 1 else { return false }
         for i in 1..<upper where toks[i].numeric && toks[i].end - toks[i].start == 4 && toks[i - 1].hash == MeetingFinder.inWord {
             if i + 1 < toks.count, toks[i + 1].hash == MeetingFinder.ofWord { continue }
+            // "… as they seek to rebuild a relationship that collapsed in 2019": a year in a
+            // clause about something the sentence names is that thing's, not the meeting's.
+            if (max(1, i - 8)..<i).contains(where: { k in
+                Extractor.relativeWords.contains(toks[k].hash) && toks[k].hash != Extractor.whereWord
+                    || toks[k].hash == H.that && !Extractor.complementVerbs.contains(toks[k - 1].hash)
+            }) { continue }
             let full = DateResolver.mentions(doc, s).contains { if case .full = $0.value { return true } else { return false } }
             return !full
         }
@@ -820,11 +826,15 @@ struct MeetingFinder {
             let venueAt = toks[i + 1].hash == People.the ? i + 2 : i + 1
             if venueAt < toks.count, toks[venueAt].capitalized || toks[venueAt].numeric, let city = venueCity(s, toks, at: venueAt) { return city }
             // "at the Bogor Presidential Palace": a presidential seat named after its town.
+            // (A town of the country of someone the sentence names: "the Miraflores presidential
+            // palace" in Caracas is not the Miraflores of Lima.)
             if venueAt < toks.count, toks[venueAt].capitalized, let city = (1...2).lazy.compactMap({ n -> Place? in
                 let k = venueAt + n
                 guard k + 1 < toks.count, toks[k].hash == MeetingFinder.presidentialWord,
-                      MeetingFinder.seatWords.contains(toks[k + 1].hash) else { return nil }
-                return self.cityNamed(self.doc.span(s, venueAt, k))
+                      MeetingFinder.seatWords.contains(toks[k + 1].hash),
+                      let city = self.cityNamed(self.doc.span(s, venueAt, k)) else { return nil }
+                let countries = Set(self.people.mentions[s].compactMap { self.people.cast[$0.person].ref.country })
+                return countries.isEmpty || countries.contains(city.country) ? city : nil
             }).first { return city }
             // "at State House, Nairobi": a building the gazetteer does not place, then its city.
             // ("at the Capella Hotel on Sentosa Island, Singapore": a building, where it stands, its city.)

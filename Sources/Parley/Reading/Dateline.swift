@@ -26,9 +26,11 @@ public struct Dateline: Sendable, Hashable {
     }
 
     /// A cheap byte test: a dateline has a dash (`–`, `—`, `-`) or a colon within
-    /// its first 130 bytes, after an upper-case first letter.
+    /// its first 130 bytes, after an upper-case first letter (or a month and day closed
+    /// by a full stop: `Bogotá, January 8. The …`).
     public static func mayStart(_ b: [UInt8]) -> Bool {
         guard let f = b.first, TextScan.isUpper(f) || f >= 0xC3 || f == UInt8(ascii: "(") else { return false }
+        if closedByFullStop(b) { return true }
         let n = min(b.count, 130)
         var i = 1
         var inParens = false
@@ -61,6 +63,18 @@ public struct Dateline: Sendable, Hashable {
         }
         // `Nakhchivan, September 25, AZP`: a line of its own, no word in lower case.
         return n == b.count && b.contains(UInt8(ascii: ","))
+    }
+
+    /// Whether `b` opens with a place, a comma and a month and day closed by a full stop
+    /// (`Bogotá, January 8. The President …`), a dateline with no dash.
+    static func closedByFullStop(_ b: [UInt8]) -> Bool {
+        var s = DatelineScanner(b, end: min(b.count, 80))
+        guard let words = s.placeWords(), !words.isEmpty, words.count <= 3, s.peek(UInt8(ascii: ",")) else { return false }
+        s.skipComma()
+        guard let m = s.monthWord(), m > 0 else { return false }
+        s.skipSpaces()
+        guard let d = s.number(maxDigits: 2), (1...31).contains(d), s.peek(UInt8(ascii: ".")) else { return false }
+        return s.index + 2 < s.end && s.text[s.index + 1] == 0x20 && TextScan.isUpper(s.text[s.index + 2])
     }
 
     /// Words of a masthead or a page's label in capitals (`NORDIC TONIGHT —`, `JOINT PRESS
@@ -255,6 +269,10 @@ public struct Dateline: Sendable, Hashable {
             s.skipSpaces()
             let raw = String(decoding: paragraph[0..<s.index], as: UTF8.self).trimmingSpaces()
             return Dateline(raw: raw, place: place, monthDay: nil, year: nil, tag: tag, outletName: region.joined(separator: " "), length: s.index)
+        } else if tag == nil, monthDay != nil, isKnownCity(place), s.peek(UInt8(ascii: ".")), s.index + 2 < s.end,
+                  s.text[s.index + 1] == 0x20, TextScan.isUpper(s.text[s.index + 2]) {
+            // `Bogotá, January 8. The President …`: a known city and a date, closed by a full stop.
+            s.index += 1
         } else if tag == nil || monthDay == nil {
             // With no dash or colon, only a place, a date and an agency's tag make a dateline.
             return nil
