@@ -295,3 +295,14 @@ import Testing
         #expect(prose.datelineMonthDay == nil)
     }
 }
+
+/// A dateline filed from two places at once.
+@Suite struct TwoPlaceDatelineTests {
+    @Test func theFirstOfTwoPlacesJoinedByASlashIsTheDatelines() throws {
+        let d = try #require(Dateline.parse(bytes: Array("PYONGYANG/SEOUL, Sept. 18 (Yonhap) -- President Moon Jae-in and".utf8),
+                                            isKnownPlace: { _ in true }))
+        #expect(d.place == "PYONGYANG")
+        #expect(d.monthDay == MonthDay(month: 9, day: 18))
+        #expect(d.tag == "Yonhap")
+    }
+}

@@ -2893,3 +2893,18 @@ struct RealSampleTests {
         #expect(r.place == "Caracas")
     }
 }
+
+/// A month and year the text tells as past bounds the meeting's day from below.
+@Suite struct PastMonthFloorTests {
+    @Test func aMonthToldAsPastIsNotAfterTheMeeting() throws {
+        // 27 January fell on a Monday in 2020 and in 2025; the rally of February 2020 is past.
+        let r = try record("""
+        Modi speaks to Trump
+
+        New Delhi, Jan 27 (Agency) Prime Minister Narendra Modi on Monday held a telephone conversation with US President Donald Trump and congratulated him on his second term.
+
+        Trump addressed a rally with Modi in Ahmedabad in February 2020.
+        """)
+        #expect(r.date.day == Day("2025-01-27"))
+    }
+}

@@ -374,3 +374,30 @@ private func lagosRecord(_ id: String, _ people: [String] = ["ruiz", "okafor"], 
         #expect(m.count == 1)
     }
 }
+
+/// A lone report whose text gives its own day, a day after a day two reports agree on.
+@Suite struct ToldDayApartTests {
+    func record(_ id: String, day: String, rule: String) -> MeetingRecord {
+        var r = lagosRecord(id, day: day)
+        r.date.rule = rule
+        return r
+    }
+
+    @Test func aDayTheTextGivesDoesNotMoveToTheDayBefore() {
+        let m = MeetingMerger().merge([
+            record("talks1", day: "2018-09-18", rule: "test"),
+            record("talks2", day: "2018-09-18", rule: "test"),
+            record("signing", day: "2018-09-19", rule: "day of the month, in the month of publication or the one before"),
+        ])
+        #expect(m.count == 2)
+    }
+
+    @Test func aDayReadFromAWeekdayStillMoves() {
+        let m = MeetingMerger().merge([
+            record("talks1", day: "2018-09-18", rule: "test"),
+            record("talks2", day: "2018-09-18", rule: "test"),
+            record("late", day: "2018-09-19", rule: "the most recent such weekday on or before publication"),
+        ])
+        #expect(m.count == 1)
+    }
+}

@@ -317,10 +317,10 @@ enum DateResolver {
     /// The latest year the text mentions (see ``weakYearHint(_:published:)``), and whether
     /// every mention of it follows "since": then it is only a floor ("her first visit since
     /// 2011" is years later), no year near which to look for the meeting's.
-    static func weakYear(_ doc: Document, published: Day?) -> (year: Int, sinceOnly: Bool)? {
+    static func weakYear(_ doc: Document, published: Day?) -> (year: Int, sinceOnly: Bool, floor: Day)? {
         // "the first since 2021": a year after "since" is past, and the story is not before it.
         let since = Tokenizer.hash("since")
-        var best: (year: Int, sinceOnly: Bool)?
+        var best: (year: Int, sinceOnly: Bool, floor: Day)?
         for s in doc.sentences.indices {
             let toks = doc.tokens[s]
             for (i, t) in toks.enumerated() where t.numeric && t.end - t.start == 4 {
@@ -329,7 +329,19 @@ enum DateResolver {
                 if let p = published, y > p.year { continue }
                 let afterSince = i > 0 && toks[i - 1].hash == since
                 if let b = best, b.year > y { continue }
-                best = (y, best?.year == y ? (best?.sinceOnly ?? true) && afterSince : afterSince)
+                // "addressed a rally in Ahmedabad in February 2020", told as past: the story is not
+                // before that month. (Not a plan: "is due to visit in February 2020".)
+                var floor = Day(year: y, month: 1, day: 1) ?? Day(ordinal: 0)
+                if i > 0, let m = MonthNames.number(doc.text(toks[i - 1].start..<toks[i - 1].end)),
+                   !(max(0, i - 6)..<(i - 1)).contains(where: { futureCues.contains(toks[$0].hash) }),
+                   let d = Day(year: y, month: m, day: 1) {
+                    floor = d
+                }
+                if let b = best, b.year == y {
+                    best = (y, b.sinceOnly && afterSince, max(b.floor, floor))
+                } else {
+                    best = (y, afterSince, floor)
+                }
             }
         }
         return best

@@ -31,6 +31,8 @@ public struct Extractor: Sendable {
         // after "since", a year near which to look for it.
         let weakHint = weak?.year
         let weakNear = weak?.sinceOnly == false ? weakHint : nil
+        // The first day of the latest month and year the text tells as past ("in February 2020").
+        let weakFloor = weak?.floor
         var weakPublished = false
         if published == nil, let d = headDate(doc, lead: leadIndex) {
             published = d
@@ -42,7 +44,7 @@ public struct Extractor: Sendable {
         // (Before the year a passing mention suggests: "since late 2021" is only a floor.)
         if published == nil, yearHint == nil, let md = report.datelineMonthDay, let lead = leadIndex, let w = openingWeekday(doc),
            datelineAtMeeting(report, finder: finder, lead: lead), !lateInDay(doc),
-           let only = onlySameDayYear(md, weekday: w, leaders: leadLeaders(people, finder: finder, lead: lead), floor: weakHint) {
+           let only = onlySameDayYear(md, weekday: w, leaders: leadLeaders(people, finder: finder, lead: lead), floor: weakHint, floorDay: weakFloor) {
             published = Day(year: only, month: md.month, day: md.day)
             publishedRule = Extractor.sameDayRule
         }
@@ -61,9 +63,10 @@ public struct Extractor: Sendable {
             if let hint = yearHint, let w = weekday, let d = Day(year: hint, month: md.month, day: md.day), (d.weekday - w + 7) % 7 <= 3, inOffice(d) {
                 published = d
                 publishedRule = "dateline day with the year the text mentions, its weekday just before"
-            } else if let w = weekday, let year = DateResolver.year(of: md, onWeekday: w, near: y, before: before)
-                ?? DateResolver.year(of: md, onWeekday: w, near: y, lag: 1, before: before),
-               let d = Day(year: year, month: md.month, day: md.day) {
+            } else if let w = weekday, let d = [DateResolver.year(of: md, onWeekday: w, near: y, before: before),
+                                                DateResolver.year(of: md, onWeekday: w, near: y, lag: 1, before: before)]
+                .lazy.compactMap({ $0.flatMap { Day(year: $0, month: md.month, day: md.day) } })
+                .first(where: { d in weakFloor.map { d >= $0 } ?? true }) {
                 published = d
                 publishedRule = "dateline day, in the year its weekday matches"
                 weakPublished = yearHint == nil
@@ -94,7 +97,7 @@ public struct Extractor: Sendable {
             if leaders.count >= 2, years.count == 1, let only = years.first {
                 published = Day(year: only, month: md.month, day: md.day)
                 publishedRule = "dateline day, in the only year its weekday matches while everyone named held office"
-            } else if let only = onlySameDayYear(md, weekday: w, leaders: leaders, floor: weakHint),
+            } else if let only = onlySameDayYear(md, weekday: w, leaders: leaders, floor: weakHint, floorDay: weakFloor),
                       weakHint != nil || (report.datelinePlace != nil
                         && (openingWeekdayMention(doc)?.local == true || weekdayHere(doc, lead) || !lateInDay(doc))) {
                 // (A wire files the day it tells, unless the weekday is late in its day: "late
@@ -547,9 +550,11 @@ public struct Extractor: Sendable {
 
     /// The one year, not before `floor`, in which the dateline day `md` falls on `weekday` while
     /// every one of `leaders` (two or more) led; `nil` when none or several fit.
-    func onlySameDayYear(_ md: MonthDay, weekday: Int, leaders: [Leader], floor: Int?) -> Int? {
+    func onlySameDayYear(_ md: MonthDay, weekday: Int, leaders: [Leader], floor: Int?, floorDay: Day? = nil) -> Int? {
         guard leaders.count >= 2 else { return nil }
-        let years = officeYears(md, weekday: weekday, lag: 0, leaders: leaders, principal: true).filter { $0 >= floor ?? Int.min }
+        let years = officeYears(md, weekday: weekday, lag: 0, leaders: leaders, principal: true).filter { y in
+            y >= floor ?? Int.min && (floorDay.map { f in Day(year: y, month: md.month, day: md.day).map { $0 >= f } ?? false } ?? true)
+        }
         return years.count == 1 ? years.first : nil
     }
     static let sameDayRule = "dateline day, in the only year since the latest the text mentions that it falls on the lead's weekday while everyone named held office"

@@ -174,7 +174,18 @@ struct MergeState {
                 return (records[a].placeRule == "stated" || records[b].placeRule == "stated")
                     && placeKey[a] != nil && placeKey[b] != nil && placeKey[a] != placeKey[b]
             }
-            if support(i) == 1 && !earlierElsewhere(i, j) || support(j) == 1 && !earlierElsewhere(j, i) { union(i, j, why) }
+            // A lone report whose text gives its own day ("on the 19th", "September 19") does not
+            // move to a day that two reports agree on: it tells the next day's event (the talks,
+            // then the signing), not the same one read across a time zone.
+            func toldDay(_ a: Int) -> Bool {
+                let d = records[a].date
+                return d.certainty == .stated || d.rule.hasPrefix("day of the month") || d.rule == "year from the publication date"
+                    || d.rule.hasPrefix("year from the years the text mentions")
+            }
+            func joins(_ lone: Int, _ other: Int) -> Bool {
+                support(lone) == 1 && !earlierElsewhere(lone, other) && !(toldDay(lone) && support(other) >= 2)
+            }
+            if joins(i, j) || joins(j, i) { union(i, j, why) }
         }
         assignApproximate(firm.filter { records[$0].date.certainty == .approximate }, exact: exact)
         mergeMisdated(firm)

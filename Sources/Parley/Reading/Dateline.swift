@@ -565,6 +565,12 @@ struct DatelineScanner {
             if text[wordEnd - 1] == UInt8(ascii: "."), wordEnd - wordStart > 3 { wordEnd -= 1; index = wordEnd }
             if !words.isEmpty, MonthNames.number(bytes: text[wordStart..<wordEnd]) != nil { index = wordStart; break }
             words.append(String(decoding: text[wordStart..<wordEnd], as: UTF8.self))
+            // `PYONGYANG/SEOUL, Sept. 18 (Yonhap)`: filed from two places, the first where it happened.
+            if index + 1 < end, text[index] == UInt8(ascii: "/"), startsUpper(at: index + 1) {
+                index += 1
+                while let len = wordCharacter(at: index) { index += len }
+                break
+            }
             // Stop before a following comma, parenthesis or dash.
             let save = index
             skipSpaces()
