@@ -2908,3 +2908,15 @@ struct RealSampleTests {
         #expect(r.date.day == Day("2025-01-27"))
     }
 }
+
+/// The Pope named by his honorific.
+@Suite struct HolyFatherTests {
+    @Test func theHolyFatherByNameIsThePope() throws {
+        let r = try record("""
+        Pope receives President of Turkey
+
+        This morning the Holy Father Francis received in audience in the Vatican Apostolic Palace H.E. Mr. Recep Tayyip Erdoğan, President of the Republic of Turkey.
+        """)
+        #expect(ids(r).contains("pope-francis"))
+    }
+}
