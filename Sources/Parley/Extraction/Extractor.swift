@@ -631,7 +631,11 @@ public struct Extractor: Sendable {
     func leadLeaders(_ people: People, finder: MeetingFinder, lead: Int) -> [Leader] {
         finder.leadPeople(lead).compactMap { p -> Leader? in
             let member = people.cast[p]
-            guard !member.historicalMention, let leader = member.leader, !leader.historical, !leader.offices.isEmpty else { return nil }
+            guard !member.historicalMention, var leader = member.leader, !leader.historical, !leader.offices.isEmpty else { return nil }
+            // "UAE President Sheikh Mohamed bin Zayed": only the terms of an office of the title
+            // the text gives fit the meeting (not his years as crown prince), when the data has one.
+            let titled = leader.offices.filter { o in member.titledAs.contains { Fold.key(o.title).hasPrefix($0) } }
+            if !titled.isEmpty { leader.offices = titled }
             return leader
         }
     }

@@ -26,7 +26,32 @@ struct People {
         var bareNameOnly = false
         /// For someone not in the gazetteer, the role of the title that introduced them.
         var role: String?
+        /// The titles, folded, written right before the name ("UAE President Sheikh Mohamed bin
+        /// Zayed": "president"): the meeting falls in a term of an office of that title.
+        var titledAs: Set<String> = []
     }
+
+    /// The title written right before token `t` of sentence `s`, honorifics between allowed
+    /// ("President Sheikh …", "Prime Minister Shri …"), folded; `nil` when there is none, or
+    /// when it is an earlier office ("former President", "then Prime Minister").
+    static func title(before t: Int, in s: Int, _ doc: Document, _ gazetteer: LeaderGazetteer, context: ExtractionContext) -> String? {
+        let toks = doc.tokens[s]
+        guard t > 0, t <= toks.count else { return nil }
+        var e = t
+        while e > 0, toks[e - 1].capitalized, context.honorifics.contains(toks[e - 1].hash) { e -= 1 }
+        guard e > 0, !doc.gap(s, before: e, contains: UInt8(ascii: ",")) else { return nil }
+        // The longest title first: "Vice President Harris" is no president.
+        for b in max(0, e - gazetteer.longestTitle)..<e {
+            guard toks[b].capitalized, gazetteer.titleStarts.contains(toks[b].hash) else { continue }
+            var key: UInt64 = 0
+            for k in b..<e { key = Tokenizer.combine(key, toks[k].hash) }
+            guard gazetteer.titles[key] != nil else { continue }
+            if b > 0, People.earlierOfficeWords.contains(toks[b - 1].hash) { return nil }
+            return Fold.key(doc.span(s, b, e))
+        }
+        return nil
+    }
+    static let earlierOfficeWords = Words.set(["former", "then", "ex", "late", "outgoing", "elect"])
 
     /// Who did or said what in a sentence.
     enum Subject: Equatable { case person(Int), joint }
@@ -214,6 +239,7 @@ struct People {
                     while b >= 0, t - b <= 5, toks[b].capitalized || People.titleWords.contains(toks[b].hash),
                           doc.gap(s, before: b + 1, contains: UInt8(ascii: ",")) == false { b -= 1 }
                     if b >= 0, b < t - 1, toks[b].hash == People.then { cast[p].historicalMention = true }
+                    if let title = People.title(before: t, in: s, doc, gazetteer, context: context) { cast[p].titledAs.insert(title) }
                     mentions[s].append(Mention(person: p, sentence: s, token: t, tokenEnd: end, kind: .full))
                     for x in t..<end { consumed[tokenBase[s] + x] = true }
                     t = end
@@ -277,6 +303,7 @@ struct People {
                        let li = gazetteer.titled(toks[te].hash, role: titleRole, on: doc.report.published) {
                         let p = People.member(li, sentence: s, gazetteer, cast: &cast, byLeader: &byLeader)
                         cast[p].fullMentions += 1
+                        if let title = People.title(before: te, in: s, doc, gazetteer, context: context) { cast[p].titledAs.insert(title) }
                         mentions[s].append(Mention(person: p, sentence: s, token: te, tokenEnd: te + 1, kind: .title))
                         for x in t..<(te + 1) { consumed[tokenBase[s] + x] = true }
                         t = te + 1
