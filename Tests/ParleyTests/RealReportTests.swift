@@ -2943,3 +2943,19 @@ struct RealSampleTests {
         #expect(r.date.day != Day("2017-07-19"))
     }
 }
+
+/// A conversation carried on over a meal.
+@Suite struct OverAMealTests {
+    @Test func aConversationContinuedOverDinnerIsTheDinner() throws {
+        let r = try record("""
+        Yoon, Kishida share dinner with wives
+
+        Published 2023.05.08 07:31
+
+        President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida continued their conversation over dinner at the presidential residence in Seoul on Sunday evening, joined by their wives.
+
+        The dinner came after the two leaders held summit talks earlier in the day.
+        """)
+        #expect(r.kind == "dinner")
+    }
+}

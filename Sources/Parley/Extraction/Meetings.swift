@@ -107,6 +107,7 @@ struct MeetingFinder {
     static let separateEvents: Set<String> = ["banquet", "reception", "tea", "lunch"]
     static let mealKinds: Set<String> = ["banquet", "reception", "tea", "lunch", "dinner"]
     /// A word or two exchanged, not talks: "a conversation at a dinner".
+    static let overWord = Tokenizer.hash("over")
     static let exchangeWords = Words.set(["conversation", "chat", "talk", "encounter", "exchange", "spoke", "chatted"])
     static let formalMeetingWords = Words.set(["talks", "meeting", "meetings", "met", "meet", "meets", "summit", "negotiations", "discussions"])
     /// Words that tell talks or a meeting.
@@ -593,7 +594,8 @@ struct MeetingFinder {
         // a meal, with no talks or meeting told, is that meal's event.
         if !toks.contains(where: { MeetingFinder.formalMeetingWords.contains($0.hash) }),
            toks.contains(where: { MeetingFinder.exchangeWords.contains($0.hash) }),
-           let k = toks.indices.first(where: { toks[$0].hash == MeetingFinder.atWord }),
+           // (Or "continued their conversation over dinner".)
+           let k = toks.indices.first(where: { toks[$0].hash == MeetingFinder.atWord || toks[$0].hash == MeetingFinder.overWord }),
            let e = (k + 1..<min(toks.count, k + 4)).lazy.compactMap({ j in
                MeetingFinder.eventNouns.first { $0.phrase.count <= toks.count - j && Tokenizer.matches($0.phrase, toks, at: j) }
            }).first, MeetingFinder.mealKinds.contains(e.kind) {
