@@ -306,3 +306,20 @@ import Testing
         #expect(d.tag == "Yonhap")
     }
 }
+
+/// A page's stamp line that goes on after its date.
+@Suite struct StampLineTests {
+    @Test func aDateFollowedByReadingTimeAndButtonsIsThePagesStamp() throws {
+        let r = try #require(cleanReport("""
+        World | Africa
+
+        Macron courts Djibouti as China's footprint grows
+
+        13 March 2019  •  4 min read  •  [Share] [Tweet] [Save]
+
+        French President Emmanuel Macron promised Djibouti a respectful partnership on Tuesday, at a joint press conference with President Ismail Omar Guelleh after talks in Djibouti City.
+        """))
+        #expect(r.published == Day("2019-03-13"))
+        #expect(r.title == "Macron courts Djibouti as China's footprint grows")
+    }
+}

@@ -2853,6 +2853,8 @@ struct RealSampleTests {
         """)
         #expect(r.date.day != Day("2019-03-05"))
         #expect(r.date.day != Day("2019-03-12"))
+        // Talks still to come leave the welcome at the airport its own event.
+        #expect(r.kind == "airport welcome")
     }
 
     @Test func theDayOfAnEarlierEventInAClauseOfTheLeadGivesWay() throws {
@@ -2957,5 +2959,18 @@ struct RealSampleTests {
         The dinner came after the two leaders held summit talks earlier in the day.
         """)
         #expect(r.kind == "dinner")
+    }
+}
+
+/// A known leader named after an office in apposition and an honorific.
+@Suite struct CounterpartHonorificTests {
+    @Test func aCounterpartNamedWithMrIsTheKnownLeader() throws {
+        let r = try record("""
+        The presidents hold talks
+
+        Djibouti, 12/03/2019 (ADI) – The President of the Republic, Mr. Ismaïl Omar Guelleh, and his French counterpart, Mr. Emmanuel Macron, had this Tuesday at the Presidential Palace an interview in tête-à-tête.
+        """)
+        #expect(ids(r).contains("emmanuel-macron"))
+        #expect(!r.participants.contains { $0.name.hasPrefix("Mr") })
     }
 }

@@ -422,7 +422,7 @@ enum Paragraphs {
     /// The day a line that holds a date in words and nothing else gives, perhaps after its
     /// weekday: "Tuesday 28 February 2023", "Monday, March 4, 2024". A page's date.
     static func writtenDateLine(_ b: [UInt8]) -> Day? {
-        guard b.count <= 40 else { return nil }
+        guard b.count <= 120 else { return nil }
         var s = DatelineScanner(b, end: b.count)
         s.skipSpaces()
         // An optional weekday and comma first ("Isnin, 30 Januari 2023" on a Malay page).
@@ -432,8 +432,10 @@ enum Paragraphs {
         }
         guard let (md, year) = s.date(), let y = year else { return nil }
         s.skipSpaces()
-        // "Tue 28 Jun 2022, 6:10 PM": a time after it.
-        guard s.atEnd || timeFollows(b, s.index) else { return nil }
+        // "Tue 28 Jun 2022, 6:10 PM": a time after it. Or a separator, as a page's stamp line
+        // goes on ("13 March 2019 • 4 min read • [Share]"); alone, the line stays short.
+        let separated = s.index < b.count && (b[s.index] == UInt8(ascii: "|") || TextScan.hasPrefix(b, at: s.index, "•") || TextScan.hasPrefix(b, at: s.index, "·"))
+        guard s.atEnd && b.count <= 40 || timeFollows(b, s.index) && b.count <= 40 || separated else { return nil }
         return Day(year: y, month: md.month, day: md.day)
     }
 

@@ -606,7 +606,9 @@ struct MeetingFinder {
         // (In the lead, only its main clause: "hosted a state dinner …, hours after the two leaders
         // held their first summit".)
         let told = toks.contains { MeetingFinder.meetingWords.contains($0.hash) }
-            || (s + 1 < doc.sentences.count && doc.tokens[s + 1].contains { MeetingFinder.meetingWords.contains($0.hash) })
+            || (s + 1 < doc.sentences.count && doc.tokens[s + 1].indices.contains { j in
+                MeetingFinder.meetingWords.contains(doc.tokens[s + 1][j].hash) && !planned(s + 1, j)
+            })
         if !told {
             for k in toks.indices {
                 if let e = MeetingFinder.eventNouns.first(where: { $0.phrase.count <= toks.count - k && Tokenizer.matches($0.phrase, toks, at: k) }),
@@ -618,8 +620,9 @@ struct MeetingFinder {
             // arrival at the Presidential Airport", then "warmly welcomed His Holiness") at the
             // talks, which come later, when no sentence around it tells any.
             let around = max(0, s - 3)..<min(doc.sentences.count, s + 4)
+            // (Talks still to come, "Official talks … are planned for Tuesday", are none told.)
             if (around.lowerBound...s).contains(where: { k in doc.tokens[k].contains { MeetingFinder.airportWords.contains($0.hash) } }),
-               !around.contains(where: { k in doc.tokens[k].contains { MeetingFinder.meetingWords.contains($0.hash) } }) {
+               !around.contains(where: { k in doc.tokens[k].indices.contains { j in MeetingFinder.meetingWords.contains(doc.tokens[k][j].hash) && !planned(k, j) } }) {
                 return "airport welcome"
             }
         }

@@ -51,6 +51,12 @@ struct People {
         }
         return nil
     }
+    /// The first token from `k` on that is no capitalised honorific ("Mr.", "H.E.", "Shri").
+    static func afterHonorifics(_ toks: [Token], from k: Int, context: ExtractionContext) -> Int {
+        var e = k
+        while e < toks.count, toks[e].capitalized, context.honorifics.contains(toks[e].hash) { e += 1 }
+        return e
+    }
     static let earlierOfficeWords = Words.set(["former", "then", "ex", "late", "outgoing", "elect"])
 
     /// Who did or said what in a sentence.
@@ -256,7 +262,9 @@ struct People {
                    roleEnd < toks.count, toks[roleEnd].capitalized,
                    // An office in apposition takes a comma; "counterpart", the other's own office, may not.
                    role == nil || doc.gap(s, before: roleEnd, contains: UInt8(ascii: ",")),
-                   People.fullName(doc, s, at: roleEnd, gazetteer) == nil {
+                   People.fullName(doc, s, at: roleEnd, gazetteer) == nil,
+                   // ("his French counterpart, Mr. Emmanuel Macron": a known name after an honorific.)
+                   People.fullName(doc, s, at: People.afterHonorifics(toks, from: roleEnd, context: context), gazetteer) == nil {
                     let n = People.nameRunEnd(doc, s, from: roleEnd, context: context)
                     if n - roleEnd >= 2 {
                         addUnknown(s, name: roleEnd..<n, phrase: t, country: country, role: role)
