@@ -2974,3 +2974,20 @@ struct RealSampleTests {
         #expect(!r.participants.contains { $0.name.hasPrefix("Mr") })
     }
 }
+
+/// A sentence naming only countries after one naming their leaders.
+@Suite struct CountriesAfterLeadersTests {
+    @Test func theLeadersSentenceOutranksALaterOneOfCountries() throws {
+        let r = try record("""
+        Prime Minister signs new trade agreement
+
+        News release
+        November 30, 2018
+
+        Prime Minister Justin Trudeau today joined the President of the United States, Donald J. Trump, and the President of Mexico, Enrique Peña Nieto, to sign the new trade agreement.
+
+        The signing took place on the margins of the G20 Leaders' Summit in Buenos Aires. The agreement concludes more than a year of negotiations and preserves access for Canadian goods to the markets of the United States and Mexico.
+        """)
+        #expect(ids(r) == ["justin-trudeau", "donald-trump", "enrique-pena-nieto"])
+    }
+}

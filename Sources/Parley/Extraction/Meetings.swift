@@ -266,8 +266,13 @@ struct MeetingFinder {
                 if named.filter({ leads($0) }).count >= 2 { leaderPair = s }
             }
         }
-        // Two leaders named together outrank a leader met by an official.
-        let found = strong ?? leaderPair ?? mixed ?? pair ?? fallback ?? officials ?? earlier
+        // Two leaders named together outrank a leader met by an official. A sentence that names
+        // only countries ("access … to the markets of the United States and Mexico") does not
+        // outrank an earlier one naming their leaders ("joined the President of the United
+        // States, Donald J. Trump, and the President of Mexico … to sign").
+        var first = strong
+        if let s0 = strong, s0 == ofCountries, let lp = leaderPair, lp < s0 { first = lp }
+        let found = first ?? leaderPair ?? mixed ?? pair ?? fallback ?? officials ?? earlier
         if let found, !leadPeople(found).filter({ eligible($0, on: nil) }).isEmpty { return found }
         // A release in its author's voice: "Prime Minister X and I announced …".
         if let a = author(), let s = (0..<limit).first(where: { s in
