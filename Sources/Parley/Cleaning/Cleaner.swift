@@ -272,8 +272,9 @@ public struct Cleaner: Sendable {
                 furniture.append(i)
                 continue
             }
-            if Paragraphs.isMenuItem(b) { items += 1 }
-            if Paragraphs.isMenuItem(b) || Paragraphs.isBreadcrumb(b) || Paragraphs.isForeignScript(b) || Paragraphs.isHeadLabel(b)
+            let menuItem = Paragraphs.isMenuItem(b)
+            if menuItem { items += 1 }
+            if menuItem || Paragraphs.isBreadcrumb(b) || Paragraphs.isForeignScript(b) || Paragraphs.isHeadLabel(b)
                 || Paragraphs.isCapitalsLabel(b) || Paragraphs.pageDate(b) != nil || !Paragraphs.ambiguousPageDates(b).isEmpty
                 || Paragraphs.holdsDateOrTime(b) || (Paragraphs.mayBeFurniture(b) && Furniture.kind(b) != nil) {
                 looked += 1

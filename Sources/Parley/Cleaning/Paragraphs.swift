@@ -435,7 +435,7 @@ enum Paragraphs {
         // "Tue 28 Jun 2022, 6:10 PM": a time after it. Or a separator, as a page's stamp line
         // goes on ("13 March 2019 • 4 min read • [Share]"); alone, the line stays short.
         let separated = s.index < b.count && (b[s.index] == UInt8(ascii: "|") || TextScan.hasPrefix(b, at: s.index, "•") || TextScan.hasPrefix(b, at: s.index, "·"))
-        guard s.atEnd && b.count <= 40 || timeFollows(b, s.index) && b.count <= 40 || separated else { return nil }
+        guard b.count <= 40 && (s.atEnd || timeFollows(b, s.index)) || separated else { return nil }
         return Day(year: y, month: md.month, day: md.day)
     }
 

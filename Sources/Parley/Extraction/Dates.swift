@@ -394,6 +394,20 @@ enum DateResolver {
         return best
     }
 
+    /// Rules of a date whose month and day the text itself gives ("on the 19th", "September 19"),
+    /// only the year or month inferred.
+    static let yearFromPublicationRule = "year from the publication date"
+    static let yearFromTextRule = "year from the years the text mentions"
+    static let dayWithWeekdayRule = "day of the month with its weekday, in the month around publication"
+    static let dayOfMonthRule = "day of the month, in the month of publication or the one before"
+
+    /// Whether the text itself gives the date's day (stated in full, or a month and day, or a
+    /// day of the month), rather than a weekday, a relative day or a publication date standing in.
+    static func givesItsOwnDay(_ date: MeetingDate) -> Bool {
+        date.certainty == .stated || date.rule == yearFromPublicationRule || date.rule.hasPrefix(yearFromTextRule)
+            || date.rule == dayWithWeekdayRule || date.rule == dayOfMonthRule
+    }
+
     /// Resolves a mention to a meeting date.
     static func resolve(_ m: DateMention, phrase: String, published: Day?, yearHint: Int?, weakHint: Int? = nil) -> MeetingDate {
         switch m.value {
@@ -403,7 +417,7 @@ enum DateResolver {
             if let p = published {
                 for y in [p.year, p.year - 1] {
                     if let d = Day(year: y, month: md.month, day: md.day), d <= p.adding(days: 1) {
-                        return MeetingDate(day: d, certainty: .inferred, phrase: phrase, rule: "year from the publication date", partOfDay: m.partOfDay)
+                        return MeetingDate(day: d, certainty: .inferred, phrase: phrase, rule: DateResolver.yearFromPublicationRule, partOfDay: m.partOfDay)
                     }
                 }
             }
@@ -414,7 +428,7 @@ enum DateResolver {
                                    partOfDay: m.partOfDay, monthDay: yearHint == nil ? md : nil)
             }
             if let y = yearHint, let d = Day(year: y, month: md.month, day: md.day) {
-                return MeetingDate(day: d, certainty: .inferred, phrase: phrase, rule: "year from the years the text mentions (\(y))", partOfDay: m.partOfDay)
+                return MeetingDate(day: d, certainty: .inferred, phrase: phrase, rule: "\(DateResolver.yearFromTextRule) (\(y))", partOfDay: m.partOfDay)
             }
             return MeetingDate(day: nil, certainty: .inferred, phrase: phrase, rule: "month and day given, year unknown", partOfDay: m.partOfDay,
                                monthDay: md, weekday: m.weekday)
@@ -460,7 +474,7 @@ enum DateResolver {
                     return day
                 }
                 if let day = near.first {
-                    return MeetingDate(day: day, certainty: .inferred, phrase: phrase, rule: "day of the month with its weekday, in the month around publication",
+                    return MeetingDate(day: day, certainty: .inferred, phrase: phrase, rule: DateResolver.dayWithWeekdayRule,
                                        partOfDay: m.partOfDay)
                 }
             }
@@ -468,7 +482,7 @@ enum DateResolver {
             guard let day = Day(year: month.0, month: month.1, day: d) else {
                 return MeetingDate(day: nil, certainty: .approximate, phrase: phrase, rule: "day of the month that the month before publication lacks", partOfDay: m.partOfDay)
             }
-            return MeetingDate(day: day, certainty: .inferred, phrase: phrase, rule: "day of the month, in the month of publication or the one before", partOfDay: m.partOfDay)
+            return MeetingDate(day: day, certainty: .inferred, phrase: phrase, rule: DateResolver.dayOfMonthRule, partOfDay: m.partOfDay)
         }
     }
 }

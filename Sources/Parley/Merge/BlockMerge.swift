@@ -159,32 +159,27 @@ struct MergeState {
             let md = records[i].date.day.map { MonthDay(month: $0.month, day: $0.day) }
             return (size[find(i)] ?? 0) + (md.flatMap { onMonthDay[$0] } ?? 0)
         }
+        // A report alone on the day before, of another place than the other's ("Ahmedabad: …
+        // addressed the rally at the stadium on Monday", then talks stated in New Delhi on
+        // Tuesday), tells an earlier event of the visit: a time zone or a late filing moves a
+        // report's day later, not earlier. (A day later from another city is a filing: the
+        // summit's second day, written from where the leaders went on.)
+        func earlierElsewhere(_ a: Int, _ b: Int) -> Bool {
+            guard let da = records[a].date.day, let db = records[b].date.day, da < db else { return false }
+            return (records[a].placeRule == "stated" || records[b].placeRule == "stated")
+                && placeKey[a] != nil && placeKey[b] != nil && placeKey[a] != placeKey[b]
+        }
+        // A lone report whose text gives its own day ("on the 19th", "September 19") does not
+        // move to a day that two reports agree on: it tells the next day's event (the talks,
+        // then the signing), not the same one read across a time zone.
+        func joins(_ lone: Int, _ other: Int) -> Bool {
+            support(lone) == 1 && !earlierElsewhere(lone, other) && !(DateResolver.givesItsOwnDay(records[lone].date) && support(other) >= 2)
+        }
         for (i, j, why) in dayApart where find(i) != find(j) {
             // A report of the guest's arrival dated the day before the talks tells the eve (the
             // welcome, a dinner), not the talks: a time zone moves a day later, an arrival earlier.
             if let di = records[i].date.day, let dj = records[j].date.day,
                di < dj ? records[i].tellsArrival == true && support(i) == 1 : records[j].tellsArrival == true && support(j) == 1 { continue }
-            // A report alone on the day before, of another place than the other's ("Ahmedabad: …
-            // addressed the rally at the stadium on Monday", then talks stated in New Delhi on
-            // Tuesday), tells an earlier event of the visit: a time zone or a late filing moves a
-            // report's day later, not earlier. (A day later from another city is a filing: the
-            // summit's second day, written from where the leaders went on.)
-            func earlierElsewhere(_ a: Int, _ b: Int) -> Bool {
-                guard let da = records[a].date.day, let db = records[b].date.day, da < db else { return false }
-                return (records[a].placeRule == "stated" || records[b].placeRule == "stated")
-                    && placeKey[a] != nil && placeKey[b] != nil && placeKey[a] != placeKey[b]
-            }
-            // A lone report whose text gives its own day ("on the 19th", "September 19") does not
-            // move to a day that two reports agree on: it tells the next day's event (the talks,
-            // then the signing), not the same one read across a time zone.
-            func toldDay(_ a: Int) -> Bool {
-                let d = records[a].date
-                return d.certainty == .stated || d.rule.hasPrefix("day of the month") || d.rule == "year from the publication date"
-                    || d.rule.hasPrefix("year from the years the text mentions")
-            }
-            func joins(_ lone: Int, _ other: Int) -> Bool {
-                support(lone) == 1 && !earlierElsewhere(lone, other) && !(toldDay(lone) && support(other) >= 2)
-            }
             if joins(i, j) || joins(j, i) { union(i, j, why) }
         }
         assignApproximate(firm.filter { records[$0].date.certainty == .approximate }, exact: exact)
