@@ -323,3 +323,61 @@ import Testing
         #expect(r.title == "Macron courts Djibouti as China's footprint grows")
     }
 }
+
+/// Datelines whose agency stands before the place, after a bare hyphen, or after a month
+/// abbreviated in Spanish.
+@Suite struct AgencyDashDatelineTests {
+    @Test func anAgencyTagBeforeThePlaceOpensTheDateline() throws {
+        let d = try #require(Dateline.parse(bytes: Array("(ANSA) - MILAN, MAR 3 - Premier Giorgia Meloni on Friday received".utf8),
+                                            isKnownPlace: { _ in true }))
+        #expect(d.place == "MILAN")
+        #expect(d.monthDay == MonthDay(month: 3, day: 3))
+        #expect(d.tag == "ANSA")
+        #expect(d.raw.hasPrefix("(ANSA) - MILAN"))
+    }
+
+    @Test func aHyphenAfterThePlaceAndTheAgencyIsTheDash() throws {
+        let b = Array("Ankara- IRNA- President Ebrahim Raisi in a meeting with his Turkish counterpart said".utf8)
+        #expect(Dateline.mayStart(b))
+        let d = try #require(Dateline.parse(bytes: b, isKnownPlace: { _ in true }))
+        #expect(d.place == "Ankara")
+        #expect(d.tag == "IRNA")
+        #expect(String(decoding: b[d.length...], as: UTF8.self).hasPrefix("President Ebrahim"))
+    }
+
+    @Test func aSpanishMonthAbbreviationAndAnAgencyBeforeTheDash() throws {
+        let b = Array("Havana, 14 Ago. ACN.- The President of the Republic received on Wednesday".utf8)
+        #expect(Dateline.mayStart(b))
+        let d = try #require(Dateline.parse(bytes: b, isKnownPlace: { _ in true }))
+        #expect(d.place == "Havana")
+        #expect(d.monthDay == MonthDay(month: 8, day: 14))
+        #expect(d.tag == "ACN")
+    }
+
+    @Test func aHyphenatedPlaceStaysWhole() throws {
+        let d = try #require(Dateline.parse(bytes: Array("PORT-AU-PRINCE, May 4 (Agency) - The".utf8), isKnownPlace: { _ in true }))
+        #expect(d.place == "PORT-AU-PRINCE")
+    }
+}
+
+/// A section path written with slashes above the headline.
+@Suite struct SlashBreadcrumbTests {
+    @Test func aSlashPathIsNotTheTitle() throws {
+        let r = try #require(cleanReport("""
+        Home  /  Africa  /  Ruto, Museveni hold phone talks on border trade
+
+        Ruto, Museveni hold phone talks on border trade
+
+        Agency | Updated: Mar 9, 2023 10:02 EAT
+
+        Kenyan President William Ruto said he spoke by telephone with Ugandan President Yoweri Museveni on Wednesday about trade at the Busia crossing.
+        """))
+        #expect(r.title == "Ruto, Museveni hold phone talks on border trade")
+        #expect(!r.text.contains("Home  /"))
+    }
+
+    @Test func proseWithOneSlashIsNoPath() {
+        #expect(!Paragraphs.slashPath(Array("The talks covered trade / investment in the region.".utf8)))
+        #expect(Paragraphs.slashPath(Array("News / World / Asia".utf8)))
+    }
+}

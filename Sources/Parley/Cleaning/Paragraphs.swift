@@ -256,9 +256,13 @@ enum Paragraphs {
         return last != UInt8(ascii: ".") && last != UInt8(ascii: ":") && last != UInt8(ascii: "?") && last != UInt8(ascii: "!")
     }
 
-    /// `Home > World > Asia`, `Location: 首页>Top Stories`, `szdaily -> World ->`.
+    /// `Home > World > Asia`, `Location: 首页>Top Stories`, `szdaily -> World ->`,
+    /// `Home  /  World  /  Zelensky, Trump hold phone talks` (a path of two slashes or more
+    /// set off by spaces, which prose does not write).
     static func isBreadcrumb(_ b: [UInt8]) -> Bool {
-        guard b.count <= 200, b.contains(where: { $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: ":") || $0 == 0xC2 || $0 == 0xE2 }) else { return false }
+        guard b.count <= 200 else { return false }
+        if slashPath(b) { return true }
+        guard b.contains(where: { $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: ":") || $0 == 0xC2 || $0 == 0xE2 }) else { return false }
         if TextScan.range(of: Array("Location:".utf8), in: b, within: 0..<b.count) != nil { return true }
         var arrows = 0
         var i = 0
@@ -270,6 +274,20 @@ enum Paragraphs {
             i += 1
         }
         return arrows >= 1 && !b.contains(UInt8(ascii: "."))
+    }
+
+    /// Whether a line is a path of sections set off by slashes with spaces around them
+    /// (`Home / World / Asia`): two such slashes or more, the first part a word or two,
+    /// and no full stop at its end.
+    static func slashPath(_ b: [UInt8]) -> Bool {
+        guard let last = b.last, last != UInt8(ascii: "."), let first = b.first, TextScan.isUpper(first) else { return false }
+        var slashes: [Int] = []
+        for i in b.indices.dropFirst().dropLast() where b[i] == UInt8(ascii: "/") && b[i - 1] == 0x20 && b[i + 1] == 0x20 {
+            slashes.append(i)
+        }
+        guard slashes.count >= 2, let cut = slashes.first else { return false }
+        let head = b[..<cut].split(separator: 0x20)
+        return (1...2).contains(head.count)
     }
 
     /// A line written mostly in a script other than Latin (on a page that is mostly Latin).

@@ -48,7 +48,8 @@ public struct Dateline: Sendable, Hashable {
             }
             // `VLADIVOSTOK, September 5. /TASS/. …`: the agency between slashes.
             if c == UInt8(ascii: "/"), i + 1 < n, TextScan.isUpper(b[i + 1]), b[..<i].contains(UInt8(ascii: ",")) { return true }
-            if c == UInt8(ascii: ":") || (c == 0x2D && (b[i - 1] == 0x20 || b[i - 1] == UInt8(ascii: ")"))) || (c == 0xE2 && i + 2 < n && b[i + 1] == 0x80 && (0x93...0x95).contains(b[i + 2])) { return true }
+            // (`Tehran- IRNA- President …`, `Caracas, 06 Dic. AVN.- The …`: a hyphen with a space after it.)
+            if c == UInt8(ascii: ":") || (c == 0x2D && (b[i - 1] == 0x20 || b[i - 1] == UInt8(ascii: ")") || (i + 1 < n && b[i + 1] == 0x20))) || (c == 0xE2 && i + 2 < n && b[i + 1] == 0x80 && (0x93...0x95).contains(b[i + 2])) { return true }
             // Every word before the dash starts with a capital or a digit (place, date), except inside the tag.
             // (An Arabic article in a Hijri month's name, "Dhu al-Qa'dah", is no such word; nor is a
             // particle of a place's name, "Rio de Janeiro", or a month in Spanish, "14 de marzo".)
@@ -138,6 +139,21 @@ public struct Dateline: Sendable, Hashable {
         var limit = min(paragraph.count, 300)
         while limit < paragraph.count, limit > 0, paragraph[limit] & 0xC0 == 0x80 { limit -= 1 }
         var s = DatelineScanner(paragraph, end: limit)
+        // `(ANSA) - ROME, FEB 12 - Premier …`: the agency's tag first, then the dateline.
+        if s.peek(UInt8(ascii: "(")), let t = s.parenthesised(), (2...30).contains(t.utf8.count) {
+            s.skipSpaces()
+            if s.dash() {
+                s.skipSpaces()
+                let offset = s.index
+                if var d = parse(bytes: Array(paragraph[offset...]), isKnownPlace: isKnownPlace, isKnownCity: isKnownCity), !d.place.isEmpty {
+                    if d.tag == nil { d.tag = t }
+                    d.raw = String(decoding: paragraph[0..<offset], as: UTF8.self) + d.raw
+                    d.length += offset
+                    return d
+                }
+            }
+            s.index = 0
+        }
         s.takesEitherWay = true
         if var d = dateOnly(&s) {
             if d.monthDay != nil { d.readings = s.eitherWay }
@@ -226,6 +242,8 @@ public struct Dateline: Sendable, Hashable {
             let start = s.index
             while s.index < s.end, s.index - start < 12, TextScan.isUpper(s.text[s.index]) || TextScan.isLower(s.text[s.index]) { s.index += 1 }
             let length = s.index - start
+            // (`Caracas, 06 Dic. AVN.- The …`: a full stop before the dash.)
+            if s.peek(UInt8(ascii: ".")) { s.index += 1 }
             s.skipSpaces()
             let beforeDash = s.index
             if (2...11).contains(length), s.dash() {
@@ -254,6 +272,9 @@ public struct Dateline: Sendable, Hashable {
             let save = s.index
             if let name = s.outletBeforeColon() {
                 outletName = name
+            } else if tag == nil, s.restoring(save), let t = s.acronymBeforeDash() {
+                // `Tehran- IRNA- President …`: the agency's name in capitals, then a second dash.
+                tag = t
             } else {
                 s.index = save
             }
@@ -355,6 +376,17 @@ enum ForeignMonthNames {
         guard (3...10).contains(bytes.count) else { return nil }
         return table[String(decoding: bytes, as: UTF8.self).lowercased()]
     }
+
+    /// The month an abbreviation of Spanish or Portuguese names, read only after a day and
+    /// before a full stop (`Caracas, 06 Dic. AVN.-`, `Brasília, 17 dez.`).
+    static func abbreviation(bytes: ArraySlice<UInt8>) -> Int? {
+        guard bytes.count == 3 else { return nil }
+        return abbreviations[String(decoding: bytes, as: UTF8.self).lowercased()]
+    }
+
+    static let abbreviations: [String: Int] = [
+        "ene": 1, "fev": 2, "abr": 4, "ago": 8, "set": 9, "out": 10, "dic": 12, "dez": 12,
+    ]
 
     static let table: [String: Int] = {
         // Spanish, Portuguese, French, Italian; then Malay and Indonesian ("30 Januari 2023").
@@ -563,6 +595,8 @@ struct DatelineScanner {
             while let len = wordCharacter(at: index) { index += len }
             var wordEnd = index
             if text[wordEnd - 1] == UInt8(ascii: "."), wordEnd - wordStart > 3 { wordEnd -= 1; index = wordEnd }
+            // `Tehran- IRNA-`: a hyphen with a space after it is the dateline's dash.
+            if text[wordEnd - 1] == UInt8(ascii: "-"), wordEnd - wordStart > 1, wordEnd >= end || text[wordEnd] == 0x20 { wordEnd -= 1; index = wordEnd }
             if !words.isEmpty, MonthNames.number(bytes: text[wordStart..<wordEnd]) != nil { index = wordStart; break }
             words.append(String(decoding: text[wordStart..<wordEnd], as: UTF8.self))
             // `PYONGYANG/SEOUL, Sept. 18 (Yonhap)`: filed from two places, the first where it happened.
@@ -686,6 +720,10 @@ struct DatelineScanner {
         let start = index
         while let (u, len) = scalar(at: index), CharacterClass.isLetter(u) { index += len }
         if index > start, let m = ForeignMonthNames.number(bytes: text[start..<index]) { return m }
+        if index > start, peek(UInt8(ascii: ".")), let m = ForeignMonthNames.abbreviation(bytes: text[start..<index]) {
+            index += 1
+            return m
+        }
         index = start
         return nil
     }
@@ -769,6 +807,25 @@ struct DatelineScanner {
             return peek(0x20) || atEnd
         }
         return false
+    }
+
+    /// Moves the cursor back to `index`; always true, for use in a condition list.
+    mutating func restoring(_ index: Int) -> Bool {
+        self.index = index
+        return true
+    }
+
+    /// `IRNA-`, `IRNA -`, `AVN.-`: an agency's name in capitals (two to eleven letters) and a
+    /// dash, right after a dateline's first dash. The cursor moves past the second dash.
+    mutating func acronymBeforeDash() -> String? {
+        let start = index
+        while index < end, index - start < 12, TextScan.isUpper(text[index]) { index += 1 }
+        let length = index - start
+        if peek(UInt8(ascii: ".")) { index += 1 }
+        skipSpaces()
+        guard (2...11).contains(length), dash() else { index = start; return nil }
+        skipSpaces()
+        return String(decoding: text[start..<start + length], as: UTF8.self)
     }
 
     /// `The Europe Today:`: up to six words, the first capitalised, then a colon.
