@@ -2991,3 +2991,91 @@ struct RealSampleTests {
         #expect(ids(r) == ["justin-trudeau", "donald-trump", "enrique-pena-nieto"])
     }
 }
+
+/// A call told by its verb ("spoke by telephone"), and a plan told in the past perfect.
+@Suite struct SpokeByTelephoneTests {
+    @Test func spokeByTelephoneIsTheCallNotALaterPlan() throws {
+        let r = try record("""
+        Biden and Mexican Leader Speak by Phone on Migration
+
+        Advertisement
+
+        WASHINGTON — President Biden and President Andrés Manuel López Obrador of Mexico spoke by telephone for about an hour on Sunday, a day after a surge of crossings at the border.
+
+        Both governments called the conversation constructive.
+
+        Continue reading the main story
+
+        Mr. López Obrador had been scheduled to meet Mr. Biden at the White House next month.
+        """)
+        #expect(r.kind == "phone call")
+        #expect(ids(r) == ["joe-biden", "andres-manuel-lopez-obrador"])
+    }
+}
+
+/// A meeting "looked forward to" or set for "tomorrow" is still to come.
+@Suite struct MeetingStillToComeTests {
+    @Test func anAirportWelcomeBeforeTalksTomorrowIsTheWelcome() throws {
+        let r = try record("""
+        PM receives UAE President at airport in special gesture
+
+        New Delhi [India], January 8 (Agency): Prime Minister Narendra Modi on Monday personally received the President of the UAE, Sheikh Mohamed bin Zayed Al Nahyan, at the airport as he arrived in the capital.
+
+        The Prime Minister embraced his guest on the tarmac. In a post on X, Modi said he looked forward to their meeting tomorrow.
+
+        The President will hold talks with the Prime Minister at Hyderabad House on Tuesday.
+        """)
+        #expect(r.kind == "airport welcome")
+    }
+}
+
+/// "The first visit in 12 years, since 2006" counts to its year.
+@Suite struct YearsSinceTests {
+    @Test func aSpanOfYearsSinceAYearGivesTheYear() throws {
+        // 13 June fell on a Wednesday in 2007, 2012 and 2018.
+        let r = try record("""
+        Putin, Lukashenko discuss gas prices
+
+        MINSK, June 13 (Agency) - Russian President Vladimir Putin held talks with Belarusian President Alexander Lukashenko in Minsk on Wednesday.
+
+        It was the first visit by a Russian leader to the city's new congress hall in 12 years, since a forum held there in 2006.
+        """)
+        #expect(r.date.day == Day("2018-06-13"))
+    }
+
+    @Test func aYearThatWillMarkSomethingIsStillToCome() throws {
+        let report = try #require(cleanReport("""
+        Leaders review ties
+
+        The two prime ministers reviewed their partnership, noting that 2026 will mark 60 years of diplomatic relations.
+        """, name: "r.txt"))
+        let doc = Document(report)
+        #expect(DateResolver.yearHint(doc, published: nil) != 2026)
+        #expect(DateResolver.weakYear(doc, published: nil)?.year != 2026)
+    }
+}
+
+/// A page stamped in the Americas' time for talks held where it was already the next day.
+@Suite struct StampBehindTests {
+    @Test func aWeekdayTheDayAfterAnEasternStampIsThatDay() throws {
+        let r = try record("""
+        Japan and Australia deepen defence ties
+
+        Published Sept 21, 2023 10:15 PM EDT
+
+        TOKYO — Japanese Prime Minister Fumio Kishida and Australian Prime Minister Anthony Albanese agreed on Friday to deepen defence cooperation after talks in Tokyo.
+        """)
+        #expect(r.date.day == Day("2023-09-22"))
+    }
+
+    @Test func withoutAZoneTheWeekdayIsTheOneBefore() throws {
+        let r = try record("""
+        Japan and Australia deepen defence ties
+
+        Published Sept 21, 2023 10:15 PM
+
+        TOKYO — Japanese Prime Minister Fumio Kishida and Australian Prime Minister Anthony Albanese agreed on Friday to deepen defence cooperation after talks in Tokyo.
+        """)
+        #expect(r.date.day == Day("2023-09-15"))
+    }
+}

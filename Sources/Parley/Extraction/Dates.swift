@@ -326,6 +326,8 @@ enum DateResolver {
             for (i, t) in toks.enumerated() where t.numeric && t.end - t.start == 4 {
                 guard let y = Int(doc.text(t.start..<t.end)), (1900...2100).contains(y) else { continue }
                 if i > 0, futureCues.contains(toks[i - 1].hash), toks[i - 1].hash != since { continue }
+                // ("2024 will mark 50 years of ties": a year still to come.)
+                if i + 1 < toks.count, toks[i + 1].hash == DateResolver.willWord { continue }
                 if let p = published, y > p.year { continue }
                 let afterSince = i > 0 && toks[i - 1].hash == since
                 if let b = best, b.year > y { continue }
@@ -346,6 +348,28 @@ enum DateResolver {
         }
         return best
     }
+
+    /// The year a sentence counts to: "the first … to visit Iran in 41 years, since Takeo
+    /// Fukuda in 1978" is 2019. A span of years ("in 41 years") and a year after "since"
+    /// within six words of each other; `nil` when the sentence has not both.
+    static func yearsSince(_ doc: Document, _ s: Int) -> Int? {
+        let toks = doc.tokens[s]
+        guard toks.count >= 5 else { return nil }
+        for i in 1..<(toks.count - 1) where toks[i].numeric && toks[i - 1].hash == inWord && yearsWords.contains(toks[i + 1].hash) {
+            guard let n = Int(doc.text(toks[i].start..<toks[i].end)), (2...150).contains(n) else { continue }
+            for k in max(0, i - 8)..<min(toks.count, i + 10) where toks[k].hash == sinceWord {
+                guard let y = (k + 1..<min(toks.count, k + 7)).lazy.compactMap({ j -> Int? in
+                    let t = toks[j]
+                    guard t.numeric, t.end - t.start == 4, let v = Int(doc.text(t.start..<t.end)), (1800...2100).contains(v) else { return nil }
+                    return v
+                }).first else { continue }
+                return y + n
+            }
+        }
+        return nil
+    }
+    static let inWord = Tokenizer.hash("in"), sinceWord = Tokenizer.hash("since"), willWord = Tokenizer.hash("will")
+    static let yearsWords = Words.set(["years", "year"])
 
     /// The year from `hint - before` to `hint + span` in which `md` falls on `weekday` (1 = Monday).
     static func year(of md: MonthDay, onWeekday weekday: Int, near hint: Int, lag: Int = 0, span: Int = 1, before: Int = 1) -> Int? {
@@ -379,9 +403,11 @@ enum DateResolver {
                     || (k > 0 && toks[k - 1].hash == yearWord)
                 consider(marks ? y : y + n)
             }
+            if let y = DateResolver.yearsSince(doc, s) { consider(y) }
             for (i, t) in toks.enumerated() where t.numeric && t.end - t.start == 4 {
                 guard let y = Int(doc.text(t.start..<t.end)), (1900...2100).contains(y) else { continue }
                 if i > 0, futureCues.contains(toks[i - 1].hash) { continue }
+                if i + 1 < toks.count, toks[i + 1].hash == DateResolver.willWord { continue }
                 let namedYear = (max(0, i - 8)..<i).contains { toks[$0].hash == yearWord && toks[$0].capitalized }
                     || (i + 1 < toks.count && toks[i + 1].hash == yearWord && toks[i + 1].capitalized)
                 // A year in the lead paragraph counts unless a clause of history carries it ("who
@@ -400,6 +426,7 @@ enum DateResolver {
     static let yearFromTextRule = "year from the years the text mentions"
     static let dayWithWeekdayRule = "day of the month with its weekday, in the month around publication"
     static let dayOfMonthRule = "day of the month, in the month of publication or the one before"
+    static let recentWeekdayRule = "the most recent such weekday on or before publication"
 
     /// Whether the text itself gives the date's day (stated in full, or a month and day, or a
     /// day of the month), rather than a weekday, a relative day or a publication date standing in.
@@ -447,7 +474,7 @@ enum DateResolver {
                                    rule: zonedWeekdayRule, partOfDay: m.partOfDay)
             }
             return MeetingDate(day: p.adding(days: -back), certainty: .inferred, phrase: phrase,
-                               rule: "the most recent such weekday on or before publication", partOfDay: m.partOfDay)
+                               rule: recentWeekdayRule, partOfDay: m.partOfDay)
         case .relative(let offset):
             guard let p = published else {
                 return MeetingDate(day: nil, certainty: .approximate, phrase: phrase, rule: "relative day without a publication date", partOfDay: m.partOfDay)

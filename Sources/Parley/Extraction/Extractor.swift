@@ -192,6 +192,14 @@ public struct Extractor: Sendable {
                     date?.rule = "the dateline's month and day, on the lead's weekday; year unknown"
                 }
             }
+            // "Published March 6, 2024 11:48 PM EST", then talks "on Thursday": a page stamped in a
+            // zone behind the meeting's (the Americas) tells a weekday that is already the day after
+            // its stamp where they met, not one six days before.
+            if case .weekday(let w) = m.value, !m.zoned, let p = published, (w - p.weekday + 7) % 7 == 1,
+               date?.rule == DateResolver.recentWeekdayRule, Extractor.stampedBehind(doc, before: lead) {
+                date?.day = p.adding(days: 1)
+                date?.rule = "the day after a page stamp told in a time zone behind the meeting's: \u{201C}\(phrase)\u{201D}"
+            }
             if date?.partOfDay == nil {
                 for t in doc.tokens[lead] { if let p = DateResolver.parts[t.hash] { date?.partOfDay = DateResolver.partNames[p]; break } }
             }
@@ -612,6 +620,21 @@ public struct Extractor: Sendable {
     /// A full date standing in a short line above the story (a byline's "Friday, 28 February
     /// 2025, 20:33", a page's "Updated: 2025-04-14 15:01"): the page's own date, which
     /// anchors "on Friday" when the report came with no publication date.
+    /// Whether a short line above sentence `lead` is a page's stamp told in a zone of the
+    /// Americas ("Updated: 9:41 PM EST Nov 27, 2024", "11:48 PM ET"): a clock time followed,
+    /// within two words, by the zone.
+    static func stampedBehind(_ doc: Document, before lead: Int) -> Bool {
+        for s in 0..<min(lead, doc.sentences.count) where doc.tokens[s].count <= 16 {
+            let toks = doc.tokens[s]
+            for (k, t) in toks.enumerated() where behindZones.contains(t.hash) && t.end - t.start <= 3
+                && doc.text(t.start..<t.end).utf8.allSatisfy(TextScan.isUpper) {
+                if (max(0, k - 3)..<k).contains(where: { toks[$0].numeric }) { return true }
+            }
+        }
+        return false
+    }
+    static let behindZones = Words.set(["EST", "EDT", "ET", "CST", "CDT", "PST", "PDT", "PT", "MST", "MDT"])
+
     func headDate(_ doc: Document, lead: Int?) -> Day? {
         // Above the story, or in the short lines just after a headline that serves as its lead.
         let end = min(doc.sentences.count, (lead ?? 2) + 3, 200)

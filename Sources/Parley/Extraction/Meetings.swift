@@ -199,9 +199,14 @@ struct MeetingFinder {
                 || toks.indices.contains { k in
                     MeetingFinder.sitDown.contains { $0.count <= toks.count - k && Tokenizer.matches($0, toks, at: k) } && !planned(s, k)
                 }
-                // ("The signing ceremony, held at the palace, …": "held" needs a meeting word of its own.)
-                || (toks.contains { $0.hash == H.hosted || $0.hash == H.had } && toks.contains { MeetingFinder.predicates.contains($0.hash) })
-                || (toks.contains { $0.hash == H.held } && toks.contains { MeetingFinder.predicates.contains($0.hash) && $0.hash != H.held })
+                // ("The signing ceremony, held at the palace, …": "held" needs a meeting word of its own;
+                // "had been scheduled to meet" is a plan.)
+                || (toks.contains { $0.hash == H.hosted || $0.hash == H.had }
+                    && toks.indices.contains { MeetingFinder.predicates.contains(toks[$0].hash) && !planned(s, $0) })
+                || (toks.contains { $0.hash == H.held }
+                    && toks.indices.contains { MeetingFinder.predicates.contains(toks[$0].hash) && toks[$0].hash != H.held && !planned(s, $0) })
+                // "… spoke by telephone for about an hour on Friday": a call told by its verb.
+                || toks[..<later].indices.contains { MeetingFinder.spokeByPhone(toks, at: $0) && !planned(s, $0) }
             // "… met at Chequers, a day after Trump was feted by King Charles at Windsor": people
             // named only in a clause of an earlier event are not this meeting's.
             // ("… a step he said he had discussed with Egyptian President Sisi by phone": a call
@@ -670,6 +675,14 @@ struct MeetingFinder {
         return !(a + 1...b).contains { doc.gap(s, before: $0, contains: UInt8(ascii: ",")) || ($0 < b && MeetingFinder.clauseOpeners.contains(toks[$0].hash)) }
     }
 
+    /// Whether token `k` is a verb of speaking followed, within three words, by a telephone
+    /// ("spoke by telephone", "talked over the phone", "spoke on the phone").
+    static func spokeByPhone(_ toks: [Token], at k: Int) -> Bool {
+        guard speakingVerbs.contains(toks[k].hash) else { return false }
+        return (k + 1..<min(toks.count, k + 4)).contains { phoneWords.contains(toks[$0].hash) }
+    }
+    static let speakingVerbs = Words.set(["spoke", "speak", "speaks", "spoken", "talked", "talk", "talks", "chatted"])
+
     /// Words that tell a call by telephone ("call" alone may be a meeting's: "a call on the King").
     static let phoneWords = Words.set(["phone", "telephone", "phoned", "telephoned", "phones", "telephones", "phoning", "telephoning"])
     static let perfectAdverbs = Words.set(["already", "earlier", "previously", "also", "recently", "just", "twice", "repeatedly"])
@@ -718,8 +731,12 @@ struct MeetingFinder {
             if MeetingFinder.planWords.contains(h) || MeetingFinder.beWords.contains(h), j + 1 < k, toks[j + 1].hash == MeetingFinder.toWord { return true }
             // "scrapped a summit in Amman", "the cancelled talks": an event that was not held.
             if MeetingFinder.cancelWords.contains(h), k - j <= 3 { return true }
+            // "looked forward to their meeting tomorrow": a meeting still to come.
+            if h == MeetingFinder.forwardWord, j > 0, MeetingFinder.lookWords.contains(toks[j - 1].hash), k - j <= 4 { return true }
             j -= 1
         }
+        // "their meeting tomorrow", "talks tomorrow morning".
+        if k + 1 < toks.count, toks[k + 1].hash == MeetingFinder.tomorrowWord, MeetingFinder.meetingWords.contains(toks[k].hash) { return true }
         // "Official talks between the two presidents are planned for Tuesday": a meeting word
         // whose own verb, after it, tells a plan.
         guard MeetingFinder.plannedNouns.contains(toks[k].hash) else { return false }
@@ -740,6 +757,8 @@ struct MeetingFinder {
         if k >= 1, MeetingFinder.afterWords.contains(toks[k - 1].hash) { return true }
         return k >= 2 && MeetingFinder.afterWords.contains(toks[k - 2].hash) && People.determiners.contains(toks[k - 1].hash)
     }
+    static let forwardWord = Tokenizer.hash("forward"), tomorrowWord = Tokenizer.hash("tomorrow")
+    static let lookWords = Words.set(["look", "looks", "looked", "looking"])
     static let afterWords = Words.set(["after", "following"])
     static let afterWord = Tokenizer.hash("after")
     /// Whether token `k` opens a clause of an earlier event: "a day after", "hours after".
