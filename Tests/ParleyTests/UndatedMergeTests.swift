@@ -401,3 +401,40 @@ private func lagosRecord(_ id: String, _ people: [String] = ["ruiz", "okafor"], 
         #expect(m.count == 1)
     }
 }
+
+/// Two reports of a summit of many leaders that each missed someone.
+@Suite struct ManyLeadersMergeTests {
+    let six = ["ruiz", "okafor", "mensah", "diallo", "kone", "sow"]
+
+    func undated(_ id: String, _ people: [String], place: String = "Lagos") -> MeetingRecord {
+        MeetingRecord(report: id, participants: people.map { PersonRef(id: $0, name: $0, country: nil, known: true) },
+                      date: MeetingDate(day: nil, certainty: .approximate, rule: "test"),
+                      place: place, placeRule: "stated", kind: "summit", occasion: nil, events: [],
+                      orientations: [], agreements: [], evidence: nil, emphasis: [:])
+    }
+
+    @Test func allButOneOfFiveLeadersAtTheSamePlaceJoin() {
+        // One report names the five but not the sixth; the other misses the fifth.
+        var dated = lagosRecord("a", Array(six.prefix(5)), day: "2025-04-04", certainty: .approximate)
+        dated.kind = "summit"
+        let m = MeetingMerger().merge([dated, undated("b", ["ruiz", "okafor", "mensah", "diallo", "kone"].dropLast() + ["sow", "ba"])])
+        #expect(m.count == 1)
+        #expect(m.first?.reasons.contains { $0.contains("leaders in common") } == true)
+    }
+
+    @Test func anotherPlaceKeepsThemApart() {
+        var dated = lagosRecord("a", Array(six.prefix(5)), day: "2025-04-04", certainty: .approximate)
+        dated.kind = "summit"
+        let m = MeetingMerger().merge([dated, undated("b", ["ruiz", "okafor", "mensah", "diallo", "sow", "ba"], place: "Accra")])
+        #expect(m.count == 2)
+    }
+
+    @Test func twoLeadersEachMissingAnotherStayApart() {
+        // Pairs are never near subsets: the same day with another counterpart is another meeting.
+        let m = MeetingMerger().merge([
+            lagosRecord("a", ["ruiz", "okafor", "mensah"], day: "2025-04-04"),
+            lagosRecord("b", ["ruiz", "okafor", "diallo", "kone"], day: "2025-04-04"),
+        ])
+        #expect(m.count == 2)
+    }
+}

@@ -85,16 +85,29 @@ extension GroupSummary {
         }
         return true
     }
+
+    /// Whether sorted `a` is all but one of its people in sorted `b`, with four or more
+    /// shared: two reports of a summit of many leaders that each missed someone.
+    static func isNearSubset(_ a: [Int], of b: [Int]) -> Bool {
+        guard a.count >= 5 else { return false }
+        var j = 0, shared = 0
+        for x in a {
+            while j < b.count, b[j] < x { j += 1 }
+            if j < b.count, b[j] == x { shared += 1; j += 1 }
+        }
+        return shared >= a.count - 1
+    }
 }
 
 extension MergeState {
     /// Groups whose participants are a part of another group's (a report that recognised
-    /// only one of the two leaders, or missed a third) join that group when their dates,
+    /// only one of the two leaders, or missed a third; of a summit of five or more, all but
+    /// one of them) join that group when their dates,
     /// places and kinds agree and it is the clear best of the candidates that share a
     /// participant with them. Candidates come from indexes by participant, week and
     /// month-day, so the work grows with the groups of each leader near each day, not with
     /// the corpus squared.
-    /// Two groups that each name a principal the other lacks (the same day with another
+    /// Two groups of fewer than five that each name a principal the other lacks (the same day with another
     /// counterpart) are never joined here, nor a meeting told as one of two alone ("a
     /// one-on-one meeting") with a larger one.
     /// `cancellation` is asked every few hundred groups.
@@ -123,7 +136,11 @@ extension MergeState {
         var byBound: [Key: [Int]] = [:]
         var byMonthDay: [DayKey: [Int]] = [:]
         var byParticipant: [Int: [Int]] = [:]
+        // Groups of five or more with no day at all, by participant: a dated report of a summit of
+        // many can belong to an undated one that named someone it missed.
+        var undatedMany: [Int: [Int]] = [:]
         for (k, g) in summaries.enumerated() {
+            if g.undated, g.ids.count >= 5 { for p in g.ids { undatedMany[p, default: []].append(k) } }
             let days = Set(g.days.map(\.ordinal))
             // Month-days without a year, and those of its days: a group with no year is found by its day.
             var mds = g.monthDays
@@ -172,11 +189,13 @@ extension MergeState {
                         for k in -3...3 { list += byBound[Key(person: p, day: b + k, tier: tier)] ?? [] }
                     }
                     for md in monthDays { list += byMonthDay[DayKey(person: p, monthDay: md, tier: tier)] ?? [] }
+                    if small.ids.count >= 5, let many = undatedMany[p], many.count <= 400 { list += many }
                 }
                 for b in list where b != a && seenBy[b] != a {
                     seenBy[b] = a
                     let big = summaries[b]
-                    guard small.ids.count < big.ids.count, GroupSummary.isSubset(small.ids, of: big.ids),
+                    guard small.ids.count < big.ids.count,
+                          GroupSummary.isSubset(small.ids, of: big.ids) || GroupSummary.isNearSubset(small.ids, of: big.ids),
                           small.apart.isDisjoint(with: big.participants),
                           // "a one-on-one meeting" of two is not the trilateral of their day.
                           !(small.twoAlone && big.ids.count >= 3) else { continue }
@@ -206,6 +225,12 @@ extension MergeState {
         var score = 0.3 * Double(small.participants.count) / Double(big.participants.count)
         var samePlace = false
         why?.append("participants \(small.participants.count) of \(big.participants.count) named")
+        // Four leaders or more in common: a summit of many, which no other meeting shares.
+        let shared = small.participants.intersection(big.participants).count
+        if shared >= 4 {
+            score += 0.2
+            why?.append("\(shared) leaders in common")
+        }
         // Dates.
         var dateScore: Double?
         if !small.days.isEmpty && !big.days.isEmpty {
