@@ -3079,3 +3079,75 @@ struct RealSampleTests {
         #expect(r.date.day == Day("2023-09-15"))
     }
 }
+
+/// Days of other events told further down a dated release.
+@Suite struct EarlierEventDayTests {
+    @Test func aMonthAndDayWeeksBeforeTheReleaseIsAnotherEvents() throws {
+        let r = try record("""
+        Prime Minister's Office
+        Press releases
+
+        14.11.2023
+
+        Prime Minister Nikol Pashinyan meets with President Emmanuel Macron in Paris
+
+        Prime Minister Nikol Pashinyan, who is on a working visit to France, had a meeting with President Emmanuel Macron.
+
+        Nikol Pashinyan referred to the situation created after the military operation launched on September 19 and thanked France for its humanitarian aid.
+        """)
+        #expect(r.date.day == Day("2023-11-14"))
+    }
+}
+
+/// Page stamps and headlines that date a release.
+@Suite struct HeadlineDateTests {
+    @Test func aStampWithHyphensAndAMonthName() throws {
+        let r = try #require(cleanReport("""
+        CHINA > DIPLOMACY
+        03-Jul-2024 20:41:12
+
+        Xi holds talks with Tokayev in Astana
+
+        Chinese President Xi Jinping held talks with Kazakh President Kassym-Jomart Tokayev in Astana on Wednesday.
+        """))
+        #expect(r.published == Day("2024-07-03"))
+    }
+
+    @Test func aFullDateInTheHeadlineDatesAnUndatedRelease() throws {
+        let r = try record("""
+        Turkic States summit, Astana, Kazakhstan, 3 November 2023
+
+        Main results
+
+        The leaders of the member states met in Astana for their tenth summit. The summit was chaired by the President of Kazakhstan, Kassym-Jomart Tokayev, and attended by the President of Azerbaijan, Ilham Aliyev, the President of Kyrgyzstan, Sadyr Japarov, the President of Türkiye, Recep Tayyip Erdoğan, and the President of Uzbekistan, Shavkat Mirziyoyev.
+        """)
+        #expect(r.date.day == Day("2023-11-03"))
+        #expect(r.place == "Astana")
+    }
+}
+
+/// The host named just above a lead that lists the guests.
+@Suite struct HostAboveTests {
+    @Test func theChairAboveTheListOfGuestsTakesPart() throws {
+        let r = try record("""
+        Putin hosts Central Asian leaders
+
+        MOSCOW, Oct 14 (Agency) -- Russian President Vladimir Putin on Friday chaired the first Russia-Central Asia summit in Astana.
+
+        Attending the summit were Kazakh President Kassym-Jomart Tokayev, Kyrgyz President Sadyr Japarov, Tajik President Emomali Rahmon and Uzbek President Shavkat Mirziyoyev.
+        """)
+        #expect(ids(r).contains("vladimir-putin"))
+        #expect(ids(r).contains("shavkat-mirziyoyev"))
+    }
+
+    @Test func someoneWhoOnlyWelcomedADecisionIsNoHost() throws {
+        let r = try record("""
+        Leaders meet in Astana
+
+        Russian President Vladimir Putin on Friday welcomed the decision of the Kazakh parliament.
+
+        Attending the summit in Astana were Kazakh President Kassym-Jomart Tokayev, Kyrgyz President Sadyr Japarov and Uzbek President Shavkat Mirziyoyev.
+        """)
+        #expect(!ids(r).contains("vladimir-putin"))
+    }
+}

@@ -38,6 +38,12 @@ public struct Extractor: Sendable {
             published = d
             publishedRule = "date line at the head of the page"
         }
+        // "EU-Central Asia summit, Samarkand, Uzbekistan, 4 April 2025": a release's headline
+        // that gives a full date, when nothing else dates the page.
+        if published == nil, let d = Extractor.titleDate(report) {
+            published = d
+            publishedRule = "full date in the headline"
+        }
         // A wire filed where the leaders met ("KINSHASA, March 4 (Agency) — … on Saturday"), its
         // weekday not late in the day: the dateline day is that weekday, in the one year since the
         // latest the text mentions in which it falls so while everyone the lead names held office.
@@ -238,6 +244,7 @@ public struct Extractor: Sendable {
             // country took over the presidency on Monday, …").
             let ofMeetingOrWelcome = all.filter { !(DateResolver.datesStatement(doc.tokens[s], $0) && !Extractor.saidAtMeeting(doc.tokens[s], $0))
                 && (s == lead || !DateResolver.datesOtherEvent(doc.tokens[s], $0) && !Extractor.farFrom(published, $0)
+                    && !Extractor.monthDayFarBefore(report.published, $0)
                     && !Extractor.afterPublication(published, $0)
                     && !(s > lead && (Extractor.tellsArrival(doc, s) || Extractor.tellsMeal(doc, s) && !Extractor.tellsMeal(doc, lead)))
                     && !Extractor.inRelativeClause(doc, s, $0)) }
@@ -369,8 +376,16 @@ public struct Extractor: Sendable {
                 doc.sentences[$0].paragraph >= doc.sentences[lead].paragraph - 1 && people.mentions[$0].count >= 1
                     && !finder.toldInPastPerfect($0) && !finder.inBareYear($0)
             }
+            // (With a publication date the opening sentences above the lead are not searched for
+            // its day, but one that tells the meeting still says where: "The leaders of the European
+            // Union and of the five Central Asian countries met in Samarkand …".)
+            let opening = published == nil ? [] : (max(0, lead - 4)..<lead).filter { b in
+                doc.tokens[b].contains { MeetingFinder.meetingWords.contains($0.hash) } && !finder.inBareYear(b, before: finder.backgroundCut(b))
+                    && !finder.toldInPastPerfect(b)
+            }
             stated = above.lazy.compactMap({ finder.statedPlace($0, skippingBackground: true) }).first { $0.kind == .city }
                 ?? titleCapital(report)
+                ?? opening.lazy.compactMap({ finder.statedPlace($0, skippingBackground: true) }).first { $0.kind == .city }
                 // (Not a sentence of a later leg: "continues his tour this Friday (15) in Medellín".)
                 ?? searched.dropFirst().lazy.filter({ s in
                     !Extractor.tellsArrival(doc, s) && !Extractor.tellsOnwardLeg(doc, s)
@@ -635,6 +650,19 @@ public struct Extractor: Sendable {
     }
     static let behindZones = Words.set(["EST", "EDT", "ET", "CST", "CDT", "PST", "PDT", "PT", "MST", "MDT"])
 
+    /// The one full date (day, month and year) a report's headline gives, if any.
+    static func titleDate(_ report: Report) -> Day? {
+        guard let title = report.title, title.utf8.count <= 300, title.utf8.contains(where: TextScan.isDigit) else { return nil }
+        let doc = Document(Report(id: report.id, source: report.source, published: nil, title: nil, text: title))
+        let days = Set(doc.sentences.indices.flatMap { s in
+            DateResolver.mentions(doc, s).compactMap { m -> Day? in
+                if case .full(let d) = m.value { return d }
+                return nil
+            }
+        })
+        return days.count == 1 ? days.first : nil
+    }
+
     func headDate(_ doc: Document, lead: Int?) -> Day? {
         // Above the story, or in the short lines just after a headline that serves as its lead.
         let end = min(doc.sentences.count, (lead ?? 2) + 3, 200)
@@ -723,6 +751,12 @@ public struct Extractor: Sendable {
             named.remove(at: i)
             named.insert(p, at: 0)
         }
+        // "Chinese President Xi Jinping on Friday chaired the first China-Central Asia Summit",
+        // then "Attending the summit were …" or "The summit with the leaders of Kazakhstan, …":
+        // the host named just above a lead that lists the guests is one of them.
+        if let host = Extractor.hostAbove(lead, people: people, finder: finder, day: day, named: named) {
+            named.insert(host, at: 0)
+        }
         // Three or more named: one named as the host of the visit ("on a visit at the
         // invitation of General Secretary …") is no party to this meeting.
         if named.count >= 3 {
@@ -754,6 +788,30 @@ public struct Extractor: Sendable {
         }
         return named
     }
+
+    /// The one leader named in one of the two sentences above `lead` (in its paragraph or the
+    /// one before) that tells them hosting or chairing a meeting, when the lead names two or
+    /// more others and no one of the host's country.
+    static func hostAbove(_ lead: Int, people: People, finder: MeetingFinder, day: Day?, named: [Int]) -> Int? {
+        let doc = finder.doc
+        guard named.count >= 2 else { return nil }
+        for b in stride(from: lead - 1, through: max(0, lead - 2), by: -1) where doc.sentences[b].paragraph >= doc.sentences[lead].paragraph - 1 {
+            let toks = doc.tokens[b]
+            guard let verb = toks.firstIndex(where: { Extractor.hostingWords.contains($0.hash) }),
+                  toks.contains(where: { MeetingFinder.meetingWords.contains($0.hash) || $0.hash == MeetingFinder.summitWord })
+                    || toks[(verb + 1)...].prefix(4).contains(where: { Extractor.guestNouns.contains($0.hash) }) else { continue }
+            let before = people.mentions[b].filter { $0.tokenEnd <= verb }.map(\.person)
+            guard Set(before).count == 1, let h = before.first, !named.contains(h), finder.eligible(h, on: day),
+                  let leader = people.cast[h].leader, Extractor.leads(leader, on: day) else { return nil }
+            let country = people.cast[h].ref.country
+            if country != nil, named.contains(where: { people.cast[$0].ref.country == country }) { return nil }
+            return h
+        }
+        return nil
+    }
+    /// Guests hosted: "hosted the presidents of five Central Asian nations".
+    static let guestNouns = Words.set(["presidents", "leaders", "heads", "counterparts", "guests", "premiers", "monarchs"])
+    static let hostingWords = Words.set(["hosted", "hosts", "chaired", "chairs", "presided", "welcomed", "welcomes", "received", "receives"])
 
     /// Whether two names share a word, or one's word begins with a word of four letters or
     /// more of the other ("Putinat" and "Putin"), folding case and diacritics.
@@ -913,6 +971,16 @@ public struct Extractor: Sendable {
     static func farFrom(_ published: Day?, _ m: DateMention) -> Bool {
         guard let p = published, case .full(let d) = m.value else { return false }
         return d.days(to: p) > 31 || p.days(to: d) > 1
+    }
+
+    /// Whether a month and day without a year lies over a month before publication (in its
+    /// year, or the year before when later in the year than publication): "the aggression
+    /// unleashed on September 13", in a release of 31 October, is another event's day.
+    static func monthDayFarBefore(_ published: Day?, _ m: DateMention) -> Bool {
+        guard let p = published, case .monthDay(let md) = m.value,
+              let d = [p.year, p.year - 1].lazy.compactMap({ Day(year: $0, month: md.month, day: md.day) }).first(where: { $0 <= p.adding(days: 1) })
+        else { return false }
+        return d.days(to: p) > 31
     }
 
     static let invitation = Tokenizer.hash("invitation")

@@ -678,10 +678,13 @@ struct DatelineScanner {
         } else if let d = number(maxDigits: 2), (1...31).contains(d) {
             skipOrdinalSuffix()
             skipSpaces()
+            // `16-Jun-2025 21:08`: the parts joined by hyphens.
+            let hyphenated = peek(UInt8(ascii: "-")) && index + 1 < end && TextScan.isUpper(text[index + 1])
+            if hyphenated { index += 1 }
             if let m = monthWord() {
                 let afterMonth = index
                 // (`3rd February, 2019`: a comma before the year.)
-                if peek(UInt8(ascii: ",")) { index += 1 }
+                if peek(UInt8(ascii: ",")) || (hyphenated && peek(UInt8(ascii: "-"))) { index += 1 }
                 skipSpaces()
                 var year: Int?
                 if let y = number(maxDigits: 4), y >= 1900 { year = y } else { index = afterMonth }
