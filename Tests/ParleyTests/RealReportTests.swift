@@ -3151,3 +3151,62 @@ struct RealSampleTests {
         #expect(!ids(r).contains("vladimir-putin"))
     }
 }
+
+/// Cities named as what leaders spoke of, not where they met.
+@Suite struct PlaceSpokenOfTests {
+    @Test func aCityAfterANounOfHarmIsNoMeetingPlace() throws {
+        let r = try record("""
+        Leaders meet at golf resort
+
+        Monday 4 August 2025 6:58 pm
+
+        The prime minister and President Donald Trump sat down for talks at the president's golf resort today, with the fighting in Khartoum at the top of the agenda.
+        """)
+        #expect(r.place == nil)
+    }
+
+    @Test func aCityInWhatSomeoneSaidBelowTheLeadIsNoMeetingPlace() throws {
+        let r = try record("""
+        Albanese and Trump meet at resort
+
+        Australian Prime Minister Anthony Albanese and President Donald Trump held talks at the president's seaside resort on Monday.
+
+        Speaking to reporters before their meeting, the president said there was real hunger in Kabul.
+        """)
+        #expect(r.place == nil)
+    }
+
+    @Test func aCityOfTheTalksInWhatWasSaidStays() throws {
+        let r = try record("""
+        Albanese and Trump agree on minerals
+
+        Australian Prime Minister Anthony Albanese and President Donald Trump agreed on Monday to expand cooperation on critical minerals.
+
+        Albanese said the talks in Washington had been warm and productive.
+        """)
+        #expect(r.place == "Washington")
+    }
+}
+
+/// A venue named with "inside", and the day of a meeting told below a lead dated by its coverage.
+@Suite struct VenueInsideAndCoverageDayTests {
+    @Test func insideABasilicaIsTheVatican() throws {
+        let r = try record("""
+        Two leaders talk before the funeral
+
+        Joe Biden and Volodymyr Zelensky sat down for a brief conversation inside St. Peter's Basilica on Saturday, minutes before the Mass began.
+        """)
+        #expect(r.place == "Vatican City")
+    }
+
+    @Test func theDayOfTheCoverageGivesWayToTheMeetingsOwn() throws {
+        let r = try record("""
+        14 September 2025
+
+        KYIV — The conversation between President Volodymyr Zelensky and President Emmanuel Macron in Paris dominated Ukrainian media on Sunday, with commentators calling it encouraging.
+
+        The two presidents spoke for about an hour yesterday at the Élysée Palace.
+        """)
+        #expect(r.date.day == Day("2025-09-13"))
+    }
+}

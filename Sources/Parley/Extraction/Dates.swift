@@ -250,6 +250,8 @@ enum DateResolver {
         "posted", "published", "released", "report", "according", "confirmed", "readout", "speech", "address", "remarks",
         "stressed", "clarified", "insisted", "denied", "explained", "emphasised", "emphasized", "underlined", "warned",
         "acknowledged", "disclosed", "revealed", "admitted",
+        // The day of the coverage: "dominated Ukrainian media on Sunday".
+        "media", "headlines", "newspapers", "coverage", "commentators", "broadcasts",
     ])
     /// Verbs of speaking that date a statement when they follow the day: "The ministry on Monday stressed that …".
     static let statementVerbsAfter = Words.set(["said", "says", "stressed", "clarified", "insisted", "denied", "explained",

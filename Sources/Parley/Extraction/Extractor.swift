@@ -142,6 +142,8 @@ public struct Extractor: Sendable {
             let cut = finder.backgroundCut(k)
             let tellsMeeting = toks[..<cut].contains { MeetingFinder.strongPredicates.contains($0.hash) || $0.hash == H.hosted }
                 || people.mentions[k].contains { $0.token < cut }
+                // "The two presidents spoke for about a quarter of an hour yesterday": the pair, as its subject.
+                || (toks.count > 3 && toks[0].hash == People.the && MeetingFinder.namesPair(Array(toks.prefix(4))))
                 // "The talk took place on the evening of July 7": a sentence about the meeting itself.
                 || (toks.count > 2 && Extractor.meetingSubjectDeterminers.contains(toks[0].hash) && MeetingFinder.meetingWords.contains(toks[1].hash))
             // A sentence that names a year of its own ("… met in Vladivostok in 2019", a
@@ -391,7 +393,7 @@ public struct Extractor: Sendable {
                     !Extractor.tellsArrival(doc, s) && !Extractor.tellsOnwardLeg(doc, s)
                         && !DateResolver.mentions(doc, s).contains { Extractor.afterPublication(published, $0) }
                 })
-                    .compactMap({ finder.statedPlace($0, skippingBackground: true) }).first
+                    .compactMap({ finder.statedPlace($0, skippingBackground: true, skippingSpeech: true) }).first
         }
         if stated == nil, datelineNamed, let dl = report.datelinePlace {
             place = dl

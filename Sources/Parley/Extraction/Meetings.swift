@@ -23,7 +23,7 @@ struct MeetingFinder {
     static let phone = Words.set(["phone", "telephone", "phoned", "telephoned", "call"])
     static let video = Words.set(["video", "videoconference", "virtual", "online", "videolink"])
     static let summitWord = Tokenizer.hash("summit")
-    static let inWord = Tokenizer.hash("in")
+    static let inWord = Tokenizer.hash("in"), insideWord = Tokenizer.hash("inside")
     static let toWord = Tokenizer.hash("to")
     static let welcomeVerbs = Words.set(["welcomed", "welcomes", "welcoming", "welcome"])
     static let ahead = Tokenizer.hash("ahead"), before = Tokenizer.hash("before")
@@ -100,6 +100,12 @@ struct MeetingFinder {
         "violence", "unrest", "operation", "operations", "offensive", "ceasefire", "settlement", "election", "elections",
         "investment", "investments", "projects", "interests", "presence", "troops", "forces", "crimes", "casualties",
         "stability", "security", "developments", "events", "interference", "involvement", "role",
+    ])
+
+    /// Nouns of harm after which "in CITY" is what happens there: "the catastrophe in Gaza".
+    static let plightNouns = Words.set([
+        "catastrophe", "starvation", "famine", "hunger", "attack", "attacks", "bombing", "bombings", "strikes", "airstrikes",
+        "hostilities", "siege", "tensions", "protests", "killings", "massacre", "shelling", "bloodshed", "suffering", "destruction",
     ])
 
     /// Events a report may be about instead of the talks; each is a meeting of its own kind.
@@ -675,6 +681,26 @@ struct MeetingFinder {
         return !(a + 1...b).contains { doc.gap(s, before: $0, contains: UInt8(ascii: ",")) || ($0 < b && MeetingFinder.clauseOpeners.contains(toks[$0].hash)) }
     }
 
+    /// The first token of what a sentence reports as said: a verb of saying followed by the
+    /// clause said ("said there was", "told reporters that", "said the talks"), not by the
+    /// day or the occasion of the saying ("said on Thursday after talks in Canberra").
+    /// `nil` when there is none, or when a word of the meeting follows (what was said of it).
+    static func speechClause(_ toks: [Token]) -> Int? {
+        for k in toks.indices.dropLast() where sayingVerbs.contains(toks[k].hash) {
+            var j = k + 1
+            // "told reporters that", "told journalists": the hearers, then the clause.
+            if listenerWords.contains(toks[j].hash), j + 1 < toks.count { j += 1 }
+            if toks[j].hash == H.that || clauseStarts.contains(toks[j].hash) {
+                if toks[j...].contains(where: { meetingWords.contains($0.hash) }) { return nil }
+                return j
+            }
+        }
+        return nil
+    }
+    static let sayingVerbs = Words.set(["said", "says", "told", "warned", "added", "insisted", "argued", "claimed", "stressed"])
+    static let listenerWords = Words.set(["reporters", "journalists", "lawmakers", "parliament", "supporters", "him", "her", "them"])
+    static let clauseStarts = Words.set(["there", "he", "she", "it", "they", "we", "i", "the", "this", "his", "her", "their", "its", "a", "an"])
+
     /// Whether token `k` is a verb of speaking followed, within three words, by a telephone
     /// ("spoke by telephone", "talked over the phone", "spoke on the phone").
     static func spokeByPhone(_ toks: [Token], at k: Int) -> Bool {
@@ -802,15 +828,18 @@ struct MeetingFinder {
     static let nextWord = Tokenizer.hash("next"), this = Tokenizer.hash("this"), tomorrow = Tokenizer.hash("tomorrow")
     static let futureOpeners = Words.set(["when", "where", "will", "would", "shall", "plans", "planned", "due", "ahead", "before"])
 
-    func statedPlace(_ s: Int, skippingBackground: Bool = false) -> Place? {
+    func statedPlace(_ s: Int, skippingBackground: Bool = false, skippingSpeech: Bool = false) -> Place? {
         // A background clause starts after the first person named: "Italy will run two centres …
         // under an agreement that Meloni and Rama presented in Rome" keeps its "will".
         let firstNamed = people.mentions[s].first?.token ?? 0
         // ("… on Thursday, the day after a state banquet hosted by the King at Windsor Castle": an
         // earlier event's place.)
-        let cut = skippingBackground ? (doc.tokens[s].indices.first { k in
+        var cut = skippingBackground ? (doc.tokens[s].indices.first { k in
             k >= firstNamed && MeetingFinder.isBackgroundCue(doc.tokens[s], k) || MeetingFinder.opensEarlierEvent(doc.tokens[s], k)
         } ?? doc.tokens[s].count) : doc.tokens[s].count
+        // "… the president said there was 'real starvation' in Gaza": in a sentence below the
+        // lead, a place in what someone said is what they spoke of.
+        if skippingSpeech, let k = MeetingFinder.speechClause(doc.tokens[s]) { cut = min(cut, k) }
         let toks = Array(doc.tokens[s][..<cut])
         let later = futureSpan(s)
         // "We hope it will convene as soon as possible in Geneva," Erdogan said: a place said is no place told.
@@ -850,10 +879,13 @@ struct MeetingFinder {
                }).first {
                 return city
             }
-            guard t.hash == MeetingFinder.inWord || t.hash == MeetingFinder.atWord || welcomedTo || wentTo || visitTo else { continue }
+            // ("inside St. Peter's Basilica": a venue only.)
+            let inside = t.hash == MeetingFinder.insideWord
+            guard t.hash == MeetingFinder.inWord || t.hash == MeetingFinder.atWord || welcomedTo || wentTo || visitTo || inside else { continue }
             // "at the Kremlin", "in the Oval Office", "at Mar-a-Lago": the venue's city.
             let venueAt = toks[i + 1].hash == People.the ? i + 2 : i + 1
             if venueAt < toks.count, toks[venueAt].capitalized || toks[venueAt].numeric, let city = venueCity(s, toks, at: venueAt) { return city }
+            if inside { continue }
             // "at the Bogor Presidential Palace": a presidential seat named after its town.
             // (A town of the country of someone the sentence names: "the Miraflores presidential
             // palace" in Caracas is not the Miraflores of Lima.)
@@ -930,6 +962,9 @@ struct MeetingFinder {
             // "officials in Paris said": the place of a statement.
             if after < toks.count, MeetingFinder.speechVerbs.contains(toks[after].hash) { continue }
             if let b = best {
+                // "with the humanitarian catastrophe in Gaza at the top of the agenda", "the
+                // fighting in Khartoum": a city after such a noun is what they spoke of.
+                if b.kind == .city, i > 0, MeetingFinder.notPlaceNouns.contains(toks[i - 1].hash) || MeetingFinder.plightNouns.contains(toks[i - 1].hash) { continue }
                 if b.kind == .city { return b }
                 if capitalOf, let city = context.places.capital(ofCountry: b.country) { return city }
                 // "the war in Ukraine", "investment in Africa": a country after such a noun is no meeting place.
