@@ -3210,3 +3210,63 @@ struct RealSampleTests {
         #expect(r.date.day == Day("2025-09-13"))
     }
 }
+
+/// Years a text gives for what is still to come, and a stamp at the foot read by the dateline's day.
+@Suite struct FutureYearsAndFootStampTests {
+    @Test func aYearInAClauseOfTheFutureIsNoHint() throws {
+        let report = try #require(cleanReport("""
+        Leaders review ties
+
+        The president announced that a meeting of the joint commission will be held in 2031, and that wheat for the year 2030 was guaranteed.
+        """, name: "r.txt"))
+        let doc = Document(report)
+        #expect(DateResolver.weakYear(doc, published: nil) == nil)
+        #expect(DateResolver.yearHint(doc, published: nil) == nil)
+    }
+
+    @Test func aFootStampThatReadsEitherWayTakesTheDatelinesDay() throws {
+        let r = try #require(cleanReport("""
+        Havana, 07 Nov. ACN.- The President of the Republic reported this Wednesday on the meeting he held yesterday with his counterpart in Moscow.
+
+        He said agreements were signed in energy and transport.
+
+        ACN 07/11/2018 14:20
+        """))
+        #expect(r.published == Day("2018-11-07"))
+    }
+
+    @Test func theDayAStatementWasMadeGivesWayToTheMeetingsDay() throws {
+        let r = try record("""
+        Caracas, 06 Dic. AVN.- The President of the Republic, Nicolás Maduro, informed this Thursday that agreements were signed with Russia after the meeting that he held yesterday with his counterpart Vladimir Putin in Moscow.
+
+        AVN 06/12/2018 14:20
+        """)
+        #expect(r.date.day == Day("2018-12-05"))
+    }
+}
+
+/// A weekday told in the time of a zone ahead of a page stamped in the Americas.
+@Suite struct ZoneAheadWeekdayTests {
+    @Test func aWeekdayInBeijingTimeTheDayAfterTheStampIsThatDay() throws {
+        let r = try record("""
+        Biden and Xi meet in Beijing
+
+        Posted: Jun 13, 2029 11:52 PM EST
+
+        BEIJING -- President Joe Biden and Chinese President Xi Jinping sat down for formal talks Thursday (Beijing time) at the Great Hall of the People.
+        """)
+        #expect(r.date.day == Day("2029-06-14"))
+    }
+}
+
+/// "In the capital Kyiv": the noun, then the city's name.
+@Suite struct CapitalThenNameTests {
+    @Test func theCapitalThenItsNameIsTheCity() throws {
+        let r = try record("""
+        Kishida meets Zelenskyy
+
+        TOKYO, March 22 -- Prime Minister Kishida Fumio has held talks with Ukrainian President Volodymyr Zelenskyy in the capital Kyiv.
+        """)
+        #expect(r.place == "Kyiv")
+    }
+}

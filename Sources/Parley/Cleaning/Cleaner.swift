@@ -211,6 +211,10 @@ public struct Cleaner: Sendable {
             if let stamp = pageDate {
                 let near = ambiguous.filter { abs($0.days(to: stamp)) <= 31 }
                 if near.count == 1, let d = near.first, d <= stamp { pageDate = d }
+            } else if let md = dateline?.monthDay, dateline?.readings.isEmpty ?? true,
+                      let only = ambiguous.first(where: { $0.month == md.month && $0.day == md.day }) {
+                // ("Caracas, 06 Dic. AVN.-", then "AVN 06/12/2018 14:20" at the foot: the dateline's day.)
+                pageDate = only
             } else {
                 pageDate = Cleaner.reading(of: ambiguous, in: text)
             }

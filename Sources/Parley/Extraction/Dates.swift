@@ -67,7 +67,9 @@ enum DateResolver {
                                       "utc", "msk", "sast", "eat", "wat", "ict", "pht"])
     /// The rule of a weekday told in another place's time, with a publication date.
     static let zonedWeekdayRule = "a weekday told in another place's time: the latest day it can be where they met"
-    static let futureCues = Words.set(["by", "until", "till", "through", "towards", "toward", "to", "beyond", "vision", "before", "next", "designate", "designated", "as", "from", "since"])
+    static let futureCues = Words.set(["by", "until", "till", "through", "towards", "toward", "to", "beyond", "vision", "before", "next", "designate", "designated", "as", "from", "since",
+                                       // "wheat for 2019", "the budget for the year 2019": what a year is set aside for.
+                                       "for"])
 
     /// "today's era", "today's world": a possessive "today's" (token `t` of sentence `s`)
     /// before anything but an event ("today's talks") speaks of the present age, not of a day.
@@ -249,7 +251,7 @@ enum DateResolver {
         "statement", "statements", "said", "says", "announced", "reported", "told", "briefing", "interview", "tweeted",
         "posted", "published", "released", "report", "according", "confirmed", "readout", "speech", "address", "remarks",
         "stressed", "clarified", "insisted", "denied", "explained", "emphasised", "emphasized", "underlined", "warned",
-        "acknowledged", "disclosed", "revealed", "admitted",
+        "acknowledged", "disclosed", "revealed", "admitted", "informed", "declared", "indicated",
         // The day of the coverage: "dominated Ukrainian media on Sunday".
         "media", "headlines", "newspapers", "coverage", "commentators", "broadcasts",
     ])
@@ -328,6 +330,7 @@ enum DateResolver {
             for (i, t) in toks.enumerated() where t.numeric && t.end - t.start == 4 {
                 guard let y = Int(doc.text(t.start..<t.end)), (1900...2100).contains(y) else { continue }
                 if i > 0, futureCues.contains(toks[i - 1].hash), toks[i - 1].hash != since { continue }
+                if DateResolver.afterTargetYearWords(toks, i) { continue }
                 // ("2024 will mark 50 years of ties": a year still to come.)
                 if i + 1 < toks.count, toks[i + 1].hash == DateResolver.willWord { continue }
                 if let p = published, y > p.year { continue }
@@ -370,6 +373,15 @@ enum DateResolver {
         }
         return nil
     }
+    /// Whether the year at token `i` follows "for the year", "by the year", or "will" within
+    /// six words: a target, or a time still to come.
+    static func afterTargetYearWords(_ toks: [Token], _ i: Int) -> Bool {
+        if i >= 3 && toks[i - 1].hash == yearWord && toks[i - 2].hash == the && futureCues.contains(toks[i - 3].hash) { return true }
+        // "a meeting of the commission will be held in 2019": a year in a clause of the future.
+        return (max(0, i - 6)..<i).contains { toks[$0].hash == willWord || toks[$0].hash == shallWord }
+    }
+    static let shallWord = Tokenizer.hash("shall")
+
     static let inWord = Tokenizer.hash("in"), sinceWord = Tokenizer.hash("since"), willWord = Tokenizer.hash("will")
     static let yearsWords = Words.set(["years", "year"])
 
@@ -409,6 +421,7 @@ enum DateResolver {
             for (i, t) in toks.enumerated() where t.numeric && t.end - t.start == 4 {
                 guard let y = Int(doc.text(t.start..<t.end)), (1900...2100).contains(y) else { continue }
                 if i > 0, futureCues.contains(toks[i - 1].hash) { continue }
+                if DateResolver.afterTargetYearWords(toks, i) { continue }
                 if i + 1 < toks.count, toks[i + 1].hash == DateResolver.willWord { continue }
                 let namedYear = (max(0, i - 8)..<i).contains { toks[$0].hash == yearWord && toks[$0].capitalized }
                     || (i + 1 < toks.count && toks[i + 1].hash == yearWord && toks[i + 1].capitalized)
@@ -470,6 +483,12 @@ enum DateResolver {
             }
             let back = (p.weekday - w + 7) % 7
             if m.zoned && !m.localTime {
+                // "talks Thursday (Beijing time)" on a page posted on Wednesday, US time: the
+                // weekday told in a zone ahead of the publisher's is the day after publication.
+                if back == 6 {
+                    return MeetingDate(day: p.adding(days: 1), certainty: .inferred, phrase: phrase,
+                                       rule: "the day after publication, told in the time of a zone ahead", partOfDay: m.partOfDay)
+                }
                 // "late Wednesday night, Washington time": where the leaders met it may already
                 // have been the next day, so the day after only bounds the meeting.
                 return MeetingDate(day: p.adding(days: 1 - back), certainty: .approximate, phrase: phrase,

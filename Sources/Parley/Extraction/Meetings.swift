@@ -941,6 +941,13 @@ struct MeetingFinder {
             // "in Hanoi", or "in the southern city of Guangzhou", or "in the capital of Kazakhstan".
             var at = i + 1
             var capitalOf = false
+            // "in the capital Kyiv", "in the city Danang": the noun, then the city's name.
+            if toks[at].hash == People.the, at + 2 < toks.count, MeetingFinder.settlementWords.contains(toks[at + 1].hash), toks[at + 2].capitalized,
+               let city = (1...3).reversed().lazy.compactMap({ n -> Place? in
+                   at + 2 + n <= toks.count ? self.cityNamed(self.doc.span(s, at + 2, at + 2 + n)) : nil
+               }).first {
+                return city
+            }
             if !toks[at].capitalized {
                 guard toks[at].hash == People.the,
                       let of = (at + 1..<min(toks.count, at + 7)).first(where: { toks[$0].hash == MeetingFinder.ofWord }),
