@@ -438,3 +438,23 @@ private func lagosRecord(_ id: String, _ people: [String] = ["ruiz", "okafor"], 
         #expect(m.count == 2)
     }
 }
+
+/// Reports that agree on a month and day, and a report dated only by its publication that day.
+@Suite struct MonthDayOnPublicationDayTests {
+    func monthDay(_ id: String) -> MeetingRecord {
+        var r = lagosRecord(id, day: "2024-05-24")
+        r.date = MeetingDate(day: nil, certainty: .inferred, rule: "test", monthDay: MonthDay(month: 5, day: 24))
+        return r
+    }
+
+    @Test func agreeingMonthDaysJoinAReportPublishedThatDay() {
+        let m = MeetingMerger().merge([monthDay("a"), monthDay("b"), lagosRecord("c", day: "2024-05-24", certainty: .approximate)])
+        #expect(m.count == 1)
+        #expect(m.first?.date.day == Day("2024-05-24"))
+    }
+
+    @Test func agreeingMonthDaysDoNotJoinAReportPublishedTheDayAfter() {
+        let m = MeetingMerger().merge([monthDay("a"), monthDay("b"), lagosRecord("c", day: "2024-05-25", certainty: .approximate)])
+        #expect(m.count == 2)
+    }
+}

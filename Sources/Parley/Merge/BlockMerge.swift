@@ -360,6 +360,9 @@ struct MergeState {
         // Exact days first; a day either side only when no meeting falls on the day itself.
         var onDay: [MonthDay: [Int]] = [:]
         var nearDay: [MonthDay: [Int]] = [:]
+        // Reports dated only by a publication on that very month and day ("MINSK, 24 May" beside a
+        // wire of May 24 that gives no day of its own): the same day, after those that give it.
+        var onBound: [MonthDay: [Int]] = [:]
         for j in firm {
             guard let d = records[j].date.day else { continue }
             // A publication date bounds the meeting from above: the week before it.
@@ -368,6 +371,9 @@ struct MergeState {
                 let x = d.adding(days: k)
                 if k == 0 && records[j].date.certainty != .approximate {
                     onDay[MonthDay(month: x.month, day: x.day), default: []].append(j)
+                } else if k == 0 {
+                    onBound[MonthDay(month: x.month, day: x.day), default: []].append(j)
+                    nearDay[MonthDay(month: x.month, day: x.day), default: []].append(j)
                 } else {
                     nearDay[MonthDay(month: x.month, day: x.day), default: []].append(j)
                 }
@@ -384,7 +390,7 @@ struct MergeState {
             guard let md = records[i].date.monthDay else { continue }
             let own = find(i)
             var candidates: [Int] = []
-            for (n, table) in [onDay, nearDay].enumerated() where n == 0 || told[md] == 1 {
+            for (n, table) in [onDay, onBound, nearDay].enumerated() where n <= 1 || told[md] == 1 {
                 var roots = Set<Int>()
                 for j in table[md] ?? [] where placeAndKindAgree(i, j) { roots.insert(find(j)) }
                 candidates = roots.filter { canJoin(own, $0) }.sorted()
