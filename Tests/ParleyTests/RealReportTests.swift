@@ -3270,3 +3270,17 @@ struct RealSampleTests {
         #expect(r.place == "Kyiv")
     }
 }
+
+/// Talks a leader is "ready to resume" are no talks held.
+@Suite struct ReadyToResumeTests {
+    @Test func talksSomeoneIsReadyToResumeAreNoLead() throws {
+        let r = try record("""
+        Putin questions legitimacy after talks in Minsk
+
+        MINSK, May 24 (Agency) - Russian President Vladimir Putin said on Friday that the term of Ukrainian President Volodymyr Zelenskiy had ended, but that Moscow was ready to resume peace talks.
+
+        Speaking at a news conference after talks with Belarusian President Alexander Lukashenko, Putin said the drills were routine.
+        """)
+        #expect(ids(r) == ["vladimir-putin", "alexander-lukashenko"])
+    }
+}

@@ -821,7 +821,9 @@ struct MeetingFinder {
     static let modalWords = Words.set(["will", "would", "shall"])
     /// Nouns of a meeting whose verb may follow them as a plan ("talks are planned for Tuesday").
     static let plannedNouns = Words.set(["talks", "meeting", "meetings", "summit", "discussions", "negotiations", "consultations"])
-    static let planWords = Words.set(["scheduled", "expected", "due", "set", "plan", "plans", "planned", "going", "slated"])
+    static let planWords = Words.set(["scheduled", "expected", "due", "set", "plan", "plans", "planned", "going", "slated",
+                                      // "ready to resume peace talks", "hopes to meet": a wish, not a meeting held.
+                                      "ready", "willing", "prepared", "intends", "intend", "hopes", "hope", "wants", "want", "seeks", "seek", "aims", "aim"])
     static let cancelWords = Words.set(["scrapped", "cancelled", "canceled", "postponed", "shelved", "axed", "aborted", "scrap", "cancel", "postpone"])
     static let beWords = Words.set(["is", "are", "was", "were"])
     static let periodWords = Words.set(["week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter"])
