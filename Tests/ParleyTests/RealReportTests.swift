@@ -3284,3 +3284,30 @@ struct RealSampleTests {
         #expect(ids(r) == ["vladimir-putin", "alexander-lukashenko"])
     }
 }
+
+/// A dateline the headline names, and cities of other days below the lead.
+@Suite struct DatelineOverLaterPlacesTests {
+    @Test func aDatelineTheHeadlineNamesStands() throws {
+        let r = try record("""
+        Biden joins PM at Chicago diaspora event
+
+        Updated: June 12, 2022 05:52 IST
+
+        Chicago: US President Joe Biden on Sunday joined Prime Minister Narendra Modi on stage at a community event at a packed stadium.
+
+        In his speech, Biden said India had never had a better friend in the White House.
+        """)
+        #expect(r.place == "Chicago")
+    }
+
+    @Test func aCityOfAnotherDayBelowTheLeadGivesWayToTheDateline() throws {
+        let r = try record("""
+        Biden hails Modi at the UN
+
+        NEW YORK, Sept 21 - U.S. President Joe Biden on Tuesday praised Indian Prime Minister Narendra Modi as the two leaders met on the sidelines of the United Nations General Assembly.
+
+        He also compared the crowd Modi drew at a rally in Chicago on Sunday to a rock concert.
+        """)
+        #expect(r.place == "New York")
+    }
+}

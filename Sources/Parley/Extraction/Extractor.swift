@@ -361,12 +361,15 @@ public struct Extractor: Sendable {
         // (Or the story says "here" of a venue: "at the Perdana Putra Complex here".)
         let datelineNamed = report.datelinePlace.map { dl in
             let phrase = Tokenizer.phrase(dl)
-            return !phrase.isEmpty && searched.contains { s in
+            return !phrase.isEmpty && (searched.contains { s in
                 let toks = doc.tokens[s]
                 return toks.indices.contains { Tokenizer.matches(phrase, toks, at: $0) || (toks[$0].hash == Extractor.here && $0 > 0 && toks[$0 - 1].capitalized) }
             }
+            // (Or the headline: "Trump joins PM at Houston mega event" over "Houston: …".)
+            || Extractor.titleNames(report, phrase))
         } ?? false
         var stated = finder.statedPlace(lead, skippingBackground: true)
+        let meetingWeekday = meetingDate.day?.weekday ?? meetingDate.weekday
         if stated?.kind == .country && datelineNamed { stated = nil }
         var fromLaterSentence = false
         if stated == nil && !datelineNamed {
@@ -389,9 +392,11 @@ public struct Extractor: Sendable {
                 ?? titleCapital(report)
                 ?? opening.lazy.compactMap({ finder.statedPlace($0, skippingBackground: true) }).first { $0.kind == .city }
                 // (Not a sentence of a later leg: "continues his tour this Friday (15) in Medellín".)
+                // (Nor one of another day: "… the crowd at a rally in Houston on Sunday", in talks of Tuesday.)
                 ?? searched.dropFirst().lazy.filter({ s in
                     !Extractor.tellsArrival(doc, s) && !Extractor.tellsOnwardLeg(doc, s)
                         && !DateResolver.mentions(doc, s).contains { Extractor.afterPublication(published, $0) }
+                        && !Extractor.onlyOtherWeekdays(doc, s, meetingWeekday)
                 })
                     .compactMap({ finder.statedPlace($0, skippingBackground: true, skippingSpeech: true) }).first
         }
@@ -651,6 +656,24 @@ public struct Extractor: Sendable {
         return false
     }
     static let behindZones = Words.set(["EST", "EDT", "ET", "CST", "CDT", "PST", "PDT", "PT", "MST", "MDT"])
+
+    /// Whether sentence `s` gives weekdays and none of them is `weekday`: it tells another day.
+    static func onlyOtherWeekdays(_ doc: Document, _ s: Int, _ weekday: Int?) -> Bool {
+        guard let weekday else { return false }
+        let days = DateResolver.mentions(doc, s).compactMap { m -> Int? in
+            if case .weekday(let w) = m.value { return w }
+            return nil
+        }
+        return !days.isEmpty && !days.contains(weekday)
+    }
+
+    /// Whether a report's headline holds a phrase (a place's tokens).
+    static func titleNames(_ report: Report, _ phrase: [UInt64]) -> Bool {
+        guard let title = report.title, title.utf8.count <= 300, !phrase.isEmpty else { return false }
+        let b = Array(title.utf8)
+        let toks = Tokenizer.tokens(b, 0..<b.count)
+        return toks.indices.contains { Tokenizer.matches(phrase, toks, at: $0) }
+    }
 
     /// The one full date (day, month and year) a report's headline gives, if any.
     static func titleDate(_ report: Report) -> Day? {

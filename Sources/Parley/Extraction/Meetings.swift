@@ -690,7 +690,9 @@ struct MeetingFinder {
             var j = k + 1
             // "told reporters that", "told journalists": the hearers, then the clause.
             if listenerWords.contains(toks[j].hash), j + 1 < toks.count { j += 1 }
-            if toks[j].hash == H.that || clauseStarts.contains(toks[j].hash) {
+            // ("said India had never had a better friend": a name opens the clause too, not a day's.)
+            let named = toks[j].capitalized && DateResolver.weekdays[toks[j].hash] == nil && DateResolver.months[toks[j].hash] == nil
+            if toks[j].hash == H.that || clauseStarts.contains(toks[j].hash) || named {
                 if toks[j...].contains(where: { meetingWords.contains($0.hash) }) { return nil }
                 return j
             }
