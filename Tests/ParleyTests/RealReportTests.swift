@@ -3311,3 +3311,28 @@ struct RealSampleTests {
         #expect(r.place == "New York")
     }
 }
+
+/// "Called on" someone: a visit, unless it calls on them to do something.
+@Suite struct CalledOnTests {
+    @Test func calledOnThePresidentAtTheWhiteHouseIsAMeeting() throws {
+        let r = try record("""
+        INTER SERVICES PUBLIC RELATIONS
+        Rawalpindi - March 4, 2025:
+
+        General Tariq Mahmood, Chief of Army Staff, called on the President of the United States of America, Donald J. Trump, at the White House yesterday.
+        """)
+        #expect(r.place == "Washington")
+        #expect(r.date.day == Day("2025-03-03"))
+        #expect(ids(r).contains("donald-trump"))
+    }
+
+    @Test func calledOnSomeoneToActIsNoMeeting() throws {
+        let r = try record("""
+        Statement
+        Rawalpindi - March 4, 2025:
+
+        Prime Minister Shehbaz Sharif called on President Donald Trump to lift the tariffs, speaking to reporters in Lahore.
+        """)
+        #expect(r.place != "Washington")
+    }
+}

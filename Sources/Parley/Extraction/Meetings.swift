@@ -213,6 +213,8 @@ struct MeetingFinder {
                     && toks.indices.contains { MeetingFinder.predicates.contains(toks[$0].hash) && toks[$0].hash != H.held && !planned(s, $0) })
                 // "… spoke by telephone for about an hour on Friday": a call told by its verb.
                 || toks[..<later].indices.contains { MeetingFinder.spokeByPhone(toks, at: $0) && !planned(s, $0) }
+                // "Field Marshal X called on the President … at the White House": a courtesy call.
+                || toks[..<later].indices.contains { callsOn(s, at: $0) && !planned(s, $0) }
             // "… met at Chequers, a day after Trump was feted by King Charles at Windsor": people
             // named only in a clause of an earlier event are not this meeting's.
             // ("… a step he said he had discussed with Egyptian President Sisi by phone": a call
@@ -702,6 +704,22 @@ struct MeetingFinder {
     static let sayingVerbs = Words.set(["said", "says", "told", "warned", "added", "insisted", "argued", "claimed", "stressed"])
     static let listenerWords = Words.set(["reporters", "journalists", "lawmakers", "parliament", "supporters", "him", "her", "them"])
     static let clauseStarts = Words.set(["there", "he", "she", "it", "they", "we", "i", "the", "this", "his", "her", "their", "its", "a", "an"])
+
+    /// Whether token `k` of sentence `s` opens "called on" (or "calls on", "call on") a person
+    /// in the sense of a visit: no "to" follows in the clause ("called on Russia to stop" is
+    /// an appeal).
+    func callsOn(_ s: Int, at k: Int) -> Bool {
+        let toks = doc.tokens[s]
+        guard k + 2 < toks.count, MeetingFinder.callVerbs.contains(toks[k].hash), toks[k + 1].hash == MeetingFinder.onWord else { return false }
+        var j = k + 2
+        while j < toks.count, j - k <= 24 {
+            if toks[j].hash == MeetingFinder.toWord { return false }
+            j += 1
+        }
+        return people.mentions[s].contains { $0.token > k + 1 } || officeOnly(s) != nil
+    }
+    static let callVerbs = Words.set(["called", "calls", "call", "calling"])
+    static let onWord = Tokenizer.hash("on")
 
     /// Whether token `k` is a verb of speaking followed, within three words, by a telephone
     /// ("spoke by telephone", "talked over the phone", "spoke on the phone").
