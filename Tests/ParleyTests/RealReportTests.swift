@@ -3336,3 +3336,16 @@ struct RealSampleTests {
         #expect(r.place != "Washington")
     }
 }
+
+/// The kind of a meeting is not that of the guest's earlier stop.
+@Suite struct EarlierStopKindTests {
+    @Test func aSummitAttendedAtTheLastStopDoesNotMakeTheTalksASummit() throws {
+        let r = try record("""
+        Akufo-Addo hosts Macron
+
+        Accra, Nov. 30, 2017, GNA - President Nana Akufo-Addo on Thursday hosted President Emmanuel Macron of France, who arrived in Accra from Abidjan, where he had attended the fifth African Union-European Union Summit.
+        """)
+        #expect(r.kind == "meeting")
+        #expect(r.place == "Accra")
+    }
+}

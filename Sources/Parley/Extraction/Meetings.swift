@@ -594,7 +594,12 @@ struct MeetingFinder {
         // The main predicate comes before subordinate clauses ("a day after … held talks").
         let all = doc.tokens[s]
         let firstPerson = people.mentions[s].first?.tokenEnd ?? 0
-        let cut = all.indices.first { $0 > firstPerson && MeetingFinder.subordinate.contains(all[$0].hash) } ?? all.count
+        // (Also a clause of an earlier stop: "who arrived in Accra from Abidjan, where he had
+        // attended the fifth African Union-European Union Summit".)
+        let cut = all.indices.first { k in
+            k > firstPerson && (MeetingFinder.subordinate.contains(all[k].hash)
+                || (all[k].hash == Extractor.whereWord && (k + 1..<min(all.count, k + 4)).contains { pastPerfect(all, at: $0) }))
+        } ?? all.count
         let toks = Array(all[..<cut])
         // "agreed to a pause … after a phone call with": a main clause that tells no meeting
         // leaves the event to the clause after it.
