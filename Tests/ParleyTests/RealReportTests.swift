@@ -3349,3 +3349,22 @@ struct RealSampleTests {
         #expect(r.place == "Accra")
     }
 }
+
+/// A dotted acronym after a hyphen ends no sentence.
+@Suite struct HyphenatedAcronymTests {
+    @Test func aJapanUSSummitMeetingIsOneSentence() {
+        #expect(SentenceSegmenter.segment("Mr. Shinzo Abe held a Japan-U.S. Summit Meeting with Mr. Donald J. Trump at the Akasaka Palace.").count == 1)
+        #expect(SentenceSegmenter.segment("They met at the EU-U.K. Council on Monday. The talks ended late.").count == 2)
+    }
+
+    @Test func theMeetingOfAReleaseWithSuchATitleIsPlaced() throws {
+        let r = try record("""
+        Japan-U.S. Summit Meeting
+
+        On November 6, at the Akasaka Palace, Mr. Shinzo Abe, Prime Minister of Japan, held a Japan-U.S. Summit Meeting with H.E. Mr. Donald J. Trump, President of the United States of America, who is visiting Japan.
+
+        Prime Minister Abe warmly welcomed President Trump to Japan on his first visit since taking office.
+        """)
+        #expect(r.place == "Tokyo")
+    }
+}

@@ -164,6 +164,12 @@ public enum SentenceSegmenter {
         }
         // Dotted acronyms: U.S, U.N, e.g, a.m.
         if dots > 0, dot - s - dots <= 4, dot - s <= 8 { return true }
+        // (Also after a hyphen: "a Japan-U.S. Summit Meeting", "the EU-U.S. talks".)
+        if dots > 0, let hyphen = b[s..<dot].lastIndex(of: UInt8(ascii: "-")), hyphen + 1 < dot {
+            let part = b[(hyphen + 1)..<dot]
+            let inner = part.filter { $0 == UInt8(ascii: ".") }.count
+            if inner > 0, part.count - inner <= 4, part.count <= 8, part.first.map(TextScan.isUpper) == true { return true }
+        }
         return abbreviationHashes.contains(h)
     }
 }
