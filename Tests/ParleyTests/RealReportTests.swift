@@ -3368,3 +3368,21 @@ struct RealSampleTests {
         #expect(r.place == "Tokyo")
     }
 }
+
+/// With no publication date, the story's opening sentences above a lead found further down
+/// give the day before the sentences after the lead.
+@Suite struct OpeningBeforeLaterSentencesTests {
+    @Test func theOpeningsWeekdayComesBeforeALaterOne() throws {
+        let r = try record("""
+        Scholz's Africa tour ends in an awkward exchange
+
+        By the time he stood on the podium in the presidential palace in Abuja on Thursday, the mood had soured.
+
+        German Chancellor Olaf Scholz and Nigerian President Bola Tinubu held talks on energy and migration.
+
+        Scholz and Tinubu toured a solar plant outside Lagos on Tuesday.
+        """)
+        #expect(r.date.weekday == 4)
+        #expect(r.place == "Abuja")
+    }
+}

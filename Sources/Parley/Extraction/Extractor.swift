@@ -166,14 +166,16 @@ public struct Extractor: Sendable {
                 searched.insert(b, at: rest)
             }
         }
-        // Last, the story's opening sentences above a lead found further down ("MOSCOW (AP) —
-        // Russia and China showcased … on Tuesday", then the sentence naming both leaders).
+        // Right after the lead, the story's opening sentences above a lead found further down
+        // ("MOSCOW (AP) — Russia and China showcased … on Tuesday", then the sentence naming both
+        // leaders), before the sentences after the lead: a news story gives its day in its first
+        // sentence ("… in Abuja on Thursday", over "toured a solar plant … on Tuesday" below).
         // Only with no publication date, which would otherwise bound the day.
-        // The story's opening first: a news story gives its day in its first sentence.
-        for b in max(0, lead - 4)..<max(0, lead)
-        where published == nil && !finder.inBareYear(b, before: finder.backgroundCut(b)) && doc.tokens[b].count >= 4 {
-            searched.append(b)
+        let opening = (max(0, lead - 4)..<max(0, lead)).filter { b in
+            published == nil && !finder.inBareYear(b, before: finder.backgroundCut(b)) && doc.tokens[b].count >= 4
         }
+        searched.removeAll { opening.contains($0) }
+        searched.insert(contentsOf: opening, at: min(1, searched.count))
         /// The meeting date a mention of sentence `s` gives.
         func resolveDay(_ s: Int, _ m: DateMention) -> MeetingDate? {
             let phrase = doc.span(s, m.token, m.tokenEnd)
