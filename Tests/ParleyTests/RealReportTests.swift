@@ -3386,3 +3386,23 @@ struct RealSampleTests {
         #expect(r.place == "Abuja")
     }
 }
+
+/// A meeting of two told beside a three-way one later that day, in a release whose last
+/// paragraph says so.
+@Suite struct BilateralBesideTrilateralTests {
+    @Test func theAgendaOfALaterTrilateralKeepsTheParagraphAndMarksTheMeetingAsTwo() throws {
+        let text = """
+        Prime Minister meets President in Sochi
+
+        Prime Minister Nikol Pashinyan, who is on a working visit, had a meeting with President Vladimir Putin in Sochi.
+
+        The interlocutors discussed the allied relations and the bilateral agenda, including cooperation in energy.
+
+        Issues of the agenda of the trilateral meeting with the participation of the President of Azerbaijan, which will take place later today, were also discussed.
+        """
+        let report = try #require(cleanReport(text, name: "r.txt"))
+        #expect(report.text.contains("trilateral meeting"))
+        let r = try record(text)
+        #expect(r.twoAlone == true)
+    }
+}

@@ -49,6 +49,8 @@ struct Coherence {
     ].map(Tokenizer.phrase)
     static let storyReferences: [[UInt64]] = [
         "the talks", "the meeting", "the visit", "the two leaders", "the two sides", "both sides", "their talks", "the summit",
+        // "Issues of the agenda of … were also discussed": more of what the story's talks covered.
+        "also discussed", "were also discussed", "was also discussed",
     ].map(Tokenizer.phrase)
 
     static let referenceStarts = HashSet64(storyReferences.compactMap(\.first))

@@ -488,6 +488,16 @@ public struct Extractor: Sendable {
         if refs.count == 2, Extractor.hasPhrase(Extractor.twoAlonePhrases, in: doc.tokens[lead][..<finder.backgroundCut(lead)]) {
             record.twoAlone = true
         }
+        // "Issues of the agenda of the trilateral meeting …, which will take place later today,
+        // were also discussed": a meeting of two told beside a three-way one before or after it
+        // is not that one.
+        if refs.count == 2, !Extractor.hasPhrase(Extractor.threeWayPhrases, in: doc.tokens[lead]),
+           doc.sentences.indices.contains(where: { s in
+               s != lead && Extractor.hasPhrase(Extractor.threeWayPhrases, in: doc.tokens[s])
+                   && doc.tokens[s].contains { Extractor.otherTimeWords.contains($0.hash) }
+           }) {
+            record.twoAlone = true
+        }
         // The lead, or a sentence above it that opens the story ("… arrived in Washington on
         // Tuesday for the start of a state visit", then "… welcomed the guests Tuesday evening").
         // (Or the lead tells a meal the guest was hosted to, and no talks: "hosted Prime Minister X
@@ -1044,6 +1054,8 @@ public struct Extractor: Sendable {
     /// Words that open a sentence whose subject is the meeting: "The talk took place …".
     static let meetingSubjectDeterminers = Words.set(["the", "their", "this"])
     /// Phrases that make a meeting one of three: "a tripartite meeting", "three-way talks".
+    /// Words that set an event before or after another: "will take place later today", "ahead of".
+    static let otherTimeWords = Words.set(["will", "later", "ahead", "before", "after", "following", "preceded", "followed", "tomorrow"])
     static let threeWayPhrases = ["trilateral", "tripartite", "trilaterally", "three-way", "three-party"].map(Tokenizer.phrase)
 
     /// Whether `toks` hold one of `phrases` (each from ``Tokenizer/phrase(_:)``).
