@@ -237,22 +237,8 @@ public struct Dateline: Sendable, Hashable {
             if let t = s.slashed() { tag = t } else { s.index = save }
         }
         // `SEOUL, May 26 Kyodo - Prime Minister …`: the agency's name alone between the date and the dash.
-        if tag == nil, monthDay != nil, s.index < s.end, TextScan.isUpper(s.text[s.index]) {
-            let save = s.index
-            let start = s.index
-            while s.index < s.end, s.index - start < 12, TextScan.isUpper(s.text[s.index]) || TextScan.isLower(s.text[s.index]) { s.index += 1 }
-            let length = s.index - start
-            // (`Caracas, 06 Dic. AVN.- The …`: a full stop before the dash.)
-            if s.peek(UInt8(ascii: ".")) { s.index += 1 }
-            s.skipSpaces()
-            let beforeDash = s.index
-            if (2...11).contains(length), s.dash() {
-                tag = String(decoding: s.text[start..<start + length], as: UTF8.self)
-                s.index = beforeDash
-            } else {
-                s.index = save
-            }
-        }
+        // (`Caracas, 06 Dic. AVN.- The …`: a full stop before the dash.)
+        if tag == nil, monthDay != nil, let t = s.agencyBeforeDash(capitalsOnly: false) { tag = t }
         if tag == nil, s.peek(UInt8(ascii: "(")) {
             let save = s.index
             if let t = s.parenthesised(), t.count <= 40, !t.isEmpty {
@@ -272,9 +258,11 @@ public struct Dateline: Sendable, Hashable {
             let save = s.index
             if let name = s.outletBeforeColon() {
                 outletName = name
-            } else if tag == nil, s.restoring(save), let t = s.acronymBeforeDash() {
+            } else if tag == nil, s.restoring(save), let t = s.agencyBeforeDash(capitalsOnly: true) {
                 // `Tehran- IRNA- President …`: the agency's name in capitals, then a second dash.
                 tag = t
+                _ = s.dash()
+                s.skipSpaces()
             } else {
                 s.index = save
             }
@@ -818,16 +806,19 @@ struct DatelineScanner {
         return true
     }
 
-    /// `IRNA-`, `IRNA -`, `AVN.-`: an agency's name in capitals (two to eleven letters) and a
-    /// dash, right after a dateline's first dash. The cursor moves past the second dash.
-    mutating func acronymBeforeDash() -> String? {
+    /// `Kyodo -`, `IRNA-`, `AVN.-`: an agency's name (two to eleven letters, starting with a
+    /// capital; all capitals when `capitalsOnly`), perhaps a full stop, then a dash. The cursor
+    /// stops before the dash; it does not move when there is no such name.
+    mutating func agencyBeforeDash(capitalsOnly: Bool) -> String? {
         let start = index
-        while index < end, index - start < 12, TextScan.isUpper(text[index]) { index += 1 }
+        guard index < end, TextScan.isUpper(text[index]) else { return nil }
+        while index < end, index - start < 12, TextScan.isUpper(text[index]) || (!capitalsOnly && TextScan.isLower(text[index])) { index += 1 }
         let length = index - start
         if peek(UInt8(ascii: ".")) { index += 1 }
         skipSpaces()
+        let beforeDash = index
         guard (2...11).contains(length), dash() else { index = start; return nil }
-        skipSpaces()
+        index = beforeDash
         return String(decoding: text[start..<start + length], as: UTF8.self)
     }
 
