@@ -413,19 +413,22 @@ private func lagosRecord(_ id: String, _ people: [String] = ["ruiz", "okafor"], 
                       orientations: [], agreements: [], evidence: nil, emphasis: [:])
     }
 
-    @Test func allButOneOfFiveLeadersAtTheSamePlaceJoin() {
-        // One report names the five but not the sixth; the other misses the fifth.
+    /// A summit of the first five, dated only by its publication.
+    func datedSummit() -> MeetingRecord {
         var dated = lagosRecord("a", Array(six.prefix(5)), day: "2025-04-04", certainty: .approximate)
         dated.kind = "summit"
-        let m = MeetingMerger().merge([dated, undated("b", ["ruiz", "okafor", "mensah", "diallo", "kone"].dropLast() + ["sow", "ba"])])
+        return dated
+    }
+
+    @Test func allButOneOfFiveLeadersAtTheSamePlaceJoin() {
+        // One report names the five but not the sixth; the other misses the fifth ("kone").
+        let m = MeetingMerger().merge([datedSummit(), undated("b", ["ruiz", "okafor", "mensah", "diallo", "sow", "ba"])])
         #expect(m.count == 1)
         #expect(m.first?.reasons.contains { $0.contains("leaders in common") } == true)
     }
 
     @Test func anotherPlaceKeepsThemApart() {
-        var dated = lagosRecord("a", Array(six.prefix(5)), day: "2025-04-04", certainty: .approximate)
-        dated.kind = "summit"
-        let m = MeetingMerger().merge([dated, undated("b", ["ruiz", "okafor", "mensah", "diallo", "sow", "ba"], place: "Accra")])
+        let m = MeetingMerger().merge([datedSummit(), undated("b", ["ruiz", "okafor", "mensah", "diallo", "sow", "ba"], place: "Accra")])
         #expect(m.count == 2)
     }
 
