@@ -3406,3 +3406,17 @@ struct RealSampleTests {
         #expect(r.twoAlone == true)
     }
 }
+
+/// A predecessor named in a clause of history does not narrow the years a yearless date fits.
+@Suite struct HistoryClauseYearsTests {
+    @Test func aPredecessorSinceWhoseVisitTheYearsAreCountedIsNoLeaderOfTheMeeting() throws {
+        // 12 October fell on a Thursday in 2023; the predecessor led Italy in 2017.
+        let r = try record("""
+        Meloni, Mitsotakis discuss migration in Athens
+
+        (ANSA) - ATHENS, OCT 12 - Premier Giorgia Meloni on Thursday held talks with Greek Prime Minister Kyriakos Mitsotakis at the Maximos Mansion, the first visit by an Italian premier to Athens in 6 years, since a trip by Paolo Gentiloni in 2017.
+        """)
+        #expect(r.date.day == Day("2023-10-12"))
+        #expect(r.place == "Athens")
+    }
+}

@@ -356,14 +356,14 @@ enum DateResolver {
 
     /// The year a sentence counts to: "the first … to visit Iran in 41 years, since Takeo
     /// Fukuda in 1978" is 2019. A span of years ("in 41 years") and a year after "since"
-    /// within six words of each other; `nil` when the sentence has not both.
+    /// close together ("since a trip by Paolo Gentiloni in 2017": nine words after "since"); `nil` when the sentence has not both.
     static func yearsSince(_ doc: Document, _ s: Int) -> Int? {
         let toks = doc.tokens[s]
         guard toks.count >= 5 else { return nil }
         for i in 1..<(toks.count - 1) where toks[i].numeric && toks[i - 1].hash == inWord && yearsWords.contains(toks[i + 1].hash) {
             guard let n = Int(doc.text(toks[i].start..<toks[i].end)), (2...150).contains(n) else { continue }
             for k in max(0, i - 8)..<min(toks.count, i + 10) where toks[k].hash == sinceWord {
-                guard let y = (k + 1..<min(toks.count, k + 7)).lazy.compactMap({ j -> Int? in
+                guard let y = (k + 1..<min(toks.count, k + 10)).lazy.compactMap({ j -> Int? in
                     let t = toks[j]
                     guard t.numeric, t.end - t.start == 4, let v = Int(doc.text(t.start..<t.end)), (1800...2100).contains(v) else { return nil }
                     return v

@@ -715,9 +715,25 @@ public struct Extractor: Sendable {
         return nil
     }
 
+    /// Of `named`, those the lead names before its first subordinate clause after the first
+    /// person ("… met Sunak, ahead of the joint announcement with Albanese"; "…, since a trip
+    /// by Gentiloni in 2017"), when two or more; `nil` when there is no such clause or fewer remain.
+    static func namedBeforeSubordinate(_ named: [Int], lead: Int, people: People, doc: Document) -> [Int]? {
+        let toks = doc.tokens[lead]
+        let firstPerson = people.mentions[lead].first?.tokenEnd ?? 0
+        guard let cut = toks.indices.first(where: { $0 > firstPerson && MeetingFinder.subordinate.contains(toks[$0].hash) }) else { return nil }
+        let before = Set(people.mentions[lead].filter { $0.tokenEnd <= cut }.map(\.person))
+        let kept = named.filter { before.contains($0) }
+        return kept.count >= 2 ? kept : nil
+    }
+
     /// The gazetteer's living leaders with known offices among the people the lead names.
     func leadLeaders(_ people: People, finder: MeetingFinder, lead: Int) -> [Leader] {
-        finder.leadPeople(lead).compactMap { p -> Leader? in
+        // Not someone named only in a clause of history ("…, since a trip by Paolo Gentiloni in
+        // 2017"), as the participants leave them out: their years are not the meeting's.
+        let all = finder.leadPeople(lead)
+        let named = Extractor.namedBeforeSubordinate(all, lead: lead, people: people, doc: finder.doc) ?? all
+        return named.compactMap { p -> Leader? in
             let member = people.cast[p]
             guard !member.historicalMention, var leader = member.leader, !leader.historical, !leader.offices.isEmpty else { return nil }
             // "UAE President Sheikh Mohamed bin Zayed": only the terms of an office of the title
@@ -764,15 +780,9 @@ public struct Extractor: Sendable {
         var named = finder.leadPeople(lead).filter { finder.eligible($0, on: day) }
         // "met … with Prime Minister Sunak, ahead of the leaders' joint announcement with Prime
         // Minister Albanese": someone named only in a clause of another event is no participant.
-        let toks = finder.doc.tokens[lead]
-        let firstPerson = people.mentions[lead].first?.tokenEnd ?? 0
-        if let cut = toks.indices.first(where: { $0 > firstPerson && MeetingFinder.subordinate.contains(toks[$0].hash) }) {
-            let before = Set(people.mentions[lead].filter { $0.tokenEnd <= cut }.map(\.person))
-            let kept = named.filter { before.contains($0) }
-            if kept.count >= 2 {
-                apart = named.filter { !before.contains($0) }
-                named = kept
-            }
+        if let kept = Extractor.namedBeforeSubordinate(named, lead: lead, people: people, doc: doc) {
+            apart = named.filter { !kept.contains($0) }
+            named = kept
         }
         // "… when he sits down with President Xi at the G20 summit next week": someone named only
         // in a clause of a later event is no participant either.
