@@ -3420,3 +3420,93 @@ struct RealSampleTests {
         #expect(r.place == "Athens")
     }
 }
+
+/// Dates of the Solar Hijri calendar, as Iranian pages stamp and write them.
+@Suite struct SolarHijriDateTests {
+    @Test func solarHijriDaysConvertToTheirGregorianDays() {
+        #expect(Day(solarHijriYear: 1403, month: 10, day: 26) == Day("2025-01-15"))
+        #expect(Day(solarHijriYear: 1403, month: 3, day: 5) == Day("2024-05-25"))
+        // Esfand 30 exists only in a leap year: 1402 is not one.
+        #expect(Day(solarHijriYear: 1402, month: 12, day: 30) == nil)
+        #expect(Day(solarHijriYear: 1402, month: 12, day: 29) == Day("2024-03-19"))
+        #expect(Day(solarHijriYear: 1403, month: 7, day: 31) == nil)
+    }
+
+    @Test func aSolarHijriPageStampDatesTheReportInItsGregorianDay() throws {
+        let r = try record("""
+        1403/10/26 - 11:40
+        News ID: 2291
+
+        Tajik President received by Dr. Pezeshkian at Saadabad
+
+        Tajik President Emomali Rahmon was officially welcomed by President Masoud Pezeshkian at the Saadabad complex in Tehran today, after which the two presidents held talks.
+        """)
+        #expect(r.date.day == Day("2025-01-15"))
+        #expect(r.date.day?.year != 1403)
+    }
+
+    @Test func aSolarHijriMonthWithItsYearIsReadAsADate() throws {
+        let r = try record("""
+        Presidents of Iran and Tajikistan meet
+
+        Tehran, Iran - President Masoud Pezeshkian held talks with Tajik President Emomali Rahmon in Tehran on Wednesday 26 Dey 1403 on trade and transit.
+        """)
+        #expect(r.date.day == Day("2025-01-15"))
+    }
+}
+
+/// A year a plan or a forecast names is no clue to the meeting's year, and no year read from
+/// the text's hints puts a meeting in the future.
+@Suite struct PlannedYearTests {
+    @Test func aYearAfterExpectedToIsNoHint() throws {
+        let doc = Document(try #require(cleanReport("""
+        Gas deal signed during leaders' visit
+
+        LONDON, Jan 30 - The two companies signed the agreement during the visit, and production is expected to start in 2026.
+        """)))
+        #expect(DateResolver.yearHint(doc, published: nil) == nil)
+    }
+
+    @Test func aYearlessWireIsNeverDatedInTheFuture() throws {
+        let r = try record("""
+        Energy deal sealed as Meloni visits Cairo
+
+        LONDON, Jan 30 - Italy's energy group and Egypt's state gas company have signed a supply agreement, a deal sealed in Cairo on Saturday during talks between Italian Prime Minister Giorgia Meloni and Egyptian President Abdel Fattah el-Sisi.
+
+        Output from the new field is expected to start in 2026, the companies said.
+        """)
+        #expect(r.date.day.map { $0 <= DateResolver.latestDay } ?? true)
+    }
+}
+
+/// A yearless dateline and a weekday that fit two years: late in the day, the next day's
+/// dateline; otherwise the corpus decides when another report dates the same leaders.
+@Suite struct YearlessDatelineReadingsTests {
+    @Test func aWeekdayAtNightIsFiledUnderTheNextDaysDateline() throws {
+        let r = try record("""
+        Meloni fetes Scholz at Villa Madama dinner
+
+        ROME, March 5 (Agency) -- Prime Minister Giorgia Meloni hosted a dinner at Villa Madama on Tuesday night in honour of German Chancellor Olaf Scholz, whose visit was the first by a chancellor since Angela Merkel's in 2005.
+        """)
+        #expect(r.date.day == Day("2025-03-04"))
+        #expect(r.date.otherDay == Day("2024-03-05"))
+    }
+
+    @Test func aHomeDatelineTakesTheYearInWhichOtherReportsDateTheTalks() throws {
+        let home = """
+        Meloni, Scholz discuss Ukraine in Berlin
+
+        ROME, March 15 (Agency) - Italian Prime Minister Giorgia Meloni and German Chancellor Olaf Scholz held talks in Berlin on Friday on support for Ukraine and European competitiveness.
+        """
+        let dated = """
+        Scholz receives Meloni at the Chancellery
+
+        BERLIN, March 14, 2025 (Wire) - German Chancellor Olaf Scholz received Italian Prime Minister Giorgia Meloni at the Chancellery in Berlin on Friday for talks on Ukraine and European competitiveness.
+        """
+        let alone = try meetings([("a.txt", home)])
+        #expect(alone.first?.date.day == Day("2024-03-15"))
+        let both = try meetings([("a.txt", home), ("b.txt", dated)])
+        #expect(both.count == 1)
+        #expect(both.first?.date.day == Day("2025-03-14"))
+    }
+}

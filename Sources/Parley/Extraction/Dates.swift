@@ -57,6 +57,12 @@ enum DateResolver {
     static let anniversary = Tokenizer.hash("anniversary")
     /// The latest year a text can be dated in: the year after the current one.
     static let latestYear = Calendar(identifier: .gregorian).component(.year, from: Date()) + 1
+    /// The latest day a meeting the text does not date in full can be read on: tomorrow (a
+    /// place ahead in time). A year inferred from a month and day never puts the meeting later.
+    static let latestDay: Day = {
+        let c = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC") ?? .current, from: Date())
+        return (Day(year: c.year ?? 2100, month: c.month ?? 12, day: c.day ?? 31) ?? Day(ordinal: 47_482)).adding(days: 1)
+    }()
     /// Verbs that make a year the one an anniversary falls in ("2019 marks the 70th anniversary").
     static let markWords = Words.set(["marks", "marked", "mark", "marking", "is", "was", "sees", "saw"])
     static let time = Tokenizer.hash("time"), local = Tokenizer.hash("local")
@@ -70,6 +76,26 @@ enum DateResolver {
     static let futureCues = Words.set(["by", "until", "till", "through", "towards", "toward", "to", "beyond", "vision", "before", "next", "designate", "designated", "as", "from", "since",
                                        // "wheat for 2019", "the budget for the year 2019": what a year is set aside for.
                                        "for"])
+
+    /// The months of the Solar Hijri calendar, as English texts spell them.
+    static let solarHijriMonths = Words.map([("farvardin", 1), ("ordibehesht", 2), ("khordad", 3), ("tir", 4), ("mordad", 5), ("amordad", 5),
+                                             ("shahrivar", 6), ("mehr", 7), ("aban", 8), ("azar", 9), ("dey", 10), ("bahman", 11),
+                                             ("esfand", 12), ("espand", 12)])
+
+    /// A Solar Hijri month, day and year at token `t` ("21 Shahrivar 1403", "Shahrivar 21, 1403"):
+    /// the month, day, year and the token after them. Without a year in 1300–1499 it is not read.
+    static func solarHijri(_ toks: [Token], _ t: Int, _ number: (Int) -> Int?) -> (Int, Int, Int, Int)? {
+        guard t + 2 < toks.count else { return nil }
+        if let d = number(t), (1...31).contains(d), toks[t].numeric, let m = solarHijriMonths[toks[t + 1].hash], toks[t + 1].capitalized,
+           let y = number(t + 2), (1300...1499).contains(y) {
+            return (m, d, y, t + 3)
+        }
+        if let m = solarHijriMonths[toks[t].hash], toks[t].capitalized, let d = number(t + 1), (1...31).contains(d),
+           let y = number(t + 2), (1300...1499).contains(y) {
+            return (m, d, y, t + 3)
+        }
+        return nil
+    }
 
     /// "today's era", "today's world": a possessive "today's" (token `t` of sentence `s`)
     /// before anything but an event ("today's talks") speaks of the present age, not of a day.
@@ -129,6 +155,12 @@ enum DateResolver {
                 monthDay = (m, d)
             } else if let d = number(t), (1...31).contains(d), t + 1 < toks.count, let m = months[toks[t + 1].hash], toks[t + 1].capitalized {
                 monthDay = (m, d)
+            }
+            // "21 Shahrivar 1403", "Bahman 4, 1402": a Solar Hijri date, read only with its year.
+            if monthDay == nil, let (m, d, y, end) = DateResolver.solarHijri(toks, t, number), let day = Day(solarHijriYear: y, month: m, day: d) {
+                out.append(DateMention(value: .full(day), token: t, tokenEnd: end, partOfDay: nil))
+                t = end
+                continue
             }
             if let (m, d) = monthDay {
                 var end = t + 2
@@ -377,9 +409,12 @@ enum DateResolver {
     /// six words: a target, or a time still to come.
     static func afterTargetYearWords(_ toks: [Token], _ i: Int) -> Bool {
         if i >= 3 && toks[i - 1].hash == yearWord && toks[i - 2].hash == the && futureCues.contains(toks[i - 3].hash) { return true }
-        // "a meeting of the commission will be held in 2019": a year in a clause of the future.
-        return (max(0, i - 6)..<i).contains { toks[$0].hash == willWord || toks[$0].hash == shallWord }
+        // "a meeting of the commission will be held in 2019", "production is expected to start in
+        // 2026": a year in a clause of the future or of a plan.
+        return (max(0, i - 6)..<i).contains { toks[$0].hash == willWord || toks[$0].hash == shallWord || planWords.contains(toks[$0].hash) }
     }
+    /// Words of a plan or forecast before a year ("expected to start in 2026", "scheduled for completion in 2027").
+    static let planWords = Words.set(["expected", "scheduled", "slated", "planned"])
     static let shallWord = Tokenizer.hash("shall")
 
     static let inWord = Tokenizer.hash("in"), sinceWord = Tokenizer.hash("since"), willWord = Tokenizer.hash("will")

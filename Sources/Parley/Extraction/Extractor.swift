@@ -34,6 +34,9 @@ public struct Extractor: Sendable {
         // The first day of the latest month and year the text tells as past ("in February 2020").
         let weakFloor = weak?.floor
         var weakPublished = false
+        // The dateline day in another year that the lead's weekday fits as well (the day after
+        // it, or the same day): the merger may prefer it (see `MeetingDate.otherDay`).
+        var otherPublished: Day?
         if published == nil, let d = headDate(doc, lead: leadIndex) {
             published = d
             publishedRule = "date line at the head of the page"
@@ -53,6 +56,7 @@ public struct Extractor: Sendable {
            let only = onlySameDayYear(md, weekday: w, leaders: leadLeaders(people, finder: finder, lead: lead), floor: weakHint, floorDay: weakFloor) {
             published = Day(year: only, month: md.month, day: md.day)
             publishedRule = Extractor.sameDayRule
+            otherPublished = dayAfterReading(md, weekday: w, leaders: leadLeaders(people, finder: finder, lead: lead), floor: weakHint, besides: only)
         }
         if published == nil, let md = report.datelineMonthDay, let y = yearHint ?? weakNear {
             // A weekday in the lead fixes the year: the dateline day falls on it or the day after.
@@ -79,8 +83,13 @@ public struct Extractor: Sendable {
                 // The year must also fit the offices of the people the lead names.
                 let leaders = leadIndex.map { leadLeaders(people, finder: finder, lead: $0) } ?? []
                 if leaders.contains(where: { $0.heldOffice(on: d) == false }) {
-                    if let only = onlyOfficeYear(md, weekday: w, leaders: leaders) {
+                    if let only = onlyOfficeYear(md, weekday: w, leaders: leaders,
+                                                   late: lateInDay(doc) && !(leadIndex.map { weekdayHere(doc, $0) } ?? false)) {
                         published = Day(year: only, month: md.month, day: md.day)
+                        otherPublished = [0, 1].lazy.compactMap { lag -> Int? in
+                            let years = officeYears(md, weekday: w, lag: lag, leaders: leaders)
+                            return years.count == 1 && years[0] != only ? years[0] : nil
+                        }.first.flatMap { Day(year: $0, month: md.month, day: md.day) }
                         publishedRule = "dateline day, in the only year its weekday matches while everyone named held office"
                     } else {
                         published = nil
@@ -113,7 +122,21 @@ public struct Extractor: Sendable {
                 // mentions on, in which the dateline day is the weekday the lead gives.
                 published = Day(year: only, month: md.month, day: md.day)
                 publishedRule = Extractor.sameDayRule
+                otherPublished = dayAfterReading(md, weekday: w, leaders: leaders, floor: weakHint, besides: only)
+                // "… on Tuesday night": filed under the next day's dateline, when one year fits that.
+                if lateInDay(doc), !weekdayHere(doc, lead), openingWeekdayMention(doc)?.local != true, let after = otherPublished {
+                    otherPublished = published
+                    published = after
+                    publishedRule = "dateline day, the day after a weekday told late in its day, in the only year that fits while everyone named held office"
+                }
             }
+        }
+
+        // A year read from the text's hints or the leaders' terms that puts the page in the
+        // future is no reading at all (the other years it might be stay open).
+        if report.published == nil, let p = published, p > DateResolver.latestDay {
+            published = nil
+            otherPublished = nil
         }
 
         guard let lead = leadIndex else {
@@ -340,6 +363,12 @@ public struct Extractor: Sendable {
 
         meetingDate = fitInferredYear(meetingDate, to: people, finder: finder, lead: lead, published: report.published)
         meetingDate = yearFromOffices(meetingDate, leaders: leadLeaders(people, finder: finder, lead: lead))
+        // The lead's weekday read against the other year's dateline day.
+        if let other = otherPublished, let p = published, let d = meetingDate.day, meetingDate.monthDay == nil,
+           meetingDate.rule == DateResolver.recentWeekdayRule, d <= p, d.days(to: p) <= 6 {
+            let alternative = other.adding(days: -((other.weekday - d.weekday + 7) % 7))
+            if alternative != d { meetingDate.otherDay = alternative }
+        }
 
         var apart: [Int] = []
         let participants = orderedParticipants(people, lead: lead, finder: finder, day: meetingDate.day, apart: &apart)
@@ -560,7 +589,7 @@ public struct Extractor: Sendable {
         let fitting = officeYears(md, weekday: date.rule.contains("weekday") ? day.weekday : nil, lag: 0, leaders: leaders)
         var out = date
         out.monthDay = md
-        if fitting.count == 1, let only = fitting.first {
+        if fitting.count == 1, let only = fitting.first, Day(year: only, month: md.month, day: md.day).map({ $0 <= DateResolver.latestDay }) ?? false {
             out.day = Day(year: only, month: md.month, day: md.day)
             out.rule += "; moved to the only year in which everyone named held office"
         } else {
@@ -580,7 +609,8 @@ public struct Extractor: Sendable {
         // leader, monarch) come first: a summit is of leaders, not of their earlier posts.
         var fitting = officeYears(md, weekday: date.weekday, lag: 0, leaders: leaders, principal: true)
         if fitting.isEmpty { fitting = officeYears(md, weekday: date.weekday, lag: 0, leaders: leaders) }
-        guard fitting.count == 1, let year = fitting.first, let day = Day(year: year, month: md.month, day: md.day) else { return date }
+        guard fitting.count == 1, let year = fitting.first, let day = Day(year: year, month: md.month, day: md.day),
+              day <= DateResolver.latestDay else { return date }
         var out = date
         out.day = day
         out.monthDay = nil
@@ -598,6 +628,14 @@ public struct Extractor: Sendable {
             y >= floor ?? Int.min && (floorDay.map { f in Day(year: y, month: md.month, day: md.day).map { $0 >= f } ?? false } ?? true)
         }
         return years.count == 1 ? years.first : nil
+    }
+    /// The one year, other than `besides` and not before `floor`, in which the dateline day `md`
+    /// falls the day after `weekday` while every one of `leaders` (two or more) led: the reading
+    /// of a wire filed the day after the talks (across time zones, or from home).
+    func dayAfterReading(_ md: MonthDay, weekday: Int, leaders: [Leader], floor: Int?, besides: Int) -> Day? {
+        guard leaders.count >= 2 else { return nil }
+        let years = officeYears(md, weekday: weekday, lag: 1, leaders: leaders, principal: true).filter { $0 >= floor ?? Int.min && $0 != besides }
+        return years.count == 1 ? Day(year: years[0], month: md.month, day: md.day) : nil
     }
     static let sameDayRule = "dateline day, in the only year since the latest the text mentions that it falls on the lead's weekday while everyone named held office"
 
@@ -746,10 +784,13 @@ public struct Extractor: Sendable {
 
     /// The one year in which the dateline day `md` falls on `weekday` (else, failing any,
     /// the day after it) while all of `leaders` held office; `nil` when none or several.
-    func onlyOfficeYear(_ md: MonthDay, weekday: Int, leaders: [Leader], principal: Bool = false) -> Int? {
+    /// A weekday told late in its day ("on Tuesday night") is filed under the next day's
+    /// dateline: the day after comes first when one year fits it.
+    func onlyOfficeYear(_ md: MonthDay, weekday: Int, leaders: [Leader], principal: Bool = false, late: Bool = false) -> Int? {
         let same = officeYears(md, weekday: weekday, lag: 0, leaders: leaders, principal: principal)
-        if same.count == 1 { return same.first }
         let after = officeYears(md, weekday: weekday, lag: 1, leaders: leaders, principal: principal)
+        if late, after.count == 1 { return after.first }
+        if same.count == 1 { return same.first }
         return same.isEmpty && after.count == 1 ? after.first : nil
     }
 

@@ -50,6 +50,7 @@ public struct MeetingMerger: Sendable {
     /// soon after it is requested.
     public func merge(_ records: [MeetingRecord], overrides: [Override], copies: [WitnessFinder.Group] = [],
                       cancellation: Cancellation) throws -> [Meeting] {
+        let records = MeetingMerger.takingOtherDays(records)
         let renamed = MeetingMerger.unknownPeopleRenamed(records)
         // Block by participant set.
         // Records are read in place, never copied whole: a copy retains every field of a record.
@@ -214,6 +215,32 @@ public struct MeetingMerger: Sendable {
                 k = from
             }
         }
+    }
+
+    /// Records whose date reads as well on another day (``MeetingDate/otherDay``: a yearless
+    /// dateline that fits the lead's weekday in two years) move to it when another report, with
+    /// a date of its own, has the same people meeting on that day and none on or beside the
+    /// first reading. The array is returned as is when no record has such a day.
+    static func takingOtherDays(_ records: [MeetingRecord]) -> [MeetingRecord] {
+        let pending = records.indices.filter { records[$0].date.otherDay != nil && records[$0].date.day != nil }
+        guard !pending.isEmpty else { return records }
+        func key(_ r: MeetingRecord) -> String { r.participants.map(\.id).sorted().joined(separator: "|") }
+        let wanted = Set(pending.map { key(records[$0]) })
+        var days: [String: Set<Day>] = [:]
+        for r in records where r.date.otherDay == nil && r.date.certainty != .approximate && r.date.monthDay == nil && r.participants.count >= 2 {
+            guard let d = r.date.day else { continue }
+            let k = key(r)
+            if wanted.contains(k) { days[k, default: []].insert(d) }
+        }
+        var out = records
+        for i in pending {
+            guard let other = out[i].date.otherDay, let day = out[i].date.day, let known = days[key(out[i])], known.contains(other),
+                  !(-1...1).contains(where: { known.contains(day.adding(days: $0)) }) else { continue }
+            out[i].date.day = other
+            out[i].date.otherDay = day
+            out[i].date.rule += "; read in the other year its dateline fits, when other reports have the same leaders meeting"
+        }
+        return out
     }
 
     /// Kinds that can be one meeting: talks, a meeting and a summit are told of one event

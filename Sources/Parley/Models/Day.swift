@@ -1,3 +1,5 @@
+import Foundation
+
 /// A calendar day in the proleptic Gregorian calendar, written `YYYY-MM-DD`.
 ///
 /// Reports talk about days, not instants: a meeting "on April 14" happened on a
@@ -93,6 +95,25 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.singleValueContainer()
         try c.encode(description)
+    }
+
+    /// The day a date of the Solar Hijri calendar falls on (Iranian and Afghan pages write
+    /// `1403/06/21` and "21 Shahrivar 1403"), or `nil` when the numbers name no such day.
+    public init?(solarHijriYear year: Int, month: Int, day: Int) {
+        guard (1200...1600).contains(year), (1...12).contains(month), (1...31).contains(day),
+              day <= (month <= 6 ? 31 : 30) else { return nil }
+        let utc = TimeZone(identifier: "UTC") ?? .current
+        var persian = Calendar(identifier: .persian)
+        persian.timeZone = utc
+        var gregorian = Calendar(identifier: .gregorian)
+        gregorian.timeZone = utc
+        // A day past the month's end (Esfand 30 of a common year) rolls over: the round trip rejects it.
+        guard let instant = persian.date(from: DateComponents(year: year, month: month, day: day)) else { return nil }
+        let back = persian.dateComponents([.year, .month, .day], from: instant)
+        guard back.year == year, back.month == month, back.day == day else { return nil }
+        let c = gregorian.dateComponents([.year, .month, .day], from: instant)
+        guard let y = c.year, let m = c.month, let d = c.day else { return nil }
+        self.init(year: y, month: m, day: d)
     }
 
     /// Whether `year` is a leap year.

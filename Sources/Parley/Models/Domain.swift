@@ -149,6 +149,10 @@ public struct MeetingDate: Sendable, Codable, Hashable {
     public var monthDay: MonthDay?
     /// The weekday (1 = Monday) when the text gives only that and no publication date anchors it.
     public var weekday: Int?
+    /// Another day the text reads as well as `day`: a yearless dateline ("TOKYO, March 22")
+    /// whose weekday falls on that day in one year and the day before in another. The merger
+    /// takes it when another report has the same leaders meeting then and none on `day`.
+    public var otherDay: Day?
 
     /// Creates a date.
     public init(day: Day?, certainty: DateCertainty, phrase: String? = nil, rule: String, partOfDay: String? = nil,

@@ -845,7 +845,7 @@ struct DatelineScanner {
 /// Days written in digits, shared by datelines and the date extraction.
 enum NumericDate {
     /// A day written in digits in `bytes[start..<end]`: `2021-06-18` (or with dots or
-    /// slashes, year first); `14/5/2024` or
+    /// slashes, year first; `1403/06/21`, a year from 1300 to 1499, is Solar Hijri); `14/5/2024` or
     /// `09/13/23`, read day first or month first by whichever part cannot be a month
     /// (`5/6/2024` could be either and is not read); `03.10.2024`, day first, as dates
     /// written with dots are; `03/03/2023`, the same either way.
@@ -875,6 +875,8 @@ enum NumericDate {
         guard parts.count == 3 else { return nil }
         // `2021-06-18`, and `2023.03.16` or `2023/03/17` as East Asian pages write them.
         if widths == [4, 2, 2] {
+            // `1403/06/21`: a Solar Hijri date, as Iranian pages stamp them.
+            if (1300...1499).contains(parts[0]) { return Day(solarHijriYear: parts[0], month: parts[1], day: parts[2]) }
             return Day(year: parts[0], month: parts[1], day: parts[2])
         }
         guard widths[0] <= 2, widths[1] <= 2, widths[2] == 2 || widths[2] == 4 else { return nil }
