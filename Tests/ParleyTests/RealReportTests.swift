@@ -3510,3 +3510,32 @@ struct RealSampleTests {
         #expect(both.first?.date.day == Day("2025-03-14"))
     }
 }
+
+/// A wire's lead that tells the meeting by what the two leaders agreed that day, and a summit
+/// still to be held named in it.
+@Suite struct PairAgreedOnADayTests {
+    @Test func twoLeadersWhoAgreedOnADayAreTheMeetingsLead() throws {
+        let r = try record("""
+        Sanchez and Ramaphosa agree to deepen energy ties
+
+        PRETORIA, Oct 8 (Wire) - Spanish Prime Minister Pedro Sanchez and South African President Cyril Ramaphosa agreed on Monday to deepen cooperation on renewable energy and vocational training.
+
+        Ramaphosa told a joint news conference after the talks that trade between the two countries had room to grow.
+
+        The two leaders also discussed the war in Ukraine, as U.S. President Joe Biden met French President Emmanuel Macron in Paris on the same day.
+        """)
+        #expect(Set(ids(r)) == ["pedro-sanchez", "cyril-ramaphosa"])
+    }
+
+    @Test func aSummitStillToBeHeldGivesNeitherKindNorPlace() throws {
+        let r = try record("""
+        Albanese, Lula confirm cooperation toward G20 summit
+
+        Canberra, May 14 (Agency)--Australian Prime Minister Anthony Albanese and Brazilian President Luiz Inacio Lula da Silva agreed Tuesday to work together toward the success of the Group of 20 summit to be held in Rio de Janeiro in November.
+
+        At their meeting at Parliament House in Canberra, the two leaders discussed trade and climate finance.
+        """)
+        #expect(r.kind != "summit")
+        #expect(r.place != "Rio de Janeiro")
+    }
+}

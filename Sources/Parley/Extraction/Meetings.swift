@@ -24,7 +24,7 @@ struct MeetingFinder {
     static let video = Words.set(["video", "videoconference", "virtual", "online", "videolink"])
     static let summitWord = Tokenizer.hash("summit")
     static let inWord = Tokenizer.hash("in"), insideWord = Tokenizer.hash("inside")
-    static let toWord = Tokenizer.hash("to")
+    static let toWord = Tokenizer.hash("to"), beWord = Tokenizer.hash("be")
     static let welcomeVerbs = Words.set(["welcomed", "welcomes", "welcoming", "welcome"])
     static let ahead = Tokenizer.hash("ahead"), before = Tokenizer.hash("before")
     static let visiting = Tokenizer.hash("visiting")
@@ -215,6 +215,8 @@ struct MeetingFinder {
                 || toks[..<later].indices.contains { MeetingFinder.spokeByPhone(toks, at: $0) && !planned(s, $0) }
                 // "Field Marshal X called on the President … at the White House": a courtesy call.
                 || toks[..<later].indices.contains { callsOn(s, at: $0) && !planned(s, $0) }
+                // "Japanese Prime Minister X and Malaysian Prime Minister Y agreed on Tuesday to …".
+                || pairActsOnADay(s)
             // "… met at Chequers, a day after Trump was feted by King Charles at Windsor": people
             // named only in a clause of an earlier event are not this meeting's.
             // ("… a step he said he had discussed with Egyptian President Sisi by phone": a call
@@ -650,7 +652,8 @@ struct MeetingFinder {
             }
         }
         if toks.contains(where: { $0.hash == MeetingFinder.talks }) { return "talks" }
-        if toks.contains(where: { $0.hash == MeetingFinder.summitWord }) && !toks.contains(where: { $0.hash == H.sidelines }) { return "summit" }
+        // (Not "the G20 summit to be held in Bali": a summit still to come.)
+        if toks.indices.contains(where: { toks[$0].hash == MeetingFinder.summitWord && !planned(s, $0) }) && !toks.contains(where: { $0.hash == H.sidelines }) { return "summit" }
         return "meeting"
     }
 
@@ -766,6 +769,31 @@ struct MeetingFinder {
         }
         return nil
     }
+    /// Whether sentence `s` opens, as a wire's lead does, with two leaders of two countries joined
+    /// by "and" as the subject of a verb of what they did together ("agreed", "pledged",
+    /// "discussed"), on a day it gives ("on Tuesday", "today"): the meeting told by its outcome.
+    func pairActsOnADay(_ s: Int) -> Bool {
+        let toks = doc.tokens[s], ms = people.mentions[s]
+        guard ms.count >= 2, DateResolver.mentions(doc, s).contains(where: { m in
+            switch m.value {
+            case .weekday, .relative: return true
+            default: return false
+            }
+        }) else { return false }
+        let a = ms[0], b = ms[1]
+        let ca = people.cast[a.person].ref.country, cb = people.cast[b.person].ref.country
+        guard a.person != b.person, a.token <= 8, ca != nil, cb != nil, ca != cb, b.token > a.tokenEnd, b.token - a.tokenEnd <= 6,
+              (a.tokenEnd..<b.token).contains(where: { toks[$0].hash == H.and }) else { return false }
+        var k = b.tokenEnd
+        while k < toks.count, k - b.tokenEnd <= 3 {
+            if MeetingFinder.jointActs.contains(toks[k].hash) { return true }
+            guard MeetingFinder.timeWords.contains(toks[k].hash) || DateResolver.weekdays[toks[k].hash] != nil else { return false }
+            k += 1
+        }
+        return false
+    }
+    static let jointActs = Words.set(["agreed", "pledged", "vowed", "discussed"])
+
     /// Whether the verb or noun at token `k` of sentence `s` is told as a plan: "will meet",
     /// "will be received", "was to host", "is scheduled to meet", "is due to travel to
     /// Chequers for talks". Read back to the clause's comma.
@@ -791,6 +819,8 @@ struct MeetingFinder {
         // "Official talks between the two presidents are planned for Tuesday": a meeting word
         // whose own verb, after it, tells a plan.
         guard MeetingFinder.plannedNouns.contains(toks[k].hash) else { return false }
+        // "the G20 summit to be held in Bali in November": a meeting still to be held.
+        if k + 2 < toks.count, toks[k + 1].hash == MeetingFinder.toWord, toks[k + 2].hash == MeetingFinder.beWord { return true }
         var a = k + 1
         while a + 1 < toks.count, a - k <= 10, !doc.gap(s, before: a, contains: UInt8(ascii: ",")) {
             let h = toks[a].hash
@@ -868,7 +898,14 @@ struct MeetingFinder {
         // lead, a place in what someone said is what they spoke of.
         if skippingSpeech, let k = MeetingFinder.speechClause(doc.tokens[s]) { cut = min(cut, k) }
         let toks = Array(doc.tokens[s][..<cut])
-        let later = futureSpan(s)
+        var later = futureSpan(s)
+        // "… toward the success of the G20 summit to be held in Bali": the place of a meeting still to come.
+        if later == nil, let k = toks.indices.first(where: { k in
+            k + 2 < toks.count && MeetingFinder.plannedNouns.contains(toks[k].hash) && toks[k + 1].hash == MeetingFinder.toWord
+                && toks[k + 2].hash == MeetingFinder.beWord
+        }) {
+            later = k..<min(toks.count, k + 8)
+        }
         // "We hope it will convene as soon as possible in Geneva," Erdogan said: a place said is no place told.
         let quoted = skippingBackground ? doc.quoted(s) : []
         var countryOnly: Place?
