@@ -3539,3 +3539,45 @@ struct RealSampleTests {
         #expect(r.place != "Rio de Janeiro")
     }
 }
+
+/// Places a lead names that are not the meeting's: who feels something, and a venue after "a".
+@Suite struct PublicFeelingAndVenueAfterATests {
+    @Test func aCityAfterANounOfPublicFeelingIsNotTheMeetingPlace() throws {
+        let r = try record("""
+        Albanese and Ishiba launch defence compact
+
+        TOKYO, Oct 2 (Agency) -- Australian Prime Minister Anthony Albanese and Japanese Prime Minister Shigeru Ishiba agreed on Thursday to a new defence compact, in a package meant to ease doubts in Canberra over the cost of the submarine programme.
+        """)
+        #expect(r.place == "Tokyo")
+    }
+
+    @Test func aVenueAfterTheArticleAGivesItsCity() throws {
+        let r = try record("""
+        Trump offers Seoul a bigger role
+
+        At a White House summit on Monday with South Korean President Lee Jae-myung, President Donald Trump promised closer cooperation on shipbuilding, amid growing calls in Seoul for tariff relief.
+        """)
+        #expect(r.place == "Washington")
+    }
+}
+
+/// A city one report gives over a country another names.
+@Suite struct CityOverCountryTests {
+    @Test func aMergedMeetingTakesTheCityOverACountryNamedAlone() throws {
+        let wire = """
+        Modi, Putin talk energy in Vladivostok
+
+        VLADIVOSTOK, Sept. 4 (Wire) -- Indian Prime Minister Narendra Modi and Russian President Vladimir Putin held talks on Wednesday on energy and defence cooperation in this Russian Far Eastern port city.
+        """
+        let release = """
+        Russian-Indian talks
+
+        September 4, 2019
+
+        Vladimir Putin held talks with Prime Minister of India Narendra Modi, who is in Russia to take part in the Eastern Economic Forum.
+        """
+        let ms = try meetings([("a.txt", release), ("b.txt", wire)])
+        #expect(ms.count == 1)
+        #expect(ms.first?.place == "Vladivostok")
+    }
+}

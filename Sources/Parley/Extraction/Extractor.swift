@@ -450,7 +450,7 @@ public struct Extractor: Sendable {
                 placeRule = "dateline, in the country the text names"
             } else {
                 place = p.name
-                placeRule = "stated (country only)"
+                placeRule = Extractor.countryOnlyRule
             }
         }
         if place == nil, let dl = report.datelinePlace {
@@ -637,6 +637,8 @@ public struct Extractor: Sendable {
         let years = officeYears(md, weekday: weekday, lag: 1, leaders: leaders, principal: true).filter { $0 >= floor ?? Int.min && $0 != besides }
         return years.count == 1 ? Day(year: years[0], month: md.month, day: md.day) : nil
     }
+    /// The place rule of a place the text gives only as a country.
+    static let countryOnlyRule = "stated (country only)"
     static let sameDayRule = "dateline day, in the only year since the latest the text mentions that it falls on the lead's weekday while everyone named held office"
 
     /// Whether a report's dateline is where the meeting was: the lead states no other place

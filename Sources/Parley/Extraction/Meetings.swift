@@ -102,10 +102,13 @@ struct MeetingFinder {
         "stability", "security", "developments", "events", "interference", "involvement", "role",
     ])
 
-    /// Nouns of harm after which "in CITY" is what happens there: "the catastrophe in Gaza".
+    /// Nouns of harm or of public feeling after which "in CITY" is what happens there or who
+    /// feels it: "the catastrophe in Gaza", "to ease doubts in Seoul", "growing calls in Seoul".
     static let plightNouns = Words.set([
         "catastrophe", "starvation", "famine", "hunger", "attack", "attacks", "bombing", "bombings", "strikes", "airstrikes",
         "hostilities", "siege", "tensions", "protests", "killings", "massacre", "shelling", "bloodshed", "suffering", "destruction",
+        "doubts", "calls", "fears", "concerns", "worries", "anxiety", "anger", "outrage", "frustration", "criticism", "debate",
+        "scepticism", "skepticism", "unease", "alarm", "dismay", "resentment", "speculation", "demands",
     ])
 
     /// Events a report may be about instead of the talks; each is a meeting of its own kind.
@@ -949,6 +952,8 @@ struct MeetingFinder {
             // "at the Kremlin", "in the Oval Office", "at Mar-a-Lago": the venue's city.
             let venueAt = toks[i + 1].hash == People.the ? i + 2 : i + 1
             if venueAt < toks.count, toks[venueAt].capitalized || toks[venueAt].numeric, let city = venueCity(s, toks, at: venueAt) { return city }
+            // "At a White House summit": a venue named as what the meeting was held at.
+            if toks[i + 1].hash == H.a, i + 2 < toks.count, toks[i + 2].capitalized, let city = venueCity(s, toks, at: i + 2) { return city }
             if inside { continue }
             // "at the Bogor Presidential Palace": a presidential seat named after its town.
             // (A town of the country of someone the sentence names: "the Miraflores presidential

@@ -291,7 +291,10 @@ public struct MeetingMerger: Sendable {
             return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
         }
         let statedPlaces = sorted.filter { all[$0].placeRule == "stated" }.map { all[$0].place }
-        let place = majority(statedPlaces) ?? majority(sorted.map { all[$0].place })
+        // A country a text names says less than a city another gives ("who is in Russia", beside
+        // "VLADIVOSTOK, Sept. 6"): a city first.
+        let cities = sorted.filter { all[$0].placeRule != Extractor.countryOnlyRule }.map { all[$0].place }
+        let place = majority(statedPlaces) ?? majority(cities) ?? majority(sorted.map { all[$0].place })
         let kindOrder = ["talks", "summit", "phone call", "video call", "meeting", "banquet", "reception", "tea", "lunch", "airport welcome"]
         let kind = sorted.map { all[$0].kind }.min { (kindOrder.firstIndex(of: $0) ?? 9) < (kindOrder.firstIndex(of: $1) ?? 9) } ?? "meeting"
         var events: [MeetingEvent] = []
