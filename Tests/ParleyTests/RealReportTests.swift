@@ -3581,3 +3581,43 @@ struct RealSampleTests {
         #expect(ms.first?.place == "Vladivostok")
     }
 }
+
+/// Releases that tell the meeting in the first person under a headline naming the speaker,
+/// and a host named by office who hosts in a clause of the same sentence.
+@Suite struct ReleaseSpeakerAndOfficeHostTests {
+    @Test func theSpeakerAHeadlineNamesAfterByTakesPartInAnExchangeOfViews() throws {
+        let r = try record("""
+        Press Statement by Prime Minister Ishiba at the Japan-Philippines Summit Meeting
+
+        January 9, 2025
+
+        I would like to thank President Marcos for the warm welcome extended to me here at Malacañan Palace.
+
+        Today, President Marcos and I had a candid exchange of views on maritime security and economic cooperation.
+        """)
+        #expect(ids(r) == ["shigeru-ishiba", "ferdinand-marcos-jr"])
+    }
+
+    @Test func presidentJokoIsJokoWidodo() throws {
+        let r = try record("""
+        Leaders meet at Merdeka Palace
+
+        JAKARTA, Feb 9 (Agency) - President Joko received Singapore Prime Minister Lee Hsien Loong for talks at Merdeka Palace on Thursday.
+        """)
+        #expect(ids(r).contains("joko-widodo"))
+    }
+
+    @Test func anOfficeThatHostsInALaterClauseIsTheHost() throws {
+        let r = try record("""
+        Ghana joins green hydrogen pact as Dutch premier visits Accra
+
+        Jubilee House, Accra, Tuesday, March 12, 2024
+
+        President Nana Akufo-Addo has announced that Ghana will join a green hydrogen partnership with the Netherlands.
+
+        The President made the announcement when he hosted Dutch Prime Minister Mark Rutte for bilateral talks at Jubilee House, Accra.
+        """)
+        #expect(ids(r).contains("mark-rutte"))
+        #expect(ids(r).contains("nana-akufo-addo"))
+    }
+}

@@ -378,7 +378,8 @@ public struct Extractor: Sendable {
         // "Prime Minister X and I announced …", in a release signed by its author.
         if finder.withFirstPerson(lead) || finder.meetsInFirstPerson(lead), let author = finder.author().map({ people.cast[$0].ref })
             ?? furnitureAuthor(report, on: meetingDate.day ?? report.published)
-            ?? furnitureOffice(report, on: meetingDate.day ?? report.published), !refs.contains(where: { $0.id == author.id }) {
+            ?? furnitureOffice(report, on: meetingDate.day ?? report.published)
+            ?? titleAuthor(report, on: meetingDate.day ?? report.published), !refs.contains(where: { $0.id == author.id }) {
             refs.insert(author, at: 0)
         }
         // "PRESIDENT AKUFO-ADDO: … glad we are to receive President Macron": the labelled speaker hosts.
@@ -954,6 +955,19 @@ public struct Extractor: Sendable {
         guard doc.sentences.count == 1 else { return nil }
         return (doc, People(doc, gazetteer: context.gazetteer, context: context))
     }
+
+    /// The speaker a release's headline names after "by" ("Press Statement by Prime Minister
+    /// Kishida at the … Summit Meeting", "Remarks by President X"): one known leader.
+    func titleAuthor(_ report: Report, on day: Day?) -> PersonRef? {
+        guard let title = report.title, title.utf8.count <= 300,
+              let (doc, people) = line(title, of: report, on: day), let toks = doc.tokens.first,
+              let by = toks.firstIndex(where: { $0.hash == Extractor.byWord }), by <= 4 else { return nil }
+        // The first person named after "by", its titles standing between.
+        guard let m = people.mentions[0].first(where: { $0.token > by }), m.token - by <= 4,
+              people.cast[m.person].leader != nil else { return nil }
+        return people.cast[m.person].ref
+    }
+    static let byWord = Tokenizer.hash("by")
 
     /// The author of a release whose line of name and styles ("Leo Varadkar TD") cleaning
     /// removed as page furniture above the story: a line that names one known person and

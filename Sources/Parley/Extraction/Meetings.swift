@@ -18,6 +18,8 @@ struct MeetingFinder {
         "videoconference", "conferred", "convened", "discussions", "negotiations", "huddled", "conversations", "summits",
         "dined", "dines", "discussion", "telephoned",
     ])
+    /// "an exchange of views", "exchanged views": what a meeting is in a release.
+    static let viewsPhrases = [Tokenizer.phrase("exchange of views"), Tokenizer.phrase("exchanged views")]
     /// "sat down to dinner with", "sit down for talks": a meeting told without a meeting word.
     static let sitDown = [Tokenizer.phrase("sat down"), Tokenizer.phrase("sit down"), Tokenizer.phrase("sits down")]
     static let phone = Words.set(["phone", "telephone", "phoned", "telephoned", "call"])
@@ -208,6 +210,11 @@ struct MeetingFinder {
                 || toks.indices.contains { k in
                     MeetingFinder.sitDown.contains { $0.count <= toks.count - k && Tokenizer.matches($0, toks, at: k) } && !planned(s, k)
                 }
+                // "President Joko and I had a frank and in-depth exchange of views": a meeting told
+                // by what was exchanged, with someone named beside the first person.
+                || (withFirstPerson(s) && toks.indices.contains { k in
+                    MeetingFinder.viewsPhrases.contains { $0.count <= toks.count - k && Tokenizer.matches($0, toks, at: k) }
+                })
                 // ("The signing ceremony, held at the palace, …": "held" needs a meeting word of its own;
                 // "had been scheduled to meet" is a plan.)
                 || (toks.contains { $0.hash == H.hosted || $0.hash == H.had }
@@ -393,6 +400,7 @@ struct MeetingFinder {
     }
 
     static let officeStyles = Words.set(["federal", "state", "royal"])
+    static let heShe = Words.set(["he", "she"])
     static let dayWords = Words.set(["today", "yesterday", "also", "then"])
     static let officeMeetVerbs = Words.set(["met", "meets", "held", "holds", "spoke", "speaks", "hosted", "received", "welcomed", "called"])
 
@@ -412,7 +420,12 @@ struct MeetingFinder {
             // The host: the office is the subject of a verb of hosting ("welcomed", "received"),
             // perhaps after the day ("The Federal Chancellor today received …").
             let verb = end < toks.count && MeetingFinder.dayWords.contains(toks[end].hash) ? end + 1 : end
-            guard verb < toks.count, MeetingFinder.hostingVerbs.contains(toks[verb].hash) else { continue }
+            // ("The President made the announcement when he hosted Chancellor X": the office, then
+            // "he" or "she" hosting, in the same sentence.)
+            let hostsLater = (verb..<min(toks.count - 1, verb + 10)).contains { j in
+                MeetingFinder.heShe.contains(toks[j].hash) && MeetingFinder.hostingVerbs.contains(toks[j + 1].hash)
+            }
+            guard verb < toks.count, MeetingFinder.hostingVerbs.contains(toks[verb].hash) || hostsLater else { continue }
             return role
         }
         return nil
