@@ -381,3 +381,42 @@ import Testing
         #expect(Paragraphs.slashPath(Array("News / World / Asia".utf8)))
     }
 }
+
+/// A release's header: where and when it was issued on lines of their own.
+@Suite struct ReleaseHeaderDatelineTests {
+    @Test func aKnownCityAndAFullDateAloneOnALineAreTheDateline() throws {
+        let d = try #require(Dateline.parse(bytes: Array("Nairobi, 3 May 2024".utf8), isKnownPlace: { _ in true }, isKnownCity: { $0 == "Nairobi" }))
+        #expect(d.place == "Nairobi")
+        #expect(d.monthDay == MonthDay(month: 5, day: 3))
+        #expect(d.year == 2024)
+        // An unknown word before a date alone is no place.
+        #expect(Dateline.parse(bytes: Array("Updated, 3 May 2024".utf8), isKnownPlace: { _ in false }) == nil)
+    }
+
+    @Test func aReleaseHeaderGivesPlaceAndDate() throws {
+        let r = try #require(cleanReport("""
+        Statement by the President following the meeting
+
+        Nairobi, 3 May 2024
+
+        We have just had a very useful exchange with President William Ruto at State House on trade and climate finance.
+        """))
+        #expect(r.datelinePlace == "Nairobi")
+        #expect(r.published == Day("2024-05-03"))
+    }
+
+    @Test func aCityLineBesideADateLineIsTheDateline() throws {
+        let r = try #require(cleanReport("""
+        Events > News
+
+        Russian-Mongolian talks
+
+        September 3, 2019
+
+        Ulaanbaatar
+
+        Vladimir Putin held talks with President of Mongolia Khaltmaagiin Battulga, who welcomed the Russian leader at the State Palace for a visit of a few hours.
+        """))
+        #expect(r.datelinePlace == "Ulaanbaatar")
+    }
+}

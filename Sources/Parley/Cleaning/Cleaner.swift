@@ -121,6 +121,20 @@ public struct Cleaner: Sendable {
             if looked >= 10 { break }
         }
         if dateline == nil { lead = (firstBody..<paras.count).first { state[$0] == nil } ?? firstBody }
+        // "September 6, 2017", then "Vladivostok", each on a line of its own above a release: a
+        // known city beside a line that is only a date is where it was issued.
+        if dateline == nil {
+            for i in max(0, firstBody - 1)..<min(lead, paras.count) where paras[i].bytes.count <= 30 {
+                let place = InputDecoding.string(paras[i].bytes).trimmingCharacters(in: .whitespaces)
+                guard !place.isEmpty, place.unicodeScalars.allSatisfy({ CharacterClass.isLetter($0) || $0 == " " || $0 == "-" }),
+                      isKnownCity(place) else { continue }
+                let beside = [i - 1, i + 1].filter { paras.indices.contains($0) && paras[$0].bytes.count <= 40 }
+                guard beside.contains(where: { Cleaner.dateOnly(paras[$0].bytes) }) else { continue }
+                dateline = Dateline(raw: place, place: place, monthDay: nil, year: nil, tag: nil, outletName: nil, length: 0)
+                state[i] = .pageFurniture
+                break
+            }
+        }
 
         // End-of-article marker: everything after it is scraped material.
         var signOff: [String] = []
@@ -315,5 +329,17 @@ public struct Cleaner: Sendable {
         guard i == b.count || TextScan.isSpace(b[i]) else { return nil }
         while i < b.count, TextScan.isSpace(b[i]) { i += 1 }
         return (day, i)
+    }
+}
+
+extension Cleaner {
+    /// Whether a line holds a date and nothing else ("September 6, 2017", "11 June 2023").
+    static func dateOnly(_ b: [UInt8]) -> Bool {
+        guard Dateline.mayStart(b) || b.first.map(TextScan.isDigit) == true else { return false }
+        var s = DatelineScanner(b, end: b.count)
+        s.skipSpaces()
+        guard s.date() != nil else { return false }
+        s.skipSpaces()
+        return s.atEnd
     }
 }
