@@ -420,3 +420,36 @@ import Testing
         #expect(r.datelinePlace == "Ulaanbaatar")
     }
 }
+
+/// A page stamp in digits that reads either way, settled by its time zone; a region and the
+/// agency's tag, each in brackets, after a dateline's place.
+@Suite struct StampZoneAndBracketedRegionTests {
+    @Test func aStampInAZoneOutsideTheAmericasReadsDayFirst() throws {
+        let r = try #require(cleanReport("""
+        Leaders upgrade ties
+
+        Updated: 06-07-2024 09:48 IST
+
+        Chinese President Xi Jinping and Tajik President Emomali Rahmon held talks on Friday in Dushanbe.
+        """))
+        #expect(r.published == Day("2024-07-06"))
+    }
+
+    @Test func aStampInAnAmericanZoneReadsMonthFirst() throws {
+        let r = try #require(cleanReport("""
+        Leaders upgrade ties
+
+        Updated: 06-07-2024 09:48 EDT
+
+        The two presidents held talks on Thursday at the White House.
+        """))
+        #expect(r.published == Day("2024-06-07"))
+    }
+
+    @Test func aRegionAndAnAgencyInBracketsFollowThePlace() throws {
+        let d = try #require(Dateline.parse(bytes: Array("Bogor (Indonesia) (AFP) - Saudi Arabia's King Salman was greeted".utf8),
+                                            isKnownPlace: { _ in true }))
+        #expect(d.place == "Bogor")
+        #expect(d.tag == "AFP")
+    }
+}

@@ -3621,3 +3621,35 @@ struct RealSampleTests {
         #expect(ids(r).contains("nana-akufo-addo"))
     }
 }
+
+/// A host's residence named as theirs, and the pair named as such above a lead that says
+/// only "the palace".
+@Suite struct ResidenceAndPairAboveTests {
+    @Test func theOwnerOfTheResidenceWhereTalksAreHeldTakesPart() throws {
+        let r = try record("""
+        Albanese heads straight into talks with Luxon
+
+        WELLINGTON (AP) — Australian Prime Minister Anthony Albanese arrived in the capital on Friday evening and went directly to Prime Minister Christopher Luxon's residence for one-on-one talks.
+
+        His motorcade made the short trip to Premier House, where Luxon greeted him. Foreign Minister Penny Wong was among the Australian officials at the meeting, while Foreign Minister Winston Peters joined on the New Zealand side.
+        """)
+        #expect(ids(r) == ["anthony-albanese", "christopher-luxon"])
+    }
+
+    @Test func thePairNamedAboveTheLeadGivesThePalacesTown() throws {
+        let r = try record("""
+        King gets lavish welcome
+
+        Published: 2019-03-12 17:41 GMT
+
+        Bogor (Indonesia) (Wire) - Prime Minister Mark Rutte was greeted at a Jakarta air base by President Joko Widodo.
+
+        The two leaders then travelled to the presidential palace in Bogor, a hill town south of the capital.
+
+        Widodo and Rutte held talks at the palace before overseeing the signing of agreements.
+
+        After meetings in Jakarta, Rutte is due to fly on to Singapore.
+        """)
+        #expect(r.place == "Bogor")
+    }
+}

@@ -198,13 +198,17 @@ public struct Cleaner: Sendable {
         // The page's own date, from a short line above the lead ("Xinhua | Updated: 2025-04-14 15:01").
         var pageDate: Day?
         var ambiguous: [Day] = []
+        var ambiguousLine: [UInt8] = []
         // Above the lead, and in the short lines right after a lead that is one itself ("05/03/2024").
         var i = 0
         while i < paras.count, i <= lead || paras[i].bytes.count <= 120 {
             defer { i += 1 }
             if i == lead && dateline != nil { continue }
             if let d = Paragraphs.pageDate(paras[i].bytes) { pageDate = d; break }
-            if ambiguous.isEmpty { ambiguous = Paragraphs.ambiguousPageDates(paras[i].bytes) }
+            if ambiguous.isEmpty {
+                ambiguous = Paragraphs.ambiguousPageDates(paras[i].bytes)
+                if !ambiguous.isEmpty { ambiguousLine = paras[i].bytes }
+            }
         }
         // Else a line at the foot of the page holding only its date ("Writing by …", then
         // "16.09.2019"), or among the short lines that close it ("Published: 21 March 2018",
@@ -214,7 +218,7 @@ public struct Cleaner: Sendable {
             while j > lead, j >= paras.count - 3, paras[j].bytes.count <= 40 {
                 if let d = Paragraphs.pageDate(paras[j].bytes) { pageDate = d; break }
                 ambiguous = Paragraphs.ambiguousPageDates(paras[j].bytes)
-                if !ambiguous.isEmpty { break }
+                if !ambiguous.isEmpty { ambiguousLine = paras[j].bytes; break }
                 j -= 1
             }
         }
@@ -229,6 +233,9 @@ public struct Cleaner: Sendable {
                       let only = ambiguous.first(where: { $0.month == md.month && $0.day == md.day }) {
                 // ("Caracas, 06 Dic. AVN.-", then "AVN 06/12/2018 14:20" at the foot: the dateline's day.)
                 pageDate = only
+            } else if let dayFirst = Cleaner.dayFirstByZone(ambiguousLine) {
+                // ("Updated: 06-07-2024 09:48 IST": India writes the day first; "EDT", the month.)
+                pageDate = dayFirst ? ambiguous[0] : ambiguous[1]
             } else {
                 pageDate = Cleaner.reading(of: ambiguous, in: text)
             }
@@ -342,4 +349,28 @@ extension Cleaner {
         s.skipSpaces()
         return s.atEnd
     }
+}
+
+extension Cleaner {
+    /// Whether a stamp's time zone says how its date is written: the day first in zones
+    /// outside the Americas ("09:48 IST", "14:20 CET"), the month first in those of the United
+    /// States ("11:02 AM EDT"); `nil` when the line names no such zone.
+    static func dayFirstByZone(_ line: [UInt8]) -> Bool? {
+        guard line.count <= 120 else { return nil }
+        var i = 0
+        while i < line.count {
+            guard TextScan.isUpper(line[i]), i == 0 || !TextScan.isUpper(line[i - 1]) && !TextScan.isLower(line[i - 1]) else { i += 1; continue }
+            var e = i
+            while e < line.count, TextScan.isUpper(line[e]) { e += 1 }
+            defer { i = e }
+            guard e - i >= 2, e - i <= 4, e == line.count || !TextScan.isLower(line[e]) else { continue }
+            let zone = String(decoding: line[i..<e], as: UTF8.self)
+            if Cleaner.monthFirstZones.contains(zone) { return false }
+            if Cleaner.dayFirstZones.contains(zone) { return true }
+        }
+        return nil
+    }
+    static let monthFirstZones: Set<String> = ["EST", "EDT", "ET", "CST", "CDT", "PST", "PDT", "PT", "MST", "MDT"]
+    static let dayFirstZones: Set<String> = ["IST", "PKT", "GMT", "BST", "CET", "CEST", "EET", "EEST", "MSK", "SAST", "EAT", "WAT",
+                                             "AEST", "AEDT", "NZST", "NZDT", "WIB", "PHT", "SGT", "ICT", "GST", "AST", "TRT"]
 }

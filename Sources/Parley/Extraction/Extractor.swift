@@ -409,8 +409,11 @@ public struct Extractor: Sendable {
             // The sentences that open the story above a lead found further down ("… welcomed
             // President X with a ceremony at the Presidential Complex in Ankara", then "the two
             // presidents held talks"), then those after it.
+            // ("The two leaders then travelled to the presidential palace in Bogor", above "Widodo and
+            // Salman held talks at the palace": the pair, named as such.)
             let above = stride(from: lead - 1, through: max(0, lead - 2), by: -1).filter {
-                doc.sentences[$0].paragraph >= doc.sentences[lead].paragraph - 1 && people.mentions[$0].count >= 1
+                doc.sentences[$0].paragraph >= doc.sentences[lead].paragraph - 1
+                    && (people.mentions[$0].count >= 1 || (doc.tokens[$0].first?.hash == People.the && MeetingFinder.namesPair(Array(doc.tokens[$0].prefix(4)))))
                     && !finder.toldInPastPerfect($0) && !finder.inBareYear($0)
             }
             // (With a publication date the opening sentences above the lead are not searched for

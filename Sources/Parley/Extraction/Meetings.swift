@@ -690,8 +690,13 @@ struct MeetingFinder {
     func possessiveOfOther(_ s: Int, _ m: People.Mention) -> Bool {
         let toks = doc.tokens[s]
         guard m.tokenEnd > 0, let next = doc.afterPossessive(s, m.tokenEnd - 1) else { return false }
+        // ("went directly to Prime Minister Narendra Modi's residence for talks": the host's own house.)
+        if next + 1 < toks.count, MeetingFinder.residenceNouns.contains(toks[next].hash),
+           (next + 1..<min(toks.count, next + 7)).contains(where: { MeetingFinder.meetingWords.contains(toks[$0].hash) }) { return false }
         return next >= toks.count || !(MeetingFinder.meetingWords.contains(toks[next].hash) || DateResolver.eventNouns.contains(toks[next].hash))
     }
+    /// Where a leader receives guests at home: "Modi's residence for talks".
+    static let residenceNouns = Words.set(["residence", "home", "office", "palace", "estate", "dacha", "ranch"])
 
     /// Whether token `k` opens a call told in the past perfect: "had discussed … by phone".
     func recalledCall(_ toks: [Token], at k: Int, sentence s: Int) -> Bool {

@@ -168,7 +168,8 @@ public struct Dateline: Sendable, Hashable {
             // A region only when a bracketed country or a comma follows; else it is the agency's tag.
             let save = s.index
             if s.parenthesised() == nil { s.index = save } else { s.skipSpaces() }
-            if !s.peek(UInt8(ascii: "[")) && !s.peek(UInt8(ascii: ",")) { s.index = save }
+            // (`Bogor (Indonesia) (AFP) -`: a second bracket, the agency's, after the region.)
+            if !s.peek(UInt8(ascii: "[")) && !s.peek(UInt8(ascii: ",")) && !s.peek(UInt8(ascii: "(")) { s.index = save }
         }
         if s.peek(UInt8(ascii: "[")) {
             let save = s.index
