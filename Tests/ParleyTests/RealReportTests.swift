@@ -3653,3 +3653,37 @@ struct RealSampleTests {
         #expect(r.place == "Bogor")
     }
 }
+
+/// A page stamp that opens with its weekday, and a room of a known venue.
+@Suite struct WeekdayStampAndVenueRoomTests {
+    @Test func aStampOpeningWithItsWeekdayIsNoPlace() throws {
+        let r = try record("""
+        Carney secures steel deal in first White House meeting with Trump
+
+        Tuesday, 7 October 2025 — 8:55am
+
+        Mark Carney has walked out of his meeting with Donald Trump with a steel and aluminium framework.
+
+        The two leaders met in the Cabinet Room of the White House, signing a framework on steel.
+        """)
+        #expect(r.place == "Washington")
+        #expect(r.date.day == Day("2025-10-07"))
+        let report = try #require(cleanReport("""
+        Carney secures steel deal
+
+        Tuesday, 7 October 2025 — 8:55am
+
+        Mark Carney met Donald Trump in the Oval Office.
+        """))
+        #expect(report.datelinePlace == nil)
+    }
+
+    @Test func aRoomAtTheEndOfASentenceDoesNotStopTheReading() throws {
+        let r = try record("""
+        Leaders meet
+
+        WASHINGTON (Wire) - President Donald Trump met Prime Minister Mark Carney in the Cabinet Room
+        """)
+        #expect(r.place == "Washington")
+    }
+}

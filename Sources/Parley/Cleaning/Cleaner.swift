@@ -370,7 +370,7 @@ extension Cleaner {
         }
         return nil
     }
-    static let monthFirstZones: Set<String> = ["EST", "EDT", "ET", "CST", "CDT", "PST", "PDT", "PT", "MST", "MDT"]
+    static let monthFirstZones: Set<String> = ["EST", "EDT", "ET", "CDT", "PST", "PDT", "PT", "MST", "MDT"]
     static let dayFirstZones: Set<String> = ["IST", "PKT", "GMT", "BST", "CET", "CEST", "EET", "EEST", "MSK", "SAST", "EAT", "WAT",
-                                             "AEST", "AEDT", "NZST", "NZDT", "WIB", "PHT", "SGT", "ICT", "GST", "AST", "TRT"]
+                                             "AEST", "AEDT", "NZST", "NZDT", "WIB", "PHT", "SGT", "ICT", "GST", "TRT"]
 }

@@ -970,6 +970,11 @@ struct MeetingFinder {
             // "at the Kremlin", "in the Oval Office", "at Mar-a-Lago": the venue's city.
             let venueAt = toks[i + 1].hash == People.the ? i + 2 : i + 1
             if venueAt < toks.count, toks[venueAt].capitalized || toks[venueAt].numeric, let city = venueCity(s, toks, at: venueAt) { return city }
+            // "in the Cabinet Room of the White House", "in the East Hall of the Kremlin": a room of a venue.
+            if venueAt + 2 < toks.count, toks[venueAt].capitalized,
+               let of = (venueAt + 1..<min(toks.count - 1, venueAt + 4)).first(where: { toks[$0].hash == MeetingFinder.ofWord }),
+               (venueAt..<of).allSatisfy({ toks[$0].capitalized }),
+               let city = venueCity(s, toks, at: toks[of + 1].hash == People.the ? of + 2 : of + 1) { return city }
             // "At a White House summit": a venue named as what the meeting was held at.
             if toks[i + 1].hash == H.a, i + 2 < toks.count, toks[i + 2].capitalized, let city = venueCity(s, toks, at: i + 2) { return city }
             if inside { continue }

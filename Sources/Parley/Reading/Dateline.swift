@@ -176,6 +176,8 @@ public struct Dateline: Sendable, Hashable {
             if s.bracketed() == nil { s.index = save }
         }
         let place = placeWords.joined(separator: " ")
+        // `Tuesday, 21 October 2025 — 8:55am`: a page's stamp, not a place and a date.
+        if placeWords.count == 1, DatelineScanner.weekdayNames.contains(place.lowercased()) { return nil }
         let allCaps = place.unicodeScalars.allSatisfy { !CharacterClass.isLowercaseLetter($0) }
             && place.unicodeScalars.contains { CharacterClass.isLetter($0) }
         var monthDay: MonthDay?
