@@ -461,3 +461,27 @@ private func lagosRecord(_ id: String, _ people: [String] = ["ruiz", "okafor"], 
         #expect(m.count == 2)
     }
 }
+
+/// A month and day with no year in one report and a weekday in another: the one year in
+/// which both hold while everyone named held office.
+@Suite struct MonthDayAndWeekdayTogetherTests {
+    @Test func aYearlessMonthDayAndAnotherReportsWeekdayDateTheMeeting() throws {
+        let folder = try TempFolder()
+        defer { folder.cleanup() }
+        try folder.write("a.txt", """
+        Iraqi Prime Minister, Iranian President hold official talks
+
+        Baghdad, Sept 11 (Agency) - Iraqi Prime Minister Mohammed Shia al-Sudani and Iranian President Masoud Pezeshkian held official talks at the Government Palace in Baghdad today on trade, energy and border security.
+        """)
+        try folder.write("b.txt", """
+        Pezeshkian picks Iraq for first trip abroad
+
+        Iranian President Masoud Pezeshkian held talks with Iraqi Prime Minister Mohammed Shia al-Sudani in Baghdad on Wednesday, on his first foreign trip since taking office, as the two neighbours discussed trade, energy and border security.
+        """)
+        var corpus = Corpus()
+        _ = corpus.load(paths: [folder.path])
+        let ms = corpus.meetings.filter { $0.participants.contains { $0.id == "masoud-pezeshkian" } }
+        #expect(ms.count == 1)
+        #expect(ms.first?.date.day == Day("2024-09-11"))
+    }
+}

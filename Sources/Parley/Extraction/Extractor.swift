@@ -363,6 +363,14 @@ public struct Extractor: Sendable {
 
         meetingDate = fitInferredYear(meetingDate, to: people, finder: finder, lead: lead, published: report.published)
         meetingDate = yearFromOffices(meetingDate, leaders: leadLeaders(people, finder: finder, lead: lead))
+        // A month and day no single year fits: the years that do, for the merger.
+        if meetingDate.day == nil, let md = meetingDate.monthDay, meetingDate.weekday == nil {
+            let leaders = leadLeaders(people, finder: finder, lead: lead)
+            if leaders.count >= 2 {
+                let years = officeYears(md, weekday: nil, lag: 0, leaders: leaders, principal: true)
+                if (2...12).contains(years.count) { meetingDate.years = years }
+            }
+        }
         // The lead's weekday read against the other year's dateline day.
         if let other = otherPublished, let p = published, let d = meetingDate.day, meetingDate.monthDay == nil,
            meetingDate.rule == DateResolver.recentWeekdayRule, d <= p, d.days(to: p) <= 6 {

@@ -281,6 +281,26 @@ public struct MeetingMerger: Sendable {
         let best = sorted.min { key($0) < key($1) } ?? sorted[0]
         var date = all[best].date
         if date.day == nil, let withDay = sorted.first(where: { all[$0].date.day != nil }) { date = all[withDay].date }
+        // "Tehran, May 12 (Agency) – … today", with no year, and another report's "on Thursday":
+        // the one year, of those in which everyone named held office, when May 12 was a Thursday.
+        if date.day == nil, let md = date.monthDay {
+            var years: Set<Int>?
+            for i in sorted where all[i].date.monthDay == md {
+                guard let ys = all[i].date.years else { continue }
+                years = years.map { $0.intersection(ys) } ?? Set(ys)
+            }
+            let weekdays = Set(sorted.compactMap { all[$0].date.day == nil && all[$0].date.monthDay == nil ? all[$0].date.weekday : nil })
+            if let years, weekdays.count == 1, let w = weekdays.first {
+                let fits = years.sorted().compactMap { Day(year: $0, month: md.month, day: md.day) }.filter { $0.weekday == w }
+                if fits.count == 1, let day = fits.first {
+                    date.day = day
+                    date.monthDay = nil
+                    date.years = nil
+                    date.certainty = .inferred
+                    date.rule = "month and day from one report, weekday from another: the only year in which they agree while everyone named held office"
+                }
+            }
+        }
         if date.certainty == .approximate, date.day != nil {
             // Several approximate dates: the earliest publication bounds the meeting.
             date.day = sorted.compactMap { all[$0].date.certainty == .approximate ? all[$0].date.day : nil }.min()

@@ -153,6 +153,10 @@ public struct MeetingDate: Sendable, Codable, Hashable {
     /// whose weekday falls on that day in one year and the day before in another. The merger
     /// takes it when another report has the same leaders meeting then and none on `day`.
     public var otherDay: Day?
+    /// With a month and day but no year: the years in which everyone the lead names held
+    /// office, when there are a few. The merger keeps the one a weekday another report of the
+    /// same meeting gives falls in.
+    public var years: [Int]?
 
     /// Creates a date.
     public init(day: Day?, certainty: DateCertainty, phrase: String? = nil, rule: String, partOfDay: String? = nil,
