@@ -3687,3 +3687,21 @@ struct RealSampleTests {
         #expect(r.place == "Washington")
     }
 }
+
+/// A place in the story's opening, two paragraphs above a lead that gives none.
+@Suite struct OpeningPlaceTwoParagraphsUpTests {
+    @Test func theOpeningsPlaceTwoParagraphsAboveTheLeadIsTheMeetings() throws {
+        let r = try record("""
+        Frederiksen and Zelensky visit air base
+
+        20 August 2023 - 18:10
+
+        President Volodymyr Zelenskyy, on a working visit to Denmark, together with Prime Minister Mette Frederiksen visited the air base in Odense.
+
+        The leaders inspected fighter jets and talked with pilots.
+
+        Following the meeting, Volodymyr Zelenskyy and Mette Frederiksen held a joint press conference.
+        """)
+        #expect(r.place == "Odense")
+    }
+}

@@ -419,8 +419,8 @@ public struct Extractor: Sendable {
             // presidents held talks"), then those after it.
             // ("The two leaders then travelled to the presidential palace in Bogor", above "Widodo and
             // Salman held talks at the palace": the pair, named as such.)
-            let above = stride(from: lead - 1, through: max(0, lead - 2), by: -1).filter {
-                doc.sentences[$0].paragraph >= doc.sentences[lead].paragraph - 1
+            let above = stride(from: lead - 1, through: max(0, lead - 3), by: -1).filter {
+                doc.sentences[$0].paragraph >= doc.sentences[lead].paragraph - 2
                     && (people.mentions[$0].count >= 1 || (doc.tokens[$0].first?.hash == People.the && MeetingFinder.namesPair(Array(doc.tokens[$0].prefix(4)))))
                     && !finder.toldInPastPerfect($0) && !finder.inBareYear($0)
             }
