@@ -3705,3 +3705,19 @@ struct RealSampleTests {
         #expect(r.place == "Odense")
     }
 }
+
+/// A call the speaker reports in the past perfect after "said": the story's own call.
+@Suite struct ReportedCallTests {
+    @Test func aCallSomeoneSaidTheyHadReceivedIsTheCall() throws {
+        let r = try record("""
+        Albanese gets call from Japan's Ishiba, accepts invite to Osaka
+
+        Canberra: Prime Minister Anthony Albanese on Tuesday said he had received a phone call from his Japanese counterpart Shigeru Ishiba, who invited him to the summit to be held in Osaka later this year.
+
+        He added that he looked forward to meeting Ishiba at the summit.
+        """)
+        #expect(r.kind == "phone call")
+        #expect(ids(r) == ["anthony-albanese", "shigeru-ishiba"])
+        #expect(r.place == nil)
+    }
+}

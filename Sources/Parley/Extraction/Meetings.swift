@@ -627,7 +627,7 @@ struct MeetingFinder {
         // the past perfect.)
         if callIn.indices.contains(where: { k in
             MeetingFinder.phoneWords.contains(callIn[k].hash)
-                && !(max(0, k - 14)..<k).contains { pastPerfect(callIn, at: $0) && sameClause(s, callIn, $0, k) }
+                && !(max(0, k - 14)..<k).contains { pastPerfect(callIn, at: $0) && sameClause(s, callIn, $0, k) && recalledCall(callIn, at: $0, sentence: s) }
         }) {
             return "phone call"
         }
@@ -699,11 +699,18 @@ struct MeetingFinder {
     static let residenceNouns = Words.set(["residence", "home", "office", "palace", "estate", "dacha", "ranch"])
 
     /// Whether token `k` opens a call told in the past perfect: "had discussed … by phone".
+    /// ("Modi on Friday said he had received a phone call from Carney": a call the speaker
+    /// reports, the tense shifted back by "said", is the story's own call.)
     func recalledCall(_ toks: [Token], at k: Int, sentence s: Int) -> Bool {
-        pastPerfect(toks, at: k) && (k + 1..<min(toks.count, k + 15)).contains { p in
+        guard pastPerfect(toks, at: k) else { return false }
+        if k + 1 < toks.count, MeetingFinder.callTakingVerbs.contains(toks[k + 1].hash),
+           (k + 2..<min(toks.count, k + 5)).contains(where: { MeetingFinder.phoneWords.contains(toks[$0].hash) }),
+           (max(0, k - 3)..<k).contains(where: { MeetingFinder.sayingVerbs.contains(toks[$0].hash) }) { return false }
+        return (k + 1..<min(toks.count, k + 15)).contains { p in
             MeetingFinder.phoneWords.contains(toks[p].hash) && sameClause(s, toks, k, p)
         }
     }
+    static let callTakingVerbs = Words.set(["received", "held", "had", "made"])
 
     /// Whether tokens `a` and `b` of sentence `s` stand in one clause: no comma and no word
     /// that opens another clause ("after", "when") between them.
