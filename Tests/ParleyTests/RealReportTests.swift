@@ -3721,3 +3721,21 @@ struct RealSampleTests {
         #expect(r.place == nil)
     }
 }
+
+/// Official seats the places file now knows give their city.
+@Suite struct OfficialSeatTests {
+    @Test func anOfficialSeatGivesItsCityOverADatelineElsewhere() throws {
+        let dublin = try record("""
+        Starmer meets Harris
+
+        LONDON (Wire) - British Prime Minister Keir Starmer held talks with Taoiseach Simon Harris at Farmleigh House on Tuesday.
+        """)
+        #expect(dublin.place == "Dublin")
+        let manila = try record("""
+        Albanese meets Marcos
+
+        SYDNEY (Wire) - Australian Prime Minister Anthony Albanese held talks with President Ferdinand Marcos Jr. at Malacañang Palace on Friday.
+        """)
+        #expect(manila.place == "Manila")
+    }
+}
