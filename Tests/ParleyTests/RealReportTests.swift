@@ -3739,3 +3739,15 @@ struct RealSampleTests {
         #expect(manila.place == "Manila")
     }
 }
+
+/// Sentences that end on what a rule reads ahead of: no rule may read past the end.
+@Suite struct SentenceEndGuardTests {
+    @Test func anOfficeNamedAloneAtTheEndOfASentenceIsRead() throws {
+        let r = try record("""
+        Guest received
+
+        ACCRA (Wire) - Dutch Prime Minister Mark Rutte held talks in Accra on Tuesday with the President
+        """)
+        #expect(ids(r).contains("mark-rutte"))
+    }
+}

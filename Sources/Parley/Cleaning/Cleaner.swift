@@ -123,7 +123,7 @@ public struct Cleaner: Sendable {
         if dateline == nil { lead = (firstBody..<paras.count).first { state[$0] == nil } ?? firstBody }
         // "September 6, 2017", then "Vladivostok", each on a line of its own above a release: a
         // known city beside a line that is only a date is where it was issued.
-        if dateline == nil {
+        if dateline == nil, max(0, firstBody - 1) < min(lead, paras.count) {
             for i in max(0, firstBody - 1)..<min(lead, paras.count) where paras[i].bytes.count <= 30 {
                 let place = InputDecoding.string(paras[i].bytes).trimmingCharacters(in: .whitespaces)
                 guard !place.isEmpty, place.unicodeScalars.allSatisfy({ CharacterClass.isLetter($0) || $0 == " " || $0 == "-" }),
@@ -349,9 +349,7 @@ extension Cleaner {
         s.skipSpaces()
         return s.atEnd
     }
-}
 
-extension Cleaner {
     /// Whether a stamp's time zone says how its date is written: the day first in zones
     /// outside the Americas ("09:48 IST", "14:20 CET"), the month first in those of the United
     /// States ("11:02 AM EDT"); `nil` when the line names no such zone.
@@ -365,12 +363,10 @@ extension Cleaner {
             defer { i = e }
             guard e - i >= 2, e - i <= 4, e == line.count || !TextScan.isLower(line[e]) else { continue }
             let zone = String(decoding: line[i..<e], as: UTF8.self)
-            if Cleaner.monthFirstZones.contains(zone) { return false }
-            if Cleaner.dayFirstZones.contains(zone) { return true }
+            if zone == "CST" { continue }
+            if ZoneAbbreviations.americas.contains(zone) { return false }
+            if ZoneAbbreviations.dayFirst.contains(zone) { return true }
         }
         return nil
     }
-    static let monthFirstZones: Set<String> = ["EST", "EDT", "ET", "CDT", "PST", "PDT", "PT", "MST", "MDT"]
-    static let dayFirstZones: Set<String> = ["IST", "PKT", "GMT", "BST", "CET", "CEST", "EET", "EEST", "MSK", "SAST", "EAT", "WAT",
-                                             "AEST", "AEDT", "NZST", "NZDT", "WIB", "PHT", "SGT", "ICT", "GST", "TRT"]
 }

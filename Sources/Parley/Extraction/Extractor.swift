@@ -52,11 +52,13 @@ public struct Extractor: Sendable {
         // latest the text mentions in which it falls so while everyone the lead names held office.
         // (Before the year a passing mention suggests: "since late 2021" is only a floor.)
         if published == nil, yearHint == nil, let md = report.datelineMonthDay, let lead = leadIndex, let w = openingWeekday(doc),
-           datelineAtMeeting(report, finder: finder, lead: lead), !lateInDay(doc),
-           let only = onlySameDayYear(md, weekday: w, leaders: leadLeaders(people, finder: finder, lead: lead), floor: weakHint, floorDay: weakFloor) {
-            published = Day(year: only, month: md.month, day: md.day)
-            publishedRule = Extractor.sameDayRule
-            otherPublished = dayAfterReading(md, weekday: w, leaders: leadLeaders(people, finder: finder, lead: lead), floor: weakHint, besides: only)
+           datelineAtMeeting(report, finder: finder, lead: lead), !lateInDay(doc) {
+            let leaders = leadLeaders(people, finder: finder, lead: lead)
+            if let only = onlySameDayYear(md, weekday: w, leaders: leaders, floor: weakHint, floorDay: weakFloor) {
+                published = Day(year: only, month: md.month, day: md.day)
+                publishedRule = Extractor.sameDayRule
+                otherPublished = dayAfterReading(md, weekday: w, leaders: leaders, floor: weakHint, besides: only)
+            }
         }
         if published == nil, let md = report.datelineMonthDay, let y = yearHint ?? weakNear {
             // A weekday in the lead fixes the year: the dateline day falls on it or the day after.
@@ -83,14 +85,12 @@ public struct Extractor: Sendable {
                 // The year must also fit the offices of the people the lead names.
                 let leaders = leadIndex.map { leadLeaders(people, finder: finder, lead: $0) } ?? []
                 if leaders.contains(where: { $0.heldOffice(on: d) == false }) {
-                    if let only = onlyOfficeYear(md, weekday: w, leaders: leaders,
-                                                   late: lateInDay(doc) && !(leadIndex.map { weekdayHere(doc, $0) } ?? false)) {
-                        published = Day(year: only, month: md.month, day: md.day)
-                        otherPublished = [0, 1].lazy.compactMap { lag -> Int? in
-                            let years = officeYears(md, weekday: w, lag: lag, leaders: leaders)
-                            return years.count == 1 && years[0] != only ? years[0] : nil
-                        }.first.flatMap { Day(year: $0, month: md.month, day: md.day) }
-                        publishedRule = "dateline day, in the only year its weekday matches while everyone named held office"
+                    if let reading = officeYearReading(md, weekday: w, leaders: leaders, late: leadIndex.map { filedNextDay(doc, $0) } ?? false) {
+                        published = Day(year: reading.year, month: md.month, day: md.day)
+                        otherPublished = reading.other.flatMap { Day(year: $0, month: md.month, day: md.day) }
+                        publishedRule = reading.dayAfter
+                            ? "dateline day, the day after its weekday, in the only year that fits while everyone named held office"
+                            : "dateline day, in the only year its weekday matches while everyone named held office"
                     } else {
                         published = nil
                     }
@@ -124,7 +124,7 @@ public struct Extractor: Sendable {
                 publishedRule = Extractor.sameDayRule
                 otherPublished = dayAfterReading(md, weekday: w, leaders: leaders, floor: weakHint, besides: only)
                 // "… on Tuesday night": filed under the next day's dateline, when one year fits that.
-                if lateInDay(doc), !weekdayHere(doc, lead), openingWeekdayMention(doc)?.local != true, let after = otherPublished {
+                if filedNextDay(doc, lead), let after = otherPublished {
                     otherPublished = published
                     published = after
                     publishedRule = "dateline day, the day after a weekday told late in its day, in the only year that fits while everyone named held office"
@@ -719,7 +719,7 @@ public struct Extractor: Sendable {
         }
         return false
     }
-    static let behindZones = Words.set(["EST", "EDT", "ET", "CST", "CDT", "PST", "PDT", "PT", "MST", "MDT"])
+    static let behindZones = Words.set(ZoneAbbreviations.americas.sorted())
 
     /// Whether sentence `s` gives weekdays and none of them is `weekday`: it tells another day.
     static func onlyOtherWeekdays(_ doc: Document, _ s: Int, _ weekday: Int?) -> Bool {
@@ -799,13 +799,23 @@ public struct Extractor: Sendable {
     /// The one year in which the dateline day `md` falls on `weekday` (else, failing any,
     /// the day after it) while all of `leaders` held office; `nil` when none or several.
     /// A weekday told late in its day ("on Tuesday night") is filed under the next day's
-    /// dateline: the day after comes first when one year fits it.
-    func onlyOfficeYear(_ md: MonthDay, weekday: Int, leaders: [Leader], principal: Bool = false, late: Bool = false) -> Int? {
-        let same = officeYears(md, weekday: weekday, lag: 0, leaders: leaders, principal: principal)
-        let after = officeYears(md, weekday: weekday, lag: 1, leaders: leaders, principal: principal)
-        if late, after.count == 1 { return after.first }
-        if same.count == 1 { return same.first }
-        return same.isEmpty && after.count == 1 ? after.first : nil
+    /// dateline: the day after comes first when one year fits it. `other` is the one year
+    /// of the reading not taken, when one fits it (see `MeetingDate.otherDay`).
+    func officeYearReading(_ md: MonthDay, weekday: Int, leaders: [Leader], late: Bool) -> (year: Int, dayAfter: Bool, other: Int?)? {
+        let same = officeYears(md, weekday: weekday, lag: 0, leaders: leaders)
+        let after = officeYears(md, weekday: weekday, lag: 1, leaders: leaders)
+        let sameOnly = same.count == 1 ? same.first : nil, afterOnly = after.count == 1 ? after.first : nil
+        if late, let a = afterOnly { return (a, true, sameOnly) }
+        if let x = sameOnly { return (x, false, afterOnly) }
+        if same.isEmpty, let a = afterOnly { return (a, true, nil) }
+        return nil
+    }
+
+    /// Whether the lead's weekday is told late in its day and not from the place itself
+    /// ("on Tuesday night", not "here on Tuesday night" or "Tuesday night local time"): a
+    /// wire most often files it under the next day's dateline.
+    func filedNextDay(_ doc: Document, _ lead: Int) -> Bool {
+        lateInDay(doc) && !weekdayHere(doc, lead) && openingWeekdayMention(doc)?.local != true
     }
 
     /// The years in which `md` falls `lag` days after `weekday` (any weekday when `nil`)

@@ -400,7 +400,6 @@ struct MeetingFinder {
     }
 
     static let officeStyles = Words.set(["federal", "state", "royal"])
-    static let heShe = Words.set(["he", "she"])
     static let dayWords = Words.set(["today", "yesterday", "also", "then"])
     static let officeMeetVerbs = Words.set(["met", "meets", "held", "holds", "spoke", "speaks", "hosted", "received", "welcomed", "called"])
 
@@ -422,8 +421,8 @@ struct MeetingFinder {
             let verb = end < toks.count && MeetingFinder.dayWords.contains(toks[end].hash) ? end + 1 : end
             // ("The President made the announcement when he hosted Chancellor X": the office, then
             // "he" or "she" hosting, in the same sentence.)
-            let hostsLater = (verb..<min(toks.count - 1, verb + 10)).contains { j in
-                MeetingFinder.heShe.contains(toks[j].hash) && MeetingFinder.hostingVerbs.contains(toks[j + 1].hash)
+            let hostsLater = verb + 1 < toks.count && (verb..<min(toks.count - 1, verb + 10)).contains { j in
+                (toks[j].hash == People.he || toks[j].hash == People.she) && MeetingFinder.hostingVerbs.contains(toks[j + 1].hash)
             }
             guard verb < toks.count, MeetingFinder.hostingVerbs.contains(toks[verb].hash) || hostsLater else { continue }
             return role
@@ -847,8 +846,7 @@ struct MeetingFinder {
         // "Official talks between the two presidents are planned for Tuesday": a meeting word
         // whose own verb, after it, tells a plan.
         guard MeetingFinder.plannedNouns.contains(toks[k].hash) else { return false }
-        // "the G20 summit to be held in Bali in November": a meeting still to be held.
-        if k + 2 < toks.count, toks[k + 1].hash == MeetingFinder.toWord, toks[k + 2].hash == MeetingFinder.beWord { return true }
+        if MeetingFinder.stillToBeHeld(toks, k) { return true }
         var a = k + 1
         while a + 1 < toks.count, a - k <= 10, !doc.gap(s, before: a, contains: UInt8(ascii: ",")) {
             let h = toks[a].hash
@@ -903,6 +901,11 @@ struct MeetingFinder {
     static let spanNouns = Words.set(["day", "days", "hours", "hour", "week", "weeks", "month", "months", "shortly", "soon", "just", "minutes"])
     static let modalWords = Words.set(["will", "would", "shall"])
     /// Nouns of a meeting whose verb may follow them as a plan ("talks are planned for Tuesday").
+    /// Whether the meeting noun at token `k` is followed by "to be" ("the G20 summit to be
+    /// held in Bali in November"): a meeting still to be held.
+    static func stillToBeHeld(_ toks: [Token], _ k: Int) -> Bool {
+        k + 2 < toks.count && toks[k + 1].hash == toWord && toks[k + 2].hash == beWord
+    }
     static let plannedNouns = Words.set(["talks", "meeting", "meetings", "summit", "discussions", "negotiations", "consultations"])
     static let planWords = Words.set(["scheduled", "expected", "due", "set", "plan", "plans", "planned", "going", "slated",
                                       // "ready to resume peace talks", "hopes to meet": a wish, not a meeting held.
@@ -928,10 +931,7 @@ struct MeetingFinder {
         let toks = Array(doc.tokens[s][..<cut])
         var later = futureSpan(s)
         // "… toward the success of the G20 summit to be held in Bali": the place of a meeting still to come.
-        if later == nil, let k = toks.indices.first(where: { k in
-            k + 2 < toks.count && MeetingFinder.plannedNouns.contains(toks[k].hash) && toks[k + 1].hash == MeetingFinder.toWord
-                && toks[k + 2].hash == MeetingFinder.beWord
-        }) {
+        if later == nil, let k = toks.indices.first(where: { MeetingFinder.plannedNouns.contains(toks[$0].hash) && MeetingFinder.stillToBeHeld(toks, $0) }) {
             later = k..<min(toks.count, k + 8)
         }
         // "We hope it will convene as soon as possible in Geneva," Erdogan said: a place said is no place told.

@@ -266,3 +266,13 @@ public enum Fold {
                      extended: (0x1E00..<0x1F00).map { fold(UInt32($0)) })
     }()
 }
+
+/// Abbreviations of time zones that pages print beside a stamp's clock time.
+enum ZoneAbbreviations {
+    /// Zones of the Americas ("11:48 PM EST"), where a stamp runs behind most meetings' places
+    /// and dates are written month first. ("CST" is also China's: it says nothing of order.)
+    static let americas: Set<String> = ["EST", "EDT", "ET", "CST", "CDT", "PST", "PDT", "PT", "MST", "MDT"]
+    /// Zones of places that write dates day first ("09:48 IST", "14:20 CET").
+    static let dayFirst: Set<String> = ["IST", "PKT", "GMT", "BST", "CET", "CEST", "EET", "EEST", "MSK", "SAST", "EAT", "WAT",
+                                        "AEST", "AEDT", "NZST", "NZDT", "WIB", "PHT", "SGT", "ICT", "GST", "TRT"]
+}
