@@ -3751,3 +3751,35 @@ struct RealSampleTests {
         #expect(ids(r).contains("mark-rutte"))
     }
 }
+
+/// A holiday kept on one day of every year ("on Friday, St Patrick's Day") dates the
+/// meeting told with it as its month and day would.
+@Suite struct FixedHolidayTests {
+    @Test func aWeekdayAndAHolidayFixTheYearInOffice() throws {
+        let r = try record("""
+        Sunak and Zelensky speak at Christmas
+
+        British Prime Minister Rishi Sunak spoke by phone with Ukrainian President Volodymyr Zelensky on Monday, Christmas Day, and promised that support would continue through the winter.
+        """)
+        #expect(r.date.day == Day("2023-12-25"))
+    }
+
+    @Test func aHolidayAfterOnIsTheDayWithoutAWeekday() throws {
+        let r = try record("""
+        Macron welcomes Modi to Bastille Day parade
+
+        PARIS, July 15 (Agency) - French President Emmanuel Macron held talks with Indian Prime Minister Narendra Modi at the Elysee Palace on Bastille Day, after the parade in which Indian troops marched.
+        """)
+        #expect(r.date.monthDay == MonthDay(month: 7, day: 14))
+    }
+
+    @Test func aHolidayNamingAnOccasionDatesNothing() throws {
+        let r = try record("""
+        Biden hosts Irish leader
+
+        WASHINGTON (Wire) - President Joe Biden welcomed Irish Prime Minister Leo Varadkar to the Oval Office on Friday for their annual St. Patrick's Day visit.
+        """)
+        #expect(r.date.monthDay == nil)
+        #expect(r.date.phrase == "Friday")
+    }
+}

@@ -99,6 +99,26 @@ enum DateResolver {
 
     /// "today's era", "today's world": a possessive "today's" (token `t` of sentence `s`)
     /// before anything but an event ("today's talks") speaks of the present age, not of a day.
+    /// Holidays kept on the same month and day every year, as their words read after
+    /// tokenising (the "s" of a possessive is a word of its own): "St Patrick's Day" is
+    /// `st patrick s day`.
+    static let fixedHolidays: [(words: [UInt64], day: MonthDay)] = [
+        ("st patrick s day", 3, 17), ("saint patrick s day", 3, 17), ("christmas day", 12, 25), ("christmas eve", 12, 24),
+        ("new year s day", 1, 1), ("new year s eve", 12, 31), ("boxing day", 12, 26), ("valentine s day", 2, 14),
+        ("halloween", 10, 31), ("bastille day", 7, 14), ("armistice day", 11, 11), ("international women s day", 3, 8),
+    ].map { phrase, month, day in
+        (phrase.split(separator: " ").map { Tokenizer.hash($0) }, MonthDay(month: month, day: day))
+    }
+
+    /// The first words of ``fixedHolidays``, checked before the phrases are.
+    static let holidayStarts = HashSet64(fixedHolidays.compactMap(\.words.first))
+
+    /// The fixed holiday named at token `t`, and the token after its name.
+    static func fixedHoliday(_ toks: [Token], at t: Int) -> (MonthDay, Int)? {
+        for (words, day) in fixedHolidays where Tokenizer.matches(words, toks, at: t) { return (day, t + words.count) }
+        return nil
+    }
+
     static func possessiveOfAge(_ doc: Document, _ s: Int, _ t: Int) -> Bool {
         guard let next = doc.afterPossessive(s, t) else { return false }
         let toks = doc.tokens[s]
@@ -122,6 +142,7 @@ enum DateResolver {
         let months = DateResolver.months, weekdays = DateResolver.weekdays, parts = DateResolver.parts
         let partNames = DateResolver.partNames, this = DateResolver.this, yesterday = DateResolver.yesterday
         let today = DateResolver.today, tonight = DateResolver.tonight, last = DateResolver.last
+        let holidayStarts = DateResolver.holidayStarts
         let toks = doc.tokens[s]
         var out: [DateMention] = []
         var t = 0
@@ -213,6 +234,18 @@ enum DateResolver {
                 out.append(DateMention(value: .dayOfMonth(d), token: t, tokenEnd: t + 6, partOfDay: DateResolver.partNames[part]))
                 t += 6
                 continue
+            }
+            // "on Christmas Eve", "on Friday, St Patrick's Day": a holiday kept on one day of
+            // every year dates what happened on it, like the month and day it stands for.
+            if toks[t].capitalized, holidayStarts.contains(h), let (md, end) = DateResolver.fixedHoliday(toks, at: t) {
+                let afterWeekday = out.last.map { m in
+                    if case .weekday = m.value { return m.tokenEnd == t } else { return false }
+                } ?? false
+                if afterWeekday || (t > 0 && toks[t - 1].hash == DateResolver.on) {
+                    out.append(DateMention(value: .monthDay(md), token: t, tokenEnd: end, partOfDay: nil))
+                    t = end
+                    continue
+                }
             }
             // "this Tuesday (26)": a weekday with its day of the month in brackets.
             if let w = weekdays[h], toks[t].capitalized, let d = number(t + 1), (1...31).contains(d), toks[t + 1].numeric,
