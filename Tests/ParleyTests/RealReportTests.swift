@@ -3783,3 +3783,61 @@ struct RealSampleTests {
         #expect(r.date.phrase == "Friday")
     }
 }
+
+/// "The pope", "the pontiff", "the Holy Father": an office only one state has, named with
+/// no demonym, is its holder; "the 86-year-old pope" the same.
+@Suite struct OnlyOneStateOfficeTests {
+    @Test func thePontiffBeforeAPronounLeadIsThePope() throws {
+        let r = try record("""
+        Pope in Budapest: pontiff meets President Novák
+
+        BUDAPEST, April 28, 2023 - Pope Francis arrived in Hungary on Friday morning for a three-day visit.
+
+        The motorcade went on to the Sándor Palace, where the pontiff was welcomed by President Katalin Novák. He met President Novák privately in her study and later held a separate meeting with Prime Minister Viktor Orbán.
+        """)
+        #expect(ids(r) == ["pope-francis", "katalin-novak"])
+    }
+
+    @Test func anAgedPopeIsThePopeToo() throws {
+        let r = try record("""
+        Pope and President: a first meeting in Bratislava
+
+        Sept 13, 2021 - Shortly after arriving on Monday morning, the 84-year-old pope was driven to the Presidential Palace in Bratislava, where he was welcomed by President Zuzana Čaputová for a private conversation.
+        """)
+        #expect(ids(r) == ["pope-francis", "zuzana-caputova"])
+        #expect(r.place == "Bratislava")
+    }
+
+    @Test func hisFatherIsNoOne() throws {
+        let r = try record("""
+        Duda receives Macron in Warsaw
+
+        WARSAW, Feb 3, 2020 - Polish President Andrzej Duda received French President Emmanuel Macron at the Presidential Palace on Monday. Duda recalled that his father had studied in France.
+        """)
+        #expect(ids(r) == ["andrzej-duda", "emmanuel-macron"])
+    }
+}
+
+/// A release that opens with the host receiving the guest "following the welcome ceremony at
+/// the airport" tells the meeting there, not the guest's next call on someone else.
+@Suite struct ArrivalInAClauseAfterTests {
+    @Test func aReceptionAfterTheAirportWelcomeIsTheLead() throws {
+        let r = try record("""
+        PRESS RELEASE BY THE OFFICE OF THE PRESIDENT
+
+        Date: 21 June 2023
+
+        President Tokayev pays official visit to the President of Italy
+
+        His Excellency Sergio Mattarella, President of the Italian Republic, received His Excellency Kassym-Jomart Tokayev, President of Kazakhstan, at the Quirinale Palace this morning, following the official welcome ceremony at the airport.
+
+        The two Presidents then withdrew for a private meeting.
+
+        During the meeting, the President thanked his guest for the visit. The two Presidents also discussed energy supplies and the Middle Corridor.
+
+        Following the private meeting, President Tokayev met the Prime Minister, Giorgia Meloni, and then addressed a business forum.
+        """)
+        #expect(ids(r) == ["sergio-mattarella", "kassym-jomart-tokayev"])
+        #expect(r.place == "Rome")
+    }
+}

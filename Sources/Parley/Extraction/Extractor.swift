@@ -767,14 +767,23 @@ public struct Extractor: Sendable {
         return nil
     }
 
+    /// Words that tell another meeting of the same day: "held separate talks with".
+    static let separateWords = Words.set(["separate", "separately"])
+
     /// Of `named`, those the lead names before its first subordinate clause after the first
     /// person ("… met Sunak, ahead of the joint announcement with Albanese"; "…, since a trip
-    /// by Gentiloni in 2017"), when two or more; `nil` when there is no such clause or fewer remain.
+    /// by Gentiloni in 2017"; "…, and later held a separate meeting with Abela"), when two or
+    /// more; `nil` when there is no such clause or fewer remain.
     static func namedBeforeSubordinate(_ named: [Int], lead: Int, people: People, doc: Document) -> [Int]? {
         let toks = doc.tokens[lead]
         let firstPerson = people.mentions[lead].first?.tokenEnd ?? 0
-        guard let cut = toks.indices.first(where: { $0 > firstPerson && MeetingFinder.subordinate.contains(toks[$0].hash) }) else { return nil }
-        let before = Set(people.mentions[lead].filter { $0.tokenEnd <= cut }.map(\.person))
+        // ("… and later held a separate meeting with Prime Minister X": another meeting.)
+        guard let cut = toks.indices.first(where: {
+            $0 > firstPerson && (MeetingFinder.subordinate.contains(toks[$0].hash) || Extractor.separateWords.contains(toks[$0].hash))
+        }) else { return nil }
+        var before = Set(people.mentions[lead].filter { $0.tokenEnd <= cut }.map(\.person))
+        // A subject told by a pronoun ("He met President X …") comes before any clause.
+        if case .person(let p) = people.subjects[lead], !people.mentions[lead].contains(where: { $0.person == p }) { before.insert(p) }
         let kept = named.filter { before.contains($0) }
         return kept.count >= 2 ? kept : nil
     }

@@ -34,7 +34,7 @@ struct MeetingFinder {
     static let venueLinks = Words.set(["on", "of", "in"])
     /// Words of a day or a time of day between a verb and its object ("on Saturday morning").
     static let timeWords = Words.set(["on", "this", "last", "early", "late", "in", "the", "morning", "afternoon", "evening", "night", "day", "today", "yesterday"])
-    static let travelVerbs = Words.set(["travelled", "traveled", "flew", "went", "came", "headed", "journeyed", "travels", "flies"])
+    static let travelVerbs = Words.set(["travelled", "traveled", "flew", "went", "came", "headed", "journeyed", "travels", "flies", "drove", "driven"])
     /// Nouns of a visit: "his visit to the White House" gives the venue's city (a country or a
     /// city after them may be another visit's: "Xi's recent state visit to Viet Nam").
     static let visitNouns = Words.set(["visit", "trip"])
@@ -234,10 +234,16 @@ struct MeetingFinder {
             let earlierClause = toks.indices.first { MeetingFinder.opensEarlierEvent(toks, $0) || recalledCall(toks, at: $0, sentence: s) }
             // Nor are people named only in a clause of a later event ("… before he heads to
             // Uzbekistan for a summit where he is expected to meet Putin").
-            let ownClause = min(earlierClause ?? toks.count, later)
+            // (A sentence that opens with that clause goes on with its own after the comma:
+            // "Shortly after arriving on Monday, the pope was welcomed by President X".)
+            var earlierSpan = (earlierClause ?? toks.count)..<toks.count
+            if let e = earlierClause, e <= 2, let comma = (e + 1..<toks.count).first(where: { doc.gap(s, before: $0, contains: UInt8(ascii: ",")) }) {
+                earlierSpan = e..<comma
+            }
+            let inOwnClause = { (k: Int) in k < later && !earlierSpan.contains(k) }
             // Nor someone named only as the owner of something else ("members of Trump's cabinet").
             let named = people.peopleWithSubject(in: s).filter { p in
-                eligible(p, on: nil) && (ownClause == toks.count || people.mentions[s].contains { $0.person == p && $0.token < ownClause })
+                eligible(p, on: nil) && (earlierClause == nil && later == toks.count || people.mentions[s].contains { $0.person == p && inOwnClause($0.token) })
                     && !(people.mentions[s].contains { $0.person == p } && people.mentions[s].allSatisfy { $0.person != p || possessiveOfOther(s, $0) })
             }
             // Ministers alone ("… Minister X and Minister Y signed …") rank after a sentence of
@@ -255,12 +261,16 @@ struct MeetingFinder {
                 // Cabinet Secretary") gives way to a sentence of two leaders, the talks themselves.
                 if named.count >= 2 {
                     let leaders = named.filter { leads($0) }.count
-                    let arrival = toks.contains { MeetingFinder.arrivalWords.contains($0.hash) }
+                    // (Not an arrival told only in a clause after the main one: "X received Y at the
+                    // palace, following the welcome ceremony at the airport".)
+                    let firstPerson = people.mentions[s].first?.tokenEnd ?? 0
+                    let main = toks[..<(toks.indices.first { $0 > firstPerson && MeetingFinder.subordinate.contains(toks[$0].hash) } ?? toks.count)]
+                    let arrival = main.contains { MeetingFinder.arrivalWords.contains($0.hash) }
                     // An earlier sentence that tells the meeting of the countries' leaders without
                     // naming them ("The presidents of Iran, Russia and Turkey met …") is the lead.
                     // (Nor does a greeting at the airport, whoever greets: "arrived in Cairo and was
                     // received at the airport by Prime Minister X".)
-                    let atAirport = arrival && toks.contains { MeetingFinder.airportWords.contains($0.hash) }
+                    let atAirport = arrival && main.contains { MeetingFinder.airportWords.contains($0.hash) }
                         && !toks.contains { MeetingFinder.meetingWords.contains($0.hash) }
                     guard arrival, leaders == 1 || atAirport, named.allSatisfy({ leads($0) || official($0) }) else { return ofCountries ?? s }
                     if mixed == nil { mixed = s }
@@ -925,6 +935,14 @@ struct MeetingFinder {
         var cut = skippingBackground ? (doc.tokens[s].indices.first { k in
             k >= firstNamed && MeetingFinder.isBackgroundCue(doc.tokens[s], k) || MeetingFinder.opensEarlierEvent(doc.tokens[s], k)
         } ?? doc.tokens[s].count) : doc.tokens[s].count
+        // ("Shortly after landing on Wednesday, the pope was driven to the Belém Palace": a sentence
+        // that opens with such a clause goes on with its own after the comma.)
+        var opening: Range<Int>?
+        if cut <= 2, cut < doc.tokens[s].count, MeetingFinder.opensEarlierEvent(doc.tokens[s], cut),
+           let comma = (cut + 1..<doc.tokens[s].count).first(where: { doc.gap(s, before: $0, contains: UInt8(ascii: ",")) }) {
+            opening = cut..<comma
+            cut = doc.tokens[s].count
+        }
         // "… the president said there was 'real starvation' in Gaza": in a sentence below the
         // lead, a place in what someone said is what they spoke of.
         if skippingSpeech, let k = MeetingFinder.speechClause(doc.tokens[s]) { cut = min(cut, k) }
@@ -939,7 +957,8 @@ struct MeetingFinder {
         var countryOnly: Place?
         // "welcomed President Zelenskyy to Downing Street": where a guest is welcomed to.
         let welcome = toks.firstIndex { MeetingFinder.welcomeVerbs.contains($0.hash) }
-        for (i, t) in toks.enumerated() where i + 1 < toks.count && !(later?.contains(i) ?? false) && !(quoted.indices.contains(i) && quoted[i]) {
+        for (i, t) in toks.enumerated() where i + 1 < toks.count && !(later?.contains(i) ?? false) && !(quoted.indices.contains(i) && quoted[i])
+            && !(opening?.contains(i) ?? false) {
             // Only the guest stands between the verb and "to": names, titles, "his counterpart".
             let welcomedTo = t.hash == MeetingFinder.toWord && welcome.map { w in
                 w < i && i - w <= 14 && (w + 1..<i).allSatisfy { k in

@@ -135,6 +135,14 @@ struct People {
         "head", "king", "monarch", "emir", "sultan", "chairman", "secretary",
     ])
     static let determiners = Words.set(["the", "his", "her", "their", "its"])
+    /// Offices only one state has, with its country: "the pope" needs no demonym.
+    static let onlyOneState: HashMap64<String> = {
+        var m = HashMap64<String>()
+        for w in ["pope", "pontiff", "father"] { m[Tokenizer.hash(w)] = "VA" }
+        return m
+    }()
+    static let father = Tokenizer.hash("father"), holy = Tokenizer.hash("holy")
+    static let year = Tokenizer.hash("year"), old = Tokenizer.hash("old")
 
     /// Whether the word before token `t` is a given name of someone else: capitalised,
     /// written right before it, and no title, honorific, known name, place or function word.
@@ -404,7 +412,17 @@ struct People {
                     }
                     var k = t + 1
                     var country: String?
-                    while k < toks.count, k - t <= 3 {
+                    // "the 86-year-old pope": an age does not count in the description's length.
+                    var reach = 3
+                    if t + 3 < toks.count, toks[t + 1].numeric, toks[t + 2].hash == People.year, toks[t + 3].hash == People.old {
+                        reach += 3
+                    }
+                    while k < toks.count, k - t <= reach {
+                        // "the pope", "the pontiff", "the Holy Father": an office only one state has.
+                        if let c = People.onlyOneState[toks[k].hash], toks[k].hash != People.father || toks[k - 1].hash == People.holy {
+                            country = c
+                            break
+                        }
                         if let (c, length) = context.demonym(toks, at: k) {
                             // "the North Korean leader": the pair decides, not "Korean" alone.
                             country = c
@@ -416,7 +434,7 @@ struct People {
                         if People.roleNouns.contains(toks[k].hash) { break }
                         k += 1
                     }
-                    if k < toks.count, k - t <= 3, People.roleNouns.contains(toks[k].hash) {
+                    if k < toks.count, k - t <= reach, People.roleNouns.contains(toks[k].hash) || People.onlyOneState[toks[k].hash] != nil && country != nil {
                         var end = k + 1
                         // "Party chief", "head of state", "prime minister"
                         if end < toks.count, People.roleNouns.contains(toks[end].hash) { end += 1 }
@@ -496,7 +514,8 @@ struct People {
         ("prime minister", "head-of-government"), ("premier", "head-of-government"), ("chancellor", "head-of-government"),
         ("president", "head-of-state"), ("general secretary", "party-leader"), ("party chief", "party-leader"),
         ("party leader", "party-leader"), ("king", "monarch"), ("emir", "monarch"), ("sultan", "monarch"),
-        ("foreign minister", "foreign-minister"), ("top legislator", "legislature-chair"),
+        ("foreign minister", "foreign-minister"), ("top legislator", "legislature-chair"), ("pope", "head-of-state"),
+        ("pontiff", "head-of-state"), ("holy father", "head-of-state"),
     ].map { (Tokenizer.phrase($0.0), $0.1) }
 
     /// The office role a description's words name ("prime minister" → head of government).
