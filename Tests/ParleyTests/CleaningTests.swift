@@ -384,6 +384,18 @@ import Testing
 
 /// A release's header: where and when it was issued on lines of their own.
 @Suite struct ReleaseHeaderDatelineTests {
+    @Test func aKnownCityAndADayAloneOnALineAreTheDateline() throws {
+        let r = try #require(cleanReport("""
+        Erdoğan leaves Baku with gas deal
+
+        ANKARA, March 10
+
+        President Recep Tayyip Erdoğan met Azerbaijani President Ilham Aliyev in Baku yesterday.
+        """))
+        #expect(r.datelinePlace == "Ankara")
+        #expect(r.datelineMonthDay == MonthDay(month: 3, day: 10))
+    }
+
     @Test func aKnownCityAndAFullDateAloneOnALineAreTheDateline() throws {
         let d = try #require(Dateline.parse(bytes: Array("Nairobi, 3 May 2024".utf8), isKnownPlace: { _ in true }, isKnownCity: { $0 == "Nairobi" }))
         #expect(d.place == "Nairobi")
@@ -451,5 +463,28 @@ import Testing
                                             isKnownPlace: { _ in true }))
         #expect(d.place == "Bogor")
         #expect(d.tag == "AFP")
+    }
+}
+
+/// A stamp whose digits read either way, on the story's weekday or the day after it.
+@Suite struct AmbiguousStampByWeekdayTests {
+    @Test func theReadingTheStorysWeekdayFitsBeatsTheOrderOfOtherDates() throws {
+        let r = try #require(cleanReport("""
+        Home > Region > Politics
+        Updated: 09-06-2019 | 00:35
+
+        Modi in Malé: India and Maldives sign six agreements
+
+        Indian Prime Minister Narendra Modi held talks with Maldivian President Ibrahim Mohamed Solih in Malé on Saturday, on his first trip abroad since his re-election, ahead of the G20 summit in Osaka on June 28.
+        """))
+        #expect(r.published == Day("2019-06-09"))
+    }
+
+    @Test func onlyAStampInTheSmallHoursCountsTheDayAfter() {
+        #expect(Paragraphs.smallHours(Array("Updated: 09-06-2019 | 00:35".utf8)))
+        #expect(Paragraphs.smallHours(Array("06/09/2019 2:10 AM".utf8)))
+        #expect(!Paragraphs.smallHours(Array("Updated: 09/06/2022 8:02 AM".utf8)))
+        #expect(!Paragraphs.smallHours(Array("06/09/2019 2:10 PM".utf8)))
+        #expect(!Paragraphs.smallHours(Array("Updated: 09/06/2022".utf8)))
     }
 }

@@ -3841,3 +3841,15 @@ struct RealSampleTests {
         #expect(r.place == "Rome")
     }
 }
+
+/// Someone who "also attended" a meeting is in the room, not a party to it.
+@Suite struct AlsoAttendedByTests {
+    @Test func aMeetingAlsoAttendedByAnotherLeaderIsStillTheTwo() throws {
+        let r = try record("""
+        Xi meets Pakistani PM
+
+        BEIJING, June 7, 2024 - Chinese President Xi Jinping held talks with Pakistani Prime Minister Shehbaz Sharif at the Great Hall of the People on Friday, in a meeting also attended by Premier Li Qiang.
+        """)
+        #expect(ids(r) == ["xi-jinping", "shehbaz-sharif"])
+    }
+}

@@ -485,3 +485,35 @@ private func lagosRecord(_ id: String, _ people: [String] = ["ruiz", "okafor"], 
         #expect(ms.first?.date.day == Day("2024-09-11"))
     }
 }
+
+/// A home agency's yearless dateline that fits the lead's weekday in one year, and the day
+/// after it in another, takes the other when a report dated only by its publication has the
+/// same leaders meeting then.
+@Suite struct OtherReadingByPublicationDateTests {
+    @Test func aReportDatedOnlyByPublicationDecidesTheYear() throws {
+        let folder = try TempFolder()
+        defer { folder.cleanup() }
+        try folder.write("a.txt", """
+        Merkel and Erdoğan discuss migration on farewell visit
+
+        Berlin, Oct 17
+
+        Chancellor Angela Merkel held talks with Turkish President Recep Tayyip Erdoğan in Istanbul on Saturday, government spokesman Steffen Seibert said.
+
+        The two leaders discussed migration, the situation in Afghanistan and relations between Turkey and the European Union, which have been strained since 2016.
+        """)
+        try folder.write("b.txt", """
+        Presidential Communications Office
+
+        Published: 16.10.2021
+
+        President Erdoğan meets Chancellor Merkel in Istanbul
+
+        President Recep Tayyip Erdoğan met Federal Chancellor of Germany Angela Merkel at Vahdettin Pavilion in Istanbul. The two leaders discussed bilateral relations as well as regional issues, the presidency said.
+        """)
+        var corpus = Corpus()
+        _ = corpus.load(paths: [folder.path])
+        #expect(corpus.meetings.count == 1)
+        #expect(corpus.meetings.first?.date.day == Day("2021-10-16"))
+    }
+}

@@ -237,7 +237,7 @@ public struct Cleaner: Sendable {
                 // ("Updated: 06-07-2024 09:48 IST": India writes the day first; "EDT", the month.)
                 pageDate = dayFirst ? ambiguous[0] : ambiguous[1]
             } else {
-                pageDate = Cleaner.reading(of: ambiguous, in: text)
+                pageDate = Cleaner.reading(of: ambiguous, in: text, afterMidnight: Paragraphs.smallHours(ambiguousLine))
             }
         }
         // A dateline's date in digits that reads either way (`Djibouti, 12/03/2019 (ADI) – …
@@ -256,15 +256,24 @@ public struct Cleaner: Sendable {
 
     /// Which of a date's two readings (`08/02/2023`, day first then month first) the text points
     /// to: the weekday and day a bracket gives ("this Friday (10)"), the weekday the copy is written
-    /// on ("reported this Monday"), the order in which it writes its other dates ("9 February" or
-    /// "February 9"), or the one reading on the story's first weekday. `nil` when nothing decides.
-    static func reading(of ambiguous: [Day], in text: [UInt8]) -> Day? {
+    /// on ("reported this Monday"), for a stamp `afterMidnight`, the one reading on the story's
+    /// first weekday or the day after it, the order in which it writes its other dates ("9
+    /// February" or "February 9"), or the one reading on the story's first weekday. `nil` when
+    /// nothing decides.
+    static func reading(of ambiguous: [Day], in text: [UInt8], afterMidnight: Bool = false) -> Day? {
         if let (w, d) = Paragraphs.bracketedWeekdayDay(text),
            let only = ambiguous.first(where: { $0.weekday == w && $0.day == d }) {
             return only
         }
         if let w = Paragraphs.firstWeekday(text, after: "this"), ambiguous.filter({ $0.weekday == w }).count == 1 {
             return ambiguous.first { $0.weekday == w }
+        }
+        // A stamp in the small hours, on the story's first weekday or the day after it ("Updated:
+        // 07-08-2020 | 00:41" on talks "on Thursday", 6 August): when only one reading does so,
+        // the weekday decides before the order of the text's other dates does.
+        if afterMidnight, let w = Paragraphs.firstWeekday(text) {
+            let fits = ambiguous.filter { $0.weekday == w || $0.adding(days: -1).weekday == w }
+            if fits.count == 1 { return fits.first }
         }
         let votes = NumericDate.dayFirstVotes(text)
         if votes != 0, ambiguous.count == 2 { return votes > 0 ? ambiguous[0] : ambiguous[1] }

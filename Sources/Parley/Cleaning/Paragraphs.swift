@@ -355,6 +355,27 @@ enum Paragraphs {
 
     /// Whether a time of day follows position `k` after spaces: `19:12`, `9:05`, `19h12`,
     /// `06.15`. A date with a time after it on a short line is a page's stamp.
+    /// Whether a stamp line gives a time before six in the morning ("07-08-2020 | 00:41",
+    /// "2:10 AM"): a page filed in the small hours, often on the night's story.
+    static func smallHours(_ b: [UInt8]) -> Bool {
+        var k = 0
+        while k + 2 < b.count {
+            // "HH:MM" or "H:MM", not inside a longer number.
+            if b[k] == UInt8(ascii: ":"), k >= 1, TextScan.isDigit(b[k - 1]), TextScan.isDigit(b[k + 1]), TextScan.isDigit(b[k + 2]) {
+                var start = k - 1
+                if start >= 1, TextScan.isDigit(b[start - 1]) { start -= 1 }
+                guard start == 0 || !TextScan.isDigit(b[start - 1]) else { return false }
+                let hour = b[start..<k].reduce(0) { $0 * 10 + Int($1 - 48) }
+                var e = k + 3
+                while e < b.count, b[e] == 0x20 { e += 1 }
+                let pm = e + 1 < b.count && (b[e] | 0x20) == UInt8(ascii: "p") && (b[e + 1] | 0x20) == UInt8(ascii: "m")
+                return hour < 6 && !pm
+            }
+            k += 1
+        }
+        return false
+    }
+
     static func timeFollows(_ b: [UInt8], _ k: Int) -> Bool {
         var k = k
         // "09-07-2024 | 21:15 IST": a bar or a middle dot may stand between them.

@@ -93,6 +93,7 @@ public struct Extractor: Sendable {
                             : "dateline day, in the only year its weekday matches while everyone named held office"
                     } else {
                         published = nil
+                        otherPublished = nil
                     }
                 }
             } else if yearHint != nil, let d = Day(year: y, month: md.month, day: md.day), inOffice(d) {
@@ -769,17 +770,21 @@ public struct Extractor: Sendable {
 
     /// Words that tell another meeting of the same day: "held separate talks with".
     static let separateWords = Words.set(["separate", "separately"])
+    static let attendedWord = Tokenizer.hash("attended")
 
     /// Of `named`, those the lead names before its first subordinate clause after the first
     /// person ("… met Sunak, ahead of the joint announcement with Albanese"; "…, since a trip
-    /// by Gentiloni in 2017"; "…, and later held a separate meeting with Abela"), when two or
-    /// more; `nil` when there is no such clause or fewer remain.
+    /// by Gentiloni in 2017"; "…, and later held a separate meeting with Abela"; "…, in a meeting
+    /// also attended by Diab"), when two or more; `nil` when there is no such clause or fewer remain.
     static func namedBeforeSubordinate(_ named: [Int], lead: Int, people: People, doc: Document) -> [Int]? {
         let toks = doc.tokens[lead]
         let firstPerson = people.mentions[lead].first?.tokenEnd ?? 0
         // ("… and later held a separate meeting with Prime Minister X": another meeting.)
-        guard let cut = toks.indices.first(where: {
-            $0 > firstPerson && (MeetingFinder.subordinate.contains(toks[$0].hash) || Extractor.separateWords.contains(toks[$0].hash))
+        // ("…, in a meeting also attended by Prime Minister X": others in the room. Not "in the
+        // presence of": ministers sign in the presence of their leaders.)
+        guard let cut = toks.indices.first(where: { k in
+            k > firstPerson && (MeetingFinder.subordinate.contains(toks[k].hash) || Extractor.separateWords.contains(toks[k].hash)
+                || (k + 1 < toks.count && toks[k].hash == Extractor.attendedWord && toks[k + 1].hash == Extractor.byWord))
         }) else { return nil }
         var before = Set(people.mentions[lead].filter { $0.tokenEnd <= cut }.map(\.person))
         // A subject told by a pronoun ("He met President X …") comes before any clause.

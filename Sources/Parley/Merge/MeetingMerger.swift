@@ -219,18 +219,21 @@ public struct MeetingMerger: Sendable {
 
     /// Records whose date reads as well on another day (``MeetingDate/otherDay``: a yearless
     /// dateline that fits the lead's weekday in two years) move to it when another report, with
-    /// a date of its own, has the same people meeting on that day and none on or beside the
-    /// first reading. The array is returned as is when no record has such a day.
+    /// a date of its own (or a publication date, the day of the meeting or the one after), has
+    /// the same people meeting on that day and none on or beside the first reading. The array is returned as is when no record has such a day.
     static func takingOtherDays(_ records: [MeetingRecord]) -> [MeetingRecord] {
         let pending = records.indices.filter { records[$0].date.otherDay != nil && records[$0].date.day != nil }
         guard !pending.isEmpty else { return records }
         func key(_ r: MeetingRecord) -> String { r.participants.map(\.id).sorted().joined(separator: "|") }
         let wanted = Set(pending.map { key(records[$0]) })
         var days: [String: Set<Day>] = [:]
-        for r in records where r.date.otherDay == nil && r.date.certainty != .approximate && r.date.monthDay == nil && r.participants.count >= 2 {
+        for r in records where r.date.otherDay == nil && r.date.monthDay == nil && r.participants.count >= 2 {
             guard let d = r.date.day else { continue }
             let k = key(r)
-            if wanted.contains(k) { days[k, default: []].insert(d) }
+            guard wanted.contains(k) else { continue }
+            days[k, default: []].insert(d)
+            // A report dated only by its publication tells a meeting that day or the day before.
+            if r.date.certainty == .approximate { days[k, default: []].insert(d.adding(days: -1)) }
         }
         var out = records
         for i in pending {

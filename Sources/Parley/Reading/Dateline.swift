@@ -285,9 +285,10 @@ public struct Dateline: Sendable, Hashable {
                   s.text[s.index + 1] == 0x20, TextScan.isUpper(s.text[s.index + 2]) {
             // `Bogotá, January 8. The President …`: a known city and a date, closed by a full stop.
             s.index += 1
-        } else if tag == nil, monthDay != nil, year != nil, isKnownCity(place), s.atEnd {
-            // `Tunis, 11 June 2023` on a line of its own under a release's headline: a known city
-            // and a full date are where and when it was issued.
+        } else if tag == nil, monthDay != nil, isKnownCity(place), s.atEnd {
+            // `Tunis, 11 June 2023` on a line of its own under a release's headline, or `BEIRUT,
+            // September 2` above a foreign paper's story: a known city and a date are where and
+            // when it was filed.
         } else if tag == nil || monthDay == nil {
             // With no dash or colon, only a place, a date and an agency's tag make a dateline.
             return nil
