@@ -3853,3 +3853,54 @@ struct RealSampleTests {
         #expect(ids(r) == ["xi-jinping", "shehbaz-sharif"])
     }
 }
+
+/// Copy translated from Swahili: "Mhe." and "Dkt." before a name, "at Ikulu of Dar es Salaam".
+@Suite struct SwahiliReleaseTests {
+    @Test func honorificsWithStopsAndABuildingOfACity() throws {
+        let r = try record("""
+        President Samia receives President Museveni at Ikulu
+
+        The President of the United Republic of Tanzania Mhe. Dkt. Samia Suluhu Hassan today has received her guest the President of the Republic of Uganda Mhe. Yoweri Kaguta Museveni at Ikulu of Dar es Salaam, where the leaders have had official talks.
+        """)
+        #expect(ids(r) == ["samia-suluhu-hassan", "yoweri-museveni"])
+        #expect(r.place == "Dar es Salaam")
+    }
+
+    @Test func aPalaceOfATownAbroadIsNoPlace() throws {
+        // Belém is a city in Brazil, and the Palace of Belém stands in Lisbon.
+        let r = try record("""
+        Marcelo receives Sánchez
+
+        President Marcelo Rebelo de Sousa received Spanish Prime Minister Pedro Sánchez at the Palace of Belém on Monday.
+        """)
+        #expect(r.place != "Belém")
+    }
+}
+
+/// "The two leaders, who held talks at State House on Monday, …": a day in a relative clause
+/// that tells the meeting is the meeting's; the day the guest "jetted into" the city is not.
+@Suite struct RelativeClauseOfTheMeetingTests {
+    @Test func theTalksDayInARelativeClauseBeatsTheArrivalDay() throws {
+        let r = try record("""
+        Kagame, Kenyatta agree to open border posts
+
+        NAIROBI, Kenya, June 26, 2018 – President Uhuru Kenyatta and his Rwandan counterpart Paul Kagame have agreed to ease the movement of goods and people between the two countries.
+
+        The two leaders, who held talks at State House in Nairobi on Tuesday, also agreed to work together on energy.
+
+        President Kagame jetted into Nairobi on Monday evening from Kampala.
+        """)
+        #expect(r.date.day == Day("2018-06-26"))
+    }
+}
+
+/// One visit's level as different outlets name it.
+@Suite struct VisitLevelTests {
+    @Test func formalVisitsOfAnyLevelAgreeAndAWorkingVisitDoesNot() throws {
+        let state = try #require(OccasionKey("during a state visit"))
+        let official = try #require(OccasionKey("during an official visit of two days"))
+        let working = try #require(OccasionKey("during a working visit"))
+        #expect(state.agrees(with: official))
+        #expect(!state.agrees(with: working))
+    }
+}

@@ -59,6 +59,10 @@ public struct ExtractionContext: Sendable {
             "mr", "mrs", "ms", "dr", "shri", "sri", "smt", "excellency", "datuk", "dato", "seri", "comrade", "respected",
             "honourable", "honorable", "hon", "his", "her", "majesty", "highness", "he", "h", "eminence", "holiness",
             "beatitude", "sayyid", "sayed", "syed",
+            // In copy from other languages: Swahili "Mhe." and "Dkt.", Zimbabwe's "Cde", Malaysia's
+            // "Tun", Indonesian "Bapak", French "Monsieur", Spanish "Sr.", Portuguese "Senhor".
+            "mhe", "mheshimiwa", "dkt", "prof", "professor", "cde", "tun", "bapak", "monsieur", "madame", "sr", "sra",
+            "senhor", "senhora",
         ])
         nameStop = Words.set([
             "the", "of", "and", "in", "on", "at", "to", "for", "with", "by", "from", "a", "an", "his", "her", "their",

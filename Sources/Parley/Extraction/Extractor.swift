@@ -275,7 +275,7 @@ public struct Extractor: Sendable {
                     && !Extractor.monthDayFarBefore(report.published, $0)
                     && !Extractor.afterPublication(published, $0)
                     && !(s > lead && (Extractor.tellsArrival(doc, s) || Extractor.tellsMeal(doc, s) && !Extractor.tellsMeal(doc, lead)))
-                    && !Extractor.inRelativeClause(doc, s, $0)) }
+                    && !(Extractor.inRelativeClause(doc, s, $0) && !Extractor.relativeClauseTellsMeeting(doc, s, $0))) }
             // "Netanyahu, who greeted Modi at the airport on Tuesday, … came out of their meeting":
             // the day of a welcome told in a relative clause of the lead is not the meeting's.
             func welcome(_ m: DateMention) -> Bool {
@@ -1123,7 +1123,7 @@ public struct Extractor: Sendable {
     }
 
     static let invitation = Tokenizer.hash("invitation")
-    static let arrivalWords = Words.set(["arrival", "arrived", "arriving", "landed", "landing", "airport", "tarmac"])
+    static let arrivalWords = Words.set(["arrival", "arrived", "arriving", "landed", "landing", "airport", "tarmac", "jetted"])
     static let here = Tokenizer.hash("here")
     static let relativeWords = Words.set(["whose", "who", "which", "where"])
     static let whenWord = Tokenizer.hash("when"), whereWord = Tokenizer.hash("where")
@@ -1182,6 +1182,19 @@ public struct Extractor: Sendable {
     /// night"): an event of its own beside the talks.
     static func tellsMeal(_ doc: Document, _ s: Int) -> Bool {
         doc.tokens[s].contains { mealWords.contains($0.hash) }
+    }
+
+    /// Whether the relative clause a date mention stands in tells the meeting itself: "The two
+    /// leaders, who held talks at State House on Monday, …".
+    static func relativeClauseTellsMeeting(_ doc: Document, _ s: Int, _ m: DateMention) -> Bool {
+        let toks = doc.tokens[s]
+        var k = m.token - 1
+        while k >= 0, k >= m.token - 12 {
+            if relativeWords.contains(toks[k].hash) || toks[k].hash == H.that { return false }
+            if MeetingFinder.strongPredicates.contains(toks[k].hash) { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// Whether date mention `m` of sentence `s` stands in a relative clause opened within

@@ -997,10 +997,21 @@ struct MeetingFinder {
             let venueAt = toks[i + 1].hash == People.the ? i + 2 : i + 1
             if venueAt < toks.count, toks[venueAt].capitalized || toks[venueAt].numeric, let city = venueCity(s, toks, at: venueAt) { return city }
             // "in the Cabinet Room of the White House", "in the East Hall of the Kremlin": a room of a venue.
+            // ("at Ikulu of Dar es Salaam": a building the gazetteer lacks, of a city it has.)
             if venueAt + 2 < toks.count, toks[venueAt].capitalized,
                let of = (venueAt + 1..<min(toks.count - 1, venueAt + 4)).first(where: { toks[$0].hash == MeetingFinder.ofWord }),
-               (venueAt..<of).allSatisfy({ toks[$0].capitalized }),
-               let city = venueCity(s, toks, at: toks[of + 1].hash == People.the ? of + 2 : of + 1) { return city }
+               (venueAt..<of).allSatisfy({ toks[$0].capitalized }) {
+                let after = toks[of + 1].hash == People.the ? of + 2 : of + 1
+                if let city = venueCity(s, toks, at: after) { return city }
+                // (A city of the country of someone the sentence names: "the Palace of Belém" in
+                // Lisbon is not Belém in Brazil.)
+                if after < toks.count, toks[after].capitalized, let city = (1...3).reversed().lazy.compactMap({ n -> Place? in
+                    after + n <= toks.count ? self.cityNamed(self.doc.span(s, after, after + n)) : nil
+                }).first {
+                    let countries = Set(people.mentions[s].compactMap { people.cast[$0.person].ref.country })
+                    if countries.contains(city.country) { return city }
+                }
+            }
             // "At a White House summit": a venue named as what the meeting was held at.
             if toks[i + 1].hash == H.a, i + 2 < toks.count, toks[i + 2].capitalized, let city = venueCity(s, toks, at: i + 2) { return city }
             if inside { continue }

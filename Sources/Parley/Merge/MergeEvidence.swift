@@ -15,6 +15,8 @@ struct OccasionKey: Sendable, Hashable {
 
     static let visitLevels = ["official friendship visit", "official goodwill visit", "state-level visit", "state visit", "official visit", "working visit"]
     static let sidelineCues = ["sidelines of ", "sideline of ", "margins of "]
+    /// The level of a working visit in ``visitLevels``: the one level not a formal visit's.
+    static let workingLevel = visitLevels.firstIndex(of: "working visit") ?? -1
 
     /// Parses a record's occasion; `nil` when it is neither form. The country of a visit
     /// counts only when the text states the place: otherwise it may come from a dateline,
@@ -105,10 +107,11 @@ struct OccasionKey: Sendable, Hashable {
             let own = Set(a).subtracting(OccasionKey.genericWords)
             return b.contains { own.contains($0) }
         case let (.visit(l1, c1), .visit(l2, c2)):
-            // Outlets name one visit's level differently ("state visit", "official visit"):
-            // where both name the country visited, it decides.
+            // Outlets name one visit's level differently ("state visit", "official visit", a
+            // translation's "official visit of two days"): where both name the country visited,
+            // it decides; otherwise a formal visit of any level is one, a working visit another.
             if let c1, let c2 { return c1 == c2 }
-            return l1 == l2
+            return l1 == l2 || (l1 != OccasionKey.workingLevel && l2 != OccasionKey.workingLevel)
         default:
             return false
         }

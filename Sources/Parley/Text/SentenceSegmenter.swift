@@ -33,6 +33,8 @@ public enum SentenceSegmenter {
         "sen", "rep", "gov", "pres", "sr", "jr", "inc", "ltd", "co", "corp", "dept", "est", "fig", "approx", "amb",
         "hon", "rev", "messrs", "mme", "mlle", "art", "para", "vol", "ch", "sec", "gov't", "univ", "assn", "bros",
         "e.g", "i.e", "cf", "al", "ca", "op",
+        // Honorifics of copy from other languages: Swahili "Mhe." and "Dkt.", Spanish "Sra.", "Engr.".
+        "mhe", "dkt", "sra", "engr",
     ]
 
     /// FNV-1a hashes of the abbreviations' bytes, so that a candidate word is looked up without a `String`.
