@@ -3892,6 +3892,17 @@ struct RealSampleTests {
         """)
         #expect(r.date.day == Day("2018-06-26"))
     }
+
+    @Test func onlyARelativeClauseToldInThePastTellsTheMeeting() throws {
+        func tells(_ sentence: String) throws -> Bool {
+            let doc = Document(try #require(cleanReport("Headline\n\n" + sentence)))
+            let s = try #require(doc.sentences.indices.last)
+            let m = try #require(DateResolver.mentions(doc, s).first)
+            return Extractor.inRelativeClause(doc, s, m) && Extractor.relativeClauseTellsMeeting(doc, s, m)
+        }
+        #expect(try tells("The two leaders, who held talks at State House in Nairobi on Tuesday, also agreed to work together on energy."))
+        #expect(try !tells("The US president, who meets Vladimir Putin for the first time on Friday, also said he was considering a response."))
+    }
 }
 
 /// One visit's level as different outlets name it.

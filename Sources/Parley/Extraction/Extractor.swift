@@ -1184,14 +1184,18 @@ public struct Extractor: Sendable {
         doc.tokens[s].contains { mealWords.contains($0.hash) }
     }
 
-    /// Whether the relative clause a date mention stands in tells the meeting itself: "The two
-    /// leaders, who held talks at State House on Monday, …".
+    static let pastMeetingVerbs = Words.set(["held", "met", "hosted", "received", "conferred", "huddled", "dined", "phoned",
+                                             "telephoned", "spoke", "talked"])
+
+    /// Whether the relative clause a date mention stands in tells the meeting itself, in the
+    /// past: "The two leaders, who held talks at State House on Monday, …".
     static func relativeClauseTellsMeeting(_ doc: Document, _ s: Int, _ m: DateMention) -> Bool {
         let toks = doc.tokens[s]
         var k = m.token - 1
         while k >= 0, k >= m.token - 12 {
             if relativeWords.contains(toks[k].hash) || toks[k].hash == H.that { return false }
-            if MeetingFinder.strongPredicates.contains(toks[k].hash) { return true }
+            // (Told as past: "who meets Putin on Friday" is a plan.)
+            if Extractor.pastMeetingVerbs.contains(toks[k].hash) { return true }
             k -= 1
         }
         return false
