@@ -3915,3 +3915,16 @@ struct RealSampleTests {
         #expect(!state.agrees(with: working))
     }
 }
+
+/// Spanish names carry two family names: the second, right after a full name, is no leader
+/// of that family name ("Juan Carlos Varela Rodríguez" is not Delcy Rodríguez).
+@Suite struct SecondFamilyNameTests {
+    @Test func aSecondFamilyNameAfterAFullNameIsPartOfIt() throws {
+        let r = try record("""
+        Varela and Xi sign agreements
+
+        The President of the Republic, Juan Carlos Varela Rodríguez, was received this Friday with military honours by the President of the People's Republic of China, Xi Jinping, at the Great Hall of the People.
+        """)
+        #expect(ids(r) == ["juan-carlos-varela", "xi-jinping"])
+    }
+}

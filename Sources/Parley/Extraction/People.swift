@@ -376,6 +376,14 @@ struct People {
             while t < toks.count {
                 if consumed[tokenBase[s] + t] { t += 1; continue }
                 let h = toks[t].hash
+                // "Juan Carlos Varela Rodríguez", "Nicolás Maduro Moros": a second family name
+                // right after a full name is part of it, not a leader of that family name.
+                if toks[t].capitalized, t > 0, !doc.gap(s, before: t, contains: UInt8(ascii: ",")),
+                   mentions[s].contains(where: { $0.kind == .full && $0.tokenEnd == t }),
+                   t + 1 >= toks.count || !toks[t + 1].capitalized {
+                    t += 1
+                    continue
+                }
                 if toks[t].capitalized, let candidates = shortIndex[h] {
                     // Prefer someone already mentioned fully before this sentence.
                     let p = candidates.first { cast[$0].firstSentence <= s } ?? candidates[0]
