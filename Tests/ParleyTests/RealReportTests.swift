@@ -3916,6 +3916,28 @@ struct RealSampleTests {
     }
 }
 
+/// A yearless dateline and a weekday told late in its day, that fits the same day in several
+/// years but the day after in one: the day after.
+@Suite struct LateWeekdayDayAfterTests {
+    @Test func aLateWeekdayUnderTheNextDaysDatelineTakesTheOneYear() throws {
+        let r = try record("""
+        Modi, Putin meet at BRICS summit
+
+        JOHANNESBURG, July 27 (Agency) - Indian Prime Minister Narendra Modi and Russian President Vladimir Putin met late on Thursday at the BRICS summit venue and discussed energy and defence ties.
+        """)
+        #expect(r.date.day == Day("2018-07-26"))
+    }
+
+    @Test func anEveningIsFiledTheSameDay() throws {
+        let r = try record("""
+        Mattarella hosts banquet for Macron
+
+        Rome, March 22 - President Sergio Mattarella on Friday evening hosted a state banquet at the Quirinale Palace in honour of French President Emmanuel Macron.
+        """)
+        #expect(r.date.day != Day("2025-03-21"))
+    }
+}
+
 /// Spanish names carry two family names: the second, right after a full name, is no leader
 /// of that family name ("Juan Carlos Varela Rodríguez" is not Delcy Rodríguez).
 @Suite struct SecondFamilyNameTests {

@@ -130,6 +130,14 @@ public struct Extractor: Sendable {
                     published = after
                     publishedRule = "dateline day, the day after a weekday told late in its day, in the only year that fits while everyone named held office"
                 }
+            } else if report.datelinePlace != nil, filedNextDay(doc, lead), lateInDay(doc, countingEvening: false),
+                      let after = dayAfterReading(md, weekday: w, leaders: leaders, floor: weakHint, besides: Int.min) {
+                // "JOHANNESBURG, July 27 (Agency) — … met late on Thursday": the weekday is late in
+                // its day, so the dateline is the day after it, in the one year that fits that
+                // (though the same-day reading fits several). (Not "on Friday evening": a paper
+                // in the meeting's city files that the same day.)
+                published = after
+                publishedRule = "dateline day, the day after a weekday told late in its day, in the only year that fits while everyone named held office"
             }
         }
 
@@ -664,14 +672,15 @@ public struct Extractor: Sendable {
     }
 
     /// Whether the opening weekday is told late in its day ("late Sunday", "on Sunday night",
-    /// "Sunday evening"): a wire may file it under the next day's dateline.
-    func lateInDay(_ doc: Document) -> Bool {
+    /// "Sunday evening", unless `countingEvening` is false): a wire may file it under the next
+    /// day's dateline.
+    func lateInDay(_ doc: Document, countingEvening: Bool = true) -> Bool {
         for s in 0..<min(3, doc.sentences.count) {
             for m in DateResolver.mentions(doc, s) {
                 guard case .weekday = m.value, !m.zoned || m.localTime else { continue }
                 let toks = doc.tokens[s]
                 let late = (max(0, m.token - 2)..<m.token).contains { toks[$0].hash == Extractor.lateWord }
-                return late || m.partOfDay == "evening" || m.partOfDay == "night"
+                return late || (countingEvening && m.partOfDay == "evening") || m.partOfDay == "night"
             }
         }
         return false
