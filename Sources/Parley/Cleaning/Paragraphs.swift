@@ -353,8 +353,6 @@ enum Paragraphs {
         return word.elementsEqual("date".utf8) || word.elementsEqual("dated".utf8)
     }
 
-    /// Whether a time of day follows position `k` after spaces: `19:12`, `9:05`, `19h12`,
-    /// `06.15`. A date with a time after it on a short line is a page's stamp.
     /// Whether a stamp line gives a time before six in the morning ("07-08-2020 | 00:41",
     /// "2:10 AM"): a page filed in the small hours, often on the night's story.
     static func smallHours(_ b: [UInt8]) -> Bool {
@@ -376,6 +374,8 @@ enum Paragraphs {
         return false
     }
 
+    /// Whether a time of day follows position `k` after spaces: `19:12`, `9:05`, `19h12`,
+    /// `06.15`. A date with a time after it on a short line is a page's stamp.
     static func timeFollows(_ b: [UInt8], _ k: Int) -> Bool {
         var k = k
         // "09-07-2024 | 21:15 IST": a bar or a middle dot may stand between them.

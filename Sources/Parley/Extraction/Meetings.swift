@@ -263,8 +263,7 @@ struct MeetingFinder {
                     let leaders = named.filter { leads($0) }.count
                     // (Not an arrival told only in a clause after the main one: "X received Y at the
                     // palace, following the welcome ceremony at the airport".)
-                    let firstPerson = people.mentions[s].first?.tokenEnd ?? 0
-                    let main = toks[..<(toks.indices.first { $0 > firstPerson && MeetingFinder.subordinate.contains(toks[$0].hash) } ?? toks.count)]
+                    let main = toks[..<mainClauseEnd(s)]
                     let arrival = main.contains { MeetingFinder.arrivalWords.contains($0.hash) }
                     // An earlier sentence that tells the meeting of the countries' leaders without
                     // naming them ("The presidents of Iran, Russia and Turkey met …") is the lead.
@@ -617,16 +616,24 @@ struct MeetingFinder {
     }
     static let videolink = Tokenizer.hash("videolink"), online = Tokenizer.hash("online")
 
+    /// The first token of sentence `s`'s first subordinate clause after the first person it
+    /// names ("… , following the welcome ceremony", "a day after …"); the token count when none.
+    func mainClauseEnd(_ s: Int) -> Int {
+        let toks = doc.tokens[s]
+        let firstPerson = people.mentions[s].first?.tokenEnd ?? 0
+        return toks.indices.first { $0 > firstPerson && MeetingFinder.subordinate.contains(toks[$0].hash) } ?? toks.count
+    }
+
     func kind(lead s: Int) -> String {
         // The main predicate comes before subordinate clauses ("a day after … held talks").
         let all = doc.tokens[s]
         let firstPerson = people.mentions[s].first?.tokenEnd ?? 0
         // (Also a clause of an earlier stop: "who arrived in Accra from Abidjan, where he had
         // attended the fifth African Union-European Union Summit".)
-        let cut = all.indices.first { k in
-            k > firstPerson && (MeetingFinder.subordinate.contains(all[k].hash)
-                || (all[k].hash == Extractor.whereWord && (k + 1..<min(all.count, k + 4)).contains { pastPerfect(all, at: $0) }))
+        let earlierStop = all.indices.first { k in
+            k > firstPerson && all[k].hash == Extractor.whereWord && (k + 1..<min(all.count, k + 4)).contains { pastPerfect(all, at: $0) }
         } ?? all.count
+        let cut = min(mainClauseEnd(s), earlierStop)
         let toks = Array(all[..<cut])
         // "agreed to a pause … after a phone call with": a main clause that tells no meeting
         // leaves the event to the clause after it.

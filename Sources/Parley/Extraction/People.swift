@@ -442,7 +442,7 @@ struct People {
                         if People.roleNouns.contains(toks[k].hash) { break }
                         k += 1
                     }
-                    if k < toks.count, k - t <= reach, People.roleNouns.contains(toks[k].hash) || People.onlyOneState[toks[k].hash] != nil && country != nil {
+                    if k < toks.count, k - t <= reach, People.roleNouns.contains(toks[k].hash) || (People.onlyOneState[toks[k].hash] != nil && country != nil) {
                         var end = k + 1
                         // "Party chief", "head of state", "prime minister"
                         if end < toks.count, People.roleNouns.contains(toks[end].hash) { end += 1 }
