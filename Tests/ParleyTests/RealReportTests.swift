@@ -3950,3 +3950,27 @@ struct RealSampleTests {
         #expect(ids(r) == ["juan-carlos-varela", "xi-jinping"])
     }
 }
+
+/// An office named with its country after it ("the President of Senegal", "the president of
+/// the French Republic") is whoever held it on the day, as "the Senegalese President" is.
+@Suite struct OfficeOfACountryTests {
+    @Test func officesOfCountriesNameTheirHolders() throws {
+        let r = try record("""
+        Macron and Sall speak by phone
+
+        30/06/2021 10:23
+
+        The president of the French Republic had a telephone conversation this Wednesday with the President of Senegal on vaccine production in Africa, the Elysée announced.
+        """)
+        #expect(ids(r) == ["emmanuel-macron", "macky-sall"])
+    }
+
+    @Test func aCompanyNamedAfterACountryIsNoOffice() throws {
+        let doc = Document(try #require(cleanReport("Headline\n\nThe chairman of Kenya Airways met the President of Kenya.")))
+        let s = try #require(doc.sentences.indices.last)
+        let toks = doc.tokens[s]
+        let ctx = ExtractionContext.bundled
+        #expect(People.countryAfterOffice(toks, at: 2, context: ctx) == nil)
+        #expect(People.countryAfterOffice(toks, at: 8, context: ctx)?.0 == "KE")
+    }
+}

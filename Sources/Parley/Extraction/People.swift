@@ -446,6 +446,13 @@ struct People {
                         var end = k + 1
                         // "Party chief", "head of state", "prime minister"
                         if end < toks.count, People.roleNouns.contains(toks[end].hash) { end += 1 }
+                        // "the President of Senegal", "the president of the French Republic", "the
+                        // President of the Republic of Kenya": the country after the office.
+                        if country == nil, People.roleOf(toks, from: t + 1, to: end) != nil,
+                           let (c, after) = People.countryAfterOffice(toks, at: end, context: context) {
+                            country = c
+                            end = after
+                        }
                         var person: Int?
                         if let country {
                             person = cast.indices.filter { cast[$0].ref.country == country && !cast[$0].historicalMention }
@@ -525,6 +532,32 @@ struct People {
         ("foreign minister", "foreign-minister"), ("top legislator", "legislature-chair"), ("pope", "head-of-state"),
         ("pontiff", "head-of-state"), ("holy father", "head-of-state"),
     ].map { (Tokenizer.phrase($0.0), $0.1) }
+
+    /// The country an office's "of" names at token `k` ("of Senegal", "of the French Republic",
+    /// "of the Republic of Kenya") and the token after it; `nil` when none, or when the name
+    /// runs on into another capitalised word ("of Kenya Airways").
+    static func countryAfterOffice(_ toks: [Token], at k: Int, context: ExtractionContext) -> (String, Int)? {
+        guard k < toks.count, toks[k].hash == People.ofWord else { return nil }
+        var j = k + 1
+        if j < toks.count, toks[j].hash == People.the { j += 1 }
+        if j + 1 < toks.count, toks[j].hash == People.republic, toks[j + 1].hash == People.ofWord {
+            j += 2
+            if j < toks.count, toks[j].hash == People.the { j += 1 }
+        }
+        guard j < toks.count, toks[j].capitalized else { return nil }
+        var found: (String, Int)?
+        if let c = context.countryWords[toks[j].hash] {
+            found = (c, j + 1)
+        } else if let (c, length) = context.demonym(toks, at: j), j + length < toks.count,
+                  People.stateNouns.contains(toks[j + length].hash) {
+            found = (c, j + length + 1)
+        }
+        guard let (c, after) = found, after >= toks.count || !toks[after].capitalized else { return nil }
+        return (c, after)
+    }
+    static let ofWord = Tokenizer.hash("of"), republic = Tokenizer.hash("republic")
+    /// Nouns a demonym names a state with: "the French Republic", "the Russian Federation".
+    static let stateNouns = Words.set(["republic", "federation", "confederation", "kingdom"])
 
     /// The office role a description's words name ("prime minister" → head of government).
     static func roleOf(_ toks: [Token], from: Int, to: Int) -> String? {
