@@ -3965,12 +3965,21 @@ struct RealSampleTests {
         #expect(ids(r) == ["emmanuel-macron", "macky-sall"])
     }
 
+    @Test func aStatesFormalNameAfterAnOfficeIsItsCountry() throws {
+        let r = try record("""
+        Talks at State House
+
+        NAIROBI, May 4, 2021 - The President of the Republic of Kenya received the President of the United Republic of Tanzania at State House on Tuesday.
+        """)
+        #expect(ids(r) == ["uhuru-kenyatta", "samia-suluhu-hassan"])
+    }
+
     @Test func aCompanyNamedAfterACountryIsNoOffice() throws {
-        let doc = Document(try #require(cleanReport("Headline\n\nThe chairman of Kenya Airways met the President of Kenya.")))
+        let doc = Document(try #require(cleanReport("Headline\n\nThe chairman of Kenya Airways met the President of Kenya and the President of the United Republic of Tanzania.")))
         let s = try #require(doc.sentences.indices.last)
-        let toks = doc.tokens[s]
         let ctx = ExtractionContext.bundled
-        #expect(People.countryAfterOffice(toks, at: 2, context: ctx) == nil)
-        #expect(People.countryAfterOffice(toks, at: 8, context: ctx)?.0 == "KE")
+        #expect(People.countryAfterOffice(doc, s, at: 2, context: ctx) == nil)
+        #expect(People.countryAfterOffice(doc, s, at: 8, context: ctx)?.0 == "KE")
+        #expect(People.countryAfterOffice(doc, s, at: 13, context: ctx)?.0 == "TZ")
     }
 }

@@ -449,7 +449,7 @@ struct People {
                         // "the President of Senegal", "the president of the French Republic", "the
                         // President of the Republic of Kenya": the country after the office.
                         if country == nil, People.roleOf(toks, from: t + 1, to: end) != nil,
-                           let (c, after) = People.countryAfterOffice(toks, at: end, context: context) {
+                           let (c, after) = People.countryAfterOffice(doc, s, at: end, context: context) {
                             country = c
                             end = after
                         }
@@ -533,23 +533,34 @@ struct People {
         ("pontiff", "head-of-state"), ("holy father", "head-of-state"),
     ].map { (Tokenizer.phrase($0.0), $0.1) }
 
-    /// The country an office's "of" names at token `k` ("of Senegal", "of the French Republic",
-    /// "of the Republic of Kenya") and the token after it; `nil` when none, or when the name
-    /// runs on into another capitalised word ("of Kenya Airways").
-    static func countryAfterOffice(_ toks: [Token], at k: Int, context: ExtractionContext) -> (String, Int)? {
+    /// The country an office's "of" names at token `k` of sentence `s` ("of Senegal", "of the
+    /// French Republic", "of the United Republic of Tanzania", "of South Africa") and the token
+    /// after it; `nil` when none, or when the name runs on into another capitalised word ("of
+    /// Kenya Airways").
+    static func countryAfterOffice(_ doc: Document, _ s: Int, at k: Int, context: ExtractionContext) -> (String, Int)? {
+        let toks = doc.tokens[s]
         guard k < toks.count, toks[k].hash == People.ofWord else { return nil }
         var j = k + 1
         if j < toks.count, toks[j].hash == People.the { j += 1 }
-        if j + 1 < toks.count, toks[j].hash == People.republic, toks[j + 1].hash == People.ofWord {
-            j += 2
-            if j < toks.count, toks[j].hash == People.the { j += 1 }
-        }
         guard j < toks.count, toks[j].capitalized else { return nil }
-        var found: (String, Int)?
-        if let c = context.countryWords[toks[j].hash] {
-            found = (c, j + 1)
-        } else if let (c, length) = context.demonym(toks, at: j), j + length < toks.count,
-                  People.stateNouns.contains(toks[j + length].hash) {
+        // A country's name, its formal one first ("the Democratic Republic of the Congo").
+        func country(from j: Int) -> (String, Int)? {
+            for n in stride(from: min(6, toks.count - j), through: 1, by: -1) where toks[j + n - 1].capitalized {
+                if let p = context.places.place(named: doc.span(s, j, j + n)), p.kind == .country { return (p.country, j + n) }
+            }
+            return nil
+        }
+        var found = country(from: j)
+        // "the United Republic of Tanzania", "the Islamic Republic of Iran": the formal words, then the name.
+        if found == nil, let of = (j + 1..<min(toks.count, j + 4)).first(where: { toks[$0].hash == People.ofWord }),
+           (j..<of).allSatisfy({ toks[$0].capitalized && People.stateWords.contains(toks[$0].hash) }) {
+            var e = of + 1
+            if e < toks.count, toks[e].hash == People.the { e += 1 }
+            if e < toks.count, toks[e].capitalized { found = country(from: e) }
+        }
+        // "the French Republic", "the Russian Federation".
+        if found == nil, let (c, length) = context.demonym(toks, at: j), j + length < toks.count,
+           People.stateNouns.contains(toks[j + length].hash) {
             found = (c, j + length + 1)
         }
         guard let (c, after) = found, after >= toks.count || !toks[after].capitalized else { return nil }
