@@ -3808,6 +3808,17 @@ struct RealSampleTests {
         #expect(r.place == "Bratislava")
     }
 
+    @Test func aPageWithNoPublicationDateHoldsTheOfficeOnItsOpeningDate() throws {
+        let r = try record("""
+        Holy See Press Office
+
+        The Holy Father received the Ukrainian President in audience
+
+        Saturday, 13 May 2023 - This afternoon, in the Paul VI Hall, the Holy Father received in audience Mr Volodymyr Zelenskyy, President of Ukraine. The cordial talks lasted about forty minutes.
+        """)
+        #expect(ids(r) == ["pope-francis", "volodymyr-zelenskyy"])
+    }
+
     @Test func hisFatherIsNoOne() throws {
         let r = try record("""
         Duda receives Macron in Warsaw
@@ -3864,6 +3875,15 @@ struct RealSampleTests {
         """)
         #expect(ids(r) == ["samia-suluhu-hassan", "yoweri-museveni"])
         #expect(r.place == "Dar es Salaam")
+    }
+
+    @Test func aRankWrittenShortIsNoPartOfTheName() throws {
+        let r = try record("""
+        Kenyatta, Museveni hold talks at State House Entebbe
+
+        ENTEBBE, 9 November 2019 - The President of the Republic of Kenya, H.E. Uhuru Muigai Kenyatta, today held talks with his host, the President of the Republic of Uganda Gen. Yoweri Kaguta Museveni, at State House Entebbe.
+        """)
+        #expect(ids(r) == ["uhuru-kenyatta", "yoweri-museveni"])
     }
 
     @Test func aPalaceOfATownAbroadIsNoPlace() throws {

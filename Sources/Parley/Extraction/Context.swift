@@ -63,6 +63,8 @@ public struct ExtractionContext: Sendable {
             // "Tun", Indonesian "Bapak", French "Monsieur", Spanish "Sr.", Portuguese "Senhor".
             "mhe", "mheshimiwa", "dkt", "prof", "professor", "cde", "tun", "bapak", "monsieur", "madame", "sr", "sra",
             "senhor", "senhora",
+            // A rank written short before a name: "Gen. Yoweri Kaguta Museveni".
+            "gen",
         ])
         nameStop = Words.set([
             "the", "of", "and", "in", "on", "at", "to", "for", "with", "by", "from", "a", "an", "his", "her", "their",

@@ -370,6 +370,18 @@ struct People {
         var lastSubject: Int?
         var lastMentioned: [Int] = []
         let determiners = People.determiners
+        // The day an office is held on when the page has no publication date: the first full
+        // date of the story's opening ("Saturday, 13 May 2023 – … the Holy Father received …"),
+        // read only when an office named without a name needs it.
+        var openingDay: Day??
+        func officeDay() -> Day? {
+            if let d = doc.report.published { return d }
+            if let d = openingDay { return d }
+            let d = (0..<min(3, doc.sentences.count)).lazy.flatMap { DateResolver.mentions(doc, $0) }
+                .compactMap { m -> Day? in if case .full(let d) = m.value { return d } else { return nil } }.first
+            openingDay = .some(d)
+            return d
+        }
         for s in doc.sentences.indices {
             let toks = doc.tokens[s]
             var t = 0
@@ -458,7 +470,7 @@ struct People {
                             person = cast.indices.filter { cast[$0].ref.country == country && !cast[$0].historicalMention }
                                 .max { cast[$0].fullMentions < cast[$1].fullMentions }
                             // Named by title only ("the Chinese President"): whoever held that office on the day.
-                            if person == nil, let day = doc.report.published, let role = People.roleOf(toks, from: t + 1, to: end),
+                            if person == nil, let role = People.roleOf(toks, from: t + 1, to: end), let day = officeDay(),
                                let leader = gazetteer.holder(country: country, role: role, on: day) {
                                 if let existing = cast.firstIndex(where: { $0.ref.id == leader.id }) {
                                     person = existing
@@ -539,7 +551,7 @@ struct People {
     /// Kenya Airways").
     static func countryAfterOffice(_ doc: Document, _ s: Int, at k: Int, context: ExtractionContext) -> (String, Int)? {
         let toks = doc.tokens[s]
-        guard k < toks.count, toks[k].hash == People.ofWord else { return nil }
+        guard k < toks.count, toks[k].hash == H.of else { return nil }
         var j = k + 1
         if j < toks.count, toks[j].hash == People.the { j += 1 }
         guard j < toks.count, toks[j].capitalized else { return nil }
@@ -552,7 +564,7 @@ struct People {
         }
         var found = country(from: j)
         // "the United Republic of Tanzania", "the Islamic Republic of Iran": the formal words, then the name.
-        if found == nil, let of = (j + 1..<min(toks.count, j + 4)).first(where: { toks[$0].hash == People.ofWord }),
+        if found == nil, let of = (j + 1..<min(toks.count, j + 4)).first(where: { toks[$0].hash == H.of }),
            (j..<of).allSatisfy({ toks[$0].capitalized && People.stateWords.contains(toks[$0].hash) }) {
             var e = of + 1
             if e < toks.count, toks[e].hash == People.the { e += 1 }
@@ -566,7 +578,6 @@ struct People {
         guard let (c, after) = found, after >= toks.count || !toks[after].capitalized else { return nil }
         return (c, after)
     }
-    static let ofWord = Tokenizer.hash("of"), republic = Tokenizer.hash("republic")
     /// Nouns a demonym names a state with: "the French Republic", "the Russian Federation".
     static let stateNouns = Words.set(["republic", "federation", "confederation", "kingdom"])
 
