@@ -99,16 +99,12 @@ enum DateResolver {
 
     /// "today's era", "today's world": a possessive "today's" (token `t` of sentence `s`)
     /// before anything but an event ("today's talks") speaks of the present age, not of a day.
-    /// Holidays kept on the same month and day every year, as their words read after
-    /// tokenising (the "s" of a possessive is a word of its own): "St Patrick's Day" is
-    /// `st patrick s day`.
+    /// Holidays kept on the same month and day every year, tokenised as the text is.
     static let fixedHolidays: [(words: [UInt64], day: MonthDay)] = [
-        ("st patrick s day", 3, 17), ("saint patrick s day", 3, 17), ("christmas day", 12, 25), ("christmas eve", 12, 24),
-        ("new year s day", 1, 1), ("new year s eve", 12, 31), ("boxing day", 12, 26), ("valentine s day", 2, 14),
-        ("halloween", 10, 31), ("bastille day", 7, 14), ("armistice day", 11, 11), ("international women s day", 3, 8),
-    ].map { phrase, month, day in
-        (phrase.split(separator: " ").map { Tokenizer.hash($0) }, MonthDay(month: month, day: day))
-    }
+        ("St Patrick's Day", 3, 17), ("Saint Patrick's Day", 3, 17), ("Christmas Day", 12, 25), ("Christmas Eve", 12, 24),
+        ("New Year's Day", 1, 1), ("New Year's Eve", 12, 31), ("Boxing Day", 12, 26), ("Valentine's Day", 2, 14),
+        ("Halloween", 10, 31), ("Bastille Day", 7, 14), ("Armistice Day", 11, 11), ("International Women's Day", 3, 8),
+    ].map { phrase, month, day in (Tokenizer.phrase(phrase), MonthDay(month: month, day: day)) }
 
     /// The first words of ``fixedHolidays``, checked before the phrases are.
     static let holidayStarts = HashSet64(fixedHolidays.compactMap(\.words.first))
