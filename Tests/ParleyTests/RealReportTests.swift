@@ -4003,3 +4003,16 @@ struct RealSampleTests {
         #expect(People.countryAfterOffice(doc, s, at: 13, context: ctx)?.0 == "TZ")
     }
 }
+
+/// A wire's dateline of a month and day with its tag and no city (`Dec. 7 (UPI) --`) is
+/// the day it files, as one with a city is: with the lead's weekday it fixes the year.
+@Suite struct DatelineWithoutPlaceTests {
+    @Test func aTaggedDatelineWithNoCityIsTheDayTheWireFiles() throws {
+        let r = try record("""
+        Erdogan, Mitsotakis pledge 'new chapter' in Athens
+
+        Dec. 7 (UPI) -- Turkish President Recep Tayyip Erdogan and Greek Prime Minister Kyriakos Mitsotakis held talks in Athens on Thursday and promised to keep channels open between the two neighbours.
+        """)
+        #expect(r.date.day == Day("2023-12-07"))
+    }
+}

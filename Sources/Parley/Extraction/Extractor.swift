@@ -114,7 +114,7 @@ public struct Extractor: Sendable {
                 published = Day(year: only, month: md.month, day: md.day)
                 publishedRule = "dateline day, in the only year its weekday matches while everyone named held office"
             } else if let only = onlySameDayYear(md, weekday: w, leaders: leaders, floor: weakHint, floorDay: weakFloor),
-                      weakHint != nil || (report.datelinePlace != nil
+                      weakHint != nil || (Extractor.filedDateline(report)
                         && (openingWeekdayMention(doc)?.local == true || weekdayHere(doc, lead) || !lateInDay(doc))) {
                 // (A wire files the day it tells, unless the weekday is late in its day: "late
                 // Sunday" is most often filed under Monday's dateline. A weekday told in the local
@@ -130,7 +130,7 @@ public struct Extractor: Sendable {
                     published = after
                     publishedRule = "dateline day, the day after a weekday told late in its day, in the only year that fits while everyone named held office"
                 }
-            } else if report.datelinePlace != nil, filedNextDay(doc, lead), lateInDay(doc, countingEvening: false),
+            } else if Extractor.filedDateline(report), filedNextDay(doc, lead), lateInDay(doc, countingEvening: false),
                       let after = dayAfterReading(md, weekday: w, leaders: leaders, floor: weakHint, besides: Int.min) {
                 // "JOHANNESBURG, July 27 (Agency) — … met late on Thursday": the weekday is late in
                 // its day, so the dateline is the day after it, in the one year that fits that
@@ -225,7 +225,7 @@ public struct Extractor: Sendable {
             // day are the weekday's, when that weekday is not late in its day and the day falls on
             // it in some year in which the leaders the lead names all led.
             if date?.day == nil, date?.monthDay == nil, case .weekday(let w) = m.value, !m.zoned || m.localTime,
-               let md = report.datelineMonthDay, report.datelinePlace != nil, openingWeekday(doc) == w,
+               let md = report.datelineMonthDay, Extractor.filedDateline(report), openingWeekday(doc) == w,
                m.localTime || weekdayHere(doc, lead) || !lateInDay(doc) {
                 let leaders = leadLeaders(people, finder: finder, lead: lead)
                 if !leaders.isEmpty, !officeYears(md, weekday: w, lag: 0, leaders: leaders, principal: true).isEmpty {
@@ -661,6 +661,15 @@ public struct Extractor: Sendable {
     /// The place rule of a place the text gives only as a country.
     static let countryOnlyRule = "stated (country only)"
     static let sameDayRule = "dateline day, in the only year since the latest the text mentions that it falls on the lead's weekday while everyone named held office"
+
+    /// Whether a report's dateline is a wire's filing line: a place (`KYIV, May 22 —`), or a
+    /// month and day with an agency's tag and no place (`May 22 (UPI) --`, a wire's style
+    /// when the city stands elsewhere on the page). Either way the wire files the day it tells.
+    static func filedDateline(_ report: Report) -> Bool {
+        if report.datelinePlace != nil { return true }
+        guard report.datelineMonthDay != nil, let raw = report.dateline else { return false }
+        return raw.utf8.contains(UInt8(ascii: "("))
+    }
 
     /// Whether a report's dateline is where the meeting was: the lead states no other place
     /// (a city of another name, a country the dateline is not in).
