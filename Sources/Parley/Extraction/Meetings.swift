@@ -271,6 +271,10 @@ struct MeetingFinder {
                     // received at the airport by Prime Minister X".)
                     let atAirport = arrival && main.contains { MeetingFinder.airportWords.contains($0.hash) }
                         && !toks.contains { MeetingFinder.meetingWords.contains($0.hash) }
+                    // (A sentence of a banquet or a reception gives way to an earlier one naming the pair's
+                    // talks: "… signed at the villa, after talks between X and Prime Minister Y", then
+                    // "X was welcomed on Friday …, where President Z hosted a state banquet".)
+                    if let p = [strong, leaderPair].compactMap({ $0 }).min(), namesTalksOfPair(p), tellsSeparateEventOnly(s) { return p }
                     guard arrival, leaders == 1 || atAirport, named.allSatisfy({ leads($0) || official($0) }) else { return ofCountries ?? s }
                     if mixed == nil { mixed = s }
                     continue
@@ -329,6 +333,27 @@ struct MeetingFinder {
             if people.peopleWithSubject(in: s).filter({ eligible($0, on: nil) }).count >= 2 { return s }
         }
         return found
+    }
+
+    /// Whether sentence `s` names a meeting by its noun with two leaders after it ("after talks
+    /// between Xi and Prime Minister Conte", "a meeting with President X and …"), not as a plan.
+    func namesTalksOfPair(_ s: Int) -> Bool {
+        let toks = doc.tokens[s]
+        return toks.indices.contains { k in
+            guard MeetingFinder.plannedNouns.contains(toks[k].hash), k + 1 < toks.count,
+                  toks[k + 1].hash == MeetingFinder.betweenWord || toks[k + 1].hash == MeetingFinder.withWord, !planned(s, k) else { return false }
+            return Set(people.mentions[s].filter { $0.token > k && leads($0.person) }.map(\.person)).count >= 2
+        }
+    }
+    static let betweenWord = Tokenizer.hash("between"), withWord = Tokenizer.hash("with")
+
+    /// Whether sentence `s` tells a banquet, a reception, tea or a lunch and no talks or meeting.
+    func tellsSeparateEventOnly(_ s: Int) -> Bool {
+        let toks = doc.tokens[s]
+        guard !toks.contains(where: { MeetingFinder.meetingWords.contains($0.hash) }) else { return false }
+        return toks.indices.contains { k in
+            MeetingFinder.eventNouns.contains { $0.phrase.count <= toks.count - k && Tokenizer.matches($0.phrase, toks, at: k) && MeetingFinder.separateEvents.contains($0.kind) }
+        }
     }
 
     /// Whether person `p` is known to be an official who does not lead a country: a minister
