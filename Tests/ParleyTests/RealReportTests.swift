@@ -4038,3 +4038,30 @@ struct RealSampleTests {
         #expect(r.date.day == Day("2023-08-25"))
     }
 }
+
+/// The day a visit ended is not the day of the talks held during it, when the text gives theirs.
+@Suite struct VisitEndDayTests {
+    @Test func theDayAVisitEndedGivesWayToTheDayOfTheTalks() throws {
+        let r = try record("""
+        Akufo-Addo ends state visit to Côte d'Ivoire
+
+        2021-05-21 18:02
+
+        ABIDJAN - Ghana's President Nana Akufo-Addo concluded on Friday a three-day state visit to Côte d'Ivoire, during which he held talks with his Ivorian counterpart, Alassane Ouattara.
+
+        The talks on Thursday at the Presidential Palace covered security in the Sahel and the cocoa trade.
+        """)
+        #expect(r.date.day == Day("2021-05-20"))
+    }
+
+    @Test func aWeekdayRightAfterYesterdayDatesAnUndatedReport() throws {
+        let r = try record("""
+        Akufo-Addo ends state visit to Côte d'Ivoire
+
+        ABIDJAN - Ghana's President Nana Akufo-Addo concluded on Friday a three-day state visit to Côte d'Ivoire, during which he held talks with his Ivorian counterpart, Alassane Ouattara.
+
+        The talks of yesterday Thursday at the Presidential Palace covered security in the Sahel and the cocoa trade.
+        """)
+        #expect(r.date.weekday == 4)
+    }
+}

@@ -278,7 +278,10 @@ public struct Extractor: Sendable {
             // Nor is the day of the guest's arrival told after the lead ("Wong arrived in Kuala
             // Lumpur yesterday evening"), or one in a clause about someone ("Orbán, whose
             // country took over the presidency on Monday, …").
+            // ("concluded on Thursday a two-day state visit, during which he held talks with …":
+            // the day a visit ended, like a statement's, gives way to a day of the talks.)
             let ofMeetingOrWelcome = all.filter { !(DateResolver.datesStatement(doc.tokens[s], $0) && !Extractor.saidAtMeeting(doc.tokens[s], $0))
+                && !(s == lead && Extractor.datesVisitEnd(doc.tokens[s], $0))
                 && (s == lead || !DateResolver.datesOtherEvent(doc.tokens[s], $0) && !Extractor.farFrom(published, $0)
                     && !Extractor.monthDayFarBefore(report.published, $0)
                     && !Extractor.afterPublication(published, $0)
@@ -350,6 +353,15 @@ public struct Extractor: Sendable {
                    return m.token >= c.tokenEnd && m.token - c.tokenEnd <= 3
                }) {
                 chosen = full
+            }
+            // "The talks of yesterday Wednesday": with no publication date to count from, the
+            // weekday told right after a relative day is what dates it.
+            if published == nil, let c = chosen, case .relative = c.value,
+               let named = all.first(where: { m in
+                   guard case .weekday = m.value else { return false }
+                   return m.token >= c.tokenEnd && m.token - c.tokenEnd <= 1
+               }) {
+                chosen = named
             }
             if let m = chosen {
                 date = resolveDay(s, m)
@@ -1183,6 +1195,23 @@ public struct Extractor: Sendable {
         let all = Array(toks)
         return all.indices.contains { k in phrases.contains { Tokenizer.matches($0, all, at: k) } }
     }
+
+    /// Whether mention `m` dates the end of a visit that the sentence goes on to tell talks
+    /// within: a verb of ending right before the day and a visit after it ("concluded on
+    /// Thursday a two-day state visit …, during which he held talks"), or the visit between
+    /// the verb and the day ("wrapped up his visit to Tunisia on Thursday, during which …").
+    static func datesVisitEnd(_ toks: [Token], _ m: DateMention) -> Bool {
+        let before = (max(0, m.token - 8)..<m.token).filter { toks.indices.contains($0) && endVerbs.contains(toks[$0].hash) }
+        guard let verb = before.last else { return false }
+        let visitAt = (verb + 1..<min(toks.count, m.tokenEnd + 6)).first { MeetingFinder.visitNouns.contains(toks[$0].hash) }
+        guard let v = visitAt, v > m.token || m.token - verb <= 2 else { return false }
+        // The talks inside it: "during which", "in the course of which".
+        return (v + 1..<toks.count).contains { k in
+            toks[k].hash == Extractor.whichWord && k > 0 && (toks[k - 1].hash == Extractor.duringWord || toks[k - 1].hash == MeetingFinder.ofWord)
+        }
+    }
+    static let endVerbs = Words.set(["concluded", "concludes", "wrapped", "wraps", "ended", "ends", "completed", "completes", "rounded", "rounds"])
+    static let whichWord = Tokenizer.hash("which"), duringWord = Tokenizer.hash("during")
 
     static let effectWords = Words.set(["starting", "effective", "beginning", "until", "till", "deadline", "starts", "begins", "expires", "expiring"])
 
