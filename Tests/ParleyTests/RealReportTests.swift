@@ -4065,3 +4065,16 @@ struct RealSampleTests {
         #expect(r.date.weekday == 4)
     }
 }
+
+/// Indonesian copy gives a weekday with its day and month in brackets, day first:
+/// "Monday (9/1)" is 9 January, and with the leaders' terms it fixes the year.
+@Suite struct BracketedDayAndMonthTests {
+    @Test func aWeekdayWithItsDayAndMonthInBracketsIsThatDay() throws {
+        let r = try record("""
+        Jokowi, Anwar agree to settle border issues
+
+        Bogor (ANTARA) - President Joko Widodo received Malaysian Prime Minister Anwar Ibrahim at the Bogor Presidential Palace, West Java, Monday (9/1), for his first official visit to Indonesia since taking office.
+        """)
+        #expect(r.date.day == Day("2023-01-09"))
+    }
+}

@@ -252,6 +252,27 @@ enum DateResolver {
                 t += 2
                 continue
             }
+            // "Thursday (30/6)", "Kamis (30/6/2022)": a weekday with its day and month in brackets,
+            // day first (month first only when the day cannot be a month: "(6/30)").
+            if let w = weekdays[h], toks[t].capitalized, let a = number(t + 1), let b = number(t + 2),
+               toks[t + 1].numeric, toks[t + 2].numeric, doc.gap(s, before: t + 1, contains: UInt8(ascii: "(")),
+               doc.gap(s, before: t + 2, contains: UInt8(ascii: "/")) {
+                let (d, mo) = b > 12 && a <= 12 ? (b, a) : (a, b)
+                var end = t + 3
+                var year: Int?
+                if let y = number(t + 3), toks[t + 3].numeric, doc.gap(s, before: t + 3, contains: UInt8(ascii: "/")), (1900...2100).contains(y) {
+                    year = y
+                    end = t + 4
+                }
+                if doc.gap(s, before: end, contains: UInt8(ascii: ")")), (1...12).contains(mo), (1...31).contains(d) {
+                    let value: DateMention.Value = year.flatMap { Day(year: $0, month: mo, day: d) }.map { .full($0) } ?? .monthDay(MonthDay(month: mo, day: d))
+                    var m = DateMention(value: value, token: t, tokenEnd: end, partOfDay: nil)
+                    m.weekday = w
+                    out.append(m)
+                    t = end
+                    continue
+                }
+            }
             if let w = weekdays[h], toks[t].capitalized {
                 // "Monday, April 14": the month and day that follow take precedence.
                 var m = DateMention(value: .weekday(w), token: t, tokenEnd: t + 1, partOfDay: nil)
