@@ -4078,3 +4078,22 @@ struct RealSampleTests {
         #expect(r.date.day == Day("2023-01-09"))
     }
 }
+
+/// "… attended the talks on the Chinese side": the members of a delegation, not its leader.
+@Suite struct DelegationSideTests {
+    @Test func aDelegationOnOneSideNamesNoLeader() throws {
+        let r = try record("""
+        Khurelsukh pledges closer ties after Xi talks
+
+        Friday, April 7, 2023
+
+        ULAANBAATAR — Mongolian President Ukhnaa Khurelsukh has pledged to deepen trade with China, after meeting Chinese President Xi Jinping in Beijing on Wednesday.
+
+        Khurelsukh said the two countries would expand rail links and cooperate on desertification.
+
+        Foreign Minister Wang Yi and Vice Premier He Lifeng sat in on the talks on the Chinese side.
+        """)
+        #expect(ids(r) == ["ukhnaagiin-khurelsukh", "xi-jinping"])
+        #expect(r.date.day == Day("2023-04-05"))
+    }
+}

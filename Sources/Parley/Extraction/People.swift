@@ -135,6 +135,7 @@ struct People {
         "head", "king", "monarch", "emir", "sultan", "chairman", "secretary",
     ])
     static let determiners = Words.set(["the", "his", "her", "their", "its"])
+    static let side = Tokenizer.hash("side"), sidePrepositions = Words.set(["on", "from"])
     /// Offices only one state has, with its country: "the pope" needs no demonym.
     static let onlyOneState: HashMap64<String> = {
         var m = HashMap64<String>()
@@ -488,7 +489,10 @@ struct People {
                         } else if toks[k].hash == H.chief {
                             person = lastSubject
                         }
-                        if let person {
+                        // ("… sat in on the talks on the Russian side", "from the Indonesian side, the
+                        // talks were attended by …": a delegation, not its leader.)
+                        let delegation = toks[k].hash == People.side && t > 0 && People.sidePrepositions.contains(toks[t - 1].hash)
+                        if let person, !delegation {
                             mentions[s].append(Mention(person: person, sentence: s, token: t, tokenEnd: end, kind: .role))
                         }
                         t = end
