@@ -4097,3 +4097,46 @@ struct RealSampleTests {
         #expect(r.date.day == Day("2023-04-05"))
     }
 }
+
+/// What someone said is not where they met: a place in words given before their speaker
+/// ("… a terminal in Mombasa, Chinese President X said after talks with Y"), or in a
+/// headline kept in the text that ends with its speaker ("… buffer zone in Goma area — Lourenco").
+@Suite struct PlaceInWhatWasSaidTests {
+    @Test func aPlaceSaidBeforeTheSpeakerIsNotTheMeetingPlace() throws {
+        let r = try record("""
+        Xi hosts Ruto
+
+        BEIJING, Oct 17 (Agency) -- China will build a new container terminal in Mombasa within three years, Chinese President Xi Jinping said on Tuesday after talks with Kenyan President William Ruto.
+        """)
+        #expect(r.place == "Beijing")
+    }
+
+    @Test func aHeadlineEndingWithItsSpeakerNamesNoPlace() throws {
+        let r = try record("""
+        Angola, Rwanda to set up monitored buffer zone in Goma area by August 15 — Lourenco
+
+        Angolan military observers and Rwandan units will patrol the zone, the Angolan leader said
+
+        LUANDA, July 6. /TASS/. Angolan President Joao Lourenco held talks on Wednesday with Rwandan President Paul Kagame and urged both sides to respect the truce.
+        """)
+        #expect(r.place == "Luanda")
+    }
+}
+
+/// A particle that opens a short form ("al-Assad") is no one's name on its own: the "Al" of
+/// "Al-Yamamah palace" does not name Bashar al-Assad.
+@Suite struct NameParticleTests {
+    @Test func aParticleAloneNamesNoOne() throws {
+        let text = """
+        Ankara and Damascus
+
+        Turkey long opposed Bashar al-Assad. Erdogan was received at Al-Yamamah palace with a guard of honour.
+        """
+        let report = try #require(cleanReport(text, name: "r.txt"))
+        let doc = Document(report)
+        let ctx = ExtractionContext.bundled
+        let people = People(doc, gazetteer: ctx.gazetteer, context: ctx)
+        let palace = try #require(doc.sentences.indices.first { s in doc.span(s, 0, doc.tokens[s].count).contains("Yamamah") })
+        #expect(!people.mentions[palace].contains { people.cast[$0.person].ref.id == "bashar-al-assad" })
+    }
+}

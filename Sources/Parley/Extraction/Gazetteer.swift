@@ -18,12 +18,20 @@ public struct LeaderGazetteer: Sendable {
 
     /// The hashes of the first words of a leader's short forms, computed once.
     func shortHashes(of leader: Leader) -> [UInt64] {
-        guard let i = byID[leader.id], i < shortFirstHashes.count else {
-            var firsts: [UInt64] = []
-            for s in leader.short { if let h = Tokenizer.phrase(s).first, !firsts.contains(h) { firsts.append(h) } }
-            return firsts
-        }
+        guard let i = byID[leader.id], i < shortFirstHashes.count else { return LeaderGazetteer.shortFirsts(leader) }
         return shortFirstHashes[i]
+    }
+
+    /// The word each short form starts with, past a particle ("al-Assad" is looked for by
+    /// "Assad": an "Al" alone, as in "Al-Yamamah palace", is no one's short name).
+    static func shortFirsts(_ leader: Leader) -> [UInt64] {
+        var firsts: [UInt64] = []
+        for s in leader.short {
+            let phrase = Tokenizer.phrase(s)
+            let h = phrase.count > 1 && People.nameParticles.contains(phrase[0]) ? phrase[1] : phrase.first
+            if let h, !firsts.contains(h) { firsts.append(h) }
+        }
+        return firsts
     }
 
     /// The latest office start or end the gazetteer records: how far its knowledge reaches.
@@ -89,8 +97,7 @@ public struct LeaderGazetteer: Sendable {
             for d in [o.from, o.to].compactMap({ $0 }) where horizon.map({ d > $0 }) ?? true { horizon = d }
         }
         let index: Int
-        var firsts: [UInt64] = []
-        for s in leader.short { if let h = Tokenizer.phrase(s).first, !firsts.contains(h) { firsts.append(h) } }
+        let firsts = LeaderGazetteer.shortFirsts(leader)
         if let existing = byID[leader.id] {
             index = existing
             leaders[index] = leader
