@@ -4123,6 +4123,21 @@ struct RealSampleTests {
     }
 }
 
+/// "… using a trip to Moscow for the parade": in the lead, the city a leader travelled to is
+/// where they met, over a dateline at home that the story also names.
+@Suite struct TripToACityTests {
+    @Test func aTripToACityInTheLeadIsTheMeetingPlace() throws {
+        let r = try record("""
+        Díaz-Canel signs pact with Xi as Havana looks east
+
+        HAVANA — Cuban President Miguel Díaz-Canel signed a package of cooperation agreements with Xi Jinping on Friday, using a trip to Beijing to secure new credit lines for his island's crumbling power grid.
+
+        Officials in Havana said the accords cover energy, telecommunications and food supplies.
+        """)
+        #expect(r.place == "Beijing")
+    }
+}
+
 /// A particle that opens a short form ("al-Assad") is no one's name on its own: the "Al" of
 /// "Al-Yamamah palace" does not name Bashar al-Assad.
 @Suite struct NameParticleTests {
@@ -4138,5 +4153,22 @@ struct RealSampleTests {
         let people = People(doc, gazetteer: ctx.gazetteer, context: ctx)
         let palace = try #require(doc.sentences.indices.first { s in doc.span(s, 0, doc.tokens[s].count).contains("Yamamah") })
         #expect(!people.mentions[palace].contains { people.cast[$0.person].ref.id == "bashar-al-assad" })
+    }
+}
+
+/// "Museveni was later given an official welcome …, before the two leaders held talks": one
+/// named and the pair; the other is the leader just named above ("Ruto greeted his guest").
+@Suite struct PairNamedAboveTests {
+    @Test func theTwoLeadersIncludeTheHostNamedJustAbove() throws {
+        let r = try record("""
+        Museveni in Nairobi for talks on trade
+
+        Updated: 15/05/2024 08:15
+
+        NAIROBI — Ugandan President Yoweri Museveni arrived in Kenya on Tuesday for a two-day state visit.
+
+        Kenyan President William Ruto greeted his guest at the airport in Nairobi. Museveni was later given an official welcome at State House, where a 21-gun salute was fired, before the two leaders held talks.
+        """)
+        #expect(ids(r) == ["yoweri-museveni", "william-ruto"])
     }
 }

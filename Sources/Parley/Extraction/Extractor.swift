@@ -429,7 +429,7 @@ public struct Extractor: Sendable {
             // (Or the headline: "Trump joins PM at Houston mega event" over "Houston: …".)
             || Extractor.titleNames(report, phrase))
         } ?? false
-        var stated = finder.statedPlace(lead, skippingBackground: true)
+        var stated = finder.statedPlace(lead, skippingBackground: true, visits: true)
         let meetingWeekday = meetingDate.day?.weekday ?? meetingDate.weekday
         if stated?.kind == .country && datelineNamed { stated = nil }
         var fromLaterSentence = false
@@ -912,6 +912,17 @@ public struct Extractor: Sendable {
         // the host named just above a lead that lists the guests is one of them.
         if let host = Extractor.hostAbove(lead, people: people, finder: finder, day: day, named: named) {
             named.insert(host, at: 0)
+        }
+        // "Assad was later given an official welcome at the palace, … before the two leaders held
+        // talks": one named, and the pair; the other is the leader of another country named
+        // last in the sentence just above ("UAE President Sheikh Mohamed greeted the couple …").
+        if named.count == 1, MeetingFinder.namesPair(doc.tokens[lead]), lead > 0,
+           doc.sentences[lead - 1].paragraph >= doc.sentences[lead].paragraph - 1,
+           let other = people.mentions[lead - 1].last(where: { m in
+               m.person != named[0] && people.cast[m.person].ref.country != people.cast[named[0]].ref.country
+                   && finder.eligible(m.person, on: day) && people.cast[m.person].leader.map { Extractor.leads($0, on: day) } == true
+           })?.person {
+            named.append(other)
         }
         // Three or more named: one named as the host of the visit ("on a visit at the
         // invitation of General Secretary …") is no party to this meeting.

@@ -778,6 +778,43 @@ struct MeetingFinder {
         }
         return nil
     }
+    /// Where what was said ends when a sentence gives it before its speaker: "The zone is to be
+    /// set up in Idlib, Russian President Vladimir Putin said after talks with …". The comma
+    /// before the speaker's title and name, at least six tokens in, with a verb of saying right
+    /// after the name; `nil` for any other sentence.
+    func frontSpeechEnd(_ s: Int) -> Int? {
+        let toks = doc.tokens[s]
+        for m in people.mentions[s] where m.tokenEnd < toks.count && MeetingFinder.sayingVerbs.contains(toks[m.tokenEnd].hash) {
+            // The verb has no words of its own after it, only when and where ("said on Monday after
+            // talks"): "…, Trump said he had not criticised her" says its words after the verb.
+            let next = m.tokenEnd + 1
+            guard next >= toks.count || MeetingFinder.afterSaying.contains(toks[next].hash) || DateResolver.weekdays[toks[next].hash] != nil else { continue }
+            // (Not a clause that sets the scene: "After two days of talks at Mar-a-Lago, President
+            // Trump said on Friday …", "Standing beside May at Chequers, Trump said …".)
+            if let first = toks.first {
+                let word = doc.bytes[first.start..<first.end]
+                if MeetingFinder.sceneOpeners.contains(first.hash) || (word.count > 4 && word.suffix(3).elementsEqual("ing".utf8)) { return nil }
+            }
+            var c = m.token
+            while c > 0, m.token - c < 6, !doc.gap(s, before: c, contains: UInt8(ascii: ",")), toks[c - 1].capitalized { c -= 1 }
+            guard c >= 6, doc.gap(s, before: c, contains: UInt8(ascii: ",")) else { continue }
+            return c
+        }
+        return nil
+    }
+    /// Whether sentence `s` is what someone said with the speaker after a dash at its end, as
+    /// a headline gives it: "Russia, Turkey to set up zone in Idlib by October 15 — Putin".
+    func saidBySpeakerAtEnd(_ s: Int) -> Bool {
+        let toks = doc.tokens[s]
+        guard let m = people.mentions[s].last, m.tokenEnd == toks.count, m.token >= 4 else { return false }
+        let from = toks[m.token - 1].end, to = toks[m.token].start
+        guard from < to else { return false }
+        let gap = doc.bytes[from..<to]
+        // An em or en dash (U+2014, U+2013), or a hyphen standing alone.
+        return gap.contains(0xE2) && (gap.contains(0x94) || gap.contains(0x93)) || gap.elementsEqual(" - ".utf8)
+    }
+    static let sceneOpeners = Words.set(["after", "before", "following", "during", "while", "when", "as", "at", "in", "on", "with", "despite", "amid", "ahead", "since", "asked"])
+    static let afterSaying = Words.set(["on", "after", "at", "in", "during", "following", "today", "yesterday", "late", "earlier", "later", "this", "when", "while", "as", "ahead", "before"])
     static let sayingVerbs = Words.set(["said", "says", "told", "warned", "added", "insisted", "argued", "claimed", "stressed"])
     static let listenerWords = Words.set(["reporters", "journalists", "lawmakers", "parliament", "supporters", "him", "her", "them"])
     static let clauseStarts = Words.set(["there", "he", "she", "it", "they", "we", "i", "the", "this", "his", "her", "their", "its", "a", "an"])
@@ -958,7 +995,11 @@ struct MeetingFinder {
     static let nextWord = Tokenizer.hash("next"), this = Tokenizer.hash("this"), tomorrow = Tokenizer.hash("tomorrow")
     static let futureOpeners = Words.set(["when", "where", "will", "would", "shall", "plans", "planned", "due", "ahead", "before"])
 
-    func statedPlace(_ s: Int, skippingBackground: Bool = false, skippingSpeech: Bool = false) -> Place? {
+    /// The place sentence `s` says the leaders met at: a city, else a country. `skippingBackground`
+    /// leaves out clauses of other times and what was said before its speaker; `skippingSpeech`
+    /// what someone is reported to have said; `visits` lets the city of "a trip to Moscow" count
+    /// (in the lead; below it such a trip is most often another leg).
+    func statedPlace(_ s: Int, skippingBackground: Bool = false, skippingSpeech: Bool = false, visits: Bool = false) -> Place? {
         // A background clause starts after the first person named: "Italy will run two centres …
         // under an agreement that Meloni and Rama presented in Rome" keeps its "will".
         let firstNamed = people.mentions[s].first?.token ?? 0
@@ -975,6 +1016,12 @@ struct MeetingFinder {
             opening = cut..<comma
             cut = doc.tokens[s].count
         }
+        // A headline of what someone said ("Russia, Turkey to set up zone in Idlib — Putin") names
+        // what was said, not where.
+        if skippingBackground, saidBySpeakerAtEnd(s) { return nil }
+        // ("Moscow and Ankara have decided to create a zone … in the Idlib area, Russian President
+        // Vladimir Putin said on Monday after talks with …": what was said, before its speaker.)
+        let said = skippingBackground ? frontSpeechEnd(s) : nil
         // "… the president said there was 'real starvation' in Gaza": in a sentence below the
         // lead, a place in what someone said is what they spoke of.
         if skippingSpeech, let k = MeetingFinder.speechClause(doc.tokens[s]) { cut = min(cut, k) }
@@ -987,10 +1034,11 @@ struct MeetingFinder {
         // "We hope it will convene as soon as possible in Geneva," Erdogan said: a place said is no place told.
         let quoted = skippingBackground ? doc.quoted(s) : []
         var countryOnly: Place?
+        var visitCity: Place?
         // "welcomed President Zelenskyy to Downing Street": where a guest is welcomed to.
         let welcome = toks.firstIndex { MeetingFinder.welcomeVerbs.contains($0.hash) }
         for (i, t) in toks.enumerated() where i + 1 < toks.count && !(later?.contains(i) ?? false) && !(quoted.indices.contains(i) && quoted[i])
-            && !(opening?.contains(i) ?? false) {
+            && !(opening?.contains(i) ?? false) && !(said.map { i < $0 } ?? false) {
             // Only the guest stands between the verb and "to": names, titles, "his counterpart".
             let welcomedTo = t.hash == MeetingFinder.toWord && welcome.map { w in
                 w < i && i - w <= 14 && (w + 1..<i).allSatisfy { k in
@@ -1093,8 +1141,20 @@ struct MeetingFinder {
                 && !(max(0, i - 12)..<i).contains(where: { MeetingFinder.strongPredicates.contains(toks[$0].hash) }) { continue }
             // "in the Kazakh capital": the capital of the demonym's country.
             if toks[i + 1].hash == People.the, let city = demonymCapital(s, toks, from: i + 2) { return city }
-            // (After "visit to", only that: "a visit to Portugal" names no city, and the dateline may.)
-            if visitTo && !(t.hash == MeetingFinder.inWord || welcomedTo || wentTo) { continue }
+            // (After "visit to", only that, or a city in the lead when `visits`: "a visit to Portugal"
+            // names no city, and the dateline may; "using a trip to Moscow for …" names the city.)
+            // (Not an earlier visit: "set up during Mr. Modi's 2019 visit to Riyadh", "his last trip to".)
+            if visitTo && !(t.hash == MeetingFinder.inWord || welcomedTo || wentTo) {
+                let earlier = (max(0, i - 5)..<(i - 1)).contains { k in
+                    MeetingFinder.backgroundCues.contains(toks[k].hash) || toks[k].numeric && toks[k].end - toks[k].start == 4
+                }
+                // (A venue named after it says more: "on a brief trip to Rome, drew up at the
+                // Apostolic Palace".)
+                if visits, !earlier, visitCity == nil, toks[i + 1].capitalized, let city = (1...3).reversed().lazy.compactMap({ n -> Place? in
+                    i + 1 + n <= toks.count ? self.cityNamed(self.doc.span(s, i + 1, i + 1 + n)) : nil
+                }).first { visitCity = city }
+                continue
+            }
             // "in the Vatican": a city (or a city-state) written with its article.
             if toks[i + 1].hash == People.the, i + 2 < toks.count, toks[i + 2].capitalized, let city = (1...3).reversed().lazy.compactMap({ n -> Place? in
                 i + 2 + n <= toks.count ? self.cityNamed(self.doc.span(s, i + 2, i + 2 + n)) : nil
@@ -1139,7 +1199,7 @@ struct MeetingFinder {
                 if countryOnly == nil, i == 0 || !MeetingFinder.notPlaceNouns.contains(toks[i - 1].hash) { countryOnly = b }
             }
         }
-        return countryOnly
+        return visitCity ?? countryOnly
     }
 
     /// The city a name stands for: a city of the gazetteer, or a city-state's capital of
