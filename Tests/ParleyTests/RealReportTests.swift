@@ -4172,3 +4172,18 @@ struct RealSampleTests {
         #expect(ids(r) == ["yoweri-museveni", "william-ruto"])
     }
 }
+
+/// A venue written the other way round, as translated copy does ("in the Palace of the
+/// Alvorada"), is the venue of the gazetteer ("Alvorada Palace").
+@Suite struct VenueWrittenTheOtherWayTests {
+    @Test func thePalaceOfAVenueIsThatVenue() throws {
+        let r = try record("""
+        Lula receives Macron
+
+        Lula receives Macron at the presidential residence
+
+        The president Luiz Inácio Lula da Silva received this Thursday, in the Palace of the Alvorada, the president of France, Emmanuel Macron, in state visit to Brazil.
+        """)
+        #expect(r.place == "Brasília")
+    }
+}

@@ -1083,6 +1083,13 @@ struct MeetingFinder {
                (venueAt..<of).allSatisfy({ toks[$0].capitalized }) {
                 let after = toks[of + 1].hash == People.the ? of + 2 : of + 1
                 if let city = venueCity(s, toks, at: after) { return city }
+                // ("in the Palace of the Alvorada", "the Palace of Carthage": a venue written the
+                // other way round, as translated copy does.)
+                let building = doc.span(s, venueAt, of)
+                if let city = (1...3).reversed().lazy.compactMap({ n -> Place? in
+                    guard after + n <= toks.count, let v = self.context.places.venue(named: self.doc.span(s, after, after + n) + " " + building) else { return nil }
+                    return self.context.places.place(named: v.city)
+                }).first { return city }
                 // (A city of the country of someone the sentence names: "the Palace of Belém" in
                 // Lisbon is not Belém in Brazil.)
                 if after < toks.count, toks[after].capitalized, let city = (1...3).reversed().lazy.compactMap({ n -> Place? in
