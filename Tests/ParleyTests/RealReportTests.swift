@@ -4187,3 +4187,16 @@ struct RealSampleTests {
         #expect(r.place == "Brasília")
     }
 }
+
+/// "… the late senator Gustavo Petro Ramírez, a namesake of his host": a name of the past with
+/// another family name after it is someone else, and does not make the leader history.
+@Suite struct LateNamesakeTests {
+    @Test func aLateNamesakeDoesNotMakeTheLeaderHistory() throws {
+        let r = try record("""
+        Petro hosts Xi envoy
+
+        BOGOTA, June 3 (Agency) - Colombian President Gustavo Petro held talks on Monday with Brazilian President Luiz Inacio Lula da Silva, who recalled his friendship with the late senator Gustavo Petro Ramírez, a namesake of his host.
+        """)
+        #expect(ids(r) == ["gustavo-petro", "luiz-inacio-lula-da-silva"])
+    }
+}

@@ -241,6 +241,15 @@ struct People {
                     t = end
                     continue
                 }
+                // "his father, the late politician Iván Duque Escobar": a namesake of the past, another
+                // family name after the leader's name, is no mention of the leader.
+                if let (end, _) = People.fullName(doc, s, at: t, gazetteer), end < toks.count, toks[end].capitalized, !toks[end].numeric,
+                   !doc.gap(s, before: end, contains: UInt8(ascii: ",")),
+                   t > 0, People.historicalCues.contains(toks[t - 1].hash) || (t > 1 && People.historicalCues.contains(toks[t - 2].hash)) {
+                    for x in t..<(end + 1) { consumed[tokenBase[s] + x] = true }
+                    t = end + 1
+                    continue
+                }
                 if let (end, hits) = People.fullName(doc, s, at: t, gazetteer) {
                     // Several people share the name: prefer one who could meet on the publication date.
                     let li = hits.first { gazetteer.leader(at: $0).couldMeet(on: doc.report.published) } ?? hits[0]
