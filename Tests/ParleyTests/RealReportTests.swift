@@ -4200,3 +4200,38 @@ struct RealSampleTests {
         #expect(ids(r) == ["gustavo-petro", "luiz-inacio-lula-da-silva"])
     }
 }
+
+/// A lead that gives no day takes it from the story's opening sentence above it, when that
+/// sentence names someone of the lead, before any sentence below it; a day of remarks the
+/// lead places at the meeting ("made the remarks at a joint news conference with") is the meeting's.
+@Suite struct OpeningDayOfAnUndatedLeadTests {
+    @Test func theOpeningSentenceDatesALeadWithNoDay() throws {
+        let r = try record("""
+        Argentina signs up to Belt and Road
+
+        Monday, February 7th 2022 - 09:25 UTC
+
+        Argentine President Alberto Fernández closed the Chinese leg of his tour on Sunday by signing his country up to Beijing's Belt and Road Initiative.
+
+        The meeting with President Xi Jinping took place at the Great Hall of the People, at midday.
+
+        "I had a cordial and fruitful meeting with Xi Jinping," Fernández wrote afterwards.
+
+        Fernández had attended the opening of the Winter Olympics on Friday.
+        """)
+        #expect(r.date.day == Day("2022-02-06"))
+    }
+
+    @Test func remarksMadeAtTheMeetingDateIt() throws {
+        let r = try record("""
+        Scholz eyes Chilean lithium
+
+        30.01.2023
+
+        Scholz said on Sunday that German companies are especially interested in Chilean lithium.
+
+        Scholz made the remarks at a joint news conference with Chilean President Gabriel Boric in Santiago.
+        """)
+        #expect(r.date.day == Day("2023-01-29"))
+    }
+}

@@ -202,10 +202,20 @@ public struct Extractor: Sendable {
         // ("MOSCOW (AP) — Russia and China showcased … on Tuesday", then the sentence naming both
         // leaders), before the sentences after the lead: a news story gives its day in its first
         // sentence ("… in Abuja on Thursday", over "toured a solar plant … on Tuesday" below).
-        // Only with no publication date, which would otherwise bound the day.
+        // Only with no publication date, which would otherwise bound the day, or when the lead
+        // gives no day and the sentence above names someone of it ("Fernández closed the Chinese
+        // leg of his tour on Sunday by signing …", then "The meeting with President Xi took place
+        // at the Great Hall").
+        let leadPeople = Set(finder.leadPeople(lead))
+        let leadUndated = DateResolver.mentions(doc, lead).isEmpty
         let opening = (max(0, lead - 4)..<max(0, lead)).filter { b in
-            published == nil && !finder.inBareYear(b, before: finder.backgroundCut(b)) && doc.tokens[b].count >= 4
+            (published == nil || leadUndated && people.mentions[b].contains { leadPeople.contains($0.person) })
+                && !finder.inBareYear(b, before: finder.backgroundCut(b)) && doc.tokens[b].count >= 4
         }
+        // "Scholz said on Sunday …", then "Scholz made the remarks at a joint news conference with
+        // Boric": the day of remarks the lead places at the meeting is the meeting's.
+        let remarksAtMeeting = leadUndated && doc.tokens[lead].contains { Extractor.remarkNouns.contains($0.hash) }
+            && doc.tokens[lead].contains { MeetingFinder.meetingWords.contains($0.hash) || $0.hash == Extractor.conferenceWord }
         searched.removeAll { opening.contains($0) }
         searched.insert(contentsOf: opening, at: min(1, searched.count))
         /// The meeting date a mention of sentence `s` gives.
@@ -280,7 +290,8 @@ public struct Extractor: Sendable {
             // country took over the presidency on Monday, …").
             // ("concluded on Thursday a two-day state visit, during which he held talks with …":
             // the day a visit ended, like a statement's, gives way to a day of the talks.)
-            let ofMeetingOrWelcome = all.filter { !(DateResolver.datesStatement(doc.tokens[s], $0) && !Extractor.saidAtMeeting(doc.tokens[s], $0))
+            let ofMeetingOrWelcome = all.filter { !(DateResolver.datesStatement(doc.tokens[s], $0) && !Extractor.saidAtMeeting(doc.tokens[s], $0)
+                                                     && !(remarksAtMeeting && opening.contains(s)))
                 && !(s == lead && Extractor.datesVisitEnd(doc.tokens[s], $0))
                 && (s == lead || !DateResolver.datesOtherEvent(doc.tokens[s], $0) && !Extractor.farFrom(published, $0)
                     && !Extractor.monthDayFarBefore(report.published, $0)
@@ -1221,6 +1232,8 @@ public struct Extractor: Sendable {
             toks[k].hash == Extractor.whichWord && k > 0 && (toks[k - 1].hash == Extractor.duringWord || toks[k - 1].hash == MeetingFinder.ofWord)
         }
     }
+    static let remarkNouns = Words.set(["remarks", "comments", "statement", "statements"])
+    static let conferenceWord = Tokenizer.hash("conference")
     static let endVerbs = Words.set(["concluded", "concludes", "wrapped", "wraps", "ended", "ends", "completed", "completes", "rounded", "rounds"])
     static let whichWord = Tokenizer.hash("which"), duringWord = Tokenizer.hash("during")
 
