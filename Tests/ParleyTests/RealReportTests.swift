@@ -4235,3 +4235,36 @@ struct RealSampleTests {
         #expect(r.date.day == Day("2023-01-29"))
     }
 }
+
+/// "left Tokyo for Seoul on Saturday morning after a busy day during which …": the day of
+/// a departure gives way to the day of the talks told below, with no morning of its own.
+@Suite struct DepartureDayTests {
+    @Test func theDayOfADepartureGivesWayToTheTalks() throws {
+        let r = try record("""
+        Ruto wraps up Japan visit
+
+        2024-02-10 08:30
+
+        Kenyan President William Ruto left Tokyo for Seoul on Saturday morning after a busy day during which he and Prime Minister Fumio Kishida agreed to expand Japanese investment in Kenyan geothermal power.
+
+        The two leaders held talks at the Kantei on Friday and witnessed the exchange of notes on a yen loan.
+        """)
+        #expect(r.date.day == Day("2024-02-09"))
+        #expect(r.date.partOfDay == nil)
+    }
+}
+
+/// A country named in a sentence below an unplaced lead gives way to a city of that country
+/// named further on ("The talks took place in the presidential palace in Istanbul").
+@Suite struct CityOfTheCountryBelowTests {
+    @Test func aCityOfTheCountryFurtherOnPlacesTheMeeting() throws {
+        let r = try record("""
+        Scholz in Turkey: chancellor speaks with Erdogan about migration
+
+        The Chancellor Olaf Scholz has met on Monday the Turkish President Recep Tayyip Erdogan. It is the first visit of Scholz in Turkey as chancellor. The relation between both states is strongly burdened.
+
+        The talks took place in the presidential palace in Istanbul. Afterwards both politicians appeared before the press.
+        """)
+        #expect(r.place == "Istanbul")
+    }
+}

@@ -253,7 +253,10 @@ public struct Extractor: Sendable {
                 date?.rule = "the day after a page stamp told in a time zone behind the meeting's: \u{201C}\(phrase)\u{201D}"
             }
             if date?.partOfDay == nil {
-                for t in doc.tokens[lead] { if let p = DateResolver.parts[t.hash] { date?.partOfDay = DateResolver.partNames[p]; break } }
+                // (Not the lead's when its day is a departure: "left Berlin on Tuesday morning", for talks
+                // told below "on Monday", gives the talks no morning.)
+                let departed = DateResolver.mentions(doc, lead).contains { Extractor.datesDeparture(doc.tokens[lead], $0) }
+                for t in doc.tokens[s == lead || !departed ? lead : s] { if let p = DateResolver.parts[t.hash] { date?.partOfDay = DateResolver.partNames[p]; break } }
             }
             return date
         }
@@ -292,7 +295,7 @@ public struct Extractor: Sendable {
             // the day a visit ended, like a statement's, gives way to a day of the talks.)
             let ofMeetingOrWelcome = all.filter { !(DateResolver.datesStatement(doc.tokens[s], $0) && !Extractor.saidAtMeeting(doc.tokens[s], $0)
                                                      && !(remarksAtMeeting && opening.contains(s)))
-                && !(s == lead && Extractor.datesVisitEnd(doc.tokens[s], $0))
+                && !(s == lead && (Extractor.datesVisitEnd(doc.tokens[s], $0) || Extractor.datesDeparture(doc.tokens[s], $0)))
                 && (s == lead || !DateResolver.datesOtherEvent(doc.tokens[s], $0) && !Extractor.farFrom(published, $0)
                     && !Extractor.monthDayFarBefore(report.published, $0)
                     && !Extractor.afterPublication(published, $0)
@@ -474,6 +477,13 @@ public struct Extractor: Sendable {
                         && !Extractor.onlyOtherWeekdays(doc, s, meetingWeekday)
                 })
                     .compactMap({ finder.statedPlace($0, skippingBackground: true, skippingSpeech: true) }).first
+            // ("the first visit of Merkel in Russia since two years", then "The talks took place in the
+            // residence of the president in Sochi": a city of that country further on says more.)
+            if let p = stated, p.kind == .country {
+                stated = searched.dropFirst().lazy.filter({ !Extractor.tellsArrival(doc, $0) && !Extractor.tellsOnwardLeg(doc, $0) })
+                    .compactMap({ finder.statedPlace($0, skippingBackground: true, skippingSpeech: true) })
+                    .first(where: { $0.kind == .city && $0.country == p.country }) ?? p
+            }
         }
         if stated == nil, datelineNamed, let dl = report.datelinePlace {
             place = dl
@@ -1232,6 +1242,18 @@ public struct Extractor: Sendable {
             toks[k].hash == Extractor.whichWord && k > 0 && (toks[k - 1].hash == Extractor.duringWord || toks[k - 1].hash == MeetingFinder.ofWord)
         }
     }
+    /// Whether mention `m` dates a departure the sentence tells before the meeting it looks
+    /// back on: "left Berlin for Copenhagen on Tuesday morning after a packed day during which
+    /// he and Chancellor Scholz launched …". A verb of leaving shortly before the day, with no
+    /// word of the meeting between them, and the meeting told after it ("after", "during which").
+    static func datesDeparture(_ toks: [Token], _ m: DateMention) -> Bool {
+        guard let verb = (max(0, m.token - 6)..<m.token).last(where: { toks.indices.contains($0) && departureVerbs.contains(toks[$0].hash) }),
+              !(verb + 1..<m.token).contains(where: { MeetingFinder.meetingWords.contains(toks[$0].hash) }) else { return false }
+        return (m.tokenEnd..<toks.count).contains { k in
+            toks[k].hash == MeetingFinder.afterWord || (toks[k].hash == Extractor.whichWord && k > 0 && toks[k - 1].hash == Extractor.duringWord)
+        }
+    }
+    static let departureVerbs = Words.set(["left", "leaves", "departed", "departs", "flew"])
     static let remarkNouns = Words.set(["remarks", "comments", "statement", "statements"])
     static let conferenceWord = Tokenizer.hash("conference")
     static let endVerbs = Words.set(["concluded", "concludes", "wrapped", "wraps", "ended", "ends", "completed", "completes", "rounded", "rounds"])
