@@ -4268,3 +4268,39 @@ struct RealSampleTests {
         #expect(r.place == "Istanbul")
     }
 }
+
+/// A lead that tells the pair's talks by their noun ("… have signed an action plan, following
+/// their talks at the Great Hall") outranks a sentence below it about the same pair.
+@Suite struct TalksToldFirstTests {
+    @Test func theFirstSentenceOfThePairsTalksIsTheLead() throws {
+        let r = try record("""
+        China, Cambodia sign action plan on community with a shared future
+
+        The document was signed by the two leaders after talks in Beijing
+
+        BEIJING, Sept 3 (Agency) -- Chinese President Xi Jinping and Cambodian Prime Minister Hun Manet have signed an action plan on building a community with a shared future, following their talks at the Great Hall of the People.
+
+        Opening the talks, Xi warmly welcomed the Cambodian leader, noting that Hun Manet had come to Beijing to attend the commemorations on September 5.
+        """)
+        #expect(r.date.monthDay == MonthDay(month: 9, day: 3))
+    }
+}
+
+/// One side's country named below an unplaced lead ("French citizens held in Brazil") does
+/// not outrank a dateline city of the other side's (PARIS, for Lula and Macron).
+@Suite struct DatelineOfTheOtherSideTests {
+    @Test func theDatelineOfTheOtherSideStands() throws {
+        let r = try record("""
+        28.03.2024
+
+        Lula, Macron pledge to deepen ties
+
+        PARIS
+
+        President Luiz Inácio Lula da Silva and French President Emmanuel Macron on Thursday underlined their shared interest in stronger relations between Brazil and France, following talks at the presidential palace.
+
+        Macron acknowledged that there were differences between the two countries on some questions, including the cases of French citizens held in Brazil.
+        """)
+        #expect(r.place == "Paris")
+    }
+}

@@ -491,8 +491,12 @@ public struct Extractor: Sendable {
         }
         // A country named only further down that is neither side's ("setbacks in Ukraine's
         // northeast") says less than a dateline the gazetteer knows: the dateline stands.
-        if let p = stated, p.kind == .country, fromLaterSentence, !refs.contains(where: { $0.country == p.country }),
-           let dl = report.datelinePlace, context.places.place(named: dl) != nil {
+        // (Nor one side's country, when the dateline is a city of the other side's: "thousands of
+        // German companies operate in Turkey", under a BERLIN dateline of Erdoğan–Merkel talks;
+        // a city-state, "held summit talks in Singapore", is a city.)
+        if let p = stated, p.kind == .country, fromLaterSentence, let dl = report.datelinePlace, let known = context.places.place(named: dl),
+           !refs.contains(where: { $0.country == p.country })
+            || (known.country != p.country && refs.contains { $0.country == known.country } && finder.cityNamed(p.name) == nil) {
             stated = nil
         }
         if let p = stated {

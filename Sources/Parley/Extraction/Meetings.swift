@@ -274,7 +274,11 @@ struct MeetingFinder {
                     // (A sentence of a banquet or a reception gives way to an earlier one naming the pair's
                     // talks: "… signed at the villa, after talks between X and Prime Minister Y", then
                     // "X was welcomed on Friday …, where President Z hosted a state banquet".)
-                    if let p = [strong, leaderPair].compactMap({ $0 }).min(), namesTalksOfPair(p), tellsSeparateEventOnly(s) { return p }
+                    // (Nor does a sentence below one that already told the same pair's talks: "Putin and
+                    // Maduro have signed a treaty following their talks in the Kremlin", then "Opening
+                    // the talks, Putin warmly welcomed the Venezuelan leader".)
+                    if let p = [strong, leaderPair].compactMap({ $0 }).min(),
+                       namesTalksOfPair(p) && tellsSeparateEventOnly(s) || tellsTalksOfSame(p, as: named) { return p }
                     guard arrival, leaders == 1 || atAirport, named.allSatisfy({ leads($0) || official($0) }) else { return ofCountries ?? s }
                     if mixed == nil { mixed = s }
                     continue
@@ -346,6 +350,17 @@ struct MeetingFinder {
         }
     }
     static let betweenWord = Tokenizer.hash("between"), withWord = Tokenizer.hash("with")
+
+    /// Whether sentence `p` names every leader of `named` and tells their talks or meeting by
+    /// its noun ("… have signed a treaty following their talks in the Kremlin"), not as a plan.
+    func tellsTalksOfSame(_ p: Int, as named: [Int]) -> Bool {
+        let leaders = named.filter { leads($0) }
+        guard leaders.count >= 2 else { return false }
+        let there = Set(people.mentions[p].map(\.person))
+        guard leaders.allSatisfy({ there.contains($0) }) else { return false }
+        let toks = doc.tokens[p]
+        return toks.indices.contains { MeetingFinder.plannedNouns.contains(toks[$0].hash) && !planned(p, $0) }
+    }
 
     /// Whether sentence `s` tells a banquet, a reception, tea or a lunch and no talks or meeting.
     func tellsSeparateEventOnly(_ s: Int) -> Bool {
