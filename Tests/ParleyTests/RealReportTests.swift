@@ -4304,3 +4304,51 @@ struct RealSampleTests {
         #expect(r.place == "Paris")
     }
 }
+
+/// "… has pledged that his administration will maintain close relations with Japan, after
+/// meeting Prime Minister Ishiba at the Kantei": the plan is passed over, the meeting after it read.
+@Suite struct MeetingAfterAPlanTests {
+    @Test func theMeetingAfterAPlanGivesThePlace() throws {
+        let r = try record("""
+        Lee vows close ties with Japan
+
+        Sunday, August 24, 2025
+
+        SEOUL — President Lee Jae-myung has pledged that his new administration will maintain close relations with Japan, after meeting Prime Minister Shigeru Ishiba at the Kantei on Saturday.
+
+        Lee said the two neighbours would cooperate on supply chains and on North Korea.
+        """)
+        #expect(r.place == "Tokyo")
+    }
+}
+
+/// Someone named only as the sender of a message another leader carried ("conveyed the
+/// message from President of Ukraine Volodymyr Zelenskyy to President Putin") was not there.
+@Suite struct MessageSenderTests {
+    @Test func aMessagesSenderIsNoParticipant() throws {
+        let r = try record("""
+        Ramaphosa: I conveyed the message of Zelenskyy to Putin
+
+        Pretoria (Agency) - President Cyril Ramaphosa said that he conveyed the message from President of Ukraine Volodymyr Zelenskyy to President of Russia Vladimir Putin when both leaders met at the Konstantinovsky Palace, St Petersburg, Saturday (17/6).
+        """)
+        #expect(ids(r) == ["cyril-ramaphosa", "vladimir-putin"])
+    }
+}
+
+/// "Today I was pleased to welcome Prime Minister X": a release's author welcomes the guest.
+@Suite struct PleasedToWelcomeTests {
+    @Test func theAuthorWhoWasPleasedToWelcomeIsTheHost() throws {
+        let r = try record("""
+        Prime Minister of New Zealand
+
+        Media release
+
+        Meeting with Prime Minister Anthony Albanese
+
+        17 August 2024
+
+        Today I was pleased to welcome Prime Minister Anthony Albanese to Wellington for our annual Leaders' Meeting.
+        """)
+        #expect(ids(r) == ["christopher-luxon", "anthony-albanese"])
+    }
+}

@@ -928,6 +928,24 @@ public struct Extractor: Sendable {
                 named = kept
             }
         }
+        // "conveyed the message from President of Ukraine Volodymyr Zelenskyy to President Putin":
+        // someone named only as a message's sender is not there.
+        if named.count >= 3 {
+            let toks = doc.tokens[lead]
+            func sent(_ m: People.Mention) -> Bool {
+                for k in max(1, m.token - 6)..<max(1, m.token) where toks[k].hash == Extractor.fromWord {
+                    guard Extractor.messageNouns.contains(toks[k - 1].hash) else { continue }
+                    let between = (k + 1)..<m.token
+                    if between.allSatisfy({ toks[$0].capitalized || toks[$0].hash == MeetingFinder.ofWord }) { return true }
+                }
+                return false
+            }
+            let kept = named.filter { p in people.mentions[lead].contains { $0.person == p && !sent($0) } }
+            if kept.count >= 2, kept.count < named.count {
+                apart += named.filter { !kept.contains($0) }
+                named = kept
+            }
+        }
         if case .person(let p) = people.subjects[lead], let i = named.firstIndex(of: p), i > 0 {
             named.remove(at: i)
             named.insert(p, at: 0)
@@ -1258,6 +1276,8 @@ public struct Extractor: Sendable {
         }
     }
     static let departureVerbs = Words.set(["left", "leaves", "departed", "departs", "flew"])
+    static let fromWord = Tokenizer.hash("from")
+    static let messageNouns = Words.set(["message", "letter", "greetings", "regards", "invitation", "note", "messages", "letters"])
     static let remarkNouns = Words.set(["remarks", "comments", "statement", "statements"])
     static let conferenceWord = Tokenizer.hash("conference")
     static let endVerbs = Words.set(["concluded", "concludes", "wrapped", "wraps", "ended", "ends", "completed", "completes", "rounded", "rounds"])

@@ -550,16 +550,21 @@ struct MeetingFinder {
     }
 
     /// Whether sentence `s` tells, in the first person singular, a meeting with someone it
-    /// names: "Today I met President Joko Widodo at Bogor Palace".
+    /// names: "Today I met President Joko Widodo at Bogor Palace" (or "I was pleased to welcome …").
     func meetsInFirstPerson(_ s: Int) -> Bool {
         let toks = doc.tokens[s]
         guard !people.mentions[s].isEmpty else { return false }
         return toks.indices.contains { k in
-            toks[k].hash == MeetingFinder.iWord && (k + 1..<min(toks.count, k + 3)).contains {
+            guard toks[k].hash == MeetingFinder.iWord else { return false }
+            if (k + 1..<min(toks.count, k + 3)).contains(where: {
                 MeetingFinder.officeMeetVerbs.contains(toks[$0].hash) || MeetingFinder.welcomeInFirstPerson.contains(toks[$0].hash)
-            }
+            }) { return true }
+            // "I was pleased to welcome", "I am delighted to host".
+            guard k + 4 < toks.count, MeetingFinder.beWords.contains(toks[k + 1].hash) || toks[k + 1].hash == MeetingFinder.amWord else { return false }
+            return toks[k + 3].hash == MeetingFinder.toWord && MeetingFinder.welcomeInFirstPerson.contains(toks[k + 4].hash)
         }
     }
+    static let amWord = Tokenizer.hash("am")
 
     static let iWord = Tokenizer.hash("i")
     static let firstPersonWords = Words.set(["i", "we", "my", "our", "me", "us"])
@@ -1025,10 +1030,19 @@ struct MeetingFinder {
         } ?? doc.tokens[s].count) : doc.tokens[s].count
         // ("Shortly after landing on Wednesday, the pope was driven to the Belém Palace": a sentence
         // that opens with such a clause goes on with its own after the comma.)
-        var opening: Range<Int>?
+        var skipped: Range<Int>?
         if cut <= 2, cut < doc.tokens[s].count, MeetingFinder.opensEarlierEvent(doc.tokens[s], cut),
            let comma = (cut + 1..<doc.tokens[s].count).first(where: { doc.gap(s, before: $0, contains: UInt8(ascii: ",")) }) {
-            opening = cut..<comma
+            skipped = cut..<comma
+            cut = doc.tokens[s].count
+        } else if cut < doc.tokens[s].count, MeetingFinder.modalWords.contains(doc.tokens[s][cut].hash),
+                  let after = (cut + 1..<doc.tokens[s].count - 1).first(where: { k in
+                      doc.tokens[s][k].hash == MeetingFinder.afterWord && MeetingFinder.meetingWords.contains(doc.tokens[s][k + 1].hash)
+                  }) {
+            // ("… has pledged that his administration will maintain close ties with Russia, after
+            // meeting President Putin at the Kremlin on Wednesday": the plan is skipped, the
+            // meeting after it is read.)
+            skipped = cut..<after
             cut = doc.tokens[s].count
         }
         // A headline of what someone said ("Russia, Turkey to set up zone in Idlib — Putin") names
@@ -1053,7 +1067,7 @@ struct MeetingFinder {
         // "welcomed President Zelenskyy to Downing Street": where a guest is welcomed to.
         let welcome = toks.firstIndex { MeetingFinder.welcomeVerbs.contains($0.hash) }
         for (i, t) in toks.enumerated() where i + 1 < toks.count && !(later?.contains(i) ?? false) && !(quoted.indices.contains(i) && quoted[i])
-            && !(opening?.contains(i) ?? false) && !(said.map { i < $0 } ?? false) {
+            && !(skipped?.contains(i) ?? false) && !(said.map { i < $0 } ?? false) {
             // Only the guest stands between the verb and "to": names, titles, "his counterpart".
             let welcomedTo = t.hash == MeetingFinder.toWord && welcome.map { w in
                 w < i && i - w <= 14 && (w + 1..<i).allSatisfy { k in
