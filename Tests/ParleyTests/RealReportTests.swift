@@ -4352,3 +4352,20 @@ struct RealSampleTests {
         #expect(ids(r) == ["christopher-luxon", "anthony-albanese"])
     }
 }
+
+/// A transcript page's head line gives the city after the date ("October 15, 2019, Abu
+/// Dhabi"): with no dateline and no place in the text, that is where the event was.
+@Suite struct HeadLineCityTests {
+    @Test func theCityAfterTheHeadDatePlacesTheEvent() throws {
+        let r = try record("""
+        Russian-Emirati business forum
+
+        October 15, 2019, Abu Dhabi
+
+        Vladimir Putin and Crown Prince of Abu Dhabi Mohamed bin Zayed Al Nahyan took part in a meeting of the Russian-Emirati business council.
+
+        The council brings together ministers and the heads of leading companies of the two countries.
+        """)
+        #expect(r.place == "Abu Dhabi")
+    }
+}

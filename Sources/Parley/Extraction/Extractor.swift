@@ -516,6 +516,10 @@ public struct Extractor: Sendable {
             place = known?.name ?? dl
             placeRule = known == nil ? Extractor.unplacedDateline : "dateline"
         }
+        if place == nil, let head = headPlace(doc, lead: lead, finder: finder) {
+            place = head.name
+            placeRule = "city after the date at the head of the page"
+        }
         // "late Wednesday, Washington time", of talks at the White House: the zone is the meeting
         // place's own, so the weekday is its day.
         if meetingDate.rule == DateResolver.zonedWeekdayRule, let p = place, let day = meetingDate.day {
@@ -819,6 +823,21 @@ public struct Extractor: Sendable {
                 return nil
             }
             if let latest = days.max() { return latest }
+        }
+        return nil
+    }
+
+    /// The city a head line gives after its full date, as a government's transcript page does
+    /// ("October 14, 2019, Riyadh", "14 October 2019 / 15:00 / Riyadh"): where the event was.
+    func headPlace(_ doc: Document, lead: Int?, finder: MeetingFinder) -> Place? {
+        let end = min(doc.sentences.count, (lead ?? 2) + 3, 200)
+        for s in 0..<end where doc.tokens[s].count <= 14 {
+            guard let m = DateResolver.mentions(doc, s).first(where: { if case .full = $0.value { return true } else { return false } }) else { continue }
+            let toks = doc.tokens[s]
+            var k = m.tokenEnd
+            while k < toks.count, toks[k].numeric { k += 1 }
+            guard k < toks.count, toks.count - k <= 3, (k..<toks.count).allSatisfy({ toks[$0].capitalized }) else { continue }
+            return finder.cityNamed(doc.span(s, k, toks.count))
         }
         return nil
     }
