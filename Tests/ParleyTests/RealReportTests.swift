@@ -4369,3 +4369,29 @@ struct RealSampleTests {
         #expect(r.place == "Abu Dhabi")
     }
 }
+
+/// A city named before a facility in lower case ("at the Accra international airport") is
+/// the place, when it is a city of a country someone in the sentence comes from.
+@Suite struct CityBeforeAFacilityTests {
+    @Test func theCityOfAnAirportIsThePlace() throws {
+        let r = try record("""
+        The President of Ghana receives his Togolese counterpart
+
+        Posted on 12 March 2024
+
+        The President of the Republic, Nana Addo Dankwa Akufo-Addo, welcomed this Tuesday at the Accra international airport the President of the Togolese Republic, Faure Gnassingbé.
+        """)
+        #expect(r.place == "Accra")
+    }
+
+    @Test func aTownOfAnotherCountryIsNot() throws {
+        let r = try record("""
+        Petro and Maduro meet in Caracas
+
+        Posted on 1 November 2022
+
+        Colombian President Gustavo Petro was received on Tuesday by Venezuelan President Nicolás Maduro at the Miraflores presidential palace.
+        """)
+        #expect(r.place == "Caracas")
+    }
+}

@@ -833,6 +833,8 @@ struct MeetingFinder {
         // An em or en dash (U+2014, U+2013), or a hyphen standing alone.
         return gap.contains(0xE2) && (gap.contains(0x94) || gap.contains(0x93)) || gap.elementsEqual(" - ".utf8)
     }
+    /// Facilities named after their city in lower case: "the Ouagadougou international airport".
+    static let facilityWords = Words.set(["airport", "international", "presidential", "palace", "airbase", "convention", "conference", "state"])
     static let sceneOpeners = Words.set(["after", "before", "following", "during", "while", "when", "as", "at", "in", "on", "with", "despite", "amid", "ahead", "since", "asked"])
     static let afterSaying = Words.set(["on", "after", "at", "in", "during", "following", "today", "yesterday", "late", "earlier", "later", "this", "when", "while", "as", "ahead", "before"])
     static let sayingVerbs = Words.set(["said", "says", "told", "warned", "added", "insisted", "argued", "claimed", "stressed"])
@@ -1159,6 +1161,18 @@ struct MeetingFinder {
                     if k < toks.count, k > venueAt, toks[k].capitalized, context.demonym(toks, at: k) == nil, let city = venueCity(s, toks, at: k) { return city }
                 }
             }
+            // "welcomed … at the Ouagadougou international airport": a city named before a facility
+            // in lower case.
+            if toks[i + 1].hash == People.the, venueAt < toks.count, toks[venueAt].capitalized,
+               let city = (1...3).reversed().lazy.compactMap({ n -> Place? in
+                   let k = venueAt + n
+                   guard k < toks.count, !toks[k].capitalized, MeetingFinder.facilityWords.contains(toks[k].hash),
+                         let city = self.cityNamed(self.doc.span(s, venueAt, k)) else { return nil }
+                   // (A city of the country of someone the sentence names: "the Miraflores
+                   // presidential palace" in Caracas is not the Miraflores of Lima.)
+                   let countries = Set(self.people.mentions[s].compactMap { self.people.cast[$0.person].ref.country })
+                   return countries.isEmpty || countries.contains(city.country) ? city : nil
+               }).first { return city }
             // "met Donald J. Trump at Panmunjom on June 30": a small place named with "at", standing
             // alone (not "at Moscow State University", nor "at Beijing's invitation").
             if t.hash == MeetingFinder.atWord, toks[i + 1].capitalized, let (city, n) = (1...3).reversed().lazy.compactMap({ n -> (Place, Int)? in
