@@ -959,7 +959,10 @@ public struct Extractor: Sendable {
                 }
                 return false
             }
-            let kept = named.filter { p in people.mentions[lead].contains { $0.person == p && !sent($0) } }
+            let kept = named.filter { p in
+                let own = people.mentions[lead].filter { $0.person == p }
+                return own.isEmpty || own.contains { !sent($0) }
+            }
             if kept.count >= 2, kept.count < named.count {
                 apart += named.filter { !kept.contains($0) }
                 named = kept

@@ -398,7 +398,17 @@ struct MeetingFinder {
                 Extractor.relativeWords.contains(toks[k].hash) && toks[k].hash != Extractor.whereWord
                     || toks[k].hash == H.that && !Extractor.complementVerbs.contains(toks[k - 1].hash)
             }) { continue }
-            let full = DateResolver.mentions(doc, s).contains { if case .full = $0.value { return true } else { return false } }
+            let mentions = DateResolver.mentions(doc, s)
+            // ("… signed a new declaration Saturday, updating a framework first agreed in 2007": a
+            // sentence that gives the story's own day before the year looks back from that day.)
+            if mentions.contains(where: { m in
+                guard m.token < i else { return false }
+                switch m.value {
+                case .weekday, .relative: return true
+                default: return false
+                }
+            }) { continue }
+            let full = mentions.contains { if case .full = $0.value { return true } else { return false } }
             return !full
         }
         return false
