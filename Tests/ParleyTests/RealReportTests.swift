@@ -4414,3 +4414,32 @@ struct RealSampleTests {
         #expect(ids(r) == ["fumio-kishida", "christopher-luxon"])
     }
 }
+
+/// A lead that only says two leaders "spoke with" each other, under a headline that calls
+/// it a call, tells a phone call; "looked forward to meeting … later in the year" is a plan.
+@Suite struct CallToldByTheHeadlineTests {
+    @Test func spokeWithUnderACallHeadlineIsACall() throws {
+        let r = try record("""
+        Albanese, Luxon discuss tariffs in weekend call
+
+        2025-04-07 09:00
+
+        WELLINGTON — Prime Minister Christopher Luxon spoke with Australian Prime Minister Anthony Albanese on Sunday as the two leaders weighed their responses to new tariffs.
+
+        Luxon said he looked forward to meeting Albanese at the leaders' meeting in Queenstown later in the year.
+        """)
+        #expect(r.kind == "phone call")
+        #expect(r.place == nil)
+    }
+
+    @Test func spokeWithAtAVenueUnderAnotherHeadlineIsNot() throws {
+        let r = try record("""
+        Albanese, Luxon discuss tariffs in Wellington
+
+        2025-04-07 09:00
+
+        WELLINGTON — Prime Minister Christopher Luxon spoke with Australian Prime Minister Anthony Albanese on Sunday at Premier House as the two leaders weighed their responses to new tariffs.
+        """)
+        #expect(r.kind != "phone call")
+    }
+}

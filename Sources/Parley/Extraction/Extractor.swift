@@ -539,6 +539,13 @@ public struct Extractor: Sendable {
            Document(Report(id: report.id, source: report.source, published: nil, title: nil, text: title)).tokens.contains(where: MeetingFinder.isVideoCall) {
             kind = "video call"
         }
+        // "Carney, Starmer discuss U.S. tariffs in weekend call", then "Carney spoke with British
+        // Prime Minister Keir Starmer on Sunday evening": a lead that only says they spoke, under a
+        // headline that says it was a call.
+        if kind != "phone call", kind != "video call", let title = report.title, title.utf8.count <= 300,
+           Extractor.spokeWith(doc.tokens[lead]), Extractor.titleTellsCall(title) {
+            kind = "phone call"
+        }
         if kind == "phone call" || kind == "video call" {
             // A call has no one place: a dateline or a country says where it was reported from,
             // a city in a later sentence is another event's ("ahead of the summit in …"), and
@@ -1073,6 +1080,23 @@ public struct Extractor: Sendable {
     static let arrivalVerbs = Words.set(["arrived", "landed", "flew", "arriving", "landing", "touched"])
 
     /// A cheap test before a title is read for a meeting by video: it holds "video", "virtual" or "online".
+    /// Whether tokens say two people spoke with or to each other ("spoke with", "talked to"),
+    /// with no word of meeting in person.
+    static func spokeWith(_ toks: [Token]) -> Bool {
+        guard !toks.contains(where: { MeetingFinder.formalMeetingWords.contains($0.hash) && $0.hash != MeetingFinder.talks }) else { return false }
+        return toks.indices.contains { k in
+            k + 1 < toks.count && (toks[k].hash == Extractor.spokeWord || toks[k].hash == Extractor.talkedWord)
+                && (toks[k + 1].hash == MeetingFinder.withWord || toks[k + 1].hash == MeetingFinder.toWord)
+        }
+    }
+    static let spokeWord = Tokenizer.hash("spoke"), talkedWord = Tokenizer.hash("talked")
+
+    /// Whether a headline calls the event a call: "… in weekend call", "phone call", "Carney, Starmer hold call".
+    static func titleTellsCall(_ title: String) -> Bool {
+        let words = title.lowercased().split(whereSeparator: { !$0.isLetter })
+        return words.contains("call") || words.contains("phone") || words.contains("telephone") || words.contains("phoned")
+    }
+
     static func mayTellVideo(_ title: String) -> Bool {
         let lower = Array(title.lowercased().utf8)
         return ["video", "virtual", "online"].contains { TextScan.range(of: Array($0.utf8), in: lower, within: 0..<lower.count) != nil }

@@ -1020,7 +1020,9 @@ struct MeetingFinder {
     static let plannedNouns = Words.set(["talks", "meeting", "meetings", "summit", "discussions", "negotiations", "consultations"])
     static let planWords = Words.set(["scheduled", "expected", "due", "set", "plan", "plans", "planned", "going", "slated",
                                       // "ready to resume peace talks", "hopes to meet": a wish, not a meeting held.
-                                      "ready", "willing", "prepared", "intends", "intend", "hopes", "hope", "wants", "want", "seeks", "seek", "aims", "aim"])
+                                      "ready", "willing", "prepared", "intends", "intend", "hopes", "hope", "wants", "want", "seeks", "seek", "aims", "aim",
+                                      // "looked forward to meeting Albanese later in the year".
+                                      "forward"])
     static let cancelWords = Words.set(["scrapped", "cancelled", "canceled", "postponed", "shelved", "axed", "aborted", "scrap", "cancel", "postpone"])
     static let beWords = Words.set(["is", "are", "was", "were"])
     static let periodWords = Words.set(["week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter"])
