@@ -4443,3 +4443,17 @@ struct RealSampleTests {
         #expect(r.kind != "phone call")
     }
 }
+
+/// A sentence whose last word is a modal ("… said he hoped the talks would.") is read
+/// without fault: the search for a meeting after a plan stops at the sentence's end.
+@Suite struct ModalAtTheEndTests {
+    @Test func aSentenceEndingInAModalIsRead() throws {
+        let r = try record("""
+        Xi hosts Putin
+
+        Chinese President Xi Jinping met Russian President Vladimir Putin in Beijing on Tuesday, and said he hoped the talks would.
+        """)
+        #expect(ids(r) == ["xi-jinping", "vladimir-putin"])
+        #expect(r.place == "Beijing")
+    }
+}

@@ -1050,7 +1050,7 @@ struct MeetingFinder {
             skipped = cut..<comma
             cut = doc.tokens[s].count
         } else if cut < doc.tokens[s].count, MeetingFinder.modalWords.contains(doc.tokens[s][cut].hash),
-                  let after = (cut + 1..<doc.tokens[s].count - 1).first(where: { k in
+                  let after = (cut + 1..<max(cut + 1, doc.tokens[s].count - 1)).first(where: { k in
                       doc.tokens[s][k].hash == MeetingFinder.afterWord && MeetingFinder.meetingWords.contains(doc.tokens[s][k + 1].hash)
                   }) {
             // ("… has pledged that his administration will maintain close ties with Russia, after
