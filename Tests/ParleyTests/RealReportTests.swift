@@ -4457,3 +4457,30 @@ struct RealSampleTests {
         #expect(r.place == "Beijing")
     }
 }
+
+/// Every cut of a real-style report, at any word, with a word of the day's rules put at the
+/// cut ("would", "Thursday (30/", "— Putin"), is read without fault: rules that look ahead
+/// or behind a word stop at a sentence's ends.
+@Suite struct CutReportsTests {
+    @Test func everyCutOfTheFixturesIsReadWithoutFault() throws {
+        let folders = ["realstyle", "extraction"].map { TestPaths.fixtures.appendingPathComponent($0) }
+        let endings = [" would", " will.", " Thursday (30/", " Monday (9/1", " — Putin", " after meeting", " a trip to",
+                       " the message from", " I was pleased to", " spoke with", " on the Russian side", " at the Accra international"]
+        var read = 0
+        for folder in folders {
+            let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
+            for name in names {
+                let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+                let words = text.split(separator: " ", omittingEmptySubsequences: false)
+                // Every seventh word keeps the test quick; the endings rotate through the cuts.
+                for (n, cut) in stride(from: 1, to: words.count, by: 7).enumerated() {
+                    let cutText = words[..<cut].joined(separator: " ") + endings[n % endings.count]
+                    guard let report = cleanReport(cutText, name: name) else { continue }
+                    _ = Extractor().extract(report)
+                    read += 1
+                }
+            }
+        }
+        #expect(read > 500)
+    }
+}
