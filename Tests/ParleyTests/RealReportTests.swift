@@ -4484,3 +4484,16 @@ struct RealSampleTests {
         #expect(read > 500)
     }
 }
+
+/// "this Tuesday (8)" in a report with no publication date keeps its weekday for the merger.
+@Suite struct DayOfMonthWithItsWeekdayTests {
+    @Test func anUndatedDayOfTheMonthKeepsItsWeekday() throws {
+        let r = try record("""
+        Lula receives Macron
+
+        The president Luiz Inácio Lula da Silva received this Tuesday (26), in the Palace of the Planalto, the president of France, Emmanuel Macron.
+        """)
+        #expect(r.date.day == nil)
+        #expect(r.date.weekday == 2)
+    }
+}

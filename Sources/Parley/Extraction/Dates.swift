@@ -596,7 +596,10 @@ enum DateResolver {
         case .dayOfMonth(let d):
             // The last such day on or before publication: this month's, else last month's.
             guard let p = published else {
-                return MeetingDate(day: nil, certainty: .approximate, phrase: phrase, rule: "day of the month without a publication date", partOfDay: m.partOfDay)
+                // ("this Tuesday (8)": the weekday stays, for the merger to match.)
+                var date = MeetingDate(day: nil, certainty: .approximate, phrase: phrase, rule: "day of the month without a publication date", partOfDay: m.partOfDay)
+                date.weekday = m.weekday
+                return date
             }
             // With its weekday ("Wednesday (27)"): the month around publication in which the day
             // falls on it, which may be a day still to come.

@@ -808,6 +808,7 @@ struct MeetingFinder {
         }
         return nil
     }
+
     /// Where what was said ends when a sentence gives it before its speaker: "The zone is to be
     /// set up in Idlib, Russian President Vladimir Putin said after talks with …". The comma
     /// before the speaker's title and name, at least six tokens in, with a verb of saying right
@@ -832,6 +833,7 @@ struct MeetingFinder {
         }
         return nil
     }
+
     /// Whether sentence `s` is what someone said with the speaker after a dash at its end, as
     /// a headline gives it: "Russia, Turkey to set up zone in Idlib by October 15 — Putin".
     func saidBySpeakerAtEnd(_ s: Int) -> Bool {
@@ -843,6 +845,7 @@ struct MeetingFinder {
         // An em or en dash (U+2014, U+2013), or a hyphen standing alone.
         return gap.contains(0xE2) && (gap.contains(0x94) || gap.contains(0x93)) || gap.elementsEqual(" - ".utf8)
     }
+
     /// Facilities named after their city in lower case: "the Ouagadougou international airport".
     static let facilityWords = Words.set(["airport", "international", "presidential", "palace", "airbase", "convention", "conference", "state"])
     static let sceneOpeners = Words.set(["after", "before", "following", "during", "while", "when", "as", "at", "in", "on", "with", "despite", "amid", "ahead", "since", "asked"])
