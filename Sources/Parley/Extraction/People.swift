@@ -243,9 +243,10 @@ struct People {
                 }
                 // "his father, the late politician Iván Duque Escobar": a namesake of the past, another
                 // family name after the leader's name, is no mention of the leader.
-                if let (end, _) = People.fullName(doc, s, at: t, gazetteer), end < toks.count, toks[end].capitalized, !toks[end].numeric,
-                   !doc.gap(s, before: end, contains: UInt8(ascii: ",")),
-                   t > 0, People.historicalCues.contains(toks[t - 1].hash) || (t > 1 && People.historicalCues.contains(toks[t - 2].hash)) {
+                // (The cheap test of the cue first: most tokens follow none.)
+                if t > 0, People.historicalCues.contains(toks[t - 1].hash) || (t > 1 && People.historicalCues.contains(toks[t - 2].hash)),
+                   let (end, _) = People.fullName(doc, s, at: t, gazetteer), end < toks.count, toks[end].capitalized, !toks[end].numeric,
+                   !doc.gap(s, before: end, contains: UInt8(ascii: ",")) {
                     for x in t..<(end + 1) { consumed[tokenBase[s] + x] = true }
                     t = end + 1
                     continue
