@@ -215,7 +215,7 @@ public struct Extractor: Sendable {
         // "Scholz said on Sunday …", then "Scholz made the remarks at a joint news conference with
         // Boric": the day of remarks the lead places at the meeting is the meeting's.
         let remarksAtMeeting = leadUndated && doc.tokens[lead].contains { Extractor.remarkNouns.contains($0.hash) }
-            && doc.tokens[lead].contains { MeetingFinder.meetingWords.contains($0.hash) || $0.hash == Extractor.conferenceWord }
+            && doc.tokens[lead].contains { MeetingFinder.meetingWords.contains($0.hash) || $0.hash == H.conference }
         searched.removeAll { opening.contains($0) }
         searched.insert(contentsOf: opening, at: min(1, searched.count))
         /// The meeting date a mention of sentence `s` gives.
@@ -820,11 +820,9 @@ public struct Extractor: Sendable {
     }
 
     func headDate(_ doc: Document, lead: Int?) -> Day? {
-        // Above the story, or in the short lines just after a headline that serves as its lead.
-        let end = min(doc.sentences.count, (lead ?? 2) + 3, 200)
         // A line with two stamps ("26.05.2024 / 27.05.2024": posted, then updated) is the page
         // as of the later one.
-        for s in 0..<end where doc.tokens[s].count <= 14 {
+        for s in Extractor.headLines(doc, lead: lead) {
             let days = DateResolver.mentions(doc, s).compactMap { m -> Day? in
                 if case .full(let d) = m.value { return d }
                 return nil
@@ -834,11 +832,17 @@ public struct Extractor: Sendable {
         return nil
     }
 
+    /// The short lines (fourteen tokens at most) above the story, or just after a headline that
+    /// serves as its lead: where a page puts its date line.
+    static func headLines(_ doc: Document, lead: Int?) -> [Int] {
+        let end = min(doc.sentences.count, (lead ?? 2) + 3, 200)
+        return (0..<end).filter { doc.tokens[$0].count <= 14 }
+    }
+
     /// The city a head line gives after its full date, as a government's transcript page does
     /// ("October 14, 2019, Riyadh", "14 October 2019 / 15:00 / Riyadh"): where the event was.
     func headPlace(_ doc: Document, lead: Int?, finder: MeetingFinder) -> Place? {
-        let end = min(doc.sentences.count, (lead ?? 2) + 3, 200)
-        for s in 0..<end where doc.tokens[s].count <= 14 {
+        for s in Extractor.headLines(doc, lead: lead) {
             guard let m = DateResolver.mentions(doc, s).first(where: { if case .full = $0.value { return true } else { return false } }) else { continue }
             let toks = doc.tokens[s]
             var k = m.tokenEnd
@@ -959,7 +963,7 @@ public struct Extractor: Sendable {
         if named.count >= 3 {
             let toks = doc.tokens[lead]
             func sent(_ m: People.Mention) -> Bool {
-                for k in max(1, m.token - 6)..<max(1, m.token) where toks[k].hash == Extractor.fromWord {
+                for k in max(1, m.token - 6)..<max(1, m.token) where toks[k].hash == MeetingFinder.fromWord {
                     guard Extractor.messageNouns.contains(toks[k - 1].hash) else { continue }
                     let between = (k + 1)..<m.token
                     if between.allSatisfy({ toks[$0].capitalized || toks[$0].hash == MeetingFinder.ofWord }) { return true }
@@ -1322,10 +1326,8 @@ public struct Extractor: Sendable {
         }
     }
     static let departureVerbs = Words.set(["left", "leaves", "departed", "departs", "flew"])
-    static let fromWord = Tokenizer.hash("from")
     static let messageNouns = Words.set(["message", "letter", "greetings", "regards", "invitation", "note", "messages", "letters"])
     static let remarkNouns = Words.set(["remarks", "comments", "statement", "statements"])
-    static let conferenceWord = Tokenizer.hash("conference")
     static let endVerbs = Words.set(["concluded", "concludes", "wrapped", "wraps", "ended", "ends", "completed", "completes", "rounded", "rounds"])
     static let whichWord = Tokenizer.hash("which"), duringWord = Tokenizer.hash("during")
 
