@@ -4497,3 +4497,25 @@ struct RealSampleTests {
         #expect(r.date.weekday == 2)
     }
 }
+
+/// A headline of what someone said names no place for the meeting: "… will join the Belgrade
+/// line, the prime minister said" over talks in Beijing told with no place.
+@Suite struct HeadlineOfWhatWasSaidTests {
+    @Test func aCapitalInASaidHeadlineIsNotThePlace() throws {
+        let r = try record("""
+        Hungarian engineers will join the Belgrade line, the prime minister said
+
+        Hungary and China will extend the railway south, Hungarian Prime Minister Viktor Orban said on Monday after talks with Chinese President Xi Jinping.
+        """)
+        #expect(r.place != "Belgrade")
+    }
+
+    @Test func aCapitalInAHeadlineEndingWithItsSpeakerIsNotThePlace() throws {
+        let r = try record("""
+        Hungary to join Belgrade rail line — Orbán
+
+        Hungary and China will extend the railway south, Hungarian Prime Minister Viktor Orban said on Monday after talks with Chinese President Xi Jinping.
+        """)
+        #expect(r.place != "Belgrade")
+    }
+}

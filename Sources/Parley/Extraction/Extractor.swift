@@ -832,6 +832,13 @@ public struct Extractor: Sendable {
         return nil
     }
 
+    /// Whether a headline ends with its speaker after a dash: "… zone in Idlib — Putin", "… – Lavrov".
+    static func endsWithSpeaker(_ title: String) -> Bool {
+        guard let dash = title.range(of: " — ", options: .backwards) ?? title.range(of: " – ", options: .backwards) else { return false }
+        let speaker = title[dash.upperBound...].split(separator: " ")
+        return (1...3).contains(speaker.count) && speaker.allSatisfy { $0.first?.isUppercase == true }
+    }
+
     /// The short lines (fourteen tokens at most) above the story, or just after a headline that
     /// serves as its lead: where a page puts its date line.
     static func headLines(_ doc: Document, lead: Int?) -> [Int] {
@@ -1180,6 +1187,10 @@ public struct Extractor: Sendable {
     func titleCapital(_ report: Report) -> Place? {
         guard let title = report.title, title.utf8.count <= 300 else { return nil }
         let doc = Document(Report(id: report.id, source: report.source, published: nil, title: nil, text: title))
+        // A headline of what someone said names what was said, not where: "Hungarian engineers
+        // will join the Belgrade line, the prime minister said", "… in Idlib — Putin".
+        if let last = doc.tokens.last?.last, MeetingFinder.sayingVerbs.contains(last.hash) { return nil }
+        if Extractor.endsWithSpeaker(title) { return nil }
         var found: Place?
         for s in doc.sentences.indices {
             let toks = doc.tokens[s]
