@@ -4519,3 +4519,140 @@ struct RealSampleTests {
         #expect(r.place != "Belgrade")
     }
 }
+
+/// "laid a wreath … on Thursday before holding talks with Prime Minister Y in Warsaw": the
+/// clause after "before" is the meeting told when the main clause tells none.
+@Suite struct TalksAfterBeforeTests {
+    @Test func talksAfterBeforeAreTheMeeting() throws {
+        let r = try record("""
+        Modi lays wreath, then talks with Tusk
+
+        Indian Prime Minister Narendra Modi laid a wreath at the Tomb of the Unknown Soldier on Thursday before holding talks with Polish Prime Minister Donald Tusk in Warsaw, the first visit by an Indian leader in 45 years.
+
+        Modi said India and Poland would raise their ties to a strategic partnership.
+        """)
+        #expect(r.place == "Warsaw")
+        #expect(r.participants.map(\.name).contains("Donald Tusk"))
+    }
+
+    @Test func talksAfterAMeetingAreAnotherEvent() throws {
+        let r = try record("""
+        Indian Prime Minister Narendra Modi met Polish President Andrzej Duda on Thursday before holding talks with Prime Minister Donald Tusk.
+        """)
+        #expect(!r.participants.map(\.name).contains("Donald Tusk"))
+    }
+}
+
+/// Years of diplomatic relations counted at the meeting: "the 60th anniversary", "55 years of
+/// diplomatic relations" tell two years.
+@Suite struct YearsOfRelationsTests {
+    @Test func theCountIsRead() throws {
+        let a = try record("""
+        Modi held talks with Kenyan President William Ruto in New Delhi on Tuesday, as the two countries mark the 60th anniversary of the establishment of diplomatic relations.
+        """)
+        #expect(a.relationsAge == 60)
+        let b = try record("""
+        Modi held talks with President William Ruto in New Delhi on Tuesday. "This year we celebrate 55 years of diplomatic relations," Modi said.
+        """)
+        #expect(b.relationsAge == 55)
+    }
+
+    @Test func aCountOfAnotherYearIsNot() throws {
+        let r = try record("""
+        Modi held talks with President William Ruto in New Delhi on Tuesday. Next year marks the 60th anniversary of diplomatic ties.
+        """)
+        #expect(r.relationsAge == nil)
+    }
+
+    @Test func anUndatedReportCountingOtherYearsStaysApart() throws {
+        let m = try meetings([
+            ("1.txt", """
+             date 2023-12-05 NEW DELHI, Dec 5 (Agency) – Indian Prime Minister Narendra Modi held talks with Kenyan President William Ruto in New Delhi on Tuesday, and the two sides signed five agreements.
+
+            The talks come as the two countries mark the 60th anniversary of the establishment of diplomatic relations.
+            """),
+            ("2.txt", """
+            Modi, Ruto talk trade
+
+            Prime Minister Narendra Modi held talks with President William Ruto in New Delhi on Tuesday on trade, health and the blue economy.
+
+            "This year we celebrate 55 years of diplomatic relations between our nations," Modi told reporters.
+            """),
+        ])
+        #expect(m.count == 2)
+    }
+}
+
+/// "in the Gaza Strip", "in the Kursk region": a region named after a city is not the city.
+@Suite struct RegionNamedAfterACityTests {
+    @Test func aStripOrARegionIsNotItsCity() throws {
+        let r = try record("""
+        DOHA, Jan 14 (Agency) - Qatar's Emir Sheikh Tamim bin Hamad Al Thani and Egyptian President Abdel Fattah el-Sisi on Tuesday called for a lasting ceasefire in the Gaza Strip during talks at the Amiri Diwan.
+
+        The two leaders also discussed fighting in the Kursk region and prices of gas.
+        """)
+        #expect(r.place == "Doha")
+    }
+}
+
+/// "the American president", with the holder and a predecessor both named: whoever held the
+/// office on the day.
+@Suite struct DescriptionOfTheOfficeHolderTests {
+    @Test func theDescriptionIsTheHolderOnTheDay() throws {
+        let r = try record("""
+         date 2025-03-01 Zelensky leaves after clash
+
+        Ukrainian President Volodymyr Zelensky left Washington on Friday after a tense meeting in which the American president told him to make a deal.
+
+        Donald Trump had invited him to sign a minerals agreement. Under Joe Biden, Washington sent Ukraine billions of dollars in weapons, and Joe Biden visited Kyiv in 2023.
+        """)
+        #expect(r.participants.map(\.name).contains("Donald Trump"))
+        #expect(!r.participants.map(\.name).contains("Joe Biden"))
+    }
+}
+
+/// "The last visit of Mr. X to Ankara dated from 2023": a sentence opening on an earlier event
+/// is not the lead.
+@Suite struct SentenceOfALastVisitTests {
+    @Test func aLastVisitIsNotTheLead() throws {
+        let r = try record("""
+        Accueil > Monde
+        Updated : 10/04/2025 09:12
+
+        The Indonesian president Prabowo Subianto, come to Ankara to deepen the relation with Türkiye, has been received this Wednesday April 9 at the presidential complex, where the two delegations held a meeting.
+
+        The last visit of Mr. Prabowo to Ankara dated from 2023, when he met Recep Tayyip Erdogan as minister of defence.
+        """)
+        #expect(r.date.day == Day("2025-04-09"))
+    }
+}
+
+/// A lead with no place, over a dateline the story names for another event: the next sentence,
+/// telling the same pair meeting at a venue, says where.
+@Suite struct VenueInTheSentenceAfterTheLeadTests {
+    @Test func theNextSentencesVenueIsThePlace() throws {
+        let r = try record("""
+        CANBERRA (AFP) - Indonesian President Prabowo Subianto and his Australian counterpart Anthony Albanese on Wednesday hailed a new chapter in relations, as Prabowo began a state visit on the eve of a regional summit.
+
+        Albanese received Prabowo with a guard of honour at Kirribilli House, before the two held talks on defence and food security.
+
+        Later on Wednesday, Prabowo addressed a business forum in Canberra.
+        """)
+        #expect(r.place == "Sydney")
+    }
+}
+
+/// "pledged that his country would never …, after President X asked him to repeat the promise
+/// during a joint press conference at State House in Entebbe": the scene after the comma is read.
+@Suite struct SceneAfterAPledgeTests {
+    @Test func thePlaceAfterTheCommaIsRead() throws {
+        let r = try record("""
+        Kenyan President William Ruto on Monday pledged that his country would never let down its neighbours, after Ugandan President Yoweri Museveni asked him to repeat the promise during a joint press conference at State House in Entebbe.
+
+        The two leaders held talks earlier on Monday on the oil pipeline and trade.
+
+        In January, Museveni met Ruto in Nairobi on the sidelines of a regional summit.
+        """)
+        #expect(r.place == "Entebbe")
+    }
+}

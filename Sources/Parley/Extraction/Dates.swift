@@ -436,6 +436,41 @@ enum DateResolver {
         return best
     }
 
+    /// How many years of diplomatic relations the text counts at the time it tells: "the 25th
+    /// anniversary of the establishment of diplomatic relations", "this year we celebrate 20
+    /// years of diplomatic relations". Two reports of one pair that count differently tell
+    /// meetings of different years. Not a count in a sentence of another time ("next year marks
+    /// the 30th anniversary", "in 2019 they celebrated …": a year written out is read by
+    /// ``yearHint(_:published:leadParagraph:)``); `nil` when the text gives none, or two.
+    static func relationsAge(_ doc: Document) -> Int? {
+        var found: Int?
+        for s in doc.sentences.indices {
+            let toks = doc.tokens[s]
+            guard toks.contains(where: { relationsWords.contains($0.hash) }),
+                  !toks.contains(where: { otherTimeCues.contains($0.hash) || ($0.numeric && $0.end - $0.start == 4) }) else { continue }
+            for (i, t) in toks.enumerated() {
+                var n: Int?
+                if i + 1 < toks.count, toks[i + 1].hash == anniversary {
+                    // "25th", "70th": digits and an ordinal ending.
+                    let word = doc.text(t.start..<t.end).lowercased()
+                    let digits = word.prefix { $0.isNumber }
+                    if !digits.isEmpty, ["st", "nd", "rd", "th"].contains(String(word.dropFirst(digits.count))) { n = Int(digits) }
+                } else if t.numeric, i + 2 < toks.count, yearsWords.contains(toks[i + 1].hash), toks[i + 2].hash == of || toks[i + 2].hash == sinceWord {
+                    n = Int(doc.text(t.start..<t.end))
+                }
+                guard let n, (1...300).contains(n),
+                      (i + 1..<min(toks.count, i + 10)).contains(where: { relationsWords.contains(toks[$0].hash) }) else { continue }
+                if let f = found, f != n { return nil }
+                found = n
+            }
+        }
+        return found
+    }
+    /// Nouns of two countries' ties.
+    static let relationsWords = Words.set(["relations", "ties"])
+    /// Words that put a sentence in another year than the one told.
+    static let otherTimeCues = Words.set(["next", "last", "previous", "ago", "will", "upcoming", "coming", "approaching", "ahead", "would"])
+
     /// The year a sentence counts to: "the first … to visit Iran in 41 years, since Takeo
     /// Fukuda in 1978" is 2019. A span of years ("in 41 years") and a year after "since"
     /// close together ("since a trip by Paolo Gentiloni in 2017": nine words after "since"); `nil` when the sentence has not both.

@@ -444,6 +444,13 @@ public struct Extractor: Sendable {
             || Extractor.titleNames(report, phrase))
         } ?? false
         var stated = finder.statedPlace(lead, skippingBackground: true, visits: true)
+        // "JOHANNESBURG (AFP) - X and his counterpart Y on Tuesday hailed …", then "Y received X …
+        // at the Union Buildings, …, before the two held talks": the next sentence, telling the
+        // same people meeting, says where, over a dateline the story names for another event.
+        if stated == nil, datelineNamed, let dl = report.datelinePlace, let next = Extractor.nextMeetingSentence(doc, lead, people: people, finder: finder),
+           let p = finder.statedPlace(next, skippingBackground: true), p.kind == .city, Fold.key(p.name) != Fold.key(dl) {
+            stated = p
+        }
         let meetingWeekday = meetingDate.day?.weekday ?? meetingDate.weekday
         if stated?.kind == .country && datelineNamed { stated = nil }
         var fromLaterSentence = false
@@ -583,6 +590,7 @@ public struct Extractor: Sendable {
         let apartIDs = apart.map { people.cast[$0].ref.id }.filter { id in !refs.contains { $0.id == id } }
         record.apart = apartIDs.isEmpty ? nil : apartIDs
         if placeRule == "stated" { record.placeCountry = placeCountry }
+        record.relationsAge = DateResolver.relationsAge(doc)
         if refs.count == 2, Extractor.hasPhrase(Extractor.twoAlonePhrases, in: doc.tokens[lead][..<finder.backgroundCut(lead)]) {
             record.twoAlone = true
         }
@@ -883,6 +891,29 @@ public struct Extractor: Sendable {
         if case .person(let p) = people.subjects[lead], !people.mentions[lead].contains(where: { $0.person == p }) { before.insert(p) }
         let kept = named.filter { before.contains($0) }
         return kept.count >= 2 ? kept : nil
+    }
+
+    /// The sentence right after the lead, in its paragraph or the next, when it tells two of
+    /// the lead's people meeting ("Ramaphosa received Xi with a guard of honour at …") and
+    /// tells neither an arrival, an onward leg nor an earlier event.
+    static func nextMeetingSentence(_ doc: Document, _ lead: Int, people: People, finder: MeetingFinder) -> Int? {
+        let next = lead + 1
+        guard next < doc.sentences.count, doc.sentences[next].paragraph <= doc.sentences[lead].paragraph + 1 else { return nil }
+        let toks = doc.tokens[next]
+        let ours = Set(finder.leadPeople(lead))
+        guard Set(people.mentions[next].map(\.person)).intersection(ours).count >= 2,
+              toks[..<finder.backgroundCut(next)].contains(where: { MeetingFinder.strongPredicates.contains($0.hash) }),
+              !Extractor.tellsArrival(doc, next), !Extractor.tellsOnwardLeg(doc, next),
+              !finder.toldInPastPerfect(next), !finder.inBareYear(next) else { return nil }
+        // (Not a sentence dated in full or by month: "paid a visit to the Kingdom on 28-29 April
+        // 2022, during which he held talks … in Jeddah" is another visit.)
+        let dated = DateResolver.mentions(doc, next).contains { m in
+            switch m.value {
+            case .weekday, .relative: return false
+            default: return true
+            }
+        }
+        return dated ? nil : next
     }
 
     /// The gazetteer's living leaders with known offices among the people the lead names.

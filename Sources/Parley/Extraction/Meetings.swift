@@ -192,7 +192,7 @@ struct MeetingFinder {
             // ("Earlier in the day, Trump and Moon held talks at the Blue House": below the story's
             // opening, an event before the one told.)
             if inBareYear(s, before: backgroundCut(s)) || DateResolver.mentions(doc, s).contains(where: { Extractor.farFrom(doc.report.published, $0) })
-                || (MeetingFinder.opensWithEarlier(toks) && substantiveBefore(s)) {
+                || ((MeetingFinder.opensWithEarlier(toks) || MeetingFinder.opensWithPastEvent(toks)) && substantiveBefore(s)) {
                 if earlier == nil, people.peopleWithSubject(in: s).count >= 2 { earlier = s }
                 continue
             }
@@ -200,8 +200,7 @@ struct MeetingFinder {
             // ahead of Lee's Trump meeting") tells that event, not this one.
             // (Nor in a clause about the leg before: "arrived … from Accra, where she held talks with
             // Ghana's President on Monday".)
-            let later = min(toks.firstIndex { $0.hash == MeetingFinder.ahead || $0.hash == MeetingFinder.before } ?? toks.count,
-                            MeetingFinder.previousLegCut(toks))
+            let later = min(MeetingFinder.laterEventStart(toks) ?? toks.count, MeetingFinder.previousLegCut(toks))
             // "Kishida was to host Yoon for dinner", "is scheduled to meet": a plan, not the meeting told;
             // "After the talks, …": the talks told elsewhere, and what came after them.
             let hasPredicate = toks[..<later].indices.contains {
@@ -981,6 +980,8 @@ struct MeetingFinder {
     static let forwardWord = Tokenizer.hash("forward"), tomorrowWord = Tokenizer.hash("tomorrow")
     static let lookWords = Words.set(["look", "looks", "looked", "looking"])
     static let afterWords = Words.set(["after", "following"])
+    /// Openers of a clause that sets the scene after a comma: "…, after X asked him …", "…, during talks at …".
+    static let sceneAfterComma = Words.set(["after", "following", "during"])
     static let afterWord = Tokenizer.hash("after")
     /// Whether token `k` opens a clause of an earlier event: "a day after", "hours after".
     /// The first token of a clause about the guest's previous stop ("arrived in Dar es Salaam
@@ -994,6 +995,22 @@ struct MeetingFinder {
     }
     static let fromWord = Tokenizer.hash("from"), whereWord = Tokenizer.hash("where")
 
+    /// Where a clause of a later event opens: "ahead" or "before" ("… before he heads to
+    /// Uzbekistan for a summit where he is expected to meet Putin"). Not "before holding talks
+    /// with" after a main clause that tells neither a meeting nor an arrival: in "visited the
+    /// border on Sunday before holding talks with President X in Seoul" that clause is the
+    /// meeting told.
+    static func laterEventStart(_ toks: [Token]) -> Int? {
+        guard let k = toks.firstIndex(where: { $0.hash == ahead || $0.hash == before }) else { return nil }
+        if toks[k].hash == before, k + 1 < toks.count, meetingGerunds.contains(toks[k + 1].hash),
+           !toks[..<k].contains(where: { strongPredicates.contains($0.hash) || arrivalWords.contains($0.hash) }) {
+            return nil
+        }
+        return k
+    }
+    /// "holding talks", "meeting", "sitting down with": a meeting told after "before".
+    static let meetingGerunds = Words.set(["holding", "meeting", "hosting", "receiving", "sitting", "talks"])
+
     /// Whether a sentence opens on an earlier time: "Earlier in the day, …", "Prior to that, …",
     /// "Before that, …".
     static func opensWithEarlier(_ toks: [Token]) -> Bool {
@@ -1002,6 +1019,17 @@ struct MeetingFinder {
         return toks.count > 1 && (first.hash == priorWord && toks[1].hash == toWord || first.hash == before && toks[1].hash == thatWord)
     }
     static let earlierWord = Tokenizer.hash("earlier"), priorWord = Tokenizer.hash("prior"), thatWord = Tokenizer.hash("that")
+
+    /// Whether a sentence opens on an earlier event of its subject: "The last visit of X to the
+    /// White House dated from September 2022", "Their previous meeting was in Osaka".
+    static func opensWithPastEvent(_ toks: [Token]) -> Bool {
+        guard let k = toks.prefix(3).firstIndex(where: { pastEventCues.contains($0.hash) }),
+              toks[..<k].allSatisfy({ People.determiners.contains($0.hash) }) else { return false }
+        return (k + 1..<min(toks.count, k + 3)).contains { pastEventNouns.contains(toks[$0].hash) }
+    }
+    static let pastEventCues = Words.set(["last", "previous", "earlier"])
+    static let pastEventNouns = Words.set(["visit", "visits", "trip", "trips", "meeting", "meetings", "talks", "summit", "summits",
+                                       "encounter", "call", "conversation", "stay"])
 
     /// Whether a sentence of four words or more comes before sentence `s`: `s` is not the story's opening.
     func substantiveBefore(_ s: Int) -> Bool {
@@ -1055,6 +1083,10 @@ struct MeetingFinder {
         } else if cut < doc.tokens[s].count, MeetingFinder.modalWords.contains(doc.tokens[s][cut].hash),
                   let after = (cut + 1..<max(cut + 1, doc.tokens[s].count - 1)).first(where: { k in
                       doc.tokens[s][k].hash == MeetingFinder.afterWord && MeetingFinder.meetingWords.contains(doc.tokens[s][k + 1].hash)
+                          // ("pledged that his country would never harm …, after President X asked him
+                          // to repeat the oath during a joint press conference at … in Cairo": the
+                          // clause after the comma is the scene's.)
+                          || MeetingFinder.sceneAfterComma.contains(doc.tokens[s][k].hash) && doc.gap(s, before: k, contains: UInt8(ascii: ","))
                   }) {
             // ("… has pledged that his administration will maintain close ties with Russia, after
             // meeting President Putin at the Kremlin on Wednesday": the plan is skipped, the
@@ -1221,8 +1253,9 @@ struct MeetingFinder {
                 continue
             }
             // "in the Vatican": a city (or a city-state) written with its article.
+            // (Not a region named after a city: "in the Gaza Strip", "in the Kursk region".)
             if toks[i + 1].hash == People.the, i + 2 < toks.count, toks[i + 2].capitalized, let city = (1...3).reversed().lazy.compactMap({ n -> Place? in
-                i + 2 + n <= toks.count ? self.cityNamed(self.doc.span(s, i + 2, i + 2 + n)) : nil
+                i + 2 + n <= toks.count && !MeetingFinder.regionFollows(toks, i + 2 + n) ? self.cityNamed(self.doc.span(s, i + 2, i + 2 + n)) : nil
             }).first { return city }
             // "in Hanoi", or "in the southern city of Guangzhou", or "in the capital of Kazakhstan".
             var at = i + 1
@@ -1248,6 +1281,7 @@ struct MeetingFinder {
                 let name = doc.span(s, at, at + n)
                 if let p = context.places.place(named: name) { best = p; after = at + n; break }
             }
+            if best != nil, MeetingFinder.regionFollows(toks, after) { continue }
             // "in the city of Leticia": a town the gazetteer lacks, named as a town.
             if best == nil, at > i + 1, !capitalOf, let town = namedTown(s, toks, at: at) { return town }
             // "to Kijev, the capital of Ukraine": a spelling the gazetteer lacks, then what it is.
@@ -1266,6 +1300,15 @@ struct MeetingFinder {
         }
         return visitCity ?? countryOnly
     }
+
+    /// Whether token `k` names a region after a place's name: "the Gaza Strip", "the Kursk
+    /// region", "the Sinai Peninsula" are not the city of that name.
+    static func regionFollows(_ toks: [Token], _ k: Int) -> Bool {
+        k < toks.count && regionNouns.contains(toks[k].hash)
+    }
+    static let regionNouns = Words.set(["strip", "region", "oblast", "province", "peninsula", "valley", "river", "sea", "desert",
+                                        "mountains", "basin", "corridor", "delta", "coast", "heights", "plateau", "governorate",
+                                        "prefecture", "krai", "county", "district", "canal", "gulf", "bay", "islands"])
 
     /// The city a name stands for: a city of the gazetteer, or a city-state's capital of
     /// the same name ("Singapore").

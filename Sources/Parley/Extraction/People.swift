@@ -478,8 +478,15 @@ struct People {
                         }
                         var person: Int?
                         if let country {
-                            person = cast.indices.filter { cast[$0].ref.country == country && !cast[$0].historicalMention }
-                                .max { cast[$0].fullMentions < cast[$1].fullMentions }
+                            let ofCountry = cast.indices.filter { cast[$0].ref.country == country && !cast[$0].historicalMention }
+                            person = ofCountry.max { cast[$0].fullMentions < cast[$1].fullMentions }
+                            // ("the American president", with Trump and, in a line of background,
+                            // Biden named: whoever held the office on the day.)
+                            if ofCountry.count > 1, let role = People.roleOf(toks, from: t + 1, to: end), let day = officeDay(),
+                               let holder = gazetteer.holder(country: country, role: role, on: day),
+                               let p = ofCountry.first(where: { cast[$0].ref.id == holder.id }) {
+                                person = p
+                            }
                             // Named by title only ("the Chinese President"): whoever held that office on the day.
                             if person == nil, let role = People.roleOf(toks, from: t + 1, to: end), let day = officeDay(),
                                let leader = gazetteer.holder(country: country, role: role, on: day) {

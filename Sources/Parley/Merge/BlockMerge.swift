@@ -551,11 +551,12 @@ struct MergeState {
     }
 
     /// Whether anything an undated record says disagrees with a group: another place or a
-    /// framework of another size. (Parts of the day differ between reports of one meeting:
+    /// framework of another size, or another count of years of relations. (Parts of the day differ between reports of one meeting:
     /// an arrival in the morning, talks in the afternoon.)
     func contradicts(_ r: Clues, _ g: GroupProfile) -> Bool {
         if let p = r.place, !g.places.isEmpty, !g.places.contains(p) { return true }
         if !r.frameworkCounts.isEmpty, !g.frameworkCounts.isEmpty, r.frameworkCounts.isDisjoint(with: g.frameworkCounts) { return true }
+        if let age = r.relationsAge, !g.relationsAges.isEmpty, !g.relationsAges.contains(age) { return true }
         return false
     }
 
@@ -586,6 +587,9 @@ struct MergeState {
         if let pod = r.partOfDay, !g.partsOfDay.isEmpty { e += g.partsOfDay.contains(pod) ? 0.1 : -0.1 }
         // One meeting's framework has one number of points ("six major orientations").
         if !r.frameworkCounts.isEmpty, !g.frameworkCounts.isEmpty { e += r.frameworkCounts.isDisjoint(with: g.frameworkCounts) ? -0.4 : 0.15 }
+        // Years of relations counted differently ("20 years of diplomatic relations", "the 25th
+        // anniversary"): another year.
+        if let age = r.relationsAge, !g.relationsAges.isEmpty, !g.relationsAges.contains(age) { e -= 0.6 }
         return e
     }
 
@@ -603,6 +607,7 @@ struct Clues {
     let weekday: Int?
     let partOfDay: String?
     let frameworkCounts: Set<Int>
+    let relationsAge: Int?
 
     init(_ r: MeetingRecord, occasion: OccasionKey?) {
         self.occasion = occasion
@@ -610,6 +615,7 @@ struct Clues {
         weekday = r.date.weekday
         partOfDay = r.date.partOfDay
         frameworkCounts = Set(r.orientations.compactMap(\.declaredCount))
+        relationsAge = r.relationsAge
     }
 }
 
@@ -625,6 +631,8 @@ final class GroupProfile {
     let weekdays: Set<Int>
     let partsOfDay: Set<String>
     let frameworkCounts: Set<Int>
+    /// The years of relations its records count (see ``MeetingRecord/relationsAge``).
+    let relationsAges: Set<Int>
     private let records: [MeetingRecord]
 
     /// `placeKeys` are the records' places, folded.
@@ -640,5 +648,6 @@ final class GroupProfile {
         })
         partsOfDay = Set(members.compactMap { records[$0].date.partOfDay })
         frameworkCounts = Set(members.flatMap { records[$0].orientations.compactMap(\.declaredCount) })
+        relationsAges = Set(members.compactMap { records[$0].relationsAge })
     }
 }

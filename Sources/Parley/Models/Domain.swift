@@ -340,6 +340,10 @@ public struct MeetingRecord: Sendable, Codable, Hashable {
     /// meeting", "a tête-à-tête"): a larger meeting of the same day that names
     /// them with a third leader is another one. `nil` when not said.
     public var twoAlone: Bool? = nil
+    /// How many years of diplomatic relations the text counts ("the 25th anniversary of
+    /// diplomatic ties"): reports of one pair that count differently tell meetings of
+    /// different years. `nil` when not said.
+    public var relationsAge: Int? = nil
 
     /// Creates a record.
     public init(report: String, participants: [PersonRef], date: MeetingDate, place: String?, placeRule: String?,
