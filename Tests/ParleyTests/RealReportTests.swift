@@ -4656,3 +4656,49 @@ struct RealSampleTests {
         #expect(r.place == "Entebbe")
     }
 }
+
+/// "called for a durable cease-fire in Gaza, as the two leaders met in Aqaba": the hyphen
+/// splits "cease-fire", and a city after it is still what they spoke of.
+@Suite struct CeaseFireInACityTests {
+    @Test func aCityAfterACeaseFireIsNotThePlace() throws {
+        let r = try record("""
+        Egyptian President Abdel Fattah el-Sisi and Jordan's King Abdullah II called for a durable cease-fire in Gaza, as the two leaders met in Aqaba on Sunday.
+        """)
+        #expect(r.place == "Aqaba")
+    }
+}
+
+/// "during Macron's first visit to the town of Sintra": a visit to a town named as one.
+@Suite struct VisitToTheTownOfTests {
+    @Test func theTownVisitedIsThePlace() throws {
+        let r = try record("""
+        President Emmanuel Macron and his Portuguese counterpart Marcelo Rebelo de Sousa on Friday signed a friendship treaty, during Macron's first visit to the town of Sintra, where the two leaders walked through the palace gardens.
+        """)
+        #expect(r.place == "Sintra")
+    }
+}
+
+/// "on 4 September last year": a month and day of an earlier year is not the meeting's.
+@Suite struct DayOfLastYearTests {
+    @Test func aDayOfLastYearGivesWayToTheDateline() throws {
+        let r = try record("""
+        Bled, 2 September, STA
+
+        Slovenian Prime Minister Robert Golob and Croatian Prime Minister Andrej Plenković have signed a declaration on energy cooperation.
+
+        The two heads of government held a meeting before the signing, at the lakeside resort that hosted the same forum on 4 September last year.
+        """)
+        #expect(r.date.monthDay == MonthDay(month: 9, day: 2))
+    }
+}
+
+/// Towns known for leaders' meetings though under the GeoNames threshold: summit resorts,
+/// residences, a papal summer seat.
+@Suite struct SummitTownsTests {
+    @Test func smallMeetingTownsAreKnown() {
+        let places = ExtractionContext.bundled.places
+        for name in ["Shusha", "Nakhchivan", "Castel Gandolfo", "Bled", "Sintra", "Meseberg", "Karuizawa", "Gleneagles"] {
+            #expect(places.place(named: name)?.kind == .city, "\(name)")
+        }
+    }
+}

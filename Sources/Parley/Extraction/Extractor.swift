@@ -280,6 +280,8 @@ public struct Extractor: Sendable {
             // "a peace plan under which fighting is meant to stop on March 7", in a report of March 4:
             // a month and day just after publication is still to come, not last year's.
             all.removeAll { Extractor.soonAfter(published, $0) }
+            // "liberated from occupation on 8 November last year": a month and day of an earlier year.
+            all.removeAll { Extractor.inAnEarlierYear(doc.tokens[s], $0) }
             // "agreed on a ceasefire starting at 00:01 on March 6 … following their talks on
             // Thursday": a day something takes effect is not the meeting's when another is given.
             let effects = all.filter { Extractor.datesEffect(doc.tokens[s], $0) }
@@ -915,6 +917,17 @@ public struct Extractor: Sendable {
         }
         return dated ? nil : next
     }
+
+    /// Whether a month and day is told as one of an earlier year: "on 8 November last year",
+    /// "on March 3 the previous year".
+    static func inAnEarlierYear(_ toks: [Token], _ m: DateMention) -> Bool {
+        guard case .monthDay = m.value else { return false }
+        let k = m.tokenEnd
+        if k + 1 < toks.count, toks[k].hash == DateResolver.last, toks[k + 1].hash == DateResolver.yearWord { return true }
+        return k + 2 < toks.count && toks[k].hash == DateResolver.the && toks[k + 1].hash == Extractor.previousWord
+            && toks[k + 2].hash == DateResolver.yearWord
+    }
+    static let previousWord = Tokenizer.hash("previous")
 
     /// The gazetteer's living leaders with known offices among the people the lead names.
     func leadLeaders(_ people: People, finder: MeetingFinder, lead: Int) -> [Leader] {

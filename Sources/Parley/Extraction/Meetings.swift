@@ -102,6 +102,8 @@ struct MeetingFinder {
         "violence", "unrest", "operation", "operations", "offensive", "ceasefire", "settlement", "election", "elections",
         "investment", "investments", "projects", "interests", "presence", "troops", "forces", "crimes", "casualties",
         "stability", "security", "developments", "events", "interference", "involvement", "role",
+        // "a cease-fire in Gaza": the hyphen splits the word.
+        "fire", "truce", "armistice", "reconstruction", "aid",
     ])
 
     /// Nouns of harm or of public feeling after which "in CITY" is what happens there or who
@@ -1250,6 +1252,13 @@ struct MeetingFinder {
                 if visits, !earlier, visitCity == nil, toks[i + 1].capitalized, let city = (1...3).reversed().lazy.compactMap({ n -> Place? in
                     i + 1 + n <= toks.count ? self.cityNamed(self.doc.span(s, i + 1, i + 1 + n)) : nil
                 }).first { visitCity = city }
+                // ("during Erdoğan's first visit to the city of Shusha": the town named as one.)
+                if visits, !earlier, visitCity == nil, toks[i + 1].hash == People.the,
+                   let of = (i + 2..<min(toks.count, i + 5)).first(where: { toks[$0].hash == MeetingFinder.ofWord }),
+                   (i + 2..<of).contains(where: { MeetingFinder.settlementWords.contains(toks[$0].hash) }), of + 1 < toks.count, toks[of + 1].capitalized,
+                   let city = (1...3).reversed().lazy.compactMap({ n -> Place? in
+                       of + 1 + n <= toks.count ? self.cityNamed(self.doc.span(s, of + 1, of + 1 + n)) : nil
+                   }).first { visitCity = city }
                 continue
             }
             // "in the Vatican": a city (or a city-state) written with its article.
