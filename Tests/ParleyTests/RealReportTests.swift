@@ -4702,3 +4702,56 @@ struct RealSampleTests {
         }
     }
 }
+
+/// "bin Salman", after "Crown Prince Mohammed bin Salman": the one named by his father's name,
+/// not the king who bears it.
+@Suite struct NameByTheFathersNameTests {
+    @Test func binAndTheFathersNameIsTheSonNamedAbove() throws {
+        let r = try record("""
+         date 2025-06-05 Indonesian President Prabowo Subianto arrived in Riyadh on Tuesday evening and was greeted at the airport by Crown Prince Mohammed bin Salman.
+
+        On Wednesday, Prabowo and bin Salman held talks on investment and the haj quota.
+        """)
+        #expect(r.participants.map(\.name).contains("Mohammed bin Salman"))
+        #expect(!r.participants.map(\.name).contains("Salman bin Abdulaziz Al Saud"))
+    }
+}
+
+/// "The two leaders held talks after King Felipe VI and Lula reviewed a guard of honour": a
+/// pair told as the subject, its names only in a clause of another event, is the pair above.
+@Suite struct PairHeldTalksAfterAnotherEventTests {
+    @Test func thePairAboveIsTheLead() throws {
+        let r = try record("""
+        MADRID, April 12 (Agency) - Spanish Prime Minister Pedro Sánchez welcomed Brazilian President Luiz Inácio Lula da Silva to the Moncloa Palace on Wednesday, signing a string of agreements on renewable energy.
+
+        The two leaders held talks after King Felipe VI and Lula reviewed a guard of honour at the Royal Palace, the palace said.
+        """)
+        #expect(Set(r.participants.map(\.name)) == ["Pedro Sánchez", "Luiz Inácio Lula da Silva"])
+    }
+}
+
+/// A release in its author's voice, "I am delighted to welcome President X on his State Visit
+/// to India", under "Press Statement by Prime Minister …" and "Government of India": the
+/// office's holder hosts, and a place of last year's meeting is not this one's.
+@Suite struct StatementByAnOfficeTests {
+    @Test func theOfficeHolderHostsTheGuestWelcomed() throws {
+        let r = try record("""
+        Press Information Bureau
+        Government of India
+        Prime Minister's Office
+        10-September-2023 13:20 IST
+
+        Press Statement by Prime Minister during the State Visit of the President of Brazil to India
+
+        Excellency, my friend President Lula,
+
+        I am delighted to welcome President Luiz Inácio Lula da Silva on his State Visit to India.
+
+        Our meeting in Hiroshima last year laid the foundation for today's talks.
+
+        Today we held detailed discussions on trade, climate and reform of global institutions.
+        """)
+        #expect(Set(r.participants.map(\.name)) == ["Narendra Modi", "Luiz Inácio Lula da Silva"])
+        #expect(r.place != "Hiroshima")
+    }
+}

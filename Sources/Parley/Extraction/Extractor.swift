@@ -424,7 +424,8 @@ public struct Extractor: Sendable {
         if finder.withFirstPerson(lead) || finder.meetsInFirstPerson(lead), let author = finder.author().map({ people.cast[$0].ref })
             ?? furnitureAuthor(report, on: meetingDate.day ?? report.published)
             ?? furnitureOffice(report, on: meetingDate.day ?? report.published)
-            ?? titleAuthor(report, on: meetingDate.day ?? report.published), !refs.contains(where: { $0.id == author.id }) {
+            ?? titleAuthor(report, on: meetingDate.day ?? report.published)
+            ?? titleOfficeAuthor(report, on: meetingDate.day ?? report.published), !refs.contains(where: { $0.id == author.id }) {
             refs.insert(author, at: 0)
         }
         // "PRESIDENT AKUFO-ADDO: … glad we are to receive President Macron": the labelled speaker hosts.
@@ -481,7 +482,7 @@ public struct Extractor: Sendable {
                 // (Not a sentence of a later leg: "continues his tour this Friday (15) in Medellín".)
                 // (Nor one of another day: "… the crowd at a rally in Houston on Sunday", in talks of Tuesday.)
                 ?? searched.dropFirst().lazy.filter({ s in
-                    !Extractor.tellsArrival(doc, s) && !Extractor.tellsOnwardLeg(doc, s)
+                    !Extractor.tellsArrival(doc, s) && !Extractor.tellsOnwardLeg(doc, s) && !Extractor.tellsEarlierYear(doc.tokens[s])
                         && !DateResolver.mentions(doc, s).contains { Extractor.afterPublication(published, $0) }
                         && !Extractor.onlyOtherWeekdays(doc, s, meetingWeekday)
                 })
@@ -929,6 +930,18 @@ public struct Extractor: Sendable {
     }
     static let previousWord = Tokenizer.hash("previous")
 
+    /// Whether a sentence tells something of another year or month: "Our conversation in Buenos
+    /// Aires last year laid the foundation for today's talks", "… met there two years ago".
+    static func tellsEarlierYear(_ toks: [Token]) -> Bool {
+        toks.indices.contains { k in
+            toks[k].hash == Extractor.agoWord
+                || (k + 1 < toks.count && (toks[k].hash == DateResolver.last || toks[k].hash == Extractor.previousWord)
+                    && Extractor.longPeriods.contains(toks[k + 1].hash))
+        }
+    }
+    static let agoWord = Tokenizer.hash("ago")
+    static let longPeriods = Words.set(["year", "month"])
+
     /// The gazetteer's living leaders with known offices among the people the lead names.
     func leadLeaders(_ people: People, finder: MeetingFinder, lead: Int) -> [Leader] {
         // Not someone named only in a clause of history ("…, since a trip by Paolo Gentiloni in
@@ -1188,6 +1201,27 @@ public struct Extractor: Sendable {
         return people.cast[m.person].ref
     }
     static let byWord = Tokenizer.hash("by")
+
+    /// The author of a release whose headline names an office after "by" with no name ("Press
+    /// Statement by Prime Minister during the State Visit of … to India") and whose page names
+    /// its government in a line of furniture ("Government of India"): whoever held that office
+    /// there on the day.
+    func titleOfficeAuthor(_ report: Report, on day: Day?) -> PersonRef? {
+        guard let day, let title = report.title, title.utf8.count <= 300,
+              let (doc, people) = line(title, of: report, on: day), let toks = doc.tokens.first,
+              let by = toks.prefix(8).firstIndex(where: { $0.hash == Extractor.byWord }),
+              !people.mentions[0].contains(where: { $0.token > by && $0.token <= by + 4 }),
+              let role = People.roleOf(toks, from: by + 1, to: by + 3), Office.leadingRoles.contains(role) else { return nil }
+        for n in report.noise.prefix(8) where n.kind == .pageFurniture && n.text.utf8.count <= 60 {
+            guard let (line, _) = line(n.text, of: report, on: day), let words = line.tokens.first, words.count >= 3, words.count <= 6,
+                  words[0].hash == Extractor.governmentWord, words[1].hash == MeetingFinder.ofWord,
+                  let country = context.places.place(named: line.span(0, 2, words.count)), country.kind == .country,
+                  let leader = context.gazetteer.holder(country: country.country, role: role, on: day) else { continue }
+            return PersonRef(id: leader.id, name: leader.name, country: leader.country, known: true)
+        }
+        return nil
+    }
+    static let governmentWord = Tokenizer.hash("government")
 
     /// The author of a release whose line of name and styles ("Leo Varadkar TD") cleaning
     /// removed as page furniture above the story: a line that names one known person and

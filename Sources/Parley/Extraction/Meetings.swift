@@ -260,6 +260,13 @@ struct MeetingFinder {
             if hasPredicate {
                 // A guest welcomed on arrival by an official ("received at the airport by the
                 // Cabinet Secretary") gives way to a sentence of two leaders, the talks themselves.
+                // "The two leaders held talks after King Salman and Xi signed …": a pair told as the
+                // subject, with the people named only in a clause of another event, is the pair of
+                // the sentence just above.
+                if named.count >= 2, MeetingFinder.namesPair(Array(toks.prefix(4))),
+                   let opener = toks.indices.first(where: { $0 > 2 && MeetingFinder.clauseOpeners.contains(toks[$0].hash) }),
+                   people.mentions[s].allSatisfy({ $0.token > opener }),
+                   let p = [strong, leaderPair].lazy.compactMap({ $0 }).first(where: { s - $0 <= 2 }) { return p }
                 if named.count >= 2 {
                     let leaders = named.filter { leads($0) }.count
                     // (Not an arrival told only in a clause after the main one: "X received Y at the
@@ -320,6 +327,11 @@ struct MeetingFinder {
         // A release in its author's voice: "Prime Minister X and I announced …".
         if let a = author(), let s = (0..<limit).first(where: { s in
             withFirstPerson(s) && people.people(in: s).contains { $0 != a && eligible($0, on: nil) && leads($0) }
+        }) { return s }
+        // A statement in its author's voice: "I am delighted to welcome His Royal Highness Crown
+        // Prince X on his first State Visit to India".
+        if let s = (0..<limit).first(where: { s in
+            meetsInFirstPerson(s) && people.people(in: s).contains { eligible($0, on: nil) && leads($0) }
         }) { return s }
         // A transcript whose speaker, labelled by office alone, welcomes a named guest.
         // (Further down than the lead is looked for: a moderator and a note may open it.)

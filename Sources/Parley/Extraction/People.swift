@@ -112,6 +112,13 @@ struct People {
 
     /// Lower-case words inside Arabic and other names ("al-Sistani", "bin Zayed", "ibn").
     static let nameParticles = Words.set(["al", "el", "bin", "ibn", "bint", "ul", "ad", "ash", "as", "az"])
+    /// Particles of a name by the father's: "bin", "ibn", "bint".
+    static let patronymics = Words.set(["bin", "ibn", "bint"])
+    /// Whether a name's words hold `particle` right before `word`: "Mohammed bin Salman" holds "bin Salman".
+    static func namesAfter(_ words: [UInt64], particle: UInt64, _ word: UInt64) -> Bool {
+        guard words.count >= 2 else { return false }
+        return (1..<words.count).contains { words[$0] == word && words[$0 - 1] == particle }
+    }
 
     /// Whether sentence `s` closes with a full stop, a question or exclamation mark (perhaps
     /// inside a quotation): a headline does not.
@@ -404,6 +411,16 @@ struct People {
                 if toks[t].capitalized, t > 0, !doc.gap(s, before: t, contains: UInt8(ascii: ",")),
                    mentions[s].contains(where: { $0.kind == .full && $0.tokenEnd == t }),
                    t + 1 >= toks.count || !toks[t + 1].capitalized {
+                    t += 1
+                    continue
+                }
+                // "bin Salman", after "Mohammed bin Salman": the son named by his father's name is the
+                // one already named so, not the leader who bears that name.
+                if toks[t].capitalized, t > 0, People.patronymics.contains(toks[t - 1].hash),
+                   let p = cast.indices.first(where: { i in
+                       cast[i].firstSentence <= s && People.namesAfter(Tokenizer.phrase(cast[i].ref.name), particle: toks[t - 1].hash, h)
+                   }) {
+                    mentions[s].append(Mention(person: p, sentence: s, token: t - 1, tokenEnd: t + 1, kind: .short))
                     t += 1
                     continue
                 }
