@@ -4755,3 +4755,51 @@ struct RealSampleTests {
         #expect(r.place != "Hiroshima")
     }
 }
+
+/// "Madrid, 15 Mar 09:05 - (Europa Press) -": a dateline with the time it was filed and the
+/// agency's tag between dashes, so its day is not read as the meeting's.
+@Suite struct DatelineWithATimeTests {
+    @Test func theTimeAndTheTagBelongToTheDateline() throws {
+        let d = try #require(Dateline.parse("Madrid, 15 Mar 09:05 - (Europa Press) - The Prime Minister, Pedro Sánchez, has received", isKnownPlace: { _ in true }))
+        #expect(d.place == "Madrid")
+        #expect(d.monthDay == MonthDay(month: 3, day: 15))
+        #expect(d.tag == "Europa Press")
+    }
+
+    @Test func yesterdayIsTheDayBeforeTheStamp() throws {
+        let r = try record("""
+        Published on 15/03/2024 - 09:10
+        Madrid, 15 Mar 09:05 - (Europa Press) - The Prime Minister, Pedro Sánchez, has received yesterday the president of Colombia, Gustavo Petro, at the Moncloa Palace, in a meeting both sides called "fruitful".
+        """)
+        #expect(r.date.day == Day("2024-03-14"))
+    }
+}
+
+/// "met with Pope Leo XIV at the Vatican on Monday, … on his second visit to Rome": a
+/// city-state written with its article, after "at".
+@Suite struct AtTheCityStateTests {
+    @Test func atTheVaticanIsVaticanCity() throws {
+        let r = try record("""
+        ROME (AP) — Argentine President Javier Milei met with Pope Leo XIV at the Vatican on Monday, a day of meetings on his second visit to Rome this year.
+        """)
+        #expect(r.place == "Vatican City")
+    }
+}
+
+/// "… had urged Xi to talk to Putin, after the two met in Beijing": a lead that counts two
+/// keeps the first two it names.
+@Suite struct LeadThatCountsTwoTests {
+    @Test func aThirdNamedIsNotAParticipant() throws {
+        let r = try record("""
+        BEIJING, April 14 (Agency) - Brazilian President Luiz Inácio Lula da Silva said on Friday he had urged Chinese President Xi Jinping to talk to Russian President Vladimir Putin, after the two met in Beijing.
+        """)
+        #expect(Set(r.participants.map(\.name)) == ["Luiz Inácio Lula da Silva", "Xi Jinping"])
+    }
+
+    @Test func threeLeadersAreKept() throws {
+        let r = try record("""
+        The three leaders met in Cairo on Monday: Egyptian President Abdel Fattah el-Sisi, French President Emmanuel Macron and Jordan's King Abdullah II, the two hosts' aides said.
+        """)
+        #expect(r.participants.count == 3)
+    }
+}

@@ -930,6 +930,14 @@ public struct Extractor: Sendable {
     }
     static let previousWord = Tokenizer.hash("previous")
 
+    /// Whether a sentence counts its people as two ("after the two met", "the two leaders")
+    /// and tells of no third side ("the three leaders", "trilateral").
+    static func countsTwo(_ toks: [Token]) -> Bool {
+        guard !toks.contains(where: { Extractor.moreThanTwo.contains($0.hash) }) else { return false }
+        return toks.indices.contains { k in k + 1 < toks.count && toks[k].hash == People.the && toks[k + 1].hash == H.two }
+    }
+    static let moreThanTwo = Words.set(["three", "four", "trilateral", "all", "tripartite"])
+
     /// Whether a sentence tells something of another year or month: "Our conversation in Buenos
     /// Aires last year laid the foundation for today's talks", "… met there two years ago".
     static func tellsEarlierYear(_ toks: [Token]) -> Bool {
@@ -1041,6 +1049,16 @@ public struct Extractor: Sendable {
             if kept.count >= 2, kept.count < named.count {
                 apart += named.filter { !kept.contains($0) }
                 named = kept
+            }
+        }
+        // "… said he had encouraged Xi to speak with Zelenskiy, after the two met in Beijing": a
+        // lead that counts two keeps the first two it names.
+        if named.count >= 3, Extractor.countsTwo(doc.tokens[lead]) {
+            let order = people.mentions[lead].map(\.person)
+            let firstTwo = order.reduce(into: [Int]()) { acc, p in if named.contains(p), !acc.contains(p), acc.count < 2 { acc.append(p) } }
+            if firstTwo.count == 2 {
+                apart += named.filter { !firstTwo.contains($0) }
+                named = named.filter { firstTwo.contains($0) }
             }
         }
         if case .person(let p) = people.subjects[lead], let i = named.firstIndex(of: p), i > 0 {

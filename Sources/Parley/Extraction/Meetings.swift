@@ -1242,6 +1242,10 @@ struct MeetingFinder {
             }).first, i + 1 + n == toks.count || !toks[i + 1 + n].capitalized, doc.afterPossessive(s, i + n) == nil {
                 return city
             }
+            // "met with Pope Francis at the Vatican on Saturday": a city-state written with its article.
+            if t.hash == MeetingFinder.atWord, toks[i + 1].hash == People.the, i + 2 < toks.count, toks[i + 2].capitalized,
+               !MeetingFinder.regionFollows(toks, i + 3), let p = context.places.place(named: doc.span(s, i + 2, i + 3)), p.kind == .country,
+               let city = cityNamed(doc.span(s, i + 2, i + 3)) { return city }
             // ("as part of his official visit to the Turkish capital": where a visit goes.)
             guard t.hash == MeetingFinder.inWord || welcomedTo || wentTo || visitTo else { continue }
             // "sources in Berlin", "Nigerians living in South Africa": where someone speaks

@@ -215,6 +215,28 @@ public struct Dateline: Sendable, Hashable {
             }
             segments += 1
         }
+        // `Rome, 30 Jul 08:41 - (Agenzia Nova) - The Prime Minister …`: the time of filing after
+        // the date, then the agency's tag between dashes.
+        if monthDay != nil {
+            let save = s.index
+            s.skipSpaces()
+            if s.clockTime() {
+                let afterTime = s.index
+                s.skipSpaces()
+                if s.dash() {
+                    s.skipSpaces()
+                    if s.peek(UInt8(ascii: "(")), let t = s.parenthesised(), (2...40).contains(t.utf8.count) {
+                        tag = t
+                    } else {
+                        s.index = afterTime
+                    }
+                } else {
+                    s.index = afterTime
+                }
+            } else {
+                s.index = save
+            }
+        }
         // `Riyadh, June 22, 2022, SPA --`: the agency's tag after the date and a comma.
         if monthDay != nil, s.peek(UInt8(ascii: ",")) {
             let save = s.index
@@ -542,6 +564,19 @@ struct DatelineScanner {
         "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
     ]
+
+    /// Skips a time of day at the cursor ("08:41", "8:41"), if there is one.
+    mutating func clockTime() -> Bool {
+        var k = index
+        var hours = 0
+        while k < end, TextScan.isDigit(text[k]), hours < 3 { k += 1; hours += 1 }
+        guard (1...2).contains(hours), k + 2 < end, text[k] == UInt8(ascii: ":"),
+              TextScan.isDigit(text[k + 1]), TextScan.isDigit(text[k + 2]) else { return false }
+        k += 3
+        guard k >= end || !TextScan.isDigit(text[k]) else { return false }
+        index = k
+        return true
+    }
 
     mutating func skipComma() {
         if !atEnd { index += 1 }
