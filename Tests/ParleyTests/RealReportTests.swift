@@ -4803,3 +4803,51 @@ struct RealSampleTests {
         #expect(r.participants.count == 3)
     }
 }
+
+/// "Ishiba visited Mexico and Brazil earlier this week, holding talks with …": a sentence of an
+/// earlier week is no lead, however many it names.
+@Suite struct SentenceOfAnEarlierWeekTests {
+    @Test func talksEarlierThisWeekAreNotTheLead() throws {
+        let r = try record("""
+        OTTAWA — Prime Minister Mark Carney and his Japanese counterpart Shigeru Ishiba signed a security information agreement on Thursday that will let their militaries share classified data.
+
+        The agreement was signed on Parliament Hill during Ishiba's visit to Canada.
+
+        Ishiba visited Mexico and Brazil earlier this week, holding talks with President Claudia Sheinbaum in Mexico City and President Luiz Inácio Lula da Silva in Brasília.
+        """)
+        #expect(Set(r.participants.map(\.name)) == ["Mark Carney", "Shigeru Ishiba"])
+    }
+}
+
+/// "The King last night welcomed France's President to Windsor Castle for a state banquet":
+/// a country's office in the possessive is its holder, and an office hosting them, above a
+/// sentence naming the two side by side, is the lead.
+@Suite struct OfficeInThePossessiveTests {
+    @Test func theHostByOfficeAndTheGuestInThePossessive() throws {
+        let r = try record("""
+        Published 9 July 2025, 07:30 GMT
+
+        The King last night welcomed France's President to Windsor Castle for a state banquet, telling guests the two nations were "the closest of neighbours".
+
+        Charles, in white tie, sat beside President Emmanuel Macron in St George's Hall, while Queen Camilla was seated next to Brigitte Macron.
+        """)
+        #expect(r.date.day == Day("2025-07-08"))
+        #expect(r.place == "Windsor Castle")
+        #expect(Set(r.participants.map(\.name)) == ["Charles III", "Emmanuel Macron"])
+    }
+}
+
+/// "Orbán, who has held four meetings this year with Putin, is on a tour": a meeting word in
+/// an aside about someone is their past, not the meeting told.
+@Suite struct MeetingWordInAnAsideTests {
+    @Test func anAsideIsNotTheLead() throws {
+        let r = try record("""
+        French President Emmanuel Macron on Tuesday said Europe should keep its sanctions on Russia, despite a plea from visiting Hungarian Prime Minister Viktor Orbán.
+
+        Speaking alongside Orbán at the Élysée palace, Macron said France would not change course.
+
+        Orbán, who has held four meetings this year with Russian President Vladimir Putin, is on a tour of European capitals.
+        """)
+        #expect(Set(r.participants.map(\.name)) == ["Emmanuel Macron", "Viktor Orbán"])
+    }
+}

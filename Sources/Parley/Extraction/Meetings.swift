@@ -194,7 +194,8 @@ struct MeetingFinder {
             // ("Earlier in the day, Trump and Moon held talks at the Blue House": below the story's
             // opening, an event before the one told.)
             if inBareYear(s, before: backgroundCut(s)) || DateResolver.mentions(doc, s).contains(where: { Extractor.farFrom(doc.report.published, $0) })
-                || ((MeetingFinder.opensWithEarlier(toks) || MeetingFinder.opensWithPastEvent(toks)) && substantiveBefore(s)) {
+                || ((MeetingFinder.opensWithEarlier(toks) || MeetingFinder.opensWithPastEvent(toks) || MeetingFinder.tellsEarlierPeriod(toks))
+                    && substantiveBefore(s)) {
                 if earlier == nil, people.peopleWithSubject(in: s).count >= 2 { earlier = s }
                 continue
             }
@@ -205,8 +206,12 @@ struct MeetingFinder {
             let later = min(MeetingFinder.laterEventStart(toks) ?? toks.count, MeetingFinder.previousLegCut(toks))
             // "Kishida was to host Yoon for dinner", "is scheduled to meet": a plan, not the meeting told;
             // "After the talks, …": the talks told elsewhere, and what came after them.
-            let hasPredicate = toks[..<later].indices.contains {
-                MeetingFinder.strongPredicates.contains(toks[$0].hash) && !planned(s, $0) && !MeetingFinder.followsOn(toks, $0)
+            // ("Moon, who has held three summits this year with Kim Jong Un, is on a European tour":
+            // a meeting word in a clause about someone named tells their past, not this meeting.)
+            let aside = asideClauses(s)
+            let hasPredicate = toks[..<later].indices.contains { k in
+                MeetingFinder.strongPredicates.contains(toks[k].hash) && !planned(s, k) && !MeetingFinder.followsOn(toks, k)
+                    && !aside.contains { $0.contains(k) }
             }
                 || toks.indices.contains { k in
                     MeetingFinder.sitDown.contains { $0.count <= toks.count - k && Tokenizer.matches($0, toks, at: k) } && !planned(s, k)
@@ -219,9 +224,11 @@ struct MeetingFinder {
                 // ("The signing ceremony, held at the palace, …": "held" needs a meeting word of its own;
                 // "had been scheduled to meet" is a plan.)
                 || (toks.contains { $0.hash == H.hosted || $0.hash == H.had }
-                    && toks.indices.contains { MeetingFinder.predicates.contains(toks[$0].hash) && !planned(s, $0) })
+                    && toks.indices.contains { k in MeetingFinder.predicates.contains(toks[k].hash) && !planned(s, k) && !aside.contains { $0.contains(k) } })
                 || (toks.contains { $0.hash == H.held }
-                    && toks.indices.contains { MeetingFinder.predicates.contains(toks[$0].hash) && toks[$0].hash != H.held && !planned(s, $0) })
+                    && toks.indices.contains { k in
+                        MeetingFinder.predicates.contains(toks[k].hash) && toks[k].hash != H.held && !planned(s, k) && !aside.contains { $0.contains(k) }
+                    })
                 // "… spoke by telephone for about an hour on Friday": a call told by its verb.
                 || toks[..<later].indices.contains { MeetingFinder.spokeByPhone(toks, at: $0) && !planned(s, $0) }
                 // "Field Marshal X called on the President … at the White House": a courtesy call.
@@ -322,7 +329,14 @@ struct MeetingFinder {
         // States, Donald J. Trump, and the President of Mexico … to sign").
         var first = strong
         if let s0 = strong, s0 == ofCountries, let lp = leaderPair, lp < s0 { first = lp }
-        let found = first ?? leaderPair ?? mixed ?? pair ?? fallback ?? officials ?? earlier
+        var found = first ?? leaderPair ?? mixed ?? pair ?? fallback ?? officials ?? earlier
+        // "The King last night welcomed South Korea's President to Buckingham Palace …", then
+        // "Charles … sat beside President Yoon": an office hosting the one person named, above a
+        // sentence that only names the two side by side, is the lead.
+        if first == nil, mixed == nil, let f = fallback, let p = leaderPair ?? pair, f < p, officeOnly(f) != nil,
+           Set(leadPeople(f)).isSubset(of: Set(leadPeople(p))) {
+            found = f
+        }
         if let found, !leadPeople(found).filter({ eligible($0, on: nil) }).isEmpty { return found }
         // A release in its author's voice: "Prime Minister X and I announced …".
         if let a = author(), let s = (0..<limit).first(where: { s in
@@ -490,7 +504,10 @@ struct MeetingFinder {
             if people.mentions[s].contains(where: { $0.token <= at && $0.tokenEnd > k }) { continue }
             // The host: the office is the subject of a verb of hosting ("welcomed", "received"),
             // perhaps after the day ("The Federal Chancellor today received …").
-            let verb = end < toks.count && MeetingFinder.dayWords.contains(toks[end].hash) ? end + 1 : end
+            // ("The King last night welcomed …": a part of the day after "last" or "this".)
+            var verb = end < toks.count && MeetingFinder.dayWords.contains(toks[end].hash) ? end + 1 : end
+            if end + 2 < toks.count, toks[end].hash == DateResolver.last || toks[end].hash == MeetingFinder.this,
+               DateResolver.parts[toks[end + 1].hash] != nil { verb = end + 2 }
             // ("The President made the announcement when he hosted Chancellor X": the office, then
             // "he" or "she" hosting, in the same sentence.)
             let hostsLater = verb + 1 < toks.count && (verb..<min(toks.count - 1, verb + 10)).contains { j in
@@ -1025,6 +1042,19 @@ struct MeetingFinder {
     /// "holding talks", "meeting", "sitting down with": a meeting told after "before".
     static let meetingGerunds = Words.set(["holding", "meeting", "hosting", "receiving", "sitting", "talks"])
 
+    /// The clauses of sentence `s` set off by commas that open with "who" or "which" right after
+    /// a name ("Moon, who has held three summits this year with …, is …"): asides about someone.
+    func asideClauses(_ s: Int) -> [Range<Int>] {
+        let toks = doc.tokens[s]
+        var out: [Range<Int>] = []
+        for k in toks.indices where k > 0 && MeetingFinder.asideOpeners.contains(toks[k].hash) && doc.gap(s, before: k, contains: UInt8(ascii: ",")) {
+            let end = (k + 1..<toks.count).first { doc.gap(s, before: $0, contains: UInt8(ascii: ",")) } ?? toks.count
+            out.append(k..<end)
+        }
+        return out
+    }
+    static let asideOpeners = Words.set(["who", "whose"])
+
     /// Whether a sentence opens on an earlier time: "Earlier in the day, …", "Prior to that, …",
     /// "Before that, …".
     static func opensWithEarlier(_ toks: [Token]) -> Bool {
@@ -1042,6 +1072,16 @@ struct MeetingFinder {
         return (k + 1..<min(toks.count, k + 3)).contains { pastEventNouns.contains(toks[$0].hash) }
     }
     static let pastEventCues = Words.set(["last", "previous", "earlier"])
+
+    /// Whether a sentence tells a time before the story's: "visited France and Italy earlier
+    /// this week, holding talks with …", "met last month in Rome".
+    static func tellsEarlierPeriod(_ toks: [Token]) -> Bool {
+        toks.indices.contains { k in
+            guard toks[k].hash == earlierWord || toks[k].hash == DateResolver.last, k + 1 < toks.count else { return false }
+            let n = toks[k + 1].hash == this && toks[k].hash == earlierWord ? k + 2 : k + 1
+            return n < toks.count && periodWords.contains(toks[n].hash)
+        }
+    }
     static let pastEventNouns = Words.set(["visit", "visits", "trip", "trips", "meeting", "meetings", "talks", "summit", "summits",
                                        "encounter", "call", "conversation", "stay"])
 
@@ -1137,6 +1177,8 @@ struct MeetingFinder {
                     toks[k].capitalized || People.determiners.contains(toks[k].hash) || People.roleNouns.contains(toks[k].hash)
                         || MeetingFinder.guestWords.contains(toks[k].hash)
                         || toks[k].hash == MeetingFinder.ofWord || toks[k].hash == H.and || context.demonym(toks, at: k) != nil
+                        // (The "s" of a possessive: "welcomed South Korea's President to …".)
+                        || (k > w + 1 && toks[k].end - toks[k].start == 1 && doc.afterPossessive(s, k - 1) != nil)
                 }
             } ?? false
             // "travelled to Kyiv, where …": where a leader went to.

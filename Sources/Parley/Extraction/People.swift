@@ -400,6 +400,30 @@ struct People {
             openingDay = .some(d)
             return d
         }
+        // The person an office of a country stands for: the one of that country the report names
+        // most, or (with the holder and a predecessor both named: "the American president", with
+        // Trump and, in a line of background, Biden) whoever held the office on the day; when none
+        // is named, the holder on the day, added to the cast.
+        func officeHolder(country: String, role: String?, sentence s: Int) -> Int? {
+            let ofCountry = cast.indices.filter { cast[$0].ref.country == country && !cast[$0].historicalMention }
+            var person = ofCountry.max { cast[$0].fullMentions < cast[$1].fullMentions }
+            if ofCountry.count > 1, let role, let day = officeDay(),
+               let holder = gazetteer.holder(country: country, role: role, on: day),
+               let p = ofCountry.first(where: { cast[$0].ref.id == holder.id }) {
+                person = p
+            }
+            if person == nil, let role, let day = officeDay(), let leader = gazetteer.holder(country: country, role: role, on: day) {
+                if let existing = cast.firstIndex(where: { $0.ref.id == leader.id }) {
+                    person = existing
+                } else {
+                    person = cast.count
+                    cast.append(Member(ref: PersonRef(id: leader.id, name: leader.name, country: leader.country, known: true),
+                                       leader: leader, shortHashes: gazetteer.shortHashes(of: leader), firstSentence: s))
+                    for h in cast[cast.count - 1].shortHashes { shortIndex[h, default: []].append(cast.count - 1) }
+                }
+            }
+            return person
+        }
         for s in doc.sentences.indices {
             let toks = doc.tokens[s]
             var t = 0
@@ -423,6 +447,19 @@ struct People {
                     mentions[s].append(Mention(person: p, sentence: s, token: t - 1, tokenEnd: t + 1, kind: .short))
                     t += 1
                     continue
+                }
+                // "South Korea's President", "Ghana's president": a country's office in the
+                // possessive, with no name after it.
+                if toks[t].capitalized, let (country, roleAt) = People.possessiveCountry(doc, s, t, context: context), roleAt < toks.count,
+                   People.roleNouns.contains(toks[roleAt].hash) {
+                    var end = roleAt + 1
+                    if end < toks.count, People.roleNouns.contains(toks[end].hash) { end += 1 }
+                    if end >= toks.count || !toks[end].capitalized,
+                       let p = officeHolder(country: country, role: People.roleOf(toks, from: roleAt, to: end), sentence: s) {
+                        mentions[s].append(Mention(person: p, sentence: s, token: t, tokenEnd: end, kind: .role))
+                        t = end
+                        continue
+                    }
                 }
                 if toks[t].capitalized, let candidates = shortIndex[h] {
                     // Prefer someone already mentioned fully before this sentence.
@@ -495,28 +532,7 @@ struct People {
                         }
                         var person: Int?
                         if let country {
-                            let ofCountry = cast.indices.filter { cast[$0].ref.country == country && !cast[$0].historicalMention }
-                            person = ofCountry.max { cast[$0].fullMentions < cast[$1].fullMentions }
-                            // ("the American president", with Trump and, in a line of background,
-                            // Biden named: whoever held the office on the day.)
-                            if ofCountry.count > 1, let role = People.roleOf(toks, from: t + 1, to: end), let day = officeDay(),
-                               let holder = gazetteer.holder(country: country, role: role, on: day),
-                               let p = ofCountry.first(where: { cast[$0].ref.id == holder.id }) {
-                                person = p
-                            }
-                            // Named by title only ("the Chinese President"): whoever held that office on the day.
-                            if person == nil, let role = People.roleOf(toks, from: t + 1, to: end), let day = officeDay(),
-                               let leader = gazetteer.holder(country: country, role: role, on: day) {
-                                if let existing = cast.firstIndex(where: { $0.ref.id == leader.id }) {
-                                    person = existing
-                                } else {
-                                    person = cast.count
-                                    cast.append(Member(ref: PersonRef(id: leader.id, name: leader.name, country: leader.country, known: true),
-                                                       leader: leader, shortHashes: gazetteer.shortHashes(of: leader),
-                                                       firstSentence: s))
-                                    for h in cast[cast.count - 1].shortHashes { shortIndex[h, default: []].append(cast.count - 1) }
-                                }
-                            }
+                            person = officeHolder(country: country, role: People.roleOf(toks, from: t + 1, to: end), sentence: s)
                         } else if toks[k].hash == H.host || toks[k].hash == H.guest
                                     || toks[k].hash == H.counterpart {
                             person = lastMentioned.last { $0 != lastSubject }
@@ -620,6 +636,18 @@ struct People {
     static let stateNouns = Words.set(["republic", "federation", "confederation", "kingdom"])
 
     /// The office role a description's words name ("prime minister" → head of government).
+    /// A country named in the possessive at token `t` ("South Korea's", "Ghana's"): its code and
+    /// the token after the possessive.
+    static func possessiveCountry(_ doc: Document, _ s: Int, _ t: Int, context: ExtractionContext) -> (String, Int)? {
+        let toks = doc.tokens[s]
+        for n in stride(from: 3, through: 1, by: -1) where t + n <= toks.count {
+            guard (t..<t + n).allSatisfy({ toks[$0].capitalized }), let next = doc.afterPossessive(s, t + n - 1),
+                  let p = context.places.place(named: doc.span(s, t, t + n)), p.kind == .country else { continue }
+            return (p.country, next)
+        }
+        return nil
+    }
+
     static func roleOf(_ toks: [Token], from: Int, to: Int) -> String? {
         for i in from..<min(to, toks.count) {
             for r in roleWords where r.phrase.count <= toks.count - i && Tokenizer.matches(r.phrase, toks, at: i) {
