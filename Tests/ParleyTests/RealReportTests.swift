@@ -4851,3 +4851,39 @@ struct RealSampleTests {
         #expect(Set(r.participants.map(\.name)) == ["Emmanuel Macron", "Viktor Orbán"])
     }
 }
+
+/// "The two leaders last met in Belgrade in June": a meeting before the one told.
+@Suite struct LastMetTests {
+    @Test func lastMetTellsAnEarlierMeeting() throws {
+        let report = try #require(cleanReport("The two leaders last met in Belgrade in June, when Orbán attended a railway opening."))
+        #expect(MeetingFinder.tellsEarlierPeriod(Document(report).tokens[0]))
+        let other = try #require(cleanReport("The two leaders met in Belgrade on Monday for the last time before the election."))
+        #expect(!MeetingFinder.tellsEarlierPeriod(Document(other).tokens[0]))
+    }
+}
+
+/// "fresh off a trip to Paris, met with Chancellor Scholz": a trip behind the traveller is
+/// not where they met, nor is the capital a leader recalls in the sentence that names the
+/// dateline's city.
+@Suite struct TripBehindTheTravellerTests {
+    @Test func aTripJustMadeIsNotThePlace() throws {
+        let r = try record("""
+         date 2024-06-11 BERLIN (AP) — President Volodymyr Zelenskyy, fresh off a trip to Paris, met with German Chancellor Olaf Scholz on Tuesday, telling him that air defence was Ukraine's most urgent need.
+
+        Zelenskyy and Scholz met at the Chancellery in central Berlin, with the German leader recalling his visit to the Ukrainian capital last year.
+        """)
+        #expect(r.place == "Berlin")
+    }
+}
+
+/// "such as the car plant in Szeged": where something is built is not where leaders met.
+@Suite struct PlantInACityTests {
+    @Test func aPlantsCityIsNotThePlace() throws {
+        let r = try record("""
+        PM Orbán received President Xi Jinping on Thursday, with the two leaders agreeing to raise relations to a new level.
+
+        Orbán noted that China's biggest investments in Europe now arrive in Hungary, such as the car plant in Szeged.
+        """)
+        #expect(r.place != "Szeged")
+    }
+}

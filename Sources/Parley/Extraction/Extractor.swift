@@ -450,7 +450,10 @@ public struct Extractor: Sendable {
         // "JOHANNESBURG (AFP) - X and his counterpart Y on Tuesday hailed …", then "Y received X …
         // at the Union Buildings, …, before the two held talks": the next sentence, telling the
         // same people meeting, says where, over a dateline the story names for another event.
+        // (Not when that sentence names the dateline's city itself: "… met at the Presidential Palace
+        // in central Warsaw, with the Polish leader praising Biden's visit to the Ukrainian capital".)
         if stated == nil, datelineNamed, let dl = report.datelinePlace, let next = Extractor.nextMeetingSentence(doc, lead, people: people, finder: finder),
+           !Extractor.names(doc, next, dl),
            let p = finder.statedPlace(next, skippingBackground: true), p.kind == .city, Fold.key(p.name) != Fold.key(dl) {
             stated = p
         }
@@ -894,6 +897,13 @@ public struct Extractor: Sendable {
         if case .person(let p) = people.subjects[lead], !people.mentions[lead].contains(where: { $0.person == p }) { before.insert(p) }
         let kept = named.filter { before.contains($0) }
         return kept.count >= 2 ? kept : nil
+    }
+
+    /// Whether sentence `s` names `place` ("Warsaw" in "… in central Warsaw").
+    static func names(_ doc: Document, _ s: Int, _ place: String) -> Bool {
+        let phrase = Tokenizer.phrase(place)
+        let toks = doc.tokens[s]
+        return !phrase.isEmpty && toks.indices.contains { Tokenizer.matches(phrase, toks, at: $0) }
     }
 
     /// The sentence right after the lead, in its paragraph or the next, when it tells two of

@@ -104,6 +104,8 @@ struct MeetingFinder {
         "stability", "security", "developments", "events", "interference", "involvement", "role",
         // "a cease-fire in Gaza": the hyphen splits the word.
         "fire", "truce", "armistice", "reconstruction", "aid",
+        // "the BYD car plant in Szeged": where something is built.
+        "plant", "plants", "factory", "factories", "refinery",
     ])
 
     /// Nouns of harm or of public feeling after which "in CITY" is what happens there or who
@@ -1054,6 +1056,8 @@ struct MeetingFinder {
         return out
     }
     static let asideOpeners = Words.set(["who", "whose"])
+    /// Words that put a trip behind the traveller: "fresh off a trip to", "back from a visit to".
+    static let behindWords = Words.set(["off", "from", "after", "following", "returning", "back"])
 
     /// Whether a sentence opens on an earlier time: "Earlier in the day, …", "Prior to that, …",
     /// "Before that, …".
@@ -1072,12 +1076,16 @@ struct MeetingFinder {
         return (k + 1..<min(toks.count, k + 3)).contains { pastEventNouns.contains(toks[$0].hash) }
     }
     static let pastEventCues = Words.set(["last", "previous", "earlier"])
+    /// Verbs of meeting after "last": "last met", "last spoke", "last visited".
+    static let lastMetVerbs = Words.set(["met", "spoke", "held", "talked", "visited", "hosted", "received", "conferred"])
 
     /// Whether a sentence tells a time before the story's: "visited France and Italy earlier
     /// this week, holding talks with …", "met last month in Rome".
     static func tellsEarlierPeriod(_ toks: [Token]) -> Bool {
         toks.indices.contains { k in
             guard toks[k].hash == earlierWord || toks[k].hash == DateResolver.last, k + 1 < toks.count else { return false }
+            // ("The two leaders last met in Ankara in June": a meeting before this one.)
+            if toks[k].hash == DateResolver.last, lastMetVerbs.contains(toks[k + 1].hash) { return true }
             let n = toks[k + 1].hash == this && toks[k].hash == earlierWord ? k + 2 : k + 1
             return n < toks.count && periodWords.contains(toks[n].hash)
         }
@@ -1302,8 +1310,10 @@ struct MeetingFinder {
             // names no city, and the dateline may; "using a trip to Moscow for …" names the city.)
             // (Not an earlier visit: "set up during Mr. Modi's 2019 visit to Riyadh", "his last trip to".)
             if visitTo && !(t.hash == MeetingFinder.inWord || welcomedTo || wentTo) {
+                // (Nor a trip just behind them: "fresh off a surprise trip to Kyiv", "back from a visit to".)
                 let earlier = (max(0, i - 5)..<(i - 1)).contains { k in
                     MeetingFinder.backgroundCues.contains(toks[k].hash) || toks[k].numeric && toks[k].end - toks[k].start == 4
+                        || MeetingFinder.behindWords.contains(toks[k].hash)
                 }
                 // (A venue named after it says more: "on a brief trip to Rome, drew up at the
                 // Apostolic Palace".)
