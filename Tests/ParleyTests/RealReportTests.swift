@@ -4887,3 +4887,40 @@ struct RealSampleTests {
         #expect(r.place != "Szeged")
     }
 }
+
+/// "2025. november 8., szombat 09:14": a page stamp written year first, as Hungarian pages do.
+@Suite struct YearFirstStampTests {
+    @Test func aYearFirstStampIsThePublicationDate() throws {
+        #expect(Paragraphs.yearFirstDateLine(Array("2025. november 8., szombat 09:14".utf8)) == Day("2025-11-08"))
+        #expect(Paragraphs.yearFirstDateLine(Array("2019. May 13.".utf8)) == Day("2019-05-13"))
+        #expect(Paragraphs.yearFirstDateLine(Array("2025. november 8. The talks were held".utf8)) == nil)
+    }
+
+    @Test func theWeekdayIsReadAgainstTheStamp() throws {
+        let r = try record("""
+        2025. november 8., szombat 09:14
+
+        Prime minister Orbán Viktor on Friday in the White House negotiated with Donald Trump American president.
+
+        Orbán Viktor recalled that the last time he visited the White House six and half year ago, in 2019 May, he met Trump in the Oval Office.
+        """)
+        #expect(r.date.day == Day("2025-11-07"))
+    }
+}
+
+/// "The two leaders also discussed the war, with Trump saying he was disappointed in Putin":
+/// the pair named above, not the people this sentence goes on to name.
+@Suite struct PairDiscussedWithAThirdNamedTests {
+    @Test func thePairAboveStaysTheLead() throws {
+        let r = try record("""
+        WASHINGTON (AP) — President Donald Trump on Wednesday said the U.S. would keep its troops in Poland as he hosted the country's new president at the White House.
+
+        "We'll put more there if they want," Trump told reporters in the Oval Office, sitting alongside Polish President Karol Nawrocki.
+
+        Trump said he had never considered pulling troops out of Poland.
+
+        The two leaders also discussed Russia's war in Ukraine, with Trump saying he was "disappointed" in Russian President Vladimir Putin.
+        """)
+        #expect(Set(r.participants.map(\.name)) == ["Donald Trump", "Karol Nawrocki"])
+    }
+}

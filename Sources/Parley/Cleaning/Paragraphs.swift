@@ -313,7 +313,7 @@ enum Paragraphs {
             }
             i += 1
         }
-        if let d = standaloneDate(b) ?? writtenDateLine(b) ?? arabicDateLine(b) { return d }
+        if let d = standaloneDate(b) ?? writtenDateLine(b) ?? arabicDateLine(b) ?? yearFirstDateLine(b) { return d }
         // "24/05/2024 06:15 EAT", "Updated 14.04.2025": a date in digits that reads one way only.
         if let (lo, hi) = firstNumericDate(b), cued || timeFollows(b, hi) || labelled(lower, lo), let d = NumericDate.day(b, lo, hi) { return d }
         guard cued else { return nil }
@@ -476,6 +476,29 @@ enum Paragraphs {
         let separated = s.index < b.count && (b[s.index] == UInt8(ascii: "|") || TextScan.hasPrefix(b, at: s.index, "•") || TextScan.hasPrefix(b, at: s.index, "·"))
         guard b.count <= 40 && (s.atEnd || timeFollows(b, s.index)) || separated else { return nil }
         return Day(year: y, month: md.month, day: md.day)
+    }
+
+    /// A line that opens with a date written year first, as Hungarian pages stamp a story
+    /// ("2025. november 8., szombat 09:14"): the year and a full stop, the month's name, the day
+    /// and a full stop, then at most a weekday's name and a time.
+    static func yearFirstDateLine(_ b: [UInt8]) -> Day? {
+        guard b.count <= 60, b.count >= 10, b[0..<4].allSatisfy(TextScan.isDigit), b[4] == UInt8(ascii: "."), b[5] == 0x20,
+              let y = Int(String(decoding: b[0..<4], as: UTF8.self)) else { return nil }
+        var k = 6
+        let monthStart = k
+        while k < b.count, TextScan.isLower(b[k]) || TextScan.isUpper(b[k]) { k += 1 }
+        guard let m = MonthNames.number(bytes: b[monthStart..<k]), k < b.count, b[k] == 0x20 else { return nil }
+        k += 1
+        let dayStart = k
+        while k < b.count, TextScan.isDigit(b[k]), k - dayStart < 2 { k += 1 }
+        guard k > dayStart, k < b.count, b[k] == UInt8(ascii: "."), let d = Int(String(decoding: b[dayStart..<k], as: UTF8.self)) else { return nil }
+        k += 1
+        // A weekday's name in any language, then a time; or nothing more.
+        if k < b.count, b[k] == UInt8(ascii: ",") { k += 1 }
+        while k < b.count, b[k] == 0x20 { k += 1 }
+        while k < b.count, b[k] != 0x20, !TextScan.isDigit(b[k]) { k += 1 }
+        guard k >= b.count || timeFollows(b, k) else { return nil }
+        return Day(year: y, month: m, day: d)
     }
 
     /// A line that is a date written in Arabic, as pages in Egypt, the Gulf and the Levant

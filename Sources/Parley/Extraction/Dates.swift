@@ -185,6 +185,13 @@ enum DateResolver {
                 if let y = number(t + 2), (1900...2100).contains(y), let day = Day(year: y, month: m, day: d) {
                     value = .full(day)
                     end = t + 3
+                } else if months[h] != nil, t > 0, toks[t - 1].numeric, let y = number(t - 1), (1900...2100).contains(y),
+                          doc.gap(s, before: t, contains: UInt8(ascii: ".")), let day = Day(year: y, month: m, day: d) {
+                    // "2025. november 8., szombat": the year first, as Hungarian pages write it.
+                    value = .full(day)
+                    out.append(DateMention(value: value, token: t - 1, tokenEnd: end, partOfDay: nil))
+                    t = end
+                    continue
                 }
                 out.append(DateMention(value: value, token: t, tokenEnd: end, partOfDay: nil))
                 t = end

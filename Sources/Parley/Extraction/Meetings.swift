@@ -318,7 +318,11 @@ struct MeetingFinder {
                 // hosting the one person named.
                 fallback = s
             } else if named.count >= 2, strong == nil,
-                      toks[..<backgroundCut(s)].contains(where: { MeetingFinder.jointVerbs.contains($0.hash) }) {
+                      toks[..<backgroundCut(s)].contains(where: { MeetingFinder.jointVerbs.contains($0.hash) }),
+                      // ("The two leaders also discussed Russia's war, with Trump saying he was
+                      // disappointed in Putin": the pair is the one named above, not the people the
+                      // sentence goes on to name.)
+                      !(MeetingFinder.namesPair(Array(toks.prefix(4))) && (leaderPair ?? pair) != nil) {
                 strong = s
             } else if pair == nil, twoSides(named) {
                 pair = s
@@ -1077,6 +1081,7 @@ struct MeetingFinder {
     }
     static let pastEventCues = Words.set(["last", "previous", "earlier"])
     /// Verbs of meeting after "last": "last met", "last spoke", "last visited".
+    static let time = Tokenizer.hash("time"), forWord = Tokenizer.hash("for")
     static let lastMetVerbs = Words.set(["met", "spoke", "held", "talked", "visited", "hosted", "received", "conferred"])
 
     /// Whether a sentence tells a time before the story's: "visited France and Italy earlier
@@ -1084,8 +1089,11 @@ struct MeetingFinder {
     static func tellsEarlierPeriod(_ toks: [Token]) -> Bool {
         toks.indices.contains { k in
             guard toks[k].hash == earlierWord || toks[k].hash == DateResolver.last, k + 1 < toks.count else { return false }
-            // ("The two leaders last met in Ankara in June": a meeting before this one.)
-            if toks[k].hash == DateResolver.last, lastMetVerbs.contains(toks[k + 1].hash) { return true }
+            // ("The two leaders last met in Ankara in June": a meeting before this one; "the last
+            // time he visited the White House six and a half years ago".)
+            // (Not "met on Monday for the last time before the election".)
+            if toks[k].hash == DateResolver.last, lastMetVerbs.contains(toks[k + 1].hash)
+                || toks[k + 1].hash == time && !(k >= 2 && toks[k - 2].hash == forWord) { return true }
             let n = toks[k + 1].hash == this && toks[k].hash == earlierWord ? k + 2 : k + 1
             return n < toks.count && periodWords.contains(toks[n].hash)
         }
