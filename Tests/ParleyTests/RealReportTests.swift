@@ -4924,3 +4924,33 @@ struct RealSampleTests {
         #expect(Set(r.participants.map(\.name)) == ["Donald Trump", "Karol Nawrocki"])
     }
 }
+
+/// "since the collapse of the Sheikh Hasina government": a name that only qualifies a
+/// government is no participant.
+@Suite struct NameQualifyingAGovernmentTests {
+    @Test func theGovernmentsNameIsNotAParticipant() throws {
+        let r = try record("""
+        Sheikh Hasina's successor meets Modi
+
+        Sri Lankan President Anura Kumara Dissanayake on Friday conveyed concerns over fishing to Indian Prime Minister Narendra Modi.
+
+        In his first meeting with Dissanayake since the fall of the Ranil Wickremesinghe government, Modi also called for closer energy ties, officials said.
+        """)
+        #expect(!r.participants.map(\.name).contains("Ranil Wickremesinghe"))
+    }
+}
+
+/// "The two leaders also virtually inaugurated the power project in Trincomalee": what is
+/// done from afar does not say where they met.
+@Suite struct InauguratedFromAfarTests {
+    @Test func aVirtualInaugurationsCityIsNotThePlace() throws {
+        let r = try record("""
+        5 April 2025 02:41 pm
+
+        President Anura Kumara Dissanayake and Indian Prime Minister Narendra Modi witnessed the exchange of seven agreements at the Presidential Secretariat, following bilateral talks between the two leaders.
+
+        The two leaders also virtually inaugurated the Sampur Solar Power Project in Trincomalee.
+        """)
+        #expect(r.place != "Trincomalee")
+    }
+}

@@ -486,6 +486,7 @@ public struct Extractor: Sendable {
                 // (Nor one of another day: "… the crowd at a rally in Houston on Sunday", in talks of Tuesday.)
                 ?? searched.dropFirst().lazy.filter({ s in
                     !Extractor.tellsArrival(doc, s) && !Extractor.tellsOnwardLeg(doc, s) && !Extractor.tellsEarlierYear(doc.tokens[s])
+                        && !Extractor.doneFromAfar(doc.tokens[s])
                         && !DateResolver.mentions(doc, s).contains { Extractor.afterPublication(published, $0) }
                         && !Extractor.onlyOtherWeekdays(doc, s, meetingWeekday)
                 })
@@ -958,6 +959,12 @@ public struct Extractor: Sendable {
         }
     }
     static let agoWord = Tokenizer.hash("ago")
+    /// Whether a sentence tells something done from afar: "The two leaders also virtually
+    /// inaugurated the solar power project in Trincomalee".
+    static func doneFromAfar(_ toks: [Token]) -> Bool {
+        toks.contains { Extractor.fromAfarWords.contains($0.hash) }
+    }
+    static let fromAfarWords = Words.set(["virtually", "remotely"])
     static let longPeriods = Words.set(["year", "month"])
 
     /// The gazetteer's living leaders with known offices among the people the lead names.
@@ -1024,6 +1031,16 @@ public struct Extractor: Sendable {
     func orderedParticipants(_ people: People, lead: Int, finder: MeetingFinder, day: Day?, apart: inout [Int]) -> [Int] {
         let doc = finder.doc
         var named = finder.leadPeople(lead).filter { finder.eligible($0, on: day) }
+        // "since the collapse of the Sheikh Hasina government": a name that only qualifies a
+        // government is no participant.
+        let qualifying = named.filter { p in
+            let own = people.mentions[lead].filter { $0.person == p }
+            return !own.isEmpty && own.allSatisfy { finder.qualifiesGovernment(lead, $0) }
+        }
+        if !qualifying.isEmpty, named.count - qualifying.count >= 2 {
+            apart += qualifying
+            named.removeAll { qualifying.contains($0) }
+        }
         // "met … with Prime Minister Sunak, ahead of the leaders' joint announcement with Prime
         // Minister Albanese": someone named only in a clause of another event is no participant.
         if let kept = Extractor.namedBeforeSubordinate(named, lead: lead, people: people, doc: doc) {

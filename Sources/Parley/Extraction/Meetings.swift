@@ -796,12 +796,22 @@ struct MeetingFinder {
     /// ("Trump's cabinet", not "Putin's talks with Xi").
     func possessiveOfOther(_ s: Int, _ m: People.Mention) -> Bool {
         let toks = doc.tokens[s]
+        if qualifiesGovernment(s, m) { return true }
         guard m.tokenEnd > 0, let next = doc.afterPossessive(s, m.tokenEnd - 1) else { return false }
         // ("went directly to Prime Minister Narendra Modi's residence for talks": the host's own house.)
         if next + 1 < toks.count, MeetingFinder.residenceNouns.contains(toks[next].hash),
            (next + 1..<min(toks.count, next + 7)).contains(where: { MeetingFinder.meetingWords.contains(toks[$0].hash) }) { return false }
         return next >= toks.count || !(MeetingFinder.meetingWords.contains(toks[next].hash) || DateResolver.eventNouns.contains(toks[next].hash))
     }
+    /// Whether a mention only qualifies a government: "since the collapse of the Sheikh Hasina
+    /// government", "the Biden administration".
+    func qualifiesGovernment(_ s: Int, _ m: People.Mention) -> Bool {
+        let toks = doc.tokens[s]
+        return m.tokenEnd < toks.count && m.token > 0 && toks[m.token - 1].hash == People.the
+            && MeetingFinder.governmentNouns.contains(toks[m.tokenEnd].hash)
+    }
+    /// Nouns a leader's name qualifies: "the Sheikh Hasina government", "the Biden administration".
+    static let governmentNouns = Words.set(["government", "administration", "regime", "era", "cabinet", "presidency", "years"])
     /// Where a leader receives guests at home: "Modi's residence for talks".
     static let residenceNouns = Words.set(["residence", "home", "office", "palace", "estate", "dacha", "ranch"])
 
