@@ -4954,3 +4954,17 @@ struct RealSampleTests {
         #expect(r.place != "Trincomalee")
     }
 }
+
+/// "Prague, 18 April (CTK) - X's meeting with Y in the White House on Wednesday confirmed …,
+/// the spokesman said on Thursday": the wire files the day of the statement; the meeting is
+/// the Wednesday before it, in the one year both held office. A quoted "today" below is no day.
+@Suite struct DatelineOfAStatementTests {
+    @Test func theMeetingIsTheWeekdayBeforeTheStatementsDay() throws {
+        let r = try record("""
+        Prague, 18 April (CTK) - Prime Minister Petr Fiala's meeting with US President Joe Biden in the White House on Wednesday confirmed that the two countries would deepen cooperation on nuclear energy, government spokesman Pavel Klíma said on Thursday.
+
+        "Our partnership is even stronger today," Fiala told reporters after the talks.
+        """)
+        #expect(r.date.day == Day("2024-04-17"))
+    }
+}

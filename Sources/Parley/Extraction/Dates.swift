@@ -384,11 +384,16 @@ enum DateResolver {
 
     /// Whether a date mention dates a statement, not an event: a reporting word stands
     /// within the three tokens before it ("a statement on Tuesday", "said on Tuesday").
+    /// (Not the day of a meeting that is the subject of the verb after it: "X's meeting with Y in
+    /// the White House on Wednesday confirmed that …".)
     static func datesStatement(_ toks: [Token], _ m: DateMention) -> Bool {
         let cues = statementCues
-        return (max(0, m.token - 3)..<m.token).contains { toks.indices.contains($0) && cues.contains(toks[$0].hash) }
-            || (m.tokenEnd < toks.count && statementVerbsAfter.contains(toks[m.tokenEnd].hash))
+        if (max(0, m.token - 3)..<m.token).contains(where: { toks.indices.contains($0) && cues.contains(toks[$0].hash) }) { return true }
+        guard m.tokenEnd < toks.count, statementVerbsAfter.contains(toks[m.tokenEnd].hash) else { return false }
+        return !(max(0, m.token - 10)..<m.token).contains { toks.indices.contains($0) && meetingSubjects.contains(toks[$0].hash) }
     }
+    /// Nouns of a meeting that may be a sentence's subject: "X's meeting with Y … confirmed".
+    static let meetingSubjects = Words.set(["meeting", "talks", "summit", "visit", "conversation", "call"])
 
     /// A date written in digits (see ``NumericDate/day(_:_:_:)``). `nil` for anything else.
     static func compactDate(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Day? {

@@ -47,6 +47,12 @@ public struct Extractor: Sendable {
             published = d
             publishedRule = "full date in the headline"
         }
+        // "Warsaw, 4 September (PAP) - X's meeting with Y in the White House on Wednesday confirmed
+        // …, Z said on Thursday": a wire files the day of the statement it tells.
+        if published == nil, yearHint == nil, let lead = leadIndex, let d = statementDatelineDay(doc, report, lead: lead, people: people, finder: finder) {
+            published = d
+            publishedRule = "dateline day, on the weekday of the statement it files, in the only year that fits while everyone named held office"
+        }
         // A wire filed where the leaders met ("KINSHASA, March 4 (Agency) — … on Saturday"), its
         // weekday not late in the day: the dateline day is that weekday, in the one year since the
         // latest the text mentions in which it falls so while everyone the lead names held office.
@@ -282,6 +288,15 @@ public struct Extractor: Sendable {
             all.removeAll { Extractor.soonAfter(published, $0) }
             // "liberated from occupation on 8 November last year": a month and day of an earlier year.
             all.removeAll { Extractor.inAnEarlierYear(doc.tokens[s], $0) }
+            // ("The alliance is even stronger today," Nawrocki said: a "today" quoted below the
+            // lead is the speaker's, and often no day at all.)
+            if s != lead, all.contains(where: { if case .relative = $0.value { return true } else { return false } }) {
+                let quoted = doc.quoted(s)
+                all.removeAll { m in
+                    if case .relative = m.value { return quoted.indices.contains(m.token) && quoted[m.token] }
+                    return false
+                }
+            }
             // "agreed on a ceasefire starting at 00:01 on March 6 … following their talks on
             // Thursday": a day something takes effect is not the meeting's when another is given.
             let effects = all.filter { Extractor.datesEffect(doc.tokens[s], $0) }
@@ -928,6 +943,29 @@ public struct Extractor: Sendable {
             }
         }
         return dated ? nil : next
+    }
+
+    /// The dateline's day of a wire that files a statement about the meeting: the lead gives
+    /// the meeting's weekday and, a day to three later, the statement's ("… in the White House on
+    /// Wednesday confirmed …, Z said on Thursday"); the dateline day falls on the statement's
+    /// weekday in one year only while the leaders the lead names held office.
+    func statementDatelineDay(_ doc: Document, _ report: Report, lead: Int, people: People, finder: MeetingFinder) -> Day? {
+        guard let md = report.datelineMonthDay else { return nil }
+        let toks = doc.tokens[lead]
+        var said: Int?, met: Int?
+        for m in DateResolver.mentions(doc, lead) {
+            guard case .weekday(let w) = m.value, !m.zoned else { continue }
+            // (Said "said on Thursday", with the verb before the day; "… in the White House on
+            // Wednesday confirmed that …" is the meeting's day, whatever verb follows it.)
+            let saidBefore = (max(0, m.token - 3)..<m.token).contains { DateResolver.statementCues.contains(toks[$0].hash) }
+            if saidBefore { if said == nil { said = w } } else if met == nil { met = w }
+        }
+        guard let sw = said, let mw = met, (1...3).contains((sw - mw + 7) % 7) else { return nil }
+        let leaders = leadLeaders(people, finder: finder, lead: lead)
+        guard leaders.count >= 2 else { return nil }
+        let years = officeYears(md, weekday: sw, lag: 0, leaders: leaders, principal: true)
+        guard years.count == 1, let y = years.first else { return nil }
+        return Day(year: y, month: md.month, day: md.day)
     }
 
     /// Whether a month and day is told as one of an earlier year: "on 8 November last year",
