@@ -4968,3 +4968,19 @@ struct RealSampleTests {
         #expect(r.date.day == Day("2024-04-17"))
     }
 }
+
+/// "Mohammad Shia al-Sudani" and "Mohammed Shia al-Sudani": one name in two transliterations.
+@Suite struct TransliteratedGivenNameTests {
+    @Test func anotherSpellingOfTheGivenNameIsTheSameLeader() throws {
+        let r = try record("Iraqi Prime Minister Mohammad Shia al-Sudani received Turkish President Recep Tayyip Erdogan in Baghdad on Monday.")
+        #expect(r.participants.contains { $0.name == "Mohammed Shia al-Sudani" && $0.known })
+    }
+
+    @Test func theSpellingsAreExpandedOnce() {
+        let words = Tokenizer.phrase("Mohammed Abdel Aziz")
+        let all = LeaderGazetteer.transliterations(words)
+        #expect(all.count == 18)
+        #expect(Set(all).count == all.count)
+        #expect(all.contains(Tokenizer.phrase("Muhammad Abdul Aziz")))
+    }
+}

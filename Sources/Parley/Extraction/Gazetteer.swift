@@ -109,7 +109,9 @@ public struct LeaderGazetteer: Sendable {
             byID[leader.id] = index
         }
         for name in Set([leader.name, leader.ascii] + leader.aliases) {
-            let p = Tokenizer.phrase(name)
+          // "Mohammad Shia al-Sudani" for "Mohammed Shia al-Sudani": the same name in another
+          // transliteration of its Arabic given name.
+          for p in LeaderGazetteer.transliterations(Tokenizer.phrase(name)) {
             guard let first = p.first else { continue }
             var key: UInt64 = 0
             for t in p { key = Tokenizer.combine(key, t) }
@@ -120,6 +122,7 @@ public struct LeaderGazetteer: Sendable {
             if !(fullNames[key]?.contains(index) ?? false) { fullNames[key, default: []].append(index) }
             fullNameStarts.insert(first)
             longestName = max(longestName, p.count)
+          }
         }
         // Two-word names also in the other order: many outlets write family names first
         // ("Kishida Fumio", "Modi Narendra" in some agencies' styles).
@@ -146,6 +149,23 @@ public struct LeaderGazetteer: Sendable {
             if !(shortNames[h]?.contains(index) ?? false) { shortNames[h, default: []].append(index) }
         }
     }
+
+    /// A name's words, and, when one of them is a given name that English copy transliterates
+    /// several ways ("Mohammed", "Mohammad", "Muhammad", "Mohamed"; "Abdel", "Abdul"), the same
+    /// words with each other spelling of it.
+    static func transliterations(_ words: [UInt64]) -> [[UInt64]] {
+        var out = [words]
+        for (k, w) in words.enumerated() {
+            guard let group = LeaderGazetteer.spellingGroups.first(where: { $0.contains(w) }) else { continue }
+            out = out.flatMap { base in group.map { v -> [UInt64] in var c = base; c[k] = v; return c } }
+        }
+        var seen = Set<[UInt64]>()
+        return out.filter { seen.insert($0).inserted }
+    }
+    static let spellingGroups: [[UInt64]] = [
+        ["mohammed", "mohammad", "muhammad", "mohamed", "muhammed", "mohamad"].map(Tokenizer.hash),
+        ["abdel", "abdul", "abd"].map(Tokenizer.hash),
+    ]
 
     /// Words of style that open some short forms ("King Salman", "Sheikh Tamim", "Uncle Ho"):
     /// such a form names a person only with its style, and several people share most of them.
