@@ -4465,7 +4465,9 @@ struct RealSampleTests {
     @Test func everyCutOfTheFixturesIsReadWithoutFault() throws {
         let folders = ["realstyle", "extraction"].map { TestPaths.fixtures.appendingPathComponent($0) }
         let endings = [" would", " will.", " Thursday (30/", " Monday (9/1", " — Putin", " after meeting", " a trip to",
-                       " the message from", " I was pleased to", " spoke with", " on the Russian side", " at the Accra international"]
+                       " the message from", " I was pleased to", " spoke with", " on the Russian side", " at the Accra international",
+                       " before holding", " the last time", " and bin", " 30 Jul 08:41 - (", " 2025. november 8.", ", who has held",
+                       " Korea's", " in the Gaza", " at the", " the 25th", " 20 years of"]
         var read = 0
         for folder in folders {
             let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
