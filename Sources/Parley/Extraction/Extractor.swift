@@ -468,7 +468,7 @@ public struct Extractor: Sendable {
         // (Not when that sentence names the dateline's city itself: "… met at the Presidential Palace
         // in central Warsaw, with the Polish leader praising Biden's visit to the Ukrainian capital".)
         if stated == nil, datelineNamed, let dl = report.datelinePlace, let next = Extractor.nextMeetingSentence(doc, lead, people: people, finder: finder),
-           !Extractor.names(doc, next, dl),
+           !Extractor.namesPlace(doc, next, dl),
            let p = finder.statedPlace(next, skippingBackground: true), p.kind == .city, Fold.key(p.name) != Fold.key(dl) {
             stated = p
         }
@@ -916,7 +916,7 @@ public struct Extractor: Sendable {
     }
 
     /// Whether sentence `s` names `place` ("Warsaw" in "… in central Warsaw").
-    static func names(_ doc: Document, _ s: Int, _ place: String) -> Bool {
+    static func namesPlace(_ doc: Document, _ s: Int, _ place: String) -> Bool {
         let phrase = Tokenizer.phrase(place)
         let toks = doc.tokens[s]
         return !phrase.isEmpty && toks.indices.contains { Tokenizer.matches(phrase, toks, at: $0) }
@@ -955,8 +955,8 @@ public struct Extractor: Sendable {
         var said: Int?, met: Int?
         for m in DateResolver.mentions(doc, lead) {
             guard case .weekday(let w) = m.value, !m.zoned else { continue }
-            // (Said "said on Thursday", with the verb before the day; "… in the White House on
-            // Wednesday confirmed that …" is the meeting's day, whatever verb follows it.)
+            // (A statement's day has its verb before it, "said on Thursday"; "… in the White House
+            // on Wednesday confirmed that …" is the meeting's day, whatever verb follows it.)
             let saidBefore = (max(0, m.token - 3)..<m.token).contains { DateResolver.statementCues.contains(toks[$0].hash) }
             if saidBefore { if said == nil { said = w } } else if met == nil { met = w }
         }
@@ -997,13 +997,14 @@ public struct Extractor: Sendable {
         }
     }
     static let agoWord = Tokenizer.hash("ago")
+    static let longPeriods = Words.set(["year", "month"])
+
     /// Whether a sentence tells something done from afar: "The two leaders also virtually
     /// inaugurated the solar power project in Trincomalee".
     static func doneFromAfar(_ toks: [Token]) -> Bool {
         toks.contains { Extractor.fromAfarWords.contains($0.hash) }
     }
     static let fromAfarWords = Words.set(["virtually", "remotely"])
-    static let longPeriods = Words.set(["year", "month"])
 
     /// The gazetteer's living leaders with known offices among the people the lead names.
     func leadLeaders(_ people: People, finder: MeetingFinder, lead: Int) -> [Leader] {

@@ -1058,8 +1058,8 @@ struct MeetingFinder {
     /// "holding talks", "meeting", "sitting down with": a meeting told after "before".
     static let meetingGerunds = Words.set(["holding", "meeting", "hosting", "receiving", "sitting", "talks"])
 
-    /// The clauses of sentence `s` set off by commas that open with "who" or "which" right after
-    /// a name ("Moon, who has held three summits this year with …, is …"): asides about someone.
+    /// The clauses of sentence `s` that open with "who" or "whose" after a comma, to the next
+    /// comma ("Moon, who has held three summits this year with …, is …"): asides about someone.
     func asideClauses(_ s: Int) -> [Range<Int>] {
         let toks = doc.tokens[s]
         var out: [Range<Int>] = []
@@ -1090,8 +1090,8 @@ struct MeetingFinder {
         return (k + 1..<min(toks.count, k + 3)).contains { pastEventNouns.contains(toks[$0].hash) }
     }
     static let pastEventCues = Words.set(["last", "previous", "earlier"])
+    static let timeNoun = Tokenizer.hash("time"), forWord = Tokenizer.hash("for")
     /// Verbs of meeting after "last": "last met", "last spoke", "last visited".
-    static let time = Tokenizer.hash("time"), forWord = Tokenizer.hash("for")
     static let lastMetVerbs = Words.set(["met", "spoke", "held", "talked", "visited", "hosted", "received", "conferred"])
 
     /// Whether a sentence tells a time before the story's: "visited France and Italy earlier
@@ -1103,7 +1103,7 @@ struct MeetingFinder {
             // time he visited the White House six and a half years ago".)
             // (Not "met on Monday for the last time before the election".)
             if toks[k].hash == DateResolver.last, lastMetVerbs.contains(toks[k + 1].hash)
-                || toks[k + 1].hash == time && !(k >= 2 && toks[k - 2].hash == forWord) { return true }
+                || toks[k + 1].hash == timeNoun && !(k >= 2 && toks[k - 2].hash == forWord) { return true }
             let n = toks[k + 1].hash == this && toks[k].hash == earlierWord ? k + 2 : k + 1
             return n < toks.count && periodWords.contains(toks[n].hash)
         }
