@@ -4467,7 +4467,7 @@ struct RealSampleTests {
         let endings = [" would", " will.", " Thursday (30/", " Monday (9/1", " — Putin", " after meeting", " a trip to",
                        " the message from", " I was pleased to", " spoke with", " on the Russian side", " at the Accra international",
                        " before holding", " the last time", " and bin", " 30 Jul 08:41 - (", " 2025. november 8.", ", who has held",
-                       " Korea's", " in the Gaza", " at the", " the 25th", " 20 years of"]
+                       " Korea's", " in the Gaza", " at the", " the 25th", " 20 years of", " reached in Prague on 6"]
         var read = 0
         for folder in folders {
             let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
@@ -4984,5 +4984,24 @@ struct RealSampleTests {
         #expect(all.count == 18)
         #expect(Set(all).count == all.count)
         #expect(all.contains(Tokenizer.phrase("Muhammad Abdul Aziz")))
+    }
+}
+
+/// "declared that today was agreed the annex of the peace declaration reached in Prague on
+/// 6 October": the day an earlier agreement was reached is not the meeting's.
+@Suite struct DayOfAnEarlierAgreementTests {
+    @Test func theAgreementsDayIsNotTheMeetings() throws {
+        let r = try record("""
+        Prime Minister of Armenia Nikol Pashinyan, after the meeting in Granada with the President of Azerbaijan, Ilham Aliyev, mediated by the President of the European Council, declared that today was agreed the annex of the peace declaration reached in Prague on 6 October.
+        """)
+        #expect(r.date.monthDay == nil)
+        #expect(r.date.day?.month != 10)
+    }
+
+    @Test func aDateAtTheStartOfASentenceIsRead() throws {
+        let r = try record("""
+        6 October: Pashinyan and Aliyev held talks in Granada on the peace declaration signed in Prague.
+        """)
+        #expect(r.date.monthDay == MonthDay(month: 10, day: 6) || r.date.day?.day == 6)
     }
 }

@@ -303,6 +303,12 @@ public struct Extractor: Sendable {
             if !effects.isEmpty, effects.count < all.count {
                 all.removeAll { Extractor.datesEffect(doc.tokens[s], $0) }
             }
+            // "declared that today was agreed the Annex of the Basic Agreement reached in Brussels
+            // on 27 February": the day an earlier agreement was reached, beside the story's own.
+            let agreed = all.filter { Extractor.datesEarlierAgreement(doc.tokens[s], $0) }
+            if !agreed.isEmpty, agreed.count < all.count {
+                all.removeAll { Extractor.datesEarlierAgreement(doc.tokens[s], $0) }
+            }
             // Outside the lead, a day tied to another event or a plan ("faces an election on
             // May 29", "is due to fly home on Wednesday") is not the meeting's either.
             // Nor is the day of the guest's arrival told after the lead ("Wong arrived in Kuala
@@ -1511,6 +1517,19 @@ public struct Extractor: Sendable {
     static func datesEffect(_ toks: [Token], _ m: DateMention) -> Bool {
         (max(0, m.token - 6)..<m.token).contains { toks.indices.contains($0) && effectWords.contains(toks[$0].hash) }
     }
+
+    /// Whether a date closes a clause naming an agreement and the verb that made it: "the Basic
+    /// Agreement reached in Brussels on 27 February", "the deal signed in Beijing on March 10".
+    static func datesEarlierAgreement(_ toks: [Token], _ m: DateMention) -> Bool {
+        let from = max(1, m.token - 6)
+        guard from < m.token else { return false }
+        return (from..<m.token).contains { k in
+            toks.indices.contains(k) && agreementParticiples.contains(toks[k].hash) && agreementNouns.contains(toks[k - 1].hash)
+        }
+    }
+    static let agreementParticiples = Words.set(["reached", "signed", "concluded", "adopted", "struck", "inked"])
+    static let agreementNouns = Words.set(["agreement", "agreements", "deal", "deals", "accord", "accords", "treaty", "declaration",
+                                           "pact", "memorandum", "annex", "protocol"])
 
     static let mealWords = Words.set(["dinner", "banquet", "luncheon", "lunch", "breakfast", "reception", "tea"])
 
