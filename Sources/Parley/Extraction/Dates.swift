@@ -387,10 +387,14 @@ enum DateResolver {
     /// (Not the day of a meeting that is the subject of the verb after it: "X's meeting with Y in
     /// the White House on Wednesday confirmed that …".)
     static func datesStatement(_ toks: [Token], _ m: DateMention) -> Bool {
-        let cues = statementCues
-        if (max(0, m.token - 3)..<m.token).contains(where: { toks.indices.contains($0) && cues.contains(toks[$0].hash) }) { return true }
+        if statementCueBefore(toks, m) { return true }
         guard m.tokenEnd < toks.count, statementVerbsAfter.contains(toks[m.tokenEnd].hash) else { return false }
         return !(max(0, m.token - 10)..<m.token).contains { toks.indices.contains($0) && meetingSubjects.contains(toks[$0].hash) }
+    }
+    /// Whether a reporting word stands within the three tokens before a date: "said on Thursday".
+    static func statementCueBefore(_ toks: [Token], _ m: DateMention) -> Bool {
+        let cues = statementCues
+        return (max(0, m.token - 3)..<m.token).contains { toks.indices.contains($0) && cues.contains(toks[$0].hash) }
     }
     /// Nouns of a meeting that may be a sentence's subject: "X's meeting with Y … confirmed".
     static let meetingSubjects = Words.set(["meeting", "talks", "summit", "visit", "conversation", "call"])

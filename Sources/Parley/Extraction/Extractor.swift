@@ -462,7 +462,7 @@ public struct Extractor: Sendable {
             let phrase = Tokenizer.phrase(dl)
             return !phrase.isEmpty && (searched.contains { s in
                 let toks = doc.tokens[s]
-                return toks.indices.contains { Tokenizer.matches(phrase, toks, at: $0) || (toks[$0].hash == Extractor.here && $0 > 0 && toks[$0 - 1].capitalized) }
+                return Extractor.holds(phrase, toks) || toks.indices.contains { toks[$0].hash == Extractor.here && $0 > 0 && toks[$0 - 1].capitalized }
             }
             // (Or the headline: "Trump joins PM at Houston mega event" over "Houston: …".)
             || Extractor.titleNames(report, phrase))
@@ -474,7 +474,7 @@ public struct Extractor: Sendable {
         // (Not when that sentence names the dateline's city itself: "… met at the Presidential Palace
         // in central Warsaw, with the Polish leader praising Biden's visit to the Ukrainian capital".)
         if stated == nil, datelineNamed, let dl = report.datelinePlace, let next = Extractor.nextMeetingSentence(doc, lead, people: people, finder: finder),
-           !Extractor.namesPlace(doc, next, dl),
+           !Extractor.holds(Tokenizer.phrase(dl), doc.tokens[next]),
            let p = finder.statedPlace(next, skippingBackground: true), p.kind == .city, Fold.key(p.name) != Fold.key(dl) {
             stated = p
         }
@@ -921,11 +921,9 @@ public struct Extractor: Sendable {
         return kept.count >= 2 ? kept : nil
     }
 
-    /// Whether sentence `s` names `place` ("Warsaw" in "… in central Warsaw").
-    static func namesPlace(_ doc: Document, _ s: Int, _ place: String) -> Bool {
-        let phrase = Tokenizer.phrase(place)
-        let toks = doc.tokens[s]
-        return !phrase.isEmpty && toks.indices.contains { Tokenizer.matches(phrase, toks, at: $0) }
+    /// Whether the tokens hold a phrase ("Warsaw" in "… in central Warsaw").
+    static func holds(_ phrase: [UInt64], _ toks: [Token]) -> Bool {
+        !phrase.isEmpty && toks.indices.contains { Tokenizer.matches(phrase, toks, at: $0) }
     }
 
     /// The sentence right after the lead, in its paragraph or the next, when it tells two of
@@ -963,8 +961,7 @@ public struct Extractor: Sendable {
             guard case .weekday(let w) = m.value, !m.zoned else { continue }
             // (A statement's day has its verb before it, "said on Thursday"; "… in the White House
             // on Wednesday confirmed that …" is the meeting's day, whatever verb follows it.)
-            let saidBefore = (max(0, m.token - 3)..<m.token).contains { DateResolver.statementCues.contains(toks[$0].hash) }
-            if saidBefore { if said == nil { said = w } } else if met == nil { met = w }
+            if DateResolver.statementCueBefore(toks, m) { if said == nil { said = w } } else if met == nil { met = w }
         }
         guard let sw = said, let mw = met, (1...3).contains((sw - mw + 7) % 7) else { return nil }
         let leaders = leadLeaders(people, finder: finder, lead: lead)
@@ -980,10 +977,9 @@ public struct Extractor: Sendable {
         guard case .monthDay = m.value else { return false }
         let k = m.tokenEnd
         if k + 1 < toks.count, toks[k].hash == DateResolver.last, toks[k + 1].hash == DateResolver.yearWord { return true }
-        return k + 2 < toks.count && toks[k].hash == DateResolver.the && toks[k + 1].hash == Extractor.previousWord
+        return k + 2 < toks.count && toks[k].hash == DateResolver.the && toks[k + 1].hash == MeetingFinder.previousWord
             && toks[k + 2].hash == DateResolver.yearWord
     }
-    static let previousWord = Tokenizer.hash("previous")
 
     /// Whether a sentence counts its people as two ("after the two met", "the two leaders")
     /// and tells of no third side ("the three leaders", "trilateral").
@@ -993,17 +989,13 @@ public struct Extractor: Sendable {
     }
     static let moreThanTwo = Words.set(["three", "four", "trilateral", "all", "tripartite"])
 
-    /// Whether a sentence tells something of another year or month: "Our conversation in Buenos
-    /// Aires last year laid the foundation for today's talks", "… met there two years ago".
+    /// Whether a sentence tells something of an earlier time: "Our conversation in Buenos Aires
+    /// last year laid the foundation for today's talks", "… met there two years ago" (see
+    /// ``MeetingFinder/tellsEarlierPeriod(_:)``).
     static func tellsEarlierYear(_ toks: [Token]) -> Bool {
-        toks.indices.contains { k in
-            toks[k].hash == Extractor.agoWord
-                || (k + 1 < toks.count && (toks[k].hash == DateResolver.last || toks[k].hash == Extractor.previousWord)
-                    && Extractor.longPeriods.contains(toks[k + 1].hash))
-        }
+        MeetingFinder.tellsEarlierPeriod(toks) || toks.contains { $0.hash == Extractor.agoWord }
     }
     static let agoWord = Tokenizer.hash("ago")
-    static let longPeriods = Words.set(["year", "month"])
 
     /// Whether a sentence tells something done from afar: "The two leaders also virtually
     /// inaugurated the solar power project in Trincomalee".
