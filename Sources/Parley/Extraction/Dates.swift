@@ -452,6 +452,27 @@ enum DateResolver {
         return best
     }
 
+    /// The years of the coronavirus pandemic, when the text tells it as under way ("as visits
+    /// remain on hold due to the COVID-19 pandemic", "the fight against the novel coronavirus"):
+    /// among the years a weekday and the leaders' terms leave open, the one inside them is the
+    /// meeting's. Not told as over or as a landmark ("since the COVID-19 pandemic", "after
+    /// COVID", "post-pandemic", "during the pandemic" looking back); `nil` when the text does
+    /// not name it so.
+    static func pandemicYears(_ doc: Document) -> ClosedRange<Int>? {
+        for s in doc.sentences.indices {
+            let toks = doc.tokens[s]
+            for (i, t) in toks.enumerated() where pandemicWords.contains(t.hash) {
+                if (max(0, i - 4)..<i).contains(where: { pandemicOverCues.contains(toks[$0].hash) }) { continue }
+                return 2020...2022
+            }
+        }
+        return nil
+    }
+    /// Names of the coronavirus pandemic.
+    static let pandemicWords = Words.set(["coronavirus", "covid"])
+    /// Words that tell the pandemic as past or as a landmark of time.
+    static let pandemicOverCues = Words.set(["since", "after", "before", "post", "pre", "during", "until", "end", "ended", "last"])
+
     /// How many years of diplomatic relations the text counts at the time it tells: "the 25th
     /// anniversary of the establishment of diplomatic relations", "this year we celebrate 20
     /// years of diplomatic relations". Two reports of one pair that count differently tell

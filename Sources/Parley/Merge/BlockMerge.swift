@@ -344,6 +344,17 @@ struct MergeState {
         for (g, i, why) in decisions { union(g, i, why) }
     }
 
+    /// Whether record `i`, which gives month and day `md` and a weekday, tells another day than
+    /// record `j`'s (a day the text gives, not a publication bound): in `j`'s year `md` falls on that weekday, so the day is `md` itself, not the
+    /// day either side that `j` gives ("Paris, Jul 13 — … on Thursday" is not the talks of
+    /// Friday, July 14, 2023).
+    func weekdayPinsOtherDay(_ i: Int, _ md: MonthDay, _ j: Int) -> Bool {
+        guard let w = records[i].date.weekday, records[j].date.certainty != .approximate,
+              let d = records[j].date.day, d.month != md.month || d.day != md.day,
+              let own = Day(year: d.year, month: md.month, day: md.day) else { return false }
+        return own.weekday == w
+    }
+
     /// Records with a month and day but no sure year join the one meeting of the block on
     /// that day (a day either side for time zones); with several, the one whose reports
     /// share clearly more of the record's content. With none, records of the same month
@@ -392,7 +403,7 @@ struct MergeState {
             var candidates: [Int] = []
             for (n, table) in [onDay, onBound, nearDay].enumerated() where n <= 1 || told[md] == 1 {
                 var roots = Set<Int>()
-                for j in table[md] ?? [] where placeAndKindAgree(i, j) { roots.insert(find(j)) }
+                for j in table[md] ?? [] where placeAndKindAgree(i, j) && !(n == 2 && weekdayPinsOtherDay(i, md, j)) { roots.insert(find(j)) }
                 candidates = roots.filter { canJoin(own, $0) }.sorted()
                 if !candidates.isEmpty { break }
             }
@@ -492,7 +503,7 @@ struct MergeState {
             for list in lists {
                 for k in list {
                     let g = profiles[k]
-                    guard canJoin(own, g.root) else { continue }
+                    guard canJoin(own, g.root), !outsidePresent(clues, g) else { continue }
                     let share = all > 0 ? shared[k] / all : 0
                     let score = share + evidence(clues, g)
                     candidates += 1
@@ -551,13 +562,22 @@ struct MergeState {
     }
 
     /// Whether anything an undated record says disagrees with a group: another place or a
-    /// framework of another size, or another count of years of relations. (Parts of the day differ between reports of one meeting:
+    /// framework of another size, another count of years of relations, or a day outside the
+    /// years it tells as its present. (Parts of the day differ between reports of one meeting:
     /// an arrival in the morning, talks in the afternoon.)
     func contradicts(_ r: Clues, _ g: GroupProfile) -> Bool {
+        if outsidePresent(r, g) { return true }
         if let p = r.place, !g.places.isEmpty, !g.places.contains(p) { return true }
         if !r.frameworkCounts.isEmpty, !g.frameworkCounts.isEmpty, r.frameworkCounts.isDisjoint(with: g.frameworkCounts) { return true }
         if let age = r.relationsAge, !g.relationsAges.isEmpty, !g.relationsAges.contains(age) { return true }
         return false
+    }
+
+    /// Whether a group's days all fall outside the years an undated record tells as its
+    /// present ("amid the coronavirus pandemic" is not of a meeting in 2023).
+    func outsidePresent(_ r: Clues, _ g: GroupProfile) -> Bool {
+        guard let era = r.presentYears, !g.years.isEmpty else { return false }
+        return !g.years.contains { era.contains($0) }
     }
 
     /// The signals of an undated record that agree with a group, for the merge's reasons:
@@ -608,6 +628,7 @@ struct Clues {
     let partOfDay: String?
     let frameworkCounts: Set<Int>
     let relationsAge: Int?
+    let presentYears: ClosedRange<Int>?
 
     init(_ r: MeetingRecord, occasion: OccasionKey?) {
         self.occasion = occasion
@@ -616,6 +637,7 @@ struct Clues {
         partOfDay = r.date.partOfDay
         frameworkCounts = Set(r.orientations.compactMap(\.declaredCount))
         relationsAge = r.relationsAge
+        presentYears = r.presentYears
     }
 }
 
@@ -633,6 +655,8 @@ final class GroupProfile {
     let frameworkCounts: Set<Int>
     /// The years of relations its records count (see ``MeetingRecord/relationsAge``).
     let relationsAges: Set<Int>
+    /// The years of the days its records give (not a publication date standing in for one).
+    let years: Set<Int>
     private let records: [MeetingRecord]
 
     /// `placeKeys` are the records' places, folded.
@@ -649,5 +673,6 @@ final class GroupProfile {
         partsOfDay = Set(members.compactMap { records[$0].date.partOfDay })
         frameworkCounts = Set(members.flatMap { records[$0].orientations.compactMap(\.declaredCount) })
         relationsAges = Set(members.compactMap { records[$0].relationsAge })
+        years = Set(members.compactMap { records[$0].date.certainty == .approximate ? nil : records[$0].date.day?.year })
     }
 }

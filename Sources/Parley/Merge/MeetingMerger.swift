@@ -284,6 +284,19 @@ public struct MeetingMerger: Sendable {
         }
         let best = sorted.min { key($0) < key($1) } ?? sorted[0]
         var date = all[best].date
+        // "Starmer arrived in Kyiv on Jan. 16", with no year, beside a report published on
+        // 2025-01-17 that gives no day: the month and day in the week before that publication.
+        if date.day == nil, let md = date.monthDay,
+           let bound = sorted.compactMap({ all[$0].date.certainty == .approximate ? all[$0].date.day : nil }).min(),
+           let day = [bound.year, bound.year - 1].lazy.compactMap({ Day(year: $0, month: md.month, day: md.day) })
+               .first(where: { $0 <= bound && $0.days(to: bound) <= 7 }),
+           date.years.map({ $0.contains(day.year) }) ?? true, date.weekday.map({ $0 == day.weekday }) ?? true {
+            date.day = day
+            date.monthDay = nil
+            date.years = nil
+            date.certainty = .inferred
+            date.rule = "month and day from one report, the year from another's publication in the week after"
+        }
         if date.day == nil, let withDay = sorted.first(where: { all[$0].date.day != nil }) { date = all[withDay].date }
         // "Tehran, May 12 (Agency) – … today", with no year, and another report's "on Thursday":
         // the one year, of those in which everyone named held office, when May 12 was a Thursday.

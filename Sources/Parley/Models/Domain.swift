@@ -344,6 +344,10 @@ public struct MeetingRecord: Sendable, Codable, Hashable {
     /// diplomatic ties"): reports of one pair that count differently tell meetings of
     /// different years. `nil` when not said.
     public var relationsAge: Int? = nil
+    /// The years the text tells as its present, from what it tells as under way (the
+    /// coronavirus pandemic: 2020–2022): a report that gives no usable date is not of a
+    /// meeting outside them. `nil` when it tells nothing of the kind.
+    public var presentYears: ClosedRange<Int>? = nil
 
     /// Creates a record.
     public init(report: String, participants: [PersonRef], date: MeetingDate, place: String?, placeRule: String?,
