@@ -5005,3 +5005,162 @@ struct RealSampleTests {
         #expect(r.date.monthDay == MonthDay(month: 10, day: 6) || r.date.day?.day == 6)
     }
 }
+
+/// The coronavirus pandemic told as under way dates a weekday that fits several years of the
+/// leaders' terms, and keeps an undated report from a meeting of another year.
+@Suite struct PandemicYearsTests {
+    @Test func aWeekdayInThePandemicYearsIsTheMeetings() throws {
+        let r = try record("""
+        MOSCOW, March 5 (Agency) - Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan on Thursday agreed a ceasefire in Syria's Idlib province after six hours of talks in the Kremlin, as both countries stepped up measures against the spread of the novel coronavirus.
+        """)
+        #expect(r.date.day == Day(year: 2020, month: 3, day: 5))
+    }
+
+    @Test func thePandemicToldAsOverSetsNoYears() throws {
+        let r = try record("""
+        Putin and Erdogan held talks in Moscow on Thursday, their first meeting since the coronavirus pandemic.
+        """)
+        #expect(r.presentYears == nil)
+    }
+
+    @Test func anUndatedReportJoinsTheMeetingOfThePandemicYears() throws {
+        let m = try meetings([("a.txt", """
+         date 2019-04-08 Putin and Erdogan hold talks in Moscow
+        Russian President Vladimir Putin held talks with Turkish President Recep Tayyip Erdogan in Moscow on Monday, discussing Syria and the S-400 deliveries.
+        """), ("b.txt", """
+         date 2020-03-05 Putin, Erdogan agree Idlib ceasefire
+        Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan agreed a ceasefire in Idlib after talks in Moscow on Thursday.
+        """), ("c.txt", """
+        Erdogan and Putin meet in Moscow amid coronavirus fears
+        Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin in Moscow, where the two leaders kept their distance from the press as the coronavirus spread across Europe. They discussed the fighting in northwestern Syria.
+        """)])
+        let c = try #require(m.first { $0.reports.contains("c") })
+        #expect(c.date.day == Day(year: 2020, month: 3, day: 5))
+        #expect(c.reports.count == 2)
+    }
+}
+
+/// A visit's first stop gives way to the talks told just after it.
+@Suite struct VisitsFirstStopTests {
+    @Test func theTalksAfterTheFirstStopAreTheMeeting() throws {
+        let r = try record("""
+        Joint Statement on the Visit of the Prime Minister of Japan to India
+        March 20, 2023
+        1. Prime Minister Fumio Kishida of Japan is paying an official visit to India from 19 to 21 March 2023.
+        2. Prime Minister Kishida began his visit in Bengaluru on 19 March, where he was received by Prime Minister Narendra Modi and where the two leaders visited a technology park together. On 20 March 2023 the two leaders held talks in New Delhi in a warm atmosphere.
+        """)
+        #expect(r.date.day == Day(year: 2023, month: 3, day: 20))
+        #expect(r.place == "New Delhi")
+        #expect(ids(r) == ["fumio-kishida", "narendra-modi"])
+    }
+}
+
+/// "A day earlier, …" tells an event before the story's; "accompanied … on a visit" is a
+/// meeting of the two.
+@Suite struct VisitTheDayAfterTheTalksTests {
+    @Test func theVisitIsTheMeetingNotTheTalksOfTheDayBefore() throws {
+        let r = try record("""
+        Lula tours Soweto with Ramaphosa
+        JOHANNESBURG - President Cyril Ramaphosa accompanied Brazilian President Luiz Inacio Lula da Silva on a visit to Johannesburg on Friday, August 25, 2023, the last day of the Brazilian leader's state visit.
+
+        The two presidents toured a clinic and spoke to residents.
+
+        A day earlier, Ramaphosa and Lula held talks at the Union Buildings in Pretoria, where the two countries signed agreements on health and trade.
+        """)
+        #expect(r.date.day == Day(year: 2023, month: 8, day: 25))
+        #expect(r.place == "Johannesburg")
+    }
+}
+
+/// A dateline's month and day with the weekday it falls on is that very day: not the meeting
+/// of the day after.
+@Suite struct WeekdayPinsTheDatelineDayTests {
+    @Test func theEveIsNotTheNextDaysTalks() throws {
+        let m = try meetings([("a.txt", """
+         date 2022-08-05 Putin and Erdogan hold talks in Sochi
+        Russian President Vladimir Putin held talks with Turkish President Recep Tayyip Erdogan in Sochi on Friday, discussing grain exports and gas payments.
+        """), ("b.txt", """
+         date 2022-08-06 Erdogan, Putin agree to boost trade
+        Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin agreed to boost trade and energy cooperation after talks in Sochi on Friday.
+        """), ("c.txt", """
+        SOCHI, Aug 4 (Agency) - Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi on Thursday for a first conversation about grain.
+        """)])
+        let c = try #require(m.first { $0.reports.contains("c") })
+        #expect(c.reports.count == 1)
+    }
+}
+
+/// An office hosting a named guest in the opening sentence, with no day, is the one holder of
+/// that office while the guest held theirs; a sentence of what came after is not the lead.
+@Suite struct OfficeHostWithoutADayTests {
+    @Test func theKingIsTheOneKingWhileTheGuestHeldOffice() throws {
+        let r = try record("""
+        The King meets President Ramaphosa at Buckingham Palace
+        The King received President Cyril Ramaphosa of South Africa at Buckingham Palace on Tuesday, a few hours after the South African leader's talks with the Prime Minister in Downing Street.
+
+        His Majesty shook hands with Mr Ramaphosa before the pair sat down for a private audience.
+
+        After leaving the Palace, Mr Ramaphosa travelled with Rishi Sunak to Birmingham to meet business leaders, before flying on to Paris for dinner with President Macron.
+        """)
+        #expect(ids(r) == ["charles-iii", "cyril-ramaphosa"])
+    }
+}
+
+/// A month and day with no year takes the year of another report of the meeting published in
+/// the week after.
+@Suite struct MonthDayBesideAPublicationTests {
+    @Test func theYearComesFromThePublication() throws {
+        let m = try meetings([("a.txt", """
+        Meloni arrives in Kyiv on Feb. 21 and holds talks with Zelensky
+        Italian Prime Minister Giorgia Meloni arrived in Kyiv on Feb. 21 and held talks with President Volodymyr Zelensky at the Mariinskyi Palace.
+        """), ("b.txt", """
+         date 2023-02-22 Meloni pledges support for Ukraine
+        Giorgia Meloni has pledged Italy's support after talks with Volodymyr Zelensky in Kyiv, where the two leaders spoke to the press at the Mariinskyi Palace.
+        """)])
+        let a = try #require(m.first { $0.reports.contains("a") })
+        #expect(a.reports.count == 2)
+        #expect(a.date.day == Day(year: 2023, month: 2, day: 21))
+    }
+}
+
+/// "Sir Keir", after "Keir Starmer", is the same man.
+@Suite struct KnightByGivenNameTests {
+    @Test func sirAndTheGivenNameIsThePersonNamedAbove() throws {
+        let r = try record("""
+        Keir Starmer signed a defence partnership with Australia during his visit to Canberra.
+        Speaking alongside Anthony Albanese at a news conference, Sir Keir said the two countries would build submarines together.
+        """)
+        #expect(ids(r) == ["keir-starmer", "anthony-albanese"])
+    }
+}
+
+/// Clauses of another event: one put first ("Before the speech, X held a meeting with Y"), one
+/// after the meeting told ("… is due to meet the King before joining leaders for a summit
+/// hosted by Y"), and "before the two leaders held talks", which is the same meeting.
+@Suite struct ClausesOfAnotherEventTests {
+    @Test func aClauseOfTheLaterEventPutFirstLeavesTheMainClause() throws {
+        let r = try record("""
+        Vilnius, June 5 (Agency) -- Chancellor Friedrich Merz of Germany, who arrived in Vilnius on Thursday, addressed the Seimas, the first German chancellor to do so.
+        Before the speech, Merz held a meeting with President Gitanas Nauseda, the agency reports.
+        """)
+        #expect(ids(r) == ["friedrich-merz", "gitanas-nauseda"])
+    }
+
+    @Test func aSummitInTheClauseOfALaterEventIsNoMeetingHeld() throws {
+        let r = try record("""
+        Keir Starmer has welcomed Emmanuel Macron to Downing Street with a handshake on Tuesday afternoon, telling the French president that the two countries stand together.
+        Macron is due to meet King Charles at Windsor on Wednesday before joining European leaders at Lancaster House for a summit hosted by Starmer.
+        """)
+        #expect(ids(r) == ["keir-starmer", "emmanuel-macron"])
+        #expect(r.place == "London")
+    }
+
+    @Test func talksOfTheTwoLeadersAfterTheWelcomeAreTheMeeting() throws {
+        let r = try record("""
+        Czechia and France raise ties, Fiala says after talks with Macron
+        Prague - Prime Minister Petr Fiala welcomed President Emmanuel Macron at the Straka Academy in Prague with military honours before the two leaders held talks on energy and defence.
+        During his visit Macron also met President Petr Pavel.
+        """)
+        #expect(ids(r) == ["petr-fiala", "emmanuel-macron"])
+    }
+}

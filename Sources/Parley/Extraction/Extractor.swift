@@ -34,6 +34,9 @@ public struct Extractor: Sendable {
         // The first day of the latest month and year the text tells as past ("in February 2020").
         let weakFloor = weak?.floor
         var weakPublished = false
+        // The years of the pandemic, when the text tells it as under way: they settle a weekday
+        // that fits several years of the leaders' terms.
+        let era = DateResolver.pandemicYears(doc)
         // The dateline day in another year that the lead's weekday fits as well (the day after
         // it, or the same day): the merger may prefer it (see `MeetingDate.otherDay`).
         var otherPublished: Day?
@@ -60,7 +63,7 @@ public struct Extractor: Sendable {
         if published == nil, yearHint == nil, let md = report.datelineMonthDay, let lead = leadIndex, let w = openingWeekday(doc),
            datelineAtMeeting(report, finder: finder, lead: lead), !lateInDay(doc) {
             let leaders = leadLeaders(people, finder: finder, lead: lead)
-            if let only = onlySameDayYear(md, weekday: w, leaders: leaders, floor: weakHint, floorDay: weakFloor) {
+            if let only = onlySameDayYear(md, weekday: w, leaders: leaders, floor: weakHint, floorDay: weakFloor, era: era) {
                 published = Day(year: only, month: md.month, day: md.day)
                 publishedRule = Extractor.sameDayRule
                 otherPublished = dayAfterReading(md, weekday: w, leaders: leaders, floor: weakHint, besides: only)
@@ -119,7 +122,7 @@ public struct Extractor: Sendable {
             if leaders.count >= 2, years.count == 1, let only = years.first {
                 published = Day(year: only, month: md.month, day: md.day)
                 publishedRule = "dateline day, in the only year its weekday matches while everyone named held office"
-            } else if let only = onlySameDayYear(md, weekday: w, leaders: leaders, floor: weakHint, floorDay: weakFloor),
+            } else if let only = onlySameDayYear(md, weekday: w, leaders: leaders, floor: weakHint, floorDay: weakFloor, era: era),
                       weakHint != nil || (Extractor.filedDateline(report)
                         && (openingWeekdayMention(doc)?.local == true || weekdayHere(doc, lead) || !lateInDay(doc))) {
                 // (A wire files the day it tells, unless the weekday is late in its day: "late
@@ -596,6 +599,13 @@ public struct Extractor: Sendable {
            let day = meetingDate.day ?? report.published, let role = searched.lazy.compactMap({ finder.officeOnly($0) }).first,
            let host = context.gazetteer.holder(country: country, role: role, on: day) {
             refs.insert(PersonRef(id: host.id, name: host.name, country: host.country, known: true), at: 0)
+        } else if refs.count == 1, placeRule == "stated", let country = placeCountry, let guest = refs.first, guest.country != country,
+                  meetingDate.day == nil, report.published == nil, let visitor = context.gazetteer.leader(id: guest.id),
+                  let f = searched.first(where: { finder.officeOnly($0) != nil }), let role = finder.officeOnly(f),
+                  let host = context.gazetteer.onlyHolder(country: country, role: role, during: visitor, gender: finder.titleGender(f)) {
+            // "The King received President Zelensky at Buckingham Palace on Wednesday": with no
+            // day, the one king of the country while the guest held office.
+            refs.insert(PersonRef(id: host.id, name: host.name, country: host.country, known: true), at: 0)
         } else if refs.count == 1, let guestCountry = refs.first?.country, placeCountry == nil || placeCountry == guestCountry,
                   let day = meetingDate.day ?? report.published,
                   let role = ([lead] + searched + Array(lead + 1..<min(doc.sentences.count, lead + 3))).lazy.compactMap({ finder.officeMeets($0) }).first,
@@ -619,6 +629,7 @@ public struct Extractor: Sendable {
         record.apart = apartIDs.isEmpty ? nil : apartIDs
         if placeRule == "stated" { record.placeCountry = placeCountry }
         record.relationsAge = DateResolver.relationsAge(doc)
+        record.presentYears = era
         if refs.count == 2, Extractor.hasPhrase(Extractor.twoAlonePhrases, in: doc.tokens[lead][..<finder.backgroundCut(lead)]) {
             record.twoAlone = true
         }
@@ -727,12 +738,20 @@ public struct Extractor: Sendable {
 
     /// The one year, not before `floor`, in which the dateline day `md` falls on `weekday` while
     /// every one of `leaders` (two or more) led; `nil` when none or several fit.
-    func onlySameDayYear(_ md: MonthDay, weekday: Int, leaders: [Leader], floor: Int?, floorDay: Day? = nil) -> Int? {
+    func onlySameDayYear(_ md: MonthDay, weekday: Int, leaders: [Leader], floor: Int?, floorDay: Day? = nil, era: ClosedRange<Int>? = nil) -> Int? {
         guard leaders.count >= 2 else { return nil }
         let years = officeYears(md, weekday: weekday, lag: 0, leaders: leaders, principal: true).filter { y in
             y >= floor ?? Int.min && (floorDay.map { f in Day(year: y, month: md.month, day: md.day).map { $0 >= f } ?? false } ?? true)
         }
-        return years.count == 1 ? years.first : nil
+        return Extractor.onlyYear(years, era: era)
+    }
+    /// The one year of `years`, else the one of them inside `era` (the years a text tells as
+    /// its present, see ``DateResolver/pandemicYears(_:)``); `nil` when none or several.
+    static func onlyYear(_ years: some Collection<Int>, era: ClosedRange<Int>?) -> Int? {
+        if years.count == 1 { return years.first }
+        guard let era else { return nil }
+        let inside = years.filter { era.contains($0) }
+        return inside.count == 1 ? inside.first : nil
     }
     /// The one year, other than `besides` and not before `floor`, in which the dateline day `md`
     /// falls the day after `weekday` while every one of `leaders` (two or more) led: the reading

@@ -233,6 +233,29 @@ public struct LeaderGazetteer: Sendable {
         return best?.0
     }
 
+    /// The one person who held `role` in `country` at some time while `guest` held a leading
+    /// office, of `gender` ("m", "f") when given: the host a text names by office alone ("The
+    /// King received President X") when it gives no day. `nil` when none or several.
+    public func onlyHolder(country: String, role: String, during guest: Leader, gender: String? = nil) -> Leader? {
+        let terms = guest.offices.filter(\.isLeading)
+        guard !terms.isEmpty else { return nil }
+        var found: Leader?
+        for l in leaders where l.country == country && !l.historical && (gender == nil || l.gender == gender) {
+            let overlaps = l.offices.contains { o in
+                o.role == role && terms.contains { t in
+                    // (An open end is no bound.)
+                    let startsInTime = o.from.flatMap { f in t.to.map { f <= $0 } } ?? true
+                    let guestInTime = t.from.flatMap { f in o.to.map { f <= $0 } } ?? true
+                    return startsInTime && guestInTime
+                }
+            }
+            guard overlaps else { continue }
+            if found != nil { return nil }
+            found = l
+        }
+        return found
+    }
+
     /// Leaders whose name, alias or short form matches `query`, folding case and
     /// diacritics ("to lam", "Tô Lâm", "xi").
     public func search(_ query: String) -> [Leader] {

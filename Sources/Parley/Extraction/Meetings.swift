@@ -174,6 +174,8 @@ struct MeetingFinder {
     static let jointVerbs = Words.set([
         "agreed", "agree", "pledged", "vowed", "signed", "discussed", "witnessed", "reaffirmed", "committed",
         "welcomed", "hailed", "launched", "inaugurated", "announced",
+        // "President X accompanied President Y on a visit to Magelang", "toured the temple".
+        "accompanied", "toured",
     ])
 
     /// The index of the principal meeting sentence: the first of the top sentences that
@@ -205,7 +207,7 @@ struct MeetingFinder {
             // ahead of Lee's Trump meeting") tells that event, not this one.
             // (Nor in a clause about the leg before: "arrived … from Accra, where she held talks with
             // Ghana's President on Monday".)
-            let later = min(MeetingFinder.laterEventStart(toks) ?? toks.count, MeetingFinder.previousLegCut(toks))
+            let later = min(laterEventStart(s) ?? toks.count, MeetingFinder.previousLegCut(toks))
             // "Kishida was to host Yoon for dinner", "is scheduled to meet": a plan, not the meeting told;
             // "After the talks, …": the talks told elsewhere, and what came after them.
             // ("Moon, who has held three summits this year with Kim Jong Un, is on a European tour":
@@ -225,10 +227,12 @@ struct MeetingFinder {
                 })
                 // ("The signing ceremony, held at the palace, …": "held" needs a meeting word of its own;
                 // "had been scheduled to meet" is a plan.)
-                || (toks.contains { $0.hash == H.hosted || $0.hash == H.had }
-                    && toks.indices.contains { k in MeetingFinder.predicates.contains(toks[k].hash) && !planned(s, k) && !aside.contains { $0.contains(k) } })
-                || (toks.contains { $0.hash == H.held }
-                    && toks.indices.contains { k in
+                // (Not in a clause of a later event: "… is due to meet the King before joining
+                // leaders for a summit hosted by Starmer".)
+                || (toks[..<later].contains { $0.hash == H.hosted || $0.hash == H.had }
+                    && toks[..<later].indices.contains { k in MeetingFinder.predicates.contains(toks[k].hash) && !planned(s, k) && !aside.contains { $0.contains(k) } })
+                || (toks[..<later].contains { $0.hash == H.held }
+                    && toks[..<later].indices.contains { k in
                         MeetingFinder.predicates.contains(toks[k].hash) && toks[k].hash != H.held && !planned(s, k) && !aside.contains { $0.contains(k) }
                     })
                 // "… spoke by telephone for about an hour on Friday": a call told by its verb.
@@ -296,6 +300,14 @@ struct MeetingFinder {
                     // the talks, Putin warmly welcomed the Venezuelan leader".)
                     if let p = [strong, leaderPair].compactMap({ $0 }).min(),
                        namesTalksOfPair(p) && tellsSeparateEventOnly(s) || tellsTalksOfSame(p, as: named) { return p }
+                    // "President X began his visit in Chandigarh on 24 January, where he was received by
+                    // Prime Minister Y", then "On 25 January the two leaders held talks in New Delhi":
+                    // the visit's first stop gives way to the talks told just after it.
+                    // "The King received President X at Buckingham Palace on Wednesday …", then "After
+                    // leaving the Palace, X travelled with Y to Dorset …": an office hosting the guest
+                    // above a sentence of what came after is the lead.
+                    if let f = fallback, f < s, MeetingFinder.opensWithLater(toks), officeOnly(f) != nil { return f }
+                    if startsVisit(s), let t = (s + 1..<min(s + 3, doc.sentences.count)).first(where: { talksOfPair($0, named) }) { return t }
                     guard arrival, leaders == 1 || atAirport, named.allSatisfy({ leads($0) || official($0) }) else { return ofCountries ?? s }
                     if mixed == nil { mixed = s }
                     continue
@@ -393,6 +405,30 @@ struct MeetingFinder {
         guard leaders.allSatisfy({ there.contains($0) }) else { return false }
         let toks = doc.tokens[p]
         return toks.indices.contains { MeetingFinder.plannedNouns.contains(toks[$0].hash) && !planned(p, $0) }
+    }
+
+    /// Whether the main clause of sentence `s` tells the start of a visit ("began his visit in
+    /// Chandigarh", "kicked off her state visit", "started the tour"): its first stop, not yet the talks.
+    func startsVisit(_ s: Int) -> Bool {
+        let toks = doc.tokens[s]
+        let end = mainClauseEnd(s)
+        return toks[..<end].indices.contains { k in
+            MeetingFinder.startWords.contains(toks[k].hash)
+                && (k + 1..<min(end, k + 5)).contains { MeetingFinder.visitNouns.contains(toks[$0].hash) || toks[$0].hash == MeetingFinder.tourWord }
+        }
+    }
+    static let startWords = Words.set(["began", "begins", "begun", "started", "starts", "kicked", "kicks", "opened", "opens", "commenced"])
+    static let tourWord = Tokenizer.hash("tour")
+
+    /// Whether sentence `t` tells the talks of the leaders of `named`, by their names or as "the
+    /// two leaders", held and not planned ("On 25 January the two leaders held talks in New Delhi").
+    func talksOfPair(_ t: Int, _ named: [Int]) -> Bool {
+        let toks = doc.tokens[t]
+        guard toks.indices.contains(where: { MeetingFinder.plannedNouns.contains(toks[$0].hash) && !planned(t, $0) }),
+              toks.contains(where: { $0.hash == H.held || $0.hash == H.had }) else { return false }
+        let leaders = named.filter { leads($0) }
+        let there = Set(people.mentions[t].map(\.person))
+        return MeetingFinder.namesPair(toks) || (leaders.count >= 2 && leaders.allSatisfy { there.contains($0) })
     }
 
     /// Whether sentence `s` tells a banquet, a reception, tea or a lunch and no talks or meeting.
@@ -525,6 +561,19 @@ struct MeetingFinder {
         return nil
     }
 
+    /// The gender a sentence's office-only host's title tells ("The King" "m", "The Queen" "f"),
+    /// `nil` when it tells none.
+    func titleGender(_ s: Int) -> String? {
+        let toks = doc.tokens[s]
+        for k in toks.indices.dropLast() where toks[k].hash == People.the {
+            if MeetingFinder.maleTitles.contains(toks[k + 1].hash) { return "m" }
+            if MeetingFinder.femaleTitles.contains(toks[k + 1].hash) { return "f" }
+        }
+        return nil
+    }
+    static let maleTitles = Words.set(["king", "emperor", "sultan", "emir", "amir", "prince"])
+    static let femaleTitles = Words.set(["queen", "empress"])
+
     /// The role of the speaker a transcript's label names by office alone at the head of
     /// sentence `s`'s paragraph ("PRIME MINISTER:", "THE PRESIDENT:"); `nil` when the label
     /// names someone ("PRIME MINISTER MARAPE:") or there is none.
@@ -628,7 +677,14 @@ struct MeetingFinder {
     /// the leaders of the countries it names whom the report names elsewhere.
     func leadPeople(_ s: Int) -> [Int] {
         let named = people.peopleWithSubject(in: s)
-        return named.isEmpty ? countryLeaders(s) : named
+        guard named.isEmpty else { return named }
+        let countries = countryLeaders(s)
+        // "On 20 March the two leaders held talks in New Delhi": the leaders the sentence just
+        // above names.
+        guard countries.isEmpty, MeetingFinder.namesPair(doc.tokens[s]),
+              let above = (max(0, s - 2)..<s).reversed().lazy.map({ self.people.peopleWithSubject(in: $0).filter { self.leads($0) } }).first(where: { $0.count >= 2 })
+        else { return countries }
+        return above
     }
 
     /// For each country sentence `s` names (a name, a demonym, "South Korean"), the person
@@ -1049,11 +1105,26 @@ struct MeetingFinder {
     /// meeting told.
     static func laterEventStart(_ toks: [Token]) -> Int? {
         guard let k = toks.firstIndex(where: { $0.hash == ahead || $0.hash == before }) else { return nil }
-        if toks[k].hash == before, k + 1 < toks.count, meetingGerunds.contains(toks[k + 1].hash),
+        // ("… before the two leaders held talks": the talks themselves, told after the welcome.)
+        let pairMeets = toks[k].hash == before && (k + 1..<min(toks.count, k + 5)).contains { j in
+            (pairNouns.contains(toks[j].hash) || toks[j].hash == H.they) && j + 1 < toks.count && pairVerbs.contains(toks[j + 1].hash)
+        }
+        if toks[k].hash == before, k + 1 < toks.count, meetingGerunds.contains(toks[k + 1].hash) || pairMeets,
            !toks[..<k].contains(where: { strongPredicates.contains($0.hash) || arrivalWords.contains($0.hash) }) {
             return nil
         }
         return k
+    }
+    /// Verbs of a pair meeting after "before the two leaders": "held", "met", "had".
+    static let pairVerbs = Words.set(["held", "met", "had", "sat"])
+    /// Where the clause of a later event starts in sentence `s` (see the static form), past a
+    /// clause of it put first: in "Before the speech, Duda held a meeting with President X" the
+    /// main clause after the comma is the sentence's own.
+    func laterEventStart(_ s: Int) -> Int? {
+        let toks = doc.tokens[s]
+        guard let k = MeetingFinder.laterEventStart(toks) else { return nil }
+        guard k <= 1, let comma = (k + 1..<toks.count).first(where: { doc.gap(s, before: $0, contains: UInt8(ascii: ",")) }) else { return k }
+        return MeetingFinder.laterEventStart(Array(toks[comma...])).map { $0 + comma }
     }
     /// "holding talks", "meeting", "sitting down with": a meeting told after "before".
     static let meetingGerunds = Words.set(["holding", "meeting", "hosting", "receiving", "sitting", "talks"])
@@ -1078,8 +1149,20 @@ struct MeetingFinder {
     static func opensWithEarlier(_ toks: [Token]) -> Bool {
         guard let first = toks.first else { return false }
         if first.hash == earlierWord { return true }
+        // "A day earlier, …", "Two days before, …", "Hours earlier, …".
+        if let k = toks.prefix(3).firstIndex(where: { $0.hash == earlierWord || $0.hash == before }), k >= 1,
+           spanNouns.contains(toks[k - 1].hash), k + 1 == toks.count || toks[k + 1].hash != thanWord { return true }
         return toks.count > 1 && (first.hash == priorWord && toks[1].hash == toWord || first.hash == before && toks[1].hash == thatWord)
     }
+    static let thanWord = Tokenizer.hash("than")
+
+    /// Whether a sentence opens on what came after the event told above: "After leaving the
+    /// Palace, …", "Following the audience, …", "Later, …", "Afterwards, …".
+    static func opensWithLater(_ toks: [Token]) -> Bool {
+        guard let first = toks.first else { return false }
+        return laterOpeners.contains(first.hash)
+    }
+    static let laterOpeners = Words.set(["after", "following", "later", "afterwards", "afterward", "subsequently"])
     static let earlierWord = Tokenizer.hash("earlier"), priorWord = Tokenizer.hash("prior"), thatWord = Tokenizer.hash("that")
 
     /// Whether a sentence opens on an earlier event of its subject: "The last visit of X to the

@@ -113,6 +113,8 @@ struct People {
     /// Lower-case words inside Arabic and other names ("al-Sistani", "bin Zayed", "ibn").
     static let nameParticles = Words.set(["al", "el", "bin", "ibn", "bint", "ul", "ad", "ash", "as", "az"])
     /// Particles of a name by the father's: "bin", "ibn", "bint".
+    /// Honorifics of a knight or a dame, who is called by the given name after them ("Sir Keir").
+    static let knighthoods = Words.set(["sir", "dame"])
     static let patronymics = Words.set(["bin", "ibn", "bint"])
     /// Whether a name's words hold `particle` right before `word`: "Mohammed bin Salman" holds "bin Salman".
     static func namesAfter(_ words: [UInt64], particle: UInt64, _ word: UInt64) -> Bool {
@@ -443,6 +445,15 @@ struct People {
                 if toks[t].capitalized, t > 0, People.patronymics.contains(toks[t - 1].hash),
                    let p = cast.indices.first(where: { i in
                        cast[i].firstSentence <= s && People.namesAfter(Tokenizer.phrase(cast[i].ref.name), particle: toks[t - 1].hash, h)
+                   }) {
+                    mentions[s].append(Mention(person: p, sentence: s, token: t - 1, tokenEnd: t + 1, kind: .short))
+                    t += 1
+                    continue
+                }
+                // "Sir Keir", after "Keir Starmer": a knight or dame is called by the given name.
+                if toks[t].capitalized, t > 0, People.knighthoods.contains(toks[t - 1].hash),
+                   let p = cast.indices.first(where: { i in
+                       cast[i].firstSentence <= s && Tokenizer.phrase(cast[i].ref.name).first == h && Tokenizer.phrase(cast[i].ref.name).count >= 2
                    }) {
                     mentions[s].append(Mention(person: p, sentence: s, token: t - 1, tokenEnd: t + 1, kind: .short))
                     t += 1
