@@ -601,8 +601,8 @@ public struct Extractor: Sendable {
             refs.insert(PersonRef(id: host.id, name: host.name, country: host.country, known: true), at: 0)
         } else if refs.count == 1, placeRule == "stated", let country = placeCountry, let guest = refs.first, guest.country != country,
                   meetingDate.day == nil, report.published == nil, let visitor = context.gazetteer.leader(id: guest.id),
-                  let f = searched.first(where: { finder.officeOnly($0) != nil }), let role = finder.officeOnly(f),
-                  let host = context.gazetteer.onlyHolder(country: country, role: role, during: visitor, gender: finder.titleGender(f)) {
+                  let office = searched.lazy.compactMap({ s in finder.officeOnly(s).map { (sentence: s, role: $0) } }).first,
+                  let host = context.gazetteer.onlyHolder(country: country, role: office.role, during: visitor, gender: finder.titleGender(office.sentence)) {
             // "The King received President Zelensky at Buckingham Palace on Wednesday": with no
             // day, the one king of the country while the guest held office.
             refs.insert(PersonRef(id: host.id, name: host.name, country: host.country, known: true), at: 0)
