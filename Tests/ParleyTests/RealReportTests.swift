@@ -5164,3 +5164,77 @@ struct RealSampleTests {
         #expect(ids(r) == ["petr-fiala", "emmanuel-macron"])
     }
 }
+
+/// A byline's stamp in digits that reads either way ("BY STAFF - 02/10/23 6:12 PM ET"): the
+/// time zone says month first.
+@Suite struct BylineStampTests {
+    @Test func aBylineStampDatesTheMeeting() throws {
+        let r = try record("""
+        Biden, Lula pledge to defend democracy in White House meeting
+        BY STAFF - 02/10/23 6:12 PM ET
+        Share   Tweet   Email
+
+        President Biden hosted Brazilian President Luiz Inacio Lula da Silva at the White House on Friday, the two leaders pledging to work together on climate change and to defend democracy.
+        """)
+        #expect(r.date.day == Day(year: 2023, month: 2, day: 10))
+    }
+}
+
+/// A style, then a title and a name ("His Majesty King Abdullah"), is the leader the title and
+/// the name allow; a family name after a particle ("Al Haram Al Sharif") is no leader's.
+@Suite struct StyleTitleAndNameTests {
+    @Test func aStyleBeforeATitleAndANameIsTheLeader() throws {
+        let r = try record("""
+         date 2023-01-24 
+        His Majesty King Abdullah on Sunday received Egyptian President Abdel Fattah al-Sisi in Aqaba, and the two leaders stressed the need to respect the historical and legal status quo at Al Aqsa Mosque/Al Haram Al Sharif.
+        """)
+        #expect(ids(r) == ["abdullah-ii", "abdel-fattah-el-sisi"])
+    }
+
+    @Test func aFamilyNameAfterAParticleIsNoLeader() throws {
+        let r = try record("""
+         date 2023-01-24 
+        King Abdullah II received Israeli Prime Minister Benjamin Netanyahu in Amman on Tuesday and stressed the need to respect the status quo at Al Aqsa Mosque/Al Haram Al Sharif.
+        """)
+        #expect(ids(r) == ["abdullah-ii", "benjamin-netanyahu"])
+    }
+
+    @Test func aStyleAtTheEndOfASentenceIsRead() throws {
+        let r = try record("""
+        Netanyahu held talks with His Majesty
+        """)
+        #expect(r.participants.count <= 2)
+    }
+}
+
+/// A visit to another country than the dateline's: a wire filed from home.
+@Suite struct VisitAbroadUnderAHomeDatelineTests {
+    @Test func aCityOfTheCountryVisitedIsThePlace() throws {
+        let r = try record("""
+        Ankara (AA) - Turkish President Recep Tayyip Erdogan paid an official visit to Egypt on Wednesday for talks with President Abdel Fattah al-Sisi, the first such visit in more than a decade.
+
+        "We met today in Cairo and agreed to raise our trade to 15 billion dollars," Erdogan told reporters after the talks.
+        """)
+        #expect(r.place == "Cairo")
+    }
+
+    @Test func withNoCityTheCountryVisitedStandsOverTheDateline() throws {
+        let r = try record("""
+        Ankara (AA) - Turkish President Recep Tayyip Erdogan paid an official visit to Egypt on Wednesday for talks with President Abdel Fattah al-Sisi.
+        """)
+        #expect(r.place == "Egypt")
+    }
+}
+
+/// "In the Red Sea resort": the dateline's city, told by a common noun.
+@Suite struct SettlementNounForTheDatelineTests {
+    @Test func theResortIsTheDatelinesCity() throws {
+        let r = try record("""
+        Egypt hosts Jordan's king, Abu Dhabi crown prince for summit
+        SHARM EL-SHEIKH, Egypt, March 25 (Agency) - Egyptian President Abdel Fattah al-Sisi hosted King Abdullah II of Jordan and Abu Dhabi's crown prince Sheikh Mohamed bin Zayed Al-Nahyan on Friday for a three-way summit in the Red Sea resort.
+
+        The three leaders discussed energy prices and food security, the Egyptian presidency said.
+        """)
+        #expect(r.place == "Sharm el-Sheikh")
+    }
+}

@@ -591,7 +591,10 @@ enum Paragraphs {
                 // At the line's start with a time after it: "08/07/2023 19h12 - Updated …".
                 // Or after a bar: "By Web Desk | 09-07-2024 | 21:15 IST".
                 // Or after an agency's name alone on a short line: "AVN 06/12/2018 14:20".
-                let stamped = (b[..<i].allSatisfy(TextScan.isSpace) || b[..<i].reversed().first(where: { !TextScan.isSpace($0) }) == UInt8(ascii: "|")
+                // Or after a byline and a dash: "BY STAFF - 07/12/22 3:41 PM ET".
+                let before = b[..<i].reversed().first(where: { !TextScan.isSpace($0) })
+                let byline = lower.starts(with: "by ".utf8) && (before == UInt8(ascii: "-") || before == UInt8(ascii: "|"))
+                let stamped = (b[..<i].allSatisfy(TextScan.isSpace) || before == UInt8(ascii: "|") || byline
                                || (b.count <= 40 && b[..<i].split(separator: 0x20).count == 1 && b.first.map(TextScan.isUpper) == true)) && timeFollows(b, e)
                 return cued || alone || stamped || labelled(lower, i) ? readings : []
             }

@@ -461,12 +461,14 @@ public struct Extractor: Sendable {
         var placeRule: String?
         // A place stated in the lead; else the dateline's, when the story names it; else one stated nearby.
         // (Or the story says "here" of a venue: "at the Perdana Putra Complex here".)
-        let datelineNamed = report.datelinePlace.map { dl in
+        var datelineNamed = report.datelinePlace.map { dl in
             let phrase = Tokenizer.phrase(dl)
             return !phrase.isEmpty && (searched.contains { s in
                 let toks = doc.tokens[s]
                 return Extractor.holds(phrase, toks) || toks.indices.contains { toks[$0].hash == Extractor.here && $0 > 0 && toks[$0 - 1].capitalized }
             }
+            // (Or the lead tells the place by a common noun alone: "for a summit in the Red Sea resort".)
+            || leadIndex.map { Extractor.inTheSettlement(doc.tokens[$0]) } == true
             // (Or the headline: "Trump joins PM at Houston mega event" over "Houston: …".)
             || Extractor.titleNames(report, phrase))
         } ?? false
@@ -480,6 +482,17 @@ public struct Extractor: Sendable {
            !Extractor.holds(Tokenizer.phrase(dl), doc.tokens[next]),
            let p = finder.statedPlace(next, skippingBackground: true), p.kind == .city, Fold.key(p.name) != Fold.key(dl) {
             stated = p
+        }
+        // "Jerusalem (AFP) – X made an unannounced visit to Jordan on Tuesday for talks with King Y":
+        // a wire filed from home; the dateline, in another country, is not where they met. A city of
+        // the country visited named below is ("met today in Amman"), else that country.
+        // (Failing a city, what the other sentences and the headline say; failing that, the country.)
+        var visited: Place?
+        if stated == nil, let dl = report.datelinePlace, let home = context.places.place(named: dl)?.country,
+           let v = finder.visitedCountry(lead), v.country != home {
+            visited = v
+            datelineNamed = false
+            stated = searched.dropFirst().lazy.compactMap({ finder.statedPlace($0) }).first { $0.kind == .city && $0.country == v.country }
         }
         let meetingWeekday = meetingDate.day?.weekday ?? meetingDate.weekday
         if stated?.kind == .country && datelineNamed { stated = nil }
@@ -537,6 +550,7 @@ public struct Extractor: Sendable {
             || (known.country != p.country && refs.contains { $0.country == known.country } && finder.cityNamed(p.name) == nil) {
             stated = nil
         }
+        if stated == nil, place == nil, let v = visited { stated = v }
         if let p = stated {
             if p.kind == .city {
                 place = p.name
@@ -763,6 +777,16 @@ public struct Extractor: Sendable {
     }
     /// The place rule of a place the text gives only as a country.
     static let countryOnlyRule = "stated (country only)"
+
+    /// Whether a sentence tells a place by a settlement noun alone, the dateline's city: "in the
+    /// Red Sea resort", "at the capital" (not "in the city of Sochi", nor "the resort town Sochi").
+    static func inTheSettlement(_ toks: [Token]) -> Bool {
+        toks.indices.contains { i in
+            guard toks[i].hash == MeetingFinder.inWord || toks[i].hash == MeetingFinder.atWord, i + 2 < toks.count, toks[i + 1].hash == People.the,
+                  let noun = (i + 2..<min(toks.count, i + 6)).first(where: { MeetingFinder.settlementWords.contains(toks[$0].hash) }) else { return false }
+            return noun + 1 == toks.count || (!toks[noun + 1].capitalized && toks[noun + 1].hash != MeetingFinder.ofWord)
+        }
+    }
     static let sameDayRule = "dateline day, in the only year since the latest the text mentions that it falls on the lead's weekday while everyone named held office"
 
     /// Whether a report's dateline is a wire's filing line: a place (`KYIV, May 22 —`), or a

@@ -407,6 +407,25 @@ struct MeetingFinder {
         return toks.indices.contains { MeetingFinder.plannedNouns.contains(toks[$0].hash) && !planned(p, $0) }
     }
 
+    /// The country a visit told in sentence `s` goes to ("made an unannounced visit to Jordan",
+    /// "on a trip to Egypt"), not one behind the traveller ("fresh off a trip to", "his last
+    /// visit to"); `nil` when it names none.
+    func visitedCountry(_ s: Int) -> Place? {
+        let toks = doc.tokens[s]
+        let cut = min(backgroundCut(s), toks.count)
+        for i in toks.indices where i > 0 && i + 1 < cut && toks[i].hash == MeetingFinder.toWord && MeetingFinder.visitNouns.contains(toks[i - 1].hash) {
+            let behind = (max(0, i - 5)..<(i - 1)).contains { k in
+                MeetingFinder.backgroundCues.contains(toks[k].hash) || MeetingFinder.behindWords.contains(toks[k].hash)
+                    || toks[k].numeric && toks[k].end - toks[k].start == 4
+            }
+            guard !behind, toks[i + 1].capitalized else { continue }
+            if let p = (1...3).reversed().lazy.compactMap({ n -> Place? in
+                i + 1 + n <= toks.count ? self.context.places.place(named: self.doc.span(s, i + 1, i + 1 + n)) : nil
+            }).first(where: { $0.kind == .country }) { return p }
+        }
+        return nil
+    }
+
     /// Whether the main clause of sentence `s` tells the start of a visit ("began his visit in
     /// Chandigarh", "kicked off her state visit", "started the tour"): its first stop, not yet the talks.
     func startsVisit(_ s: Int) -> Bool {

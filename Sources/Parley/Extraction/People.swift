@@ -112,9 +112,9 @@ struct People {
 
     /// Lower-case words inside Arabic and other names ("al-Sistani", "bin Zayed", "ibn").
     static let nameParticles = Words.set(["al", "el", "bin", "ibn", "bint", "ul", "ad", "ash", "as", "az"])
-    /// Particles of a name by the father's: "bin", "ibn", "bint".
     /// Honorifics of a knight or a dame, who is called by the given name after them ("Sir Keir").
     static let knighthoods = Words.set(["sir", "dame"])
+    /// Particles of a name by the father's: "bin", "ibn", "bint".
     static let patronymics = Words.set(["bin", "ibn", "bint"])
     /// Whether a name's words hold `particle` right before `word`: "Mohammed bin Salman" holds "bin Salman".
     static func namesAfter(_ words: [UInt64], particle: UInt64, _ word: UInt64) -> Bool {
@@ -373,6 +373,11 @@ struct People {
                             t = n
                             continue
                         }
+                        // ("His Majesty King Abdullah": a style, then a title and a name: the title's.)
+                        if te > t, te < toks.count, gazetteer.titleStarts.contains(toks[te].hash) {
+                            t = te
+                            continue
+                        }
                         if n - te >= 2, !titleCased {
                             addUnknown(s, name: te..<n, phrase: t, country: nil, role: titleRole)
                             t = n
@@ -486,6 +491,8 @@ struct People {
                 if toks[t].capitalized, !toks[t].numeric, !context.nameStop.contains(h),
                    !(t + 1 < toks.count && toks[t + 1].capitalized && !toks[t + 1].numeric && !doc.gap(s, before: t + 1, contains: UInt8(ascii: ","))
                      && DateResolver.months[toks[t + 1].hash] == nil && DateResolver.weekdays[toks[t + 1].hash] == nil),
+                   // ("Al Haram Al Sharif": nor after a particle of a name.)
+                   !(t > 0 && toks[t - 1].capitalized && People.nameParticles.contains(toks[t - 1].hash)),
                    // ("Khan el-Khalili": nor into a particle and another capitalised word.)
                    !(t + 2 < toks.count && People.nameParticles.contains(toks[t + 1].hash) && toks[t + 2].capitalized
                      && !doc.gap(s, before: t + 1, contains: UInt8(ascii: ","))),
