@@ -5238,3 +5238,75 @@ struct RealSampleTests {
         #expect(r.place == "Sharm el-Sheikh")
     }
 }
+
+/// A place in a sentence of the day before ("the rally he attended in Philadelphia a day
+/// earlier") is not the meeting's.
+@Suite struct PlaceOfTheDayBeforeTests {
+    @Test func theDatelineStandsOverAPlaceOfTheDayBefore() throws {
+        let r = try record("""
+        NEW YORK: Prime Minister Narendra Modi met US President Joe Biden on Friday on the sidelines of the UN General Assembly session, with the two leaders discussing trade and defence.
+
+        Referring to the rally he attended with Prime Minister Anthony Albanese in Philadelphia a day earlier, Mr Biden said the two countries were a bridge between the oceans.
+        """)
+        #expect(r.place == "New York")
+    }
+}
+
+/// "Met several world leaders …, including X" is a round of meetings, not the pair the story
+/// opens on.
+@Suite struct RoundOfMeetingsTests {
+    @Test func thePairOfTheOpeningOutranksARound() throws {
+        let r = try record("""
+         date 2023-09-20 NEW YORK (Reuters) - U.S. President Joe Biden on Wednesday praised Brazil's President Luiz Inacio Lula da Silva for his work on labor rights, as the two sat side by side at a forum on the sidelines of the United Nations General Assembly.
+        Lula said the two countries would lead a global push for decent work.
+        Biden met several world leaders in New York on Wednesday, including Israeli Prime Minister Benjamin Netanyahu.
+        """)
+        #expect(ids(r) == ["joe-biden", "luiz-inacio-lula-da-silva"])
+    }
+}
+
+/// A release's place line, the city before the date ("Borgo Egnazia, Apulia, Italy, June 14,
+/// 2024.").
+@Suite struct PlaceLineBeforeTheDateTests {
+    @Test func theCityOfThePlaceLineIsThePlace() throws {
+        let r = try record("""
+        Presidency of the Republic | Press release
+
+        Prime Minister Giorgia Meloni holds bilateral meeting with President of Argentina Javier Milei on the margins of the G7 summit
+
+        Borgo Egnazia, Apulia, Italy, June 14, 2024.
+
+        The Prime Minister of Italy, Giorgia Meloni, held a bilateral meeting with the President of Argentina, Javier Milei, in the framework of the G7 Leaders' Summit to which he attended as an invited guest.
+        """)
+        #expect(r.place == "Borgo Egnazia")
+        #expect(r.date.day == Day(year: 2024, month: 6, day: 14))
+    }
+}
+
+/// A capital in the possessive in a headline ("Beijing's reach") is its government, not a place.
+@Suite struct CapitalInThePossessiveTests {
+    @Test func aPossessiveCapitalInTheHeadlineIsNoPlace() throws {
+        let r = try record("""
+        Chinese leader Xi visits Costa Rica as Washington frets over Beijing's reach
+
+        SAN JOSE — Chinese President Xi Jinping on Monday held talks with President Laura Chinchilla, a visit that underscored the growing footprint of China in a region the United States has long considered its own.
+        """)
+        #expect(r.place != "Beijing")
+    }
+}
+
+/// Talks told in an aside of the next sentence ("…, who in the morning held with Xi the official
+/// talks") leave a banquet the lead's event.
+@Suite struct TalksInAnAsideAfterABanquetTests {
+    @Test func theBanquetIsTheEvent() throws {
+        let r = try record("""
+        President Xi offers state banquet in honour of President Lula
+        Published: Saturday April 15, 2023 | 01:10 am
+
+        President Xi Jinping offered in the evening of this Friday a state banquet in honour of the President of Brazil, Luiz Inacio Lula da Silva, at the Great Hall of the People in Beijing.
+
+        The banquet closed a long day of the visitor, who in the morning laid a wreath at the Monument to the People's Heroes and then held with Xi the official talks in the same building.
+        """)
+        #expect(r.kind == "banquet")
+    }
+}

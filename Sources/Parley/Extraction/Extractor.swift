@@ -926,11 +926,19 @@ public struct Extractor: Sendable {
     }
 
     /// The city a head line gives after its full date, as a government's transcript page does
-    /// ("October 14, 2019, Riyadh", "14 October 2019 / 15:00 / Riyadh"): where the event was.
+    /// ("October 14, 2019, Riyadh", "14 October 2019 / 15:00 / Riyadh"), or before it, as a
+    /// release's place line does ("Kananaskis, Alberta, Canada, June 17, 2025."): where the event was.
     func headPlace(_ doc: Document, lead: Int?, finder: MeetingFinder) -> Place? {
         for s in Extractor.headLines(doc, lead: lead) {
             guard let m = DateResolver.mentions(doc, s).first(where: { if case .full = $0.value { return true } else { return false } }) else { continue }
             let toks = doc.tokens[s]
+            // "Kananaskis, Alberta, Canada, June 17, 2025.": a release's place line, the city first
+            // and nothing after the date.
+            if m.token > 0, m.token <= 5, m.tokenEnd == toks.count || (m.tokenEnd..<toks.count).allSatisfy({ toks[$0].numeric }),
+               (0..<m.token).allSatisfy({ toks[$0].capitalized }),
+               let city = (1...min(3, m.token)).reversed().lazy.compactMap({ n in finder.cityNamed(doc.span(s, 0, n)) }).first {
+                return city
+            }
             var k = m.tokenEnd
             while k < toks.count, toks[k].numeric { k += 1 }
             guard k < toks.count, toks.count - k <= 3, (k..<toks.count).allSatisfy({ toks[$0].capitalized }) else { continue }
@@ -1033,10 +1041,13 @@ public struct Extractor: Sendable {
     static let moreThanTwo = Words.set(["three", "four", "trilateral", "all", "tripartite"])
 
     /// Whether a sentence tells something of an earlier time: "Our conversation in Buenos Aires
-    /// last year laid the foundation for today's talks", "… met there two years ago" (see
-    /// ``MeetingFinder/tellsEarlierPeriod(_:)``).
+    /// last year laid the foundation for today's talks", "… met there two years ago", "the rally
+    /// he attended in Houston a day earlier" (see ``MeetingFinder/tellsEarlierPeriod(_:)``).
     static func tellsEarlierYear(_ toks: [Token]) -> Bool {
         MeetingFinder.tellsEarlierPeriod(toks) || toks.contains { $0.hash == Extractor.agoWord }
+            || toks.indices.dropFirst().contains { k in
+                toks[k].hash == MeetingFinder.earlierWord && MeetingFinder.spanNouns.contains(toks[k - 1].hash)
+            }
     }
     static let agoWord = Tokenizer.hash("ago")
 
@@ -1408,6 +1419,8 @@ public struct Extractor: Sendable {
                 // "Male reaffirms 'India First' policy": a capital that acts speaks for its
                 // government, and says nothing of where the story happens.
                 if k + n < toks.count, Extractor.actsInTitle(doc.bytes, toks[k + n]) { k += n; continue }
+                // ("… as U.S. frets over Beijing's reach": a capital in the possessive is its government.)
+                if doc.afterPossessive(s, k + n - 1) != nil { k += n; continue }
                 if let f = found, f.name != p.name { return nil }
                 found = p
                 k += n

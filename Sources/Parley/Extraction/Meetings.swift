@@ -307,6 +307,9 @@ struct MeetingFinder {
                     // leaving the Palace, X travelled with Y to Dorset …": an office hosting the guest
                     // above a sentence of what came after is the lead.
                     if let f = fallback, f < s, MeetingFinder.opensWithLater(toks), officeOnly(f) != nil { return f }
+                    // "Trump met several world leaders in New York on Wednesday, including X": a round
+                    // of meetings, below a sentence of the pair the story is about.
+                    if MeetingFinder.tellsRound(toks), let p = [strong, leaderPair, pair].compactMap({ $0 }).min() { return p }
                     if startsVisit(s), let t = (s + 1..<min(s + 3, doc.sentences.count)).first(where: { talksOfPair($0, named) }) { return t }
                     guard arrival, leaders == 1 || atAirport, named.allSatisfy({ leads($0) || official($0) }) else { return ofCountries ?? s }
                     if mixed == nil { mixed = s }
@@ -828,9 +831,12 @@ struct MeetingFinder {
         // meeting in it or the sentences after it, tells that event, not the talks.
         // (In the lead, only its main clause: "hosted a state dinner …, hours after the two leaders
         // held their first summit".)
+        // (Not talks told in an aside about someone: "The meal closed an intense day of the
+        // visitor, who in the morning … held the official conversations with Raúl".)
         let told = toks.contains { MeetingFinder.meetingWords.contains($0.hash) }
             || (s + 1 < doc.sentences.count && doc.tokens[s + 1].indices.contains { j in
                 MeetingFinder.meetingWords.contains(doc.tokens[s + 1][j].hash) && !planned(s + 1, j)
+                    && !asideClauses(s + 1).contains { $0.contains(j) }
             })
         if !told {
             for k in toks.indices {
@@ -1174,6 +1180,16 @@ struct MeetingFinder {
         return toks.count > 1 && (first.hash == priorWord && toks[1].hash == toWord || first.hash == before && toks[1].hash == thatWord)
     }
     static let thanWord = Tokenizer.hash("than")
+
+    /// Whether a sentence tells a round of meetings: "met several world leaders …, including",
+    /// "among the leaders he met".
+    static func tellsRound(_ toks: [Token]) -> Bool {
+        toks.indices.dropLast().contains { k in
+            roundWords.contains(toks[k].hash) && (k + 1..<min(toks.count, k + 4)).contains { pairNouns.contains(toks[$0].hash) && toks[$0].hash != sidesWord }
+        }
+    }
+    static let roundWords = Words.set(["several", "many", "various", "multiple", "numerous", "dozens"])
+    static let sidesWord = Tokenizer.hash("sides")
 
     /// Whether a sentence opens on what came after the event told above: "After leaving the
     /// Palace, …", "Following the audience, …", "Later, …", "Afterwards, …".
