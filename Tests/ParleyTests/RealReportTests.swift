@@ -5310,3 +5310,16 @@ struct RealSampleTests {
         #expect(r.kind == "banquet")
     }
 }
+
+/// A weekday told late in its day under the next day's dateline: the day after, in the one year
+/// the offices allow, over the same day near a year mentioned further down.
+@Suite struct LateWeekdayUnderANextDayDatelineTests {
+    @Test func theDayAfterInTheYearTheOfficesAllow() throws {
+        let r = try record("""
+        Granada, 6 October (Agency) – Spanish Prime Minister Pedro Sanchez and German Chancellor Olaf Scholz met late on Thursday in Granada with French President Emmanuel Macron, on the margins of the European Political Community.
+
+        The community was set up after the crisis of 2021.
+        """)
+        #expect(r.date.day == Day(year: 2023, month: 10, day: 5))
+    }
+}

@@ -93,8 +93,18 @@ public struct Extractor: Sendable {
                 weakPublished = yearHint == nil
                 // The year must also fit the offices of the people the lead names.
                 let leaders = leadIndex.map { leadLeaders(people, finder: finder, lead: $0) } ?? []
-                if leaders.contains(where: { $0.heldOffice(on: d) == false }) {
-                    if let reading = officeYearReading(md, weekday: w, leaders: leaders, late: leadIndex.map { filedNextDay(doc, $0) } ?? false) {
+                // ("Prague, 7 October (Agency) – … met late on Thursday", the latest year mentioned
+                // 2020: the day after the weekday, in the one year the offices allow, over the same
+                // day near that year.)
+                let late = leadIndex.map { filedNextDay(doc, $0) } ?? false
+                if late, yearHint == nil, d.weekday == w, leaders.count >= 2,
+                   let reading = officeYearReading(md, weekday: w, leaders: leaders, late: true), reading.dayAfter, reading.year >= y,
+                   let after = Day(year: reading.year, month: md.month, day: md.day) {
+                    published = after
+                    otherPublished = reading.other.flatMap { Day(year: $0, month: md.month, day: md.day) }
+                    publishedRule = "dateline day, the day after a weekday told late in its day, in the only year that fits while everyone named held office"
+                } else if leaders.contains(where: { $0.heldOffice(on: d) == false }) {
+                    if let reading = officeYearReading(md, weekday: w, leaders: leaders, late: late) {
                         published = Day(year: reading.year, month: md.month, day: md.day)
                         otherPublished = reading.other.flatMap { Day(year: $0, month: md.month, day: md.day) }
                         publishedRule = reading.dayAfter
