@@ -495,8 +495,8 @@ public struct Extractor: Sendable {
         }
         // "Jerusalem (AFP) – X made an unannounced visit to Jordan on Tuesday for talks with King Y":
         // a wire filed from home; the dateline, in another country, is not where they met. A city of
-        // the country visited named below is ("met today in Amman"), else that country.
-        // (Failing a city, what the other sentences and the headline say; failing that, the country.)
+        // the country visited named below is ("met today in Amman"); failing one, what the other
+        // sentences and the headline say; failing that, the country.
         var visited: Place?
         if stated == nil, let dl = report.datelinePlace, let home = context.places.place(named: dl)?.country,
            let v = finder.visitedCountry(lead), v.country != home {

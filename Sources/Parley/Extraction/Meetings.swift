@@ -417,16 +417,21 @@ struct MeetingFinder {
         let toks = doc.tokens[s]
         let cut = min(backgroundCut(s), toks.count)
         for i in toks.indices where i > 0 && i + 1 < cut && toks[i].hash == MeetingFinder.toWord && MeetingFinder.visitNouns.contains(toks[i - 1].hash) {
-            let behind = (max(0, i - 5)..<(i - 1)).contains { k in
-                MeetingFinder.backgroundCues.contains(toks[k].hash) || MeetingFinder.behindWords.contains(toks[k].hash)
-                    || toks[k].numeric && toks[k].end - toks[k].start == 4
-            }
-            guard !behind, toks[i + 1].capitalized else { continue }
+            guard !MeetingFinder.tripBehind(toks, to: i), toks[i + 1].capitalized else { continue }
             if let p = (1...3).reversed().lazy.compactMap({ n -> Place? in
                 i + 1 + n <= toks.count ? self.context.places.place(named: self.doc.span(s, i + 1, i + 1 + n)) : nil
             }).first(where: { $0.kind == .country }) { return p }
         }
         return nil
+    }
+
+    /// Whether the visit or trip whose "to" is token `i` is an earlier one or just behind the
+    /// traveller: "his last visit to", "Mr. Modi's 2019 visit to", "fresh off a trip to".
+    static func tripBehind(_ toks: [Token], to i: Int) -> Bool {
+        (max(0, i - 5)..<max(0, i - 1)).contains { k in
+            backgroundCues.contains(toks[k].hash) || behindWords.contains(toks[k].hash)
+                || toks[k].numeric && toks[k].end - toks[k].start == 4
+        }
     }
 
     /// Whether the main clause of sentence `s` tells the start of a visit ("began his visit in
@@ -1182,7 +1187,7 @@ struct MeetingFinder {
     static let thanWord = Tokenizer.hash("than")
 
     /// Whether a sentence tells a round of meetings: "met several world leaders …, including",
-    /// "among the leaders he met".
+    /// "one of many heads of state he met".
     static func tellsRound(_ toks: [Token]) -> Bool {
         toks.indices.dropLast().contains { k in
             roundWords.contains(toks[k].hash) && (k + 1..<min(toks.count, k + 4)).contains { pairNouns.contains(toks[$0].hash) && toks[$0].hash != sidesWord }
@@ -1447,10 +1452,7 @@ struct MeetingFinder {
             // (Not an earlier visit: "set up during Mr. Modi's 2019 visit to Riyadh", "his last trip to".)
             if visitTo && !(t.hash == MeetingFinder.inWord || welcomedTo || wentTo) {
                 // (Nor a trip just behind them: "fresh off a surprise trip to Kyiv", "back from a visit to".)
-                let earlier = (max(0, i - 5)..<(i - 1)).contains { k in
-                    MeetingFinder.backgroundCues.contains(toks[k].hash) || toks[k].numeric && toks[k].end - toks[k].start == 4
-                        || MeetingFinder.behindWords.contains(toks[k].hash)
-                }
+                let earlier = MeetingFinder.tripBehind(toks, to: i)
                 // (A venue named after it says more: "on a brief trip to Rome, drew up at the
                 // Apostolic Palace".)
                 if visits, !earlier, visitCity == nil, toks[i + 1].capitalized, let city = (1...3).reversed().lazy.compactMap({ n -> Place? in

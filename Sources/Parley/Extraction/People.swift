@@ -458,7 +458,9 @@ struct People {
                 // "Sir Keir", after "Keir Starmer": a knight or dame is called by the given name.
                 if toks[t].capitalized, t > 0, People.knighthoods.contains(toks[t - 1].hash),
                    let p = cast.indices.first(where: { i in
-                       cast[i].firstSentence <= s && Tokenizer.phrase(cast[i].ref.name).first == h && Tokenizer.phrase(cast[i].ref.name).count >= 2
+                       guard cast[i].firstSentence <= s else { return false }
+                       let name = Tokenizer.phrase(cast[i].ref.name)
+                       return name.count >= 2 && name.first == h
                    }) {
                     mentions[s].append(Mention(person: p, sentence: s, token: t - 1, tokenEnd: t + 1, kind: .short))
                     t += 1
