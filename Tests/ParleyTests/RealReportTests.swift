@@ -5323,3 +5323,20 @@ struct RealSampleTests {
         #expect(r.date.day == Day(year: 2023, month: 10, day: 5))
     }
 }
+
+/// "After leaving the palace, X travelled to Manzini": the guest's onward leg says nothing of
+/// where the meeting was.
+@Suite struct PlaceOfTheOnwardLegTests {
+    @Test func aCityTheGuestLeftForIsNotThePlace() throws {
+        let r = try record("""
+        THE NATION
+        Updated: 4 hours ago
+
+        His Majesty King Mswati III on Monday received Mozambican President Daniel Chapo at Lozitha Royal Palace, where the two leaders discussed border security.
+
+        Earlier in the day, the President laid a wreath at the King Sobhuza II Memorial Park. After leaving the palace, Chapo travelled to Manzini to meet business leaders.
+        """)
+        #expect(r.place != "Manzini")
+        #expect(ids(r) == ["mswati-iii", "daniel-chapo"])
+    }
+}

@@ -463,11 +463,13 @@ enum DateResolver {
             let toks = doc.tokens[s]
             for (i, t) in toks.enumerated() where pandemicWords.contains(t.hash) {
                 if (max(0, i - 4)..<i).contains(where: { pandemicOverCues.contains(toks[$0].hash) }) { continue }
-                return 2020...2022
+                return pandemicEra
             }
         }
         return nil
     }
+    /// The years the coronavirus pandemic was under way, as reports of meetings told it.
+    static let pandemicEra = 2020...2022
     /// Names of the coronavirus pandemic.
     static let pandemicWords = Words.set(["coronavirus", "covid"])
     /// Words that tell the pandemic as past or as a landmark of time.

@@ -1512,7 +1512,7 @@ public struct Extractor: Sendable {
         doc.tokens[s].contains { arrivalWords.contains($0.hash) }
     }
 
-    static let onwardWords = Words.set(["left", "leaves", "leave", "departed", "departs", "departing", "expected", "will",
+    static let onwardWords = Words.set(["left", "leaves", "leave", "leaving", "departed", "departs", "departing", "expected", "will",
                                         "onward", "heading", "headed", "proceed", "proceeds", "proceeded"])
 
     /// Whether sentence `s` tells the guest's next leg ("later left for South Africa, where he is

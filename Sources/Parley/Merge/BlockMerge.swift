@@ -345,9 +345,9 @@ struct MergeState {
     }
 
     /// Whether record `i`, which gives month and day `md` and a weekday, tells another day than
-    /// record `j`'s (a day the text gives, not a publication bound): in `j`'s year `md` falls on that weekday, so the day is `md` itself, not the
-    /// day either side that `j` gives ("Paris, Jul 13 — … on Thursday" is not the talks of
-    /// Friday, July 14, 2023).
+    /// record `j`'s (a day the text gives, not a publication bound): in `j`'s year `md` falls on
+    /// that weekday, so the day is `md` itself, not the day either side that `j` gives ("Paris,
+    /// Jul 13 — … on Thursday" is not the talks of Friday, July 14, 2023).
     func weekdayPinsOtherDay(_ i: Int, _ md: MonthDay, _ j: Int) -> Bool {
         guard let w = records[i].date.weekday, records[j].date.certainty != .approximate,
               let d = records[j].date.day, d.month != md.month || d.day != md.day,
