@@ -421,6 +421,13 @@ public struct Extractor: Sendable {
         if date == nil, let (s, m) = visitSpan { date = resolveDay(s, m) }
         if date == nil, let (s, m) = statementDay { date = resolveDay(s, m) }
         var meetingDate = date ?? approximateDate(published, rule: publishedRule)
+        // "VOJENS, Denmark, Aug 20 (Reuters) - …" on a page updated on 21 August: with no day in the
+        // text, the latest possible day is the one the wire was filed on, up to a week before the page's.
+        if date == nil, let p = published, let md = report.datelineMonthDay,
+           let d = [p.year, p.year - 1].lazy.compactMap({ Day(year: $0, month: md.month, day: md.day) }).first(where: { $0 <= p }),
+           d < p, p.ordinal - d.ordinal <= 7 {
+            meetingDate = approximateDate(d, rule: "dateline day, before the page's date")
+        }
         // "MINSK, 19 December (Agency) – … have held negotiations": no day in the text, no year
         // anywhere, but the dateline's month and day, which the merger can match.
         if date == nil, published == nil, let md = report.datelineMonthDay {

@@ -13,6 +13,13 @@ public struct LeaderGazetteer: Sendable {
     private(set) var fullNameStarts = HashSet64()
     /// Longest full name, in tokens.
     private(set) var longestName = 1
+    /// Full names by their consonants: the first word as written, each later word by its
+    /// ``skeleton(_:_:)``; key → leader indexes. A name another outlet spells its own way
+    /// ("Mohamed Uld Ghazuani", "Abdul Hamid Al-Dbaiba") is found here when the key is one
+    /// leader's alone.
+    private(set) var skeletonNames = HashMap64<[Int]>()
+    /// First-token hashes of ``skeletonNames``.
+    private(set) var skeletonStarts = HashSet64()
     /// Per leader, the hashes of the first words of its short forms (`Lam`, `Xi`).
     private var shortFirstHashes: [[UInt64]] = []
 
@@ -123,6 +130,7 @@ public struct LeaderGazetteer: Sendable {
             fullNameStarts.insert(first)
             longestName = max(longestName, p.count)
           }
+          addSkeleton(name, index)
         }
         // Two-word names also in the other order: many outlets write family names first
         // ("Kishida Fumio", "Modi Narendra" in some agencies' styles).
@@ -148,6 +156,76 @@ public struct LeaderGazetteer: Sendable {
             }
             if !(shortNames[h]?.contains(index) ?? false) { shortNames[h, default: []].append(index) }
         }
+    }
+
+    /// Indexes `name` (two words or more) by its first word, in each of its transliterations, and
+    /// the consonants of the others.
+    private mutating func addSkeleton(_ name: String, _ index: Int) {
+        let bytes = Array(name.utf8)
+        let toks = Tokenizer.tokens(bytes, 0..<bytes.count)
+        guard let first = toks.first, toks.count >= 2 else { return }
+        var rest: [UInt64] = []
+        var consonants = 0
+        for t in toks.dropFirst() {
+            guard let (h, n) = LeaderGazetteer.skeleton(bytes, t.start..<t.end) else { return }
+            rest.append(h)
+            consonants += n
+        }
+        // ("Ali Abe": too few consonants to tell one name from another.)
+        guard consonants >= LeaderGazetteer.skeletonMinimum else { return }
+        for f in LeaderGazetteer.transliterations([first.hash]).compactMap(\.first) {
+            let key = rest.reduce(Tokenizer.combine(0, f)) { Tokenizer.combine($0, $1) }
+            if !(skeletonNames[key]?.contains(index) ?? false) { skeletonNames[key, default: []].append(index) }
+            skeletonStarts.insert(f)
+            fullNameStarts.insert(f)
+        }
+    }
+
+    /// The fewest consonants the words after a name's first must have for the name to be
+    /// found by them.
+    static let skeletonMinimum = 3
+
+    /// The consonants of a word as a hash, and how many: folded, a doubled letter read once, the
+    /// vowels (and `y`) and apostrophes dropped, and a final `h` after another consonant dropped
+    /// ("Dbeibah" and "Dbaiba" are both `dbb`; "Ghazouani" and "Ghazuani" `ghzn`). `nil` for a
+    /// word with anything but Latin letters and apostrophes.
+    static func skeleton(_ bytes: [UInt8], _ range: Range<Int>) -> (hash: UInt64, consonants: Int)? {
+        var folded: [UInt8] = []
+        Fold.append(bytes, range.clamped(to: 0..<bytes.count), to: &folded)
+        var out: [UInt8] = []
+        var previous: UInt8 = 0
+        for c in folded {
+            if c == 0x27 { continue }
+            guard c >= 0x61, c <= 0x7A else { return nil }
+            defer { previous = c }
+            if c == previous { continue }
+            if LeaderGazetteer.vowels.contains(c) { continue }
+            out.append(c)
+        }
+        if out.count >= 2, out.last == UInt8(ascii: "h"), let end = folded.last, end == UInt8(ascii: "h") { out.removeLast() }
+        return (Tokenizer.wordHash(out), out.count)
+    }
+    static let vowels: Set<UInt8> = Set("aeiouy".utf8)
+
+    /// The leader whose name, read by its consonants after a first word written as the gazetteer
+    /// has it, runs from token `t` of `toks` (over no comma: `breaks(k)` tells a break before
+    /// token `k`) to the end returned, with no capitalised word right after it. `nil` when no
+    /// leader's or several leaders' names read so.
+    func skeletonName(_ bytes: [UInt8], _ toks: [Token], at t: Int, breaks: (Int) -> Bool) -> (end: Int, leader: Int)? {
+        guard t < toks.count, skeletonStarts.contains(toks[t].hash) else { return nil }
+        var key = Tokenizer.combine(0, toks[t].hash)
+        var best: (end: Int, leader: Int)?
+        var consonants = 0
+        var k = t + 1
+        while k < toks.count, k - t < longestName, !breaks(k), let (h, n) = LeaderGazetteer.skeleton(bytes, toks[k].start..<toks[k].end) {
+            key = Tokenizer.combine(key, h)
+            consonants += n
+            if consonants >= LeaderGazetteer.skeletonMinimum, let hits = skeletonNames[key], hits.count == 1 { best = (k + 1, hits[0]) }
+            k += 1
+        }
+        // ("Mohamed Uld Ghazuani Hospital": a capitalised word after the name makes it another's.)
+        guard let b = best, b.end >= toks.count || !toks[b.end].capitalized || breaks(b.end) else { return nil }
+        return b
     }
 
     /// A name's words, and, when one of them is a given name that English copy transliterates

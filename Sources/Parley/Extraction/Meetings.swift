@@ -50,6 +50,11 @@ struct MeetingFinder {
     static let settlementWords = Words.set(["city", "capital", "town", "resort", "port", "village", "metropolis", "hub"])
     static let presidentialWord = Tokenizer.hash("presidential")
     static let seatWords = Words.set(["palace", "complex", "residence"])
+    /// Words that place a venue by a city ("the air base outside Linköping").
+    static let besideWords = Words.set(["outside", "near"])
+    /// Common nouns of a venue named before the city it stands by ("Malmen air base").
+    static let venueNouns = Words.set(["air", "base", "airbase", "airport", "naval", "military", "residence", "estate", "palace",
+                                       "resort", "retreat", "villa", "castle", "lodge", "hotel", "summer", "country", "state", "presidential"])
     static let capitalWord = Tokenizer.hash("capital")
     /// Words that may follow a place at the end of its noun phrase ("in the Kazakh capital on Thursday").
     static let afterPlaceWords = Words.set(["on", "for", "where", "and", "to", "with", "at", "last", "this", "earlier", "during", "after",
@@ -197,8 +202,12 @@ struct MeetingFinder {
             // "… met in Vladivostok in 2019": a caption or a recollection of another meeting.
             // ("Earlier in the day, Trump and Moon held talks at the Blue House": below the story's
             // opening, an event before the one told.)
+            // (Nor, below the opening, a sentence in the past perfect: "Zelenskiy had visited Sweden on
+            // Saturday, where he held talks with …" under a story of Sunday's event. Not what someone
+            // said: "Trump said Modi had raised it when the two met".)
             if inBareYear(s, before: backgroundCut(s)) || DateResolver.mentions(doc, s).contains(where: { Extractor.farFrom(doc.report.published, $0) })
-                || ((MeetingFinder.opensWithEarlier(toks) || MeetingFinder.opensWithPastEvent(toks) || MeetingFinder.tellsEarlierPeriod(toks))
+                || ((MeetingFinder.opensWithEarlier(toks) || MeetingFinder.opensWithPastEvent(toks) || MeetingFinder.tellsEarlierPeriod(toks)
+                     || toldInPastPerfect(s, before: toks.firstIndex { MeetingFinder.strongPredicates.contains($0.hash) || MeetingFinder.speechVerbs.contains($0.hash) } ?? toks.count))
                     && substantiveBefore(s)) {
                 if earlier == nil, people.peopleWithSubject(in: s).count >= 2 { earlier = s }
                 continue
@@ -298,6 +307,11 @@ struct MeetingFinder {
                     // (Nor does a sentence below one that already told the same pair's talks: "Putin and
                     // Maduro have signed a treaty following their talks in the Kremlin", then "Opening
                     // the talks, Putin warmly welcomed the Venezuelan leader".)
+                    // "The President of the Republic receives the President of the European Commission and
+                    // the President of the Spanish Government", then "The President of the Republic, Mr X,
+                    // received … Mrs Y and Mr Z": a sentence naming people by their countries alone gives
+                    // way to the one just below that names them, and more, by name.
+                    if let c = ofCountries, s - c <= 2, Set(named).isStrictSuperset(of: countryLeaders(c)) { return s }
                     if let p = [strong, leaderPair].compactMap({ $0 }).min(),
                        namesTalksOfPair(p) && tellsSeparateEventOnly(s) || tellsTalksOfSame(p, as: named) { return p }
                     // "President X began his visit in Chandigarh on 24 January, where he was received by
@@ -1405,6 +1419,18 @@ struct MeetingFinder {
                 if k > venueAt, k < toks.count, doc.gap(s, before: k, contains: UInt8(ascii: ",")), toks[k].capitalized,
                    let city = cityNamed(doc.span(s, k, k + 1)) { return city }
             }
+            // "at Malmen air base outside Linköping", "at the Bocharov Ruchei residence near Sochi": a
+            // venue the gazetteer lacks, then the city it stands by.
+            if venueAt + 2 < toks.count, toks[venueAt].capitalized,
+               let by = (venueAt + 1..<min(toks.count - 1, venueAt + 6)).first(where: { MeetingFinder.besideWords.contains(toks[$0].hash) }),
+               toks[by + 1].capitalized,
+               (venueAt + 1...by).allSatisfy({ !doc.gap(s, before: $0, contains: UInt8(ascii: ",")) }),
+               (venueAt..<by).allSatisfy({ toks[$0].capitalized || MeetingFinder.venueNouns.contains(toks[$0].hash) }),
+               let city = (1...2).reversed().lazy.compactMap({ n -> Place? in
+                   by + 1 + n <= toks.count ? self.cityNamed(self.doc.span(s, by + 1, by + 1 + n)) : nil
+               }).first {
+                return city
+            }
             // "at the Russian spaceport Vostochny Cosmodrome": a demonym or a common noun or two before the name.
             if toks[i + 1].hash == People.the {
                 var k = venueAt
@@ -1497,6 +1523,9 @@ struct MeetingFinder {
                 if let p = context.places.place(named: name) { best = p; after = at + n; break }
             }
             if best != nil, MeetingFinder.regionFollows(toks, after) { continue }
+            // "in St. George's Hall": a city named as a saint's ("St. George's", "St. John's") before a
+            // capitalised word is a building of that name, not the city.
+            if let b = best, after < toks.count, toks[after].capitalized, b.name.hasSuffix("'s") || b.name.hasSuffix("’s") { continue }
             // "in the city of Leticia": a town the gazetteer lacks, named as a town.
             if best == nil, at > i + 1, !capitalOf, let town = namedTown(s, toks, at: at) { return town }
             // "to Kijev, the capital of Ukraine": a spelling the gazetteer lacks, then what it is.

@@ -707,7 +707,8 @@ struct People {
     }
 
     /// The longest gazetteer name starting at token `t` of sentence `s`, as the tokens end
-    /// there and the leaders it may be. A name does not run over a comma; a nickname in
+    /// there and the leaders it may be; failing that, the one leader whose name it is in
+    /// another spelling (``LeaderGazetteer/skeletonName(_:_:at:breaks:)``). A name does not run over a comma; a nickname in
     /// quotes inside it is passed over ("Ferdinand 'Bongbong' Marcos Jr.").
     static func fullName(_ doc: Document, _ s: Int, at t: Int, _ g: LeaderGazetteer) -> (end: Int, hits: [Int])? {
         let toks = doc.tokens[s]
@@ -724,6 +725,12 @@ struct People {
             key = Tokenizer.combine(key, toks[k].hash)
             if let hit = g.fullNames[key] { best = (k + 1, hit) }
             k += 1
+        }
+        // (Also when the name found runs on: "Abdul Hamid Al-Dbaiba" is not Bangladesh's Abdul Hamid.)
+        let breaks = { (k: Int) in doc.gap(s, before: k, contains: UInt8(ascii: ",")) }
+        if best.map({ $0.end < toks.count && toks[$0.end].capitalized && !breaks($0.end) }) ?? true,
+           let (end, leader) = g.skeletonName(doc.bytes, toks, at: t, breaks: breaks), end > best?.end ?? t {
+            return (end, [leader])
         }
         return best
     }

@@ -199,7 +199,8 @@ public enum TextScan {
     }
 }
 
-/// Folds text for matching: lowercase, diacritics removed, `đ` to `d`.
+/// Folds text for matching: lowercase, diacritics removed, `đ` to `d`, a typographic
+/// apostrophe to the plain one.
 ///
 /// `Fold.key("Tô Lâm") == "to lam"`. Scripts without a Latin folding are only lowercased.
 public enum Fold {
@@ -222,7 +223,10 @@ public enum Fold {
                 continue
             }
             let (v, n) = TextScan.scalar(bytes, at: i)
-            if let folded = latinFold(v) {
+            if v == 0x2019 || v == 0x02BC {
+                // A typographic apostrophe inside a word ("Xi’an", "O’Neill") is the plain one.
+                out.append(0x27)
+            } else if let folded = latinFold(v) {
                 out.append(contentsOf: folded)
             } else if v >= 0x0300 && v <= 0x036F {
                 // A combining mark: dropped when folding.
