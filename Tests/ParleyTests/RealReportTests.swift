@@ -5483,3 +5483,82 @@ struct RealSampleTests {
         #expect(ids(r) == ["andrzej-duda", "gitanas-nauseda"])
     }
 }
+
+/// "TASHKENT. March 14. KAZINFORM –": full stops between the place, the date and the agency.
+@Suite struct DatelineClosedByFullStopsTests {
+    @Test func placeDateAndAgencyEachWithAFullStop() throws {
+        let r = try record("""
+        Tokayev holds talks with Mirziyoyev
+
+        TASHKENT. March 14. KAZINFORM – Head of State Kassym-Jomart Tokayev held talks with President of Uzbekistan Shavkat Mirziyoyev, Kazinform cites Akorda.
+        """)
+        #expect(r.place == "Tashkent")
+        #expect(r.date.monthDay == MonthDay(month: 3, day: 14))
+    }
+
+    @Test func aPlaceAndAgencyWithoutADate() throws {
+        let d = try #require(Dateline.parse("XI'AN. KAZINFORM – President Tokayev held talks …"[...], isKnownPlace: { _ in false }))
+        #expect(d.place == "XI'AN")
+        #expect(d.tag == "KAZINFORM")
+        #expect(Dateline.parse("WASHINGTON. The President said …"[...], isKnownPlace: { _ in false })?.tag == nil)
+    }
+}
+
+/// "the tragedy in Gaza": a city after a word of suffering is what they spoke of.
+@Suite struct PlaceOfSufferingTests {
+    @Test func aTragedyInACityIsNoMeetingPlace() throws {
+        let r = try record("""
+        President Erdogan receives Austrian Chancellor
+
+        President Recep Tayyip Erdogan met with Austrian Chancellor Karl Nehammer, who is paying a visit to Türkiye.
+        Following the official welcoming ceremony held at the Presidential Complex, the two leaders held a tête-à-tête meeting.
+        Stating that the tragedy in Gaza has become a wound on the conscience of humanity, President Erdogan said Türkiye would continue its efforts for a lasting ceasefire.
+        """)
+        #expect(r.place != "Gaza City")
+    }
+}
+
+/// Whoever hosted, mediated or attended a summit took part in it.
+@Suite struct HostsAndMediatorsTests {
+    @Test func theMediatorOfTheTwoSidesTookPart() throws {
+        let r = try record("""
+        The Prime Minister of Armenia, Nikol Pashinyan, and the President of Azerbaijan, Ilham Aliyev, on Thursday agreed in Brussels to continue work on a peace treaty between the two countries, following talks facilitated by the President of the European Council, Charles Michel.
+        """)
+        #expect(ids(r) == ["nikol-pashinyan", "ilham-aliyev", "charles-michel"])
+    }
+
+    @Test func theSettingOfASigningBelowIt() throws {
+        let r = try record("""
+        Leaders sign border deal
+
+        President William Ruto and his Ethiopian counterpart Abiy Ahmed Ali on Tuesday signed a border security agreement in Nairobi.
+
+        The signing took place during a regional summit convened by Kenyan officials and attended by President Salva Kiir Mayardit of South Sudan.
+        """)
+        #expect(ids(r) == ["william-ruto", "abiy-ahmed", "salva-kiir"])
+    }
+
+    @Test func aSummitsAttendeesAreMembers() throws {
+        let r = try record("""
+        President Emmanuel Macron on Friday hosted Chancellor Olaf Scholz in Paris for the second Weimar summit of the year, also attended by Polish President Andrzej Duda.
+        """)
+        #expect(ids(r) == ["emmanuel-macron", "olaf-scholz", "andrzej-duda"])
+    }
+
+    @Test func aMeetingsOtherAttendeesAreNot() throws {
+        let r = try record("""
+        President Emmanuel Macron on Friday hosted Chancellor Olaf Scholz in Paris, in a meeting also attended by Prime Minister Elisabeth Borne.
+        """)
+        #expect(ids(r) == ["emmanuel-macron", "olaf-scholz"])
+    }
+}
+
+/// "Emmerson Dambudzo Mnangagwa": a middle name between a two-word name's words.
+@Suite struct MiddleNameWrittenOutTests {
+    @Test func theLeaderWithTheMiddleNameWrittenOut() throws {
+        let r = try record("""
+        President Hakainde Sammy Hichilema received his Zimbabwean counterpart Emmerson Dambudzo Mnangagwa at State House in Lusaka on Monday.
+        """)
+        #expect(ids(r) == ["hakainde-hichilema", "emmerson-mnangagwa"])
+    }
+}

@@ -980,14 +980,34 @@ public struct Extractor: Sendable {
         // presence of": ministers sign in the presence of their leaders.)
         guard let cut = toks.indices.first(where: { k in
             k > firstPerson && (MeetingFinder.subordinate.contains(toks[k].hash) || Extractor.separateWords.contains(toks[k].hash)
-                || (k + 1 < toks.count && toks[k].hash == Extractor.attendedWord && toks[k + 1].hash == Extractor.byWord))
+                || (k + 1 < toks.count && toks[k].hash == Extractor.attendedWord && toks[k + 1].hash == Extractor.byWord
+                    // (A summit's attendees are its members: "… for the fourth quadripartite summit, also
+                    // attended by Angola's President X and DR Congo President Y".)
+                    && !toks[..<k].contains { $0.hash == MeetingFinder.summitWord }))
         }) else { return nil }
         var before = Set(people.mentions[lead].filter { $0.tokenEnd <= cut }.map(\.person))
+        // (Whoever hosted or mediated the talks the clause tells took part in them.)
+        before.formUnion(Extractor.mediators(lead, people: people, doc: doc))
         // A subject told by a pronoun ("He met President X …") comes before any clause.
         if case .person(let p) = people.subjects[lead], !people.mentions[lead].contains(where: { $0.person == p }) { before.insert(p) }
         let kept = named.filter { before.contains($0) }
         return kept.count >= 2 ? kept : nil
     }
+
+    /// The people the lead names as hosting or mediating the talks it tells: "…, following talks
+    /// facilitated by the President of Türkiye, Recep Tayyip Erdoğan".
+    static func mediators(_ lead: Int, people: People, doc: Document) -> Set<Int> {
+        let toks = doc.tokens[lead]
+        var out = Set<Int>()
+        for m in people.mentions[lead] {
+            if let b = (max(0, m.token - 12)..<m.token).last(where: { toks[$0].hash == Extractor.byWord }), b > 0,
+               Extractor.mediationWords.contains(toks[b - 1].hash) { out.insert(m.person) }
+        }
+        return out
+    }
+
+    /// Participles of hosting or mediating talks, before "by" and who did it.
+    static let mediationWords = Words.set(["facilitated", "mediated", "brokered", "hosted", "chaired", "convened", "moderated"])
 
     /// Whether the tokens hold a phrase ("Warsaw" in "… in central Warsaw").
     static func holds(_ phrase: [UInt64], _ toks: [Token]) -> Bool {
@@ -1191,14 +1211,32 @@ public struct Extractor: Sendable {
         if named.count >= 3, Extractor.countsTwo(doc.tokens[lead]) {
             let order = people.mentions[lead].map(\.person)
             let firstTwo = order.reduce(into: [Int]()) { acc, p in if named.contains(p), !acc.contains(p), acc.count < 2 { acc.append(p) } }
+            // (The two sides, and whoever mediated between them: "… reached an agreement to end the
+            // tension between the two countries, following talks facilitated by …".)
+            let mediators = Extractor.mediators(lead, people: people, doc: doc)
             if firstTwo.count == 2 {
-                apart += named.filter { !firstTwo.contains($0) }
-                named = named.filter { firstTwo.contains($0) }
+                apart += named.filter { !firstTwo.contains($0) && !mediators.contains($0) }
+                named = named.filter { firstTwo.contains($0) || mediators.contains($0) }
             }
         }
         if case .person(let p) = people.subjects[lead], let i = named.firstIndex(of: p), i > 0 {
             named.remove(at: i)
             named.insert(p, at: 0)
+        }
+        // "… signed a Memorandum of Understanding in Luanda", then "The signing took place during a
+        // quadripartite summit convened by Angolan President X, and attended by President Y": the
+        // summit's host and guests were there too. (Not the guests of a ceremony: "The signing
+        // ceremony … was also attended by the Secretary-General".)
+        let next = lead + 1
+        if next < doc.sentences.count, doc.sentences[next].paragraph <= doc.sentences[lead].paragraph + 1,
+           MeetingFinder.setsActAbove(doc.tokens[next]), doc.tokens[next].contains(where: { $0.hash == MeetingFinder.summitWord }) {
+            let toks = doc.tokens[next]
+            for m in people.mentions[next] where !named.contains(m.person) && finder.eligible(m.person, on: day) {
+                if let b = (max(0, m.token - 12)..<m.token).last(where: { toks[$0].hash == Extractor.byWord }), b > 0,
+                   Extractor.mediationWords.contains(toks[b - 1].hash) || toks[b - 1].hash == Extractor.attendedWord {
+                    named.append(m.person)
+                }
+            }
         }
         // "Chinese President Xi Jinping on Friday chaired the first China-Central Asia Summit",
         // then "Attending the summit were …" or "The summit with the leaders of Kazakhstan, …":

@@ -163,7 +163,8 @@ public struct LeaderGazetteer: Sendable {
     private mutating func addSkeleton(_ name: String, _ index: Int) {
         let bytes = Array(name.utf8)
         let toks = Tokenizer.tokens(bytes, 0..<bytes.count)
-        guard let first = toks.first, toks.count >= 2 else { return }
+        // (Only leaders of the present: a name of history is written as the record has it.)
+        guard let first = toks.first, toks.count >= 2, !leaders[index].historical else { return }
         var rest: [UInt64] = []
         var consonants = 0
         for t in toks.dropFirst() {
@@ -222,6 +223,13 @@ public struct LeaderGazetteer: Sendable {
             consonants += n
             if consonants >= LeaderGazetteer.skeletonMinimum, let hits = skeletonNames[key], hits.count == 1 { best = (k + 1, hits[0]) }
             k += 1
+        }
+        // "Yoweri Kaguta Museveni": a middle name written out between the given and family names
+        // of a name the gazetteer has in two words.
+        if best == nil, t + 2 < toks.count, !breaks(t + 1), !breaks(t + 2), toks[t + 1].capitalized, toks[t + 2].capitalized,
+           let (h, n) = LeaderGazetteer.skeleton(bytes, toks[t + 2].start..<toks[t + 2].end), n >= LeaderGazetteer.skeletonMinimum,
+           let hits = skeletonNames[Tokenizer.combine(Tokenizer.combine(0, toks[t].hash), h)], hits.count == 1 {
+            best = (t + 3, hits[0])
         }
         // ("Mohamed Uld Ghazuani Hospital": a capitalised word after the name makes it another's.)
         guard let b = best, b.end >= toks.count || !toks[b.end].capitalized || breaks(b.end) else { return nil }

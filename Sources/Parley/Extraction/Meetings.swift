@@ -50,6 +50,14 @@ struct MeetingFinder {
     static let settlementWords = Words.set(["city", "capital", "town", "resort", "port", "village", "metropolis", "hub"])
     static let presidentialWord = Tokenizer.hash("presidential")
     static let seatWords = Words.set(["palace", "complex", "residence"])
+    /// Whether a sentence opens on the act told just above, to tell its setting: "The signing took
+    /// place during …", "The agreement was signed at a summit hosted by …".
+    static func setsActAbove(_ toks: [Token]) -> Bool {
+        toks.count > 3 && toks[0].hash == People.the && actNouns.contains(toks[1].hash)
+    }
+    /// Nouns of an act two leaders perform together.
+    static let actNouns = Words.set(["signing", "agreement", "memorandum", "deal", "accord", "declaration", "mou"])
+
     /// Words that place a venue by a city ("the air base outside Linköping").
     static let besideWords = Words.set(["outside", "near"])
     /// Common nouns of a venue named before the city it stands by ("Malmen air base").
@@ -120,6 +128,7 @@ struct MeetingFinder {
         "hostilities", "siege", "tensions", "protests", "killings", "massacre", "shelling", "bloodshed", "suffering", "destruction",
         "doubts", "calls", "fears", "concerns", "worries", "anxiety", "anger", "outrage", "frustration", "criticism", "debate",
         "scepticism", "skepticism", "unease", "alarm", "dismay", "resentment", "speculation", "demands",
+        "tragedy", "tragedies", "disaster", "plight", "genocide", "devastation", "misery", "atrocities", "carnage",
     ])
 
     /// Events a report may be about instead of the talks; each is a meeting of its own kind.
@@ -325,6 +334,10 @@ struct MeetingFinder {
                     // of meetings, below a sentence of the pair the story is about.
                     if MeetingFinder.tellsRound(toks), let p = [strong, leaderPair, pair].compactMap({ $0 }).min() { return p }
                     if startsVisit(s), let t = (s + 1..<min(s + 3, doc.sentences.count)).first(where: { talksOfPair($0, named) }) { return t }
+                    // "Kagame and Museveni on Wednesday signed a Memorandum of Understanding in Luanda", then
+                    // "The signing took place during a quadripartite summit convened by …": the act above
+                    // is the lead, the sentence below its setting.
+                    if let p = strong, p < s, s - p <= 2, MeetingFinder.setsActAbove(toks) { return p }
                     guard arrival, leaders == 1 || atAirport, named.allSatisfy({ leads($0) || official($0) }) else { return ofCountries ?? s }
                     if mixed == nil { mixed = s }
                     continue

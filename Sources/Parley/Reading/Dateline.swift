@@ -183,6 +183,30 @@ public struct Dateline: Sendable, Hashable {
         var monthDay: MonthDay?
         var year: Int?
         var tag: String?
+        // `ASTANA. September 13. KAZINFORM –`, `XI'AN. KAZINFORM –`: the place in capitals, perhaps
+        // a date, then the agency's name in capitals, each closed by a full stop.
+        if allCaps, s.peek(UInt8(ascii: ".")) {
+            let save = s.index
+            s.index += 1
+            s.skipSpaces()
+            var md: MonthDay?, y: Int?
+            let beforeDate = s.index
+            if let (d, dy) = s.date(), s.peek(UInt8(ascii: ".")) {
+                md = d
+                y = dy
+                s.index += 1
+                s.skipSpaces()
+            } else {
+                s.index = beforeDate
+            }
+            if let t = s.agencyBeforeDash(capitalsOnly: true) {
+                tag = t
+                monthDay = md
+                year = y
+            } else {
+                s.index = save
+            }
+        }
         // `, Region` and `, Date` segments.
         var segments = 0
         var lastRegion: [String]?
