@@ -5562,3 +5562,34 @@ struct RealSampleTests {
         #expect(ids(r) == ["hakainde-hichilema", "emmerson-mnangagwa"])
     }
 }
+
+/// Days of statements, arrivals and earlier legs beside the day of the meeting.
+@Suite struct DaysBesideTheMeetingsTests {
+    @Test func theDayAStatementWasExpressedIsNotTheTalks() throws {
+        let r = try record("""
+        BEIJING, Sept 13 (Xinhua) -- The Chinese Foreign Ministry on Wednesday expressed firm opposition to a joint statement issued after talks between Japanese Prime Minister Fumio Kishida and Philippine President Ferdinand Marcos Jr. in Manila on Tuesday.
+        """)
+        #expect(r.date.day == Day(year: 2023, month: 9, day: 12))
+    }
+
+    @Test func theMeetingsDayBeforeTheArrivalTheSentenceGoesOnToTell() throws {
+        let r = try record("""
+        Published on 15/06/2024 - 09:14
+
+        Orban backs peace push during talks with Erdogan
+
+        Hungarian Prime Minister Viktor Orban has thrown his support behind a ceasefire plan during talks with Turkish President Recep Tayyip Erdogan, whom he called a friend.
+
+        The two met on Friday in the Turkish capital, where Orban arrived on a two-day visit on Thursday.
+        """)
+        #expect(r.date.day == Day(year: 2024, month: 6, day: 14))
+    }
+
+    @Test func aLegTravelledFromIsCutFromTheSentence() {
+        let text = Array("He travelled to Auckland from Port Moresby, where on Thursday he and Prime Minister James Marape agreed to expand police cooperation.".utf8)
+        let toks = Tokenizer.tokens(text, 0..<text.count)
+        let cut = MeetingFinder.previousLegCut(toks)
+        #expect(cut < toks.count)
+        #expect(String(decoding: text[toks[cut].start..<toks[cut].end], as: UTF8.self) == "where")
+    }
+}

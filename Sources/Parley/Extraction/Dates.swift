@@ -347,7 +347,10 @@ enum DateResolver {
     /// Verbs of speaking that date a statement when they follow the day: "The ministry on Monday stressed that …".
     static let statementVerbsAfter = Words.set(["said", "says", "stressed", "clarified", "insisted", "denied", "explained",
                                                 "emphasised", "emphasized", "underlined", "warned", "announced", "told", "confirmed",
-                                                "acknowledged", "disclosed", "revealed", "admitted"])
+                                                "acknowledged", "disclosed", "revealed", "admitted",
+                                                // "The embassy on Tuesday expressed strong dissatisfaction with a statement issued
+                                                // after talks … on Monday."
+                                                "expressed", "voiced", "condemned", "criticised", "criticized", "protested", "rejected", "slammed"])
 
     /// Words that tie a day to another event or to a plan: "faces an election on May 29",
     /// "is due to fly home on Wednesday", "will travel to Paris on Friday".

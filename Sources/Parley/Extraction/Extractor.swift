@@ -335,7 +335,8 @@ public struct Extractor: Sendable {
                 && (s == lead || !DateResolver.datesOtherEvent(doc.tokens[s], $0) && !Extractor.farFrom(published, $0)
                     && !Extractor.monthDayFarBefore(report.published, $0)
                     && !Extractor.afterPublication(published, $0)
-                    && !(s > lead && (Extractor.tellsArrival(doc, s) || Extractor.tellsMeal(doc, s) && !Extractor.tellsMeal(doc, lead)))
+                    && !(s > lead && (Extractor.tellsArrival(doc, s) && !Extractor.datesMeetingBeforeArrival(doc.tokens[s], $0)
+                                      || Extractor.tellsMeal(doc, s) && !Extractor.tellsMeal(doc, lead)))
                     && !(Extractor.inRelativeClause(doc, s, $0) && !Extractor.relativeClauseTellsMeeting(doc, s, $0))) }
             // "Netanyahu, who greeted Modi at the airport on Tuesday, … came out of their meeting":
             // the day of a welcome told in a relative clause of the lead is not the meeting's.
@@ -1555,6 +1556,13 @@ public struct Extractor: Sendable {
     /// Whether sentence `s` tells a guest's arrival ("arrived", "landed").
     static func tellsArrival(_ doc: Document, _ s: Int) -> Bool {
         doc.tokens[s].contains { arrivalWords.contains($0.hash) }
+    }
+
+    /// Whether a day is told with the meeting's verb, before the arrival the sentence goes on to
+    /// tell: "The two met on Wednesday in the Chinese capital, where X arrived on Tuesday".
+    static func datesMeetingBeforeArrival(_ toks: [Token], _ m: DateMention) -> Bool {
+        guard let a = toks.firstIndex(where: { arrivalWords.contains($0.hash) }), m.token < a else { return false }
+        return (0..<m.token).contains { MeetingFinder.strongPredicates.contains(toks[$0].hash) }
     }
 
     static let onwardWords = Words.set(["left", "leaves", "leave", "leaving", "departed", "departs", "departing", "expected", "will",

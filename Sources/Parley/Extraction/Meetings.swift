@@ -1148,7 +1148,8 @@ struct MeetingFinder {
     /// from Accra, where she held talks …"): "where" a few words after "from" in a sentence of
     /// arrival; the token count when there is none.
     static func previousLegCut(_ toks: [Token]) -> Int {
-        guard toks.contains(where: { arrivalWords.contains($0.hash) }),
+        // ("He travelled to Suva from Vanuatu, where on Wednesday he and Prime Minister X agreed …".)
+        guard toks.contains(where: { arrivalWords.contains($0.hash) || travelVerbs.contains($0.hash) }),
               let from = toks.firstIndex(where: { $0.hash == fromWord }),
               let whereAt = (from + 1..<min(toks.count, from + 6)).first(where: { toks[$0].hash == whereWord }) else { return toks.count }
         return whereAt
