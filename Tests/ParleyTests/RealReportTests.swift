@@ -5380,6 +5380,13 @@ struct RealSampleTests {
         #expect(ids(r) == ["abdelmadjid-tebboune", "viktor-orban"])
     }
 
+    @Test func aGermanTransliterationAfterATitle() throws {
+        let r = try record("""
+        Chancellor Friedrich Merz received Ukrainian President Volodymyr Selenskyj at the Chancellery in Berlin on Monday for talks on air defence.
+        """)
+        #expect(ids(r) == ["friedrich-merz", "volodymyr-zelenskyy"])
+    }
+
     @Test func aHyphenatedGivenNameAndAnotherFamilySpelling() throws {
         let r = try record("""
         The head of state Qasym-Jomart Toqayev held talks on Friday in Astana with President Ilham Aliyev of Azerbaijan.
@@ -5591,5 +5598,17 @@ struct RealSampleTests {
         let cut = MeetingFinder.previousLegCut(toks)
         #expect(cut < toks.count)
         #expect(String(decoding: text[toks[cut].start..<toks[cut].end], as: UTF8.self) == "where")
+    }
+}
+
+/// A family name run into the capitalised word before it names something else.
+@Suite struct FamilyNameInAPlaceNameTests {
+    @Test func aParkIsNoLeaderNamedPark() throws {
+        let r = try record("""
+        President Higgins receives Portuguese leader
+
+        President Michael D. Higgins received Portuguese President Marcelo Rebelo de Sousa at Áras an Uachtaráin in the Phoenix Park on Tuesday.
+        """)
+        #expect(ids(r) == ["michael-d-higgins", "marcelo-rebelo-de-sousa"])
     }
 }

@@ -186,8 +186,8 @@ public struct LeaderGazetteer: Sendable {
     /// found by them.
     static let skeletonMinimum = 3
 
-    /// The consonants of a word as a hash, and how many: folded, a doubled letter read once, the
-    /// vowels (and `y`) and apostrophes dropped, and a final `h` after another consonant dropped
+    /// The consonants of a word as a hash, and how many: folded, `z` read as `s` and `w` as `v`, a
+    /// doubled letter read once, the vowels (and `y`, `j`) and apostrophes dropped, and a final `h` after another consonant dropped
     /// ("Dbeibah" and "Dbaiba" are both `dbb`; "Ghazouani" and "Ghazuani" `ghzn`). `nil` for a
     /// word with anything but Latin letters and apostrophes.
     static func skeleton(_ bytes: [UInt8], _ range: Range<Int>) -> (hash: UInt64, consonants: Int)? {
@@ -195,9 +195,11 @@ public struct LeaderGazetteer: Sendable {
         Fold.append(bytes, range.clamped(to: 0..<bytes.count), to: &folded)
         var out: [UInt8] = []
         var previous: UInt8 = 0
-        for c in folded {
+        for var c in folded {
             if c == 0x27 { continue }
             guard c >= 0x61, c <= 0x7A else { return nil }
+            // Letters other languages write for the same sound: "Selenskyj" is "Zelenskyy".
+            if c == UInt8(ascii: "z") { c = UInt8(ascii: "s") } else if c == UInt8(ascii: "w") { c = UInt8(ascii: "v") }
             defer { previous = c }
             if c == previous { continue }
             if LeaderGazetteer.vowels.contains(c) { continue }
@@ -206,7 +208,7 @@ public struct LeaderGazetteer: Sendable {
         if out.count >= 2, out.last == UInt8(ascii: "h"), let end = folded.last, end == UInt8(ascii: "h") { out.removeLast() }
         return (Tokenizer.wordHash(out), out.count)
     }
-    static let vowels: Set<UInt8> = Set("aeiouy".utf8)
+    static let vowels: Set<UInt8> = Set("aeiouyj".utf8)
 
     /// The leader whose name, read by its consonants after a first word written as the gazetteer
     /// has it, runs from token `t` of `toks` (over no comma: `breaks(k)` tells a break before

@@ -495,6 +495,8 @@ struct People {
                      && DateResolver.months[toks[t + 1].hash] == nil && DateResolver.weekdays[toks[t + 1].hash] == nil),
                    // ("Al Haram Al Sharif": nor after a particle of a name.)
                    !(t > 0 && toks[t - 1].capitalized && People.nameParticles.contains(toks[t - 1].hash)),
+                   // ("in the Phoenix Park": nor after another capitalised word that is no title.)
+                   !People.anotherGivenName(doc, s, before: t, gazetteer, context: context),
                    // ("Khan el-Khalili": nor into a particle and another capitalised word.)
                    !(t + 2 < toks.count && People.nameParticles.contains(toks[t + 1].hash) && toks[t + 2].capitalized
                      && !doc.gap(s, before: t + 1, contains: UInt8(ascii: ","))),
