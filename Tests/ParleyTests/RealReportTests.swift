@@ -5612,3 +5612,20 @@ struct RealSampleTests {
         #expect(ids(r) == ["michael-d-higgins", "marcelo-rebelo-de-sousa"])
     }
 }
+
+/// "The visit, which will take place in Pretoria, follows the summit hosted by X in Nairobi on
+/// 16 July": what a visit follows is another event.
+@Suite struct WhatAVisitFollowsTests {
+    @Test func theAnnouncedVisitNotTheSummitBefore() throws {
+        let r = try record("""
+        President Ramaphosa to host Kenyan President Ruto
+
+        27 Oct 2023
+
+        President Cyril Ramaphosa will on Monday, 30 October 2023, host President William Ruto of Kenya on a State Visit to South Africa.
+
+        The visit, which will take place at the Union Buildings in Pretoria, follows the summit of the African Union hosted by President Ruto in Nairobi on 16 July 2023, which President Ramaphosa attended.
+        """)
+        #expect(r.date.day == Day(year: 2023, month: 10, day: 30))
+    }
+}

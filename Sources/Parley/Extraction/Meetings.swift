@@ -225,7 +225,10 @@ struct MeetingFinder {
             // ahead of Lee's Trump meeting") tells that event, not this one.
             // (Nor in a clause about the leg before: "arrived … from Accra, where she held talks with
             // Ghana's President on Monday".)
-            let later = min(laterEventStart(s) ?? toks.count, MeetingFinder.previousLegCut(toks))
+            // (Nor in what a visit follows: "The visit, which will take place in Pretoria, follows the
+            // summit hosted by President X in Paris on 18 May".)
+            let later = min(laterEventStart(s) ?? toks.count, MeetingFinder.previousLegCut(toks),
+                            toks.firstIndex { $0.hash == MeetingFinder.followsWord } ?? toks.count)
             // "Kishida was to host Yoon for dinner", "is scheduled to meet": a plan, not the meeting told;
             // "After the talks, …": the talks told elsewhere, and what came after them.
             // ("Moon, who has held three summits this year with Kim Jong Un, is on a European tour":
@@ -1155,6 +1158,7 @@ struct MeetingFinder {
         return whereAt
     }
     static let fromWord = Tokenizer.hash("from"), whereWord = Tokenizer.hash("where")
+    static let followsWord = Tokenizer.hash("follows")
 
     /// Where a clause of a later event opens: "ahead" or "before" ("… before he heads to
     /// Uzbekistan for a summit where he is expected to meet Putin"). Not "before holding talks
