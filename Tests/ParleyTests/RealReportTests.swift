@@ -5629,3 +5629,18 @@ struct RealSampleTests {
         #expect(r.date.day == Day(year: 2023, month: 10, day: 30))
     }
 }
+
+/// A sentence dated to another day by its month tells another meeting's place.
+@Suite struct PlaceOfAnotherDayTests {
+    @Test func theirFirstMeetingsPlaceIsNotThisOnes() throws {
+        let r = try record("""
+        Published: 11 Sep. 2025, 08:40
+
+        Brazilian President Luiz Inacio Lula da Silva and Canadian Prime Minister Mark Carney agreed Wednesday to relaunch talks on a trade agreement, issuing their first joint statement.
+
+        The two leaders first met on June 16 on the sidelines of the Group of Seven summit in Kananaskis, Canada.
+        """)
+        #expect(r.date.day == Day(year: 2025, month: 9, day: 10))
+        #expect(r.place != "Kananaskis")
+    }
+}

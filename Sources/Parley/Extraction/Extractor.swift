@@ -544,6 +544,7 @@ public struct Extractor: Sendable {
                         && !Extractor.doneFromAfar(doc.tokens[s])
                         && !DateResolver.mentions(doc, s).contains { Extractor.afterPublication(published, $0) }
                         && !Extractor.onlyOtherWeekdays(doc, s, meetingWeekday)
+                        && !Extractor.onlyOtherDays(doc, s, meetingDate.day)
                 })
                     .compactMap({ finder.statedPlace($0, skippingBackground: true, skippingSpeech: true) }).first
             // ("the first visit of Merkel in Russia since two years", then "The talks took place in the
@@ -884,6 +885,22 @@ public struct Extractor: Sendable {
         return false
     }
     static let behindZones = Words.set(ZoneAbbreviations.americas.sorted())
+
+    /// Whether every day sentence `s` gives by its month is more than three days from the
+    /// meeting's `day`: "Lee and Ishiba first met on June 17 on the sidelines of the G7 summit in
+    /// Kananaskis", in a report of talks on August 23, tells another meeting's place. `false`
+    /// when the sentence gives no such day or the meeting has none.
+    static func onlyOtherDays(_ doc: Document, _ s: Int, _ day: Day?) -> Bool {
+        guard let day else { return false }
+        let days = DateResolver.mentions(doc, s).compactMap { m -> Day? in
+            switch m.value {
+            case .full(let d): return d
+            case .monthDay(let md): return Day(year: day.year, month: md.month, day: md.day)
+            default: return nil
+            }
+        }
+        return !days.isEmpty && days.allSatisfy { abs($0.days(to: day)) > 3 }
+    }
 
     /// Whether sentence `s` gives weekdays and none of them is `weekday`: it tells another day.
     static func onlyOtherWeekdays(_ doc: Document, _ s: Int, _ weekday: Int?) -> Bool {
