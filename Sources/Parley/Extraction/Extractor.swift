@@ -426,7 +426,7 @@ public struct Extractor: Sendable {
         // text, the latest possible day is the one the wire was filed on, up to a week before the page's.
         if date == nil, let p = published, let md = report.datelineMonthDay,
            let d = [p.year, p.year - 1].lazy.compactMap({ Day(year: $0, month: md.month, day: md.day) }).first(where: { $0 <= p }),
-           d < p, p.ordinal - d.ordinal <= 7 {
+           d < p, d.days(to: p) <= 7 {
             meetingDate = approximateDate(d, rule: "dateline day, before the page's date")
         }
         // "MINSK, 19 December (Agency) – … have held negotiations": no day in the text, no year
@@ -1012,14 +1012,16 @@ public struct Extractor: Sendable {
         return kept.count >= 2 ? kept : nil
     }
 
-    /// The people the lead names as hosting or mediating the talks it tells: "…, following talks
-    /// facilitated by the President of Türkiye, Recep Tayyip Erdoğan".
-    static func mediators(_ lead: Int, people: People, doc: Document) -> Set<Int> {
-        let toks = doc.tokens[lead]
+    /// The people sentence `s` names as hosting or mediating the talks it tells ("…, following
+    /// talks facilitated by the President of Türkiye, Recep Tayyip Erdoğan"), and, when
+    /// `attending`, as attending them ("… and attended by President X").
+    static func mediators(_ s: Int, people: People, doc: Document, attending: Bool = false) -> Set<Int> {
+        let toks = doc.tokens[s]
         var out = Set<Int>()
-        for m in people.mentions[lead] {
-            if let b = (max(0, m.token - 12)..<m.token).last(where: { toks[$0].hash == Extractor.byWord }), b > 0,
-               Extractor.mediationWords.contains(toks[b - 1].hash) { out.insert(m.person) }
+        for m in people.mentions[s] {
+            guard let b = (max(0, m.token - 12)..<m.token).last(where: { toks[$0].hash == Extractor.byWord }), b > 0 else { continue }
+            let verb = toks[b - 1].hash
+            if Extractor.mediationWords.contains(verb) || attending && verb == Extractor.attendedWord { out.insert(m.person) }
         }
         return out
     }
@@ -1248,12 +1250,9 @@ public struct Extractor: Sendable {
         let next = lead + 1
         if next < doc.sentences.count, doc.sentences[next].paragraph <= doc.sentences[lead].paragraph + 1,
            MeetingFinder.setsActAbove(doc.tokens[next]), doc.tokens[next].contains(where: { $0.hash == MeetingFinder.summitWord }) {
-            let toks = doc.tokens[next]
-            for m in people.mentions[next] where !named.contains(m.person) && finder.eligible(m.person, on: day) {
-                if let b = (max(0, m.token - 12)..<m.token).last(where: { toks[$0].hash == Extractor.byWord }), b > 0,
-                   Extractor.mediationWords.contains(toks[b - 1].hash) || toks[b - 1].hash == Extractor.attendedWord {
-                    named.append(m.person)
-                }
+            let setting = Extractor.mediators(next, people: people, doc: doc, attending: true)
+            for m in people.mentions[next] where setting.contains(m.person) && !named.contains(m.person) && finder.eligible(m.person, on: day) {
+                named.append(m.person)
             }
         }
         // "Chinese President Xi Jinping on Friday chaired the first China-Central Asia Summit",

@@ -186,10 +186,10 @@ public struct LeaderGazetteer: Sendable {
     /// found by them.
     static let skeletonMinimum = 3
 
-    /// The consonants of a word as a hash, and how many: folded, `z` read as `s` and `w` as `v`, a
-    /// doubled letter read once, the vowels (and `y`, `j`) and apostrophes dropped, and a final `h` after another consonant dropped
-    /// ("Dbeibah" and "Dbaiba" are both `dbb`; "Ghazouani" and "Ghazuani" `ghzn`). `nil` for a
-    /// word with anything but Latin letters and apostrophes.
+    /// The consonants of a word as a hash, and how many: folded, `z` read as `s` and `w` as `v`,
+    /// a doubled letter read once, the vowels (and `y`, `j`) and apostrophes dropped, and a final
+    /// `h` after another consonant dropped ("Dbeibah" and "Dbaiba" are both `dbb`; "Ghazouani"
+    /// and "Ghazuani" `ghsn`). `nil` for a word with anything but Latin letters and apostrophes.
     static func skeleton(_ bytes: [UInt8], _ range: Range<Int>) -> (hash: UInt64, consonants: Int)? {
         var folded: [UInt8] = []
         Fold.append(bytes, range.clamped(to: 0..<bytes.count), to: &folded)

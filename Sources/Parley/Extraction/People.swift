@@ -710,8 +710,8 @@ struct People {
 
     /// The longest gazetteer name starting at token `t` of sentence `s`, as the tokens end
     /// there and the leaders it may be; failing that, the one leader whose name it is in
-    /// another spelling (``LeaderGazetteer/skeletonName(_:_:at:breaks:)``). A name does not run over a comma; a nickname in
-    /// quotes inside it is passed over ("Ferdinand 'Bongbong' Marcos Jr.").
+    /// another spelling (``LeaderGazetteer/skeletonName(_:_:at:breaks:)``). A name does not run
+    /// over a comma; a nickname in quotes inside it is passed over ("Ferdinand 'Bongbong' Marcos Jr.").
     static func fullName(_ doc: Document, _ s: Int, at t: Int, _ g: LeaderGazetteer) -> (end: Int, hits: [Int])? {
         let toks = doc.tokens[s]
         guard t < toks.count, toks[t].capitalized, g.fullNameStarts.contains(toks[t].hash) else { return nil }
