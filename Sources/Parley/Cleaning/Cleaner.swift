@@ -10,6 +10,9 @@ public struct Cleaner: Sendable {
     /// The outlets and places used to recognise datelines, tags and sign-offs.
     public var reference: ReferenceData
 
+    /// The fewest words of story a sign-off must close to end it.
+    static let storyBeforeSignOff = 8
+
     /// Creates a cleaner over reference data.
     public init(reference: ReferenceData = .bundled) {
         self.reference = reference
@@ -139,8 +142,15 @@ public struct Cleaner: Sendable {
         // End-of-article marker: everything after it is scraped material.
         var signOff: [String] = []
         var markerIndex: Int?
+        // A sign-off closes a story: one with no story above it ("Baghdad – INA" on a line of its
+        // own, the agency of a dateline) is not where the story ends.
+        var storyWords = 0
         for i in lead..<paras.count where state[i] == nil {
             if EndMarker.mayEnd(paras[i].bytes), let m = EndMarker.find(in: paras[i].bytes, outlets: reference.outlets) {
+                if storyWords + TextScan.wordCount(paras[i].bytes[..<m.start]) < Cleaner.storyBeforeSignOff {
+                    storyWords += TextScan.wordCount(paras[i].bytes)
+                    continue
+                }
                 markerIndex = i
                 signOff = m.signOff
                 if m.wholeParagraph {
@@ -154,6 +164,7 @@ public struct Cleaner: Sendable {
                 }
                 break
             }
+            storyWords += TextScan.wordCount(paras[i].bytes)
         }
         if let m = markerIndex {
             for j in (m + 1)..<paras.count where state[j] == nil { state[j] = .afterEndMarker }
