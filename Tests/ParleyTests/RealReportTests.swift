@@ -5644,3 +5644,163 @@ struct RealSampleTests {
         #expect(r.place != "Kananaskis")
     }
 }
+
+/// "Baghdad – INA" on a line of its own: an agency's sign-off with no story above it is the
+/// dateline's agency, and the story below it stays.
+@Suite struct AgencyLineAboveTheStoryTests {
+    @Test func theStoryBelowAnAgencyLineIsKept() throws {
+        let report = try #require(cleanReport("""
+        Dbeibah receives Tunisian President in Tripoli
+
+        Tripoli – LANA
+
+        Prime Minister Abdul Hamid Dbeibah received on Monday the President of Tunisia, Kais Saied, at the Government headquarters, where the two sides discussed border trade and the return of flights between the two capitals.
+        """, name: "r.txt"))
+        #expect(report.text.contains("Kais Saied"))
+        let r = Extractor().extract(report)
+        #expect(ids(r) == ["abdul-hamid-dbeibah", "kais-saied"])
+    }
+}
+
+/// Cities, venues and the words around them.
+@Suite struct PlacesByWhatSurroundsThemTests {
+    @Test func aCityNamedAfterAVenueIsWhereItStands() throws {
+        let r = try record("""
+        Sudani receives Jordanian monarch
+
+        Prime Minister Mohammed Shia al-Sudani received on Tuesday, at Al-Salam Palace in Baghdad, King Abdullah II of Jordan, who is on a one-day visit to Iraq.
+        """)
+        #expect(r.place == "Baghdad")
+    }
+
+    @Test func aGovernmentNamedByItsSeatIsNoMeetingPlace() throws {
+        let r = try record("""
+        ANKARA, May 3 (Reuters) - Turkish President Tayyip Erdogan and Azerbaijani President Ilham Aliyev on Wednesday pressed the government in Yerevan to sign a peace deal without delay, speaking to reporters together.
+
+        Aliyev arrived in the Turkish capital on Tuesday night.
+        """)
+        #expect(r.place == "Ankara")
+    }
+
+    @Test func anEscalationInACityIsWhatTheyDiscussed() throws {
+        let r = try record("""
+        AMMAN, Feb. 2 (Petra) -- His Majesty King Abdullah II and Egyptian President Abdel Fattah al-Sisi on Sunday discussed the dangerous escalation in Khartoum and the need to protect civilians.
+        """)
+        #expect(r.place == "Amman")
+    }
+
+    @Test func thisTownIsTheDatelines() throws {
+        let r = try record("""
+        ARUSHA, Tanzania (AFP) — Kenya's William Ruto and Tanzania's Samia Suluhu Hassan met Saturday in this northern safari town, where they pledged to end trade disputes.
+
+        The two presidents closed a two-day forum of traders meant to produce recommendations for the August summit in the Ugandan city of Kampala.
+        """)
+        #expect(r.place == "Arusha")
+    }
+}
+
+/// A sentence dated by a month and day over a month before publication tells an earlier meeting.
+@Suite struct MonthDayOfAnEarlierMeetingTests {
+    @Test func theVisitOfYesterdayNotTheOneInMarch() throws {
+        let r = try record("""
+         date 2024-06-07
+
+        Erdogan in Baku: energy corridor back on the table
+
+        Turkish President Recep Tayyip Erdogan paid an official visit to Azerbaijan yesterday, three months after receiving Ilham Aliyev in Ankara.
+
+        The two leaders met at the presidential palace, where Erdogan was welcomed with honours, and held a private meeting followed by talks between the delegations.
+
+        In March, Aliyev became the first foreign leader to visit Erdogan after the local elections, when the two met at the presidential complex in Ankara on March 12 and agreed on a new gas pipeline.
+        """)
+        #expect(r.date.day == Day(year: 2024, month: 6, day: 6))
+        #expect(r.place == "Baku")
+    }
+}
+
+/// Banquets, receptions and the welcome that opens talks.
+@Suite struct BanquetsAndWelcomesTests {
+    @Test func aReceptionCeremonyIsTheWelcome() throws {
+        let r = try record("""
+        Kenyatta holds talks with Museveni at State House
+
+        President Uhuru Kenyatta received on Thursday President Yoweri Museveni of Uganda at State House in Nairobi, where an official reception ceremony was held for the visiting leader.
+        """)
+        #expect(r.kind != "reception")
+    }
+
+    @Test func aStateBanquetAttendedIsTheLead() throws {
+        let r = try record("""
+        NEW DELHI, March 4. /TASS/. German Chancellor Olaf Scholz attended a state banquet given in his honor by President of India Droupadi Murmu at the Rashtrapati Bhavan presidential palace, a TASS correspondent reported.
+
+        Murmu met the German leader at the entrance to the palace, after which the two posed for photographers before proceeding to the banquet hall.
+        """)
+        #expect(r.kind == "banquet")
+        #expect(ids(r) == ["olaf-scholz", "droupadi-murmu"])
+    }
+
+    @Test func aMeetingAtABanquetHostedForTheGuest() throws {
+        let r = try record("""
+        King Charles hosts Ramaphosa
+
+        President Cyril Ramaphosa met on Tuesday evening with King Charles III at Buckingham Palace, where the King hosted a state banquet in his honour.
+        """)
+        #expect(r.kind == "banquet")
+    }
+}
+
+/// Titles, initials and brackets around names.
+@Suite struct NamesBesideTitlesAndInitialsTests {
+    @Test func thePopeOfAnotherChurchByName() throws {
+        let r = try record("""
+         date 2019-11-04
+
+        BERLIN, Nov 4 (dpa) - German President Frank-Walter Steinmeier met the Coptic Pope Tawadros II in Cairo on Monday, on the second day of his visit to Egypt.
+        """)
+        #expect(ids(r) == ["frank-walter-steinmeier", "tawadros-ii"])
+    }
+
+    @Test func initialsBeforeAKnownName() throws {
+        let r = try record("""
+        Kovind receives his counterpart
+
+        President Ram Nath Kovind received his Bangladeshi counterpart M Abdul Hamid at Rashtrapati Bhavan in New Delhi on Monday.
+        """)
+        #expect(ids(r) == ["ram-nath-kovind", "abdul-hamid"])
+    }
+
+    @Test func anOfficesInitialsInBracketsAreNoOne() throws {
+        let r = try record("""
+        Based on the release of the Bureau of Press of the Secretariat of President (BPMI Setpres), President Joko Widodo was welcomed directly by President Ram Nath Kovind at the palace on Saturday.
+        """)
+        #expect(ids(r) == ["joko-widodo", "ram-nath-kovind"])
+    }
+
+    @Test func whomTheGuestMustMeetIsAPlan() throws {
+        let r = try record("""
+        Published on 14/03/2019 at 09:10
+
+        The president of the Republic was received on Wednesday in Nairobi by his counterpart Uhuru Kenyatta, with whom he signed several contracts.
+
+        This Thursday, the Head of State must meet the Ethiopian Prime Minister Abiy Ahmed and the Somali President Mohamed Abdullahi Mohamed, before flying home.
+        """)
+        #expect(!ids(r).contains("abiy-ahmed"))
+        #expect(r.date.day == Day(year: 2019, month: 3, day: 13))
+    }
+}
+
+/// An undated lead below an opening that dates a statement.
+@Suite struct StatementDayAboveAnUndatedLeadTests {
+    @Test func theDayTheOpeningsStatementWasMade() throws {
+        let r = try record("""
+        Published: 12 July 2023
+
+        HELSINKI (STT) – President Sauli Niinistö said yesterday that Finland and Sweden had won Turkey's backing on the eve of the summit.
+
+        Niinistö, Prime Minister Ulf Kristersson of Sweden and President Recep Tayyip Erdogan of Turkey held talks in Vilnius in the afternoon, hosted by Nato Secretary General Jens Stoltenberg.
+
+        The Nato summit continues today at the Litexpo centre.
+        """)
+        #expect(r.date.day == Day(year: 2023, month: 7, day: 11))
+    }
+}

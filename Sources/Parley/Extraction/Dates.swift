@@ -360,7 +360,9 @@ enum DateResolver {
                                            "expected", "deadline", "upcoming", "later", "next", "planned", "set", "shall",
                                            "earthquake", "earthquakes", "quake", "attack", "attacks", "floods", "disaster",
                                            "invasion", "coup", "war", "bombing", "explosion", "crash", "fire", "hurricane",
-                                           "cyclone", "typhoon", "tsunami", "uprising", "riots", "massacre"])
+                                           "cyclone", "typhoon", "tsunami", "uprising", "riots", "massacre",
+                                           // "The Nato summit continues today and tomorrow": an event going on.
+                                           "continues", "resumes", "reconvenes"])
 
     /// Words of a plan that may follow the day they date: "On Saturday, Biden is due to …".
     static let planCues = Words.set(["due", "scheduled", "expected", "slated", "set", "will", "plans"])

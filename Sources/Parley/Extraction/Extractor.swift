@@ -370,7 +370,9 @@ public struct Extractor: Sendable {
                 }
                 return true
             }
-            if s == lead, ofMeeting.isEmpty, let first = all.first(where: { !welcome($0) }), statementDay == nil {
+            // (So does the opening above an undated lead: "X said yesterday that Finland had reached
+            // an agreement with Turkey", then "X, Y and Z held talks in Madrid in the afternoon".)
+            if s == lead || opening.contains(s), ofMeeting.isEmpty, let first = all.first(where: { !welcome($0) }), statementDay == nil {
                 statementDay = (s, first)
                 // "… said on Monday that … after the two leaders spoke by phone in the morning": a
                 // part of the day told after the statement's day, and no day of its own, is that day's.
@@ -798,10 +800,12 @@ public struct Extractor: Sendable {
     static let countryOnlyRule = "stated (country only)"
 
     /// Whether a sentence tells a place by a settlement noun alone, the dateline's city: "in the
-    /// Red Sea resort", "at the capital" (not "in the city of Sochi", nor "the resort town Sochi").
+    /// Red Sea resort", "at the capital", "in this Amazon river town" (not "in the city of Sochi",
+    /// nor "the resort town Sochi").
     static func inTheSettlement(_ toks: [Token]) -> Bool {
         toks.indices.contains { i in
-            guard toks[i].hash == MeetingFinder.inWord || toks[i].hash == MeetingFinder.atWord, i + 2 < toks.count, toks[i + 1].hash == People.the,
+            guard toks[i].hash == MeetingFinder.inWord || toks[i].hash == MeetingFinder.atWord, i + 2 < toks.count,
+                  toks[i + 1].hash == People.the || toks[i + 1].hash == DateResolver.this,
                   let noun = (i + 2..<min(toks.count, i + 6)).first(where: { MeetingFinder.settlementWords.contains(toks[$0].hash) }) else { return false }
             return noun + 1 == toks.count || (!toks[noun + 1].capitalized && toks[noun + 1].hash != MeetingFinder.ofWord)
         }
@@ -1548,8 +1552,10 @@ public struct Extractor: Sendable {
     /// Whether a month and day without a year lies over a month before publication (in its
     /// year, or the year before when later in the year than publication): "the aggression
     /// unleashed on September 13", in a release of 31 October, is another event's day.
+    /// (Not one up to two months after publication: "the October 26 midterm elections", told on
+    /// 14 October, is still to come; see ``soonAfter(_:_:)``.)
     static func monthDayFarBefore(_ published: Day?, _ m: DateMention) -> Bool {
-        guard let p = published, case .monthDay(let md) = m.value,
+        guard !soonAfter(published, m), let p = published, case .monthDay(let md) = m.value,
               let d = [p.year, p.year - 1].lazy.compactMap({ Day(year: $0, month: md.month, day: md.day) }).first(where: { $0 <= p.adding(days: 1) })
         else { return false }
         return d.days(to: p) > 31

@@ -73,7 +73,9 @@ struct MeetingFinder {
         ("state banquet", "banquet"), ("state dinner", "banquet"), ("official dinner", "banquet"), ("banquet", "banquet"), ("gala dinner", "banquet"), ("tea party", "tea"), ("over tea", "tea"),
         ("tea", "tea"), ("reception", "reception"), ("luncheon", "lunch"), ("lunch", "lunch"), ("dinner", "dinner"),
         ("welcome ceremony", "welcome ceremony"), ("welcoming ceremony", "welcome ceremony"),
-        ("official welcome ceremony", "welcome ceremony"), ("press conference", "press conference"),
+        ("official welcome ceremony", "welcome ceremony"),
+        // "where an official reception ceremony was held for the visiting president": the welcome.
+        ("reception ceremony", "welcome ceremony"), ("press conference", "press conference"),
         ("joint press", "press conference"), ("wreath", "wreath-laying"),
     ].map { (Tokenizer.phrase($0.0), $0.1) }
     static let eventVerbs = Words.set([
@@ -106,6 +108,8 @@ struct MeetingFinder {
         "centred", "centered", "epicentre", "epicenter", "struck", "hit", "killed", "died", "injured",
         "workers", "migrants", "immigrants", "expatriates", "diaspora", "community", "communities", "refugees",
         "students", "companies", "firms", "businesses", "population",
+        // "against the socialist government in Caracas": a government named by its seat.
+        "government", "regime", "authorities", "leadership", "junta", "rulers", "administration",
     ])
     /// Verbs after "in PLACE" that make it the place of a statement ("officials in Paris said").
     static let speechVerbs = Words.set(["said", "say", "says", "told", "added", "noted", "reported", "confirmed", "announced", "stated"])
@@ -129,6 +133,7 @@ struct MeetingFinder {
         "doubts", "calls", "fears", "concerns", "worries", "anxiety", "anger", "outrage", "frustration", "criticism", "debate",
         "scepticism", "skepticism", "unease", "alarm", "dismay", "resentment", "speculation", "demands",
         "tragedy", "tragedies", "disaster", "plight", "genocide", "devastation", "misery", "atrocities", "carnage",
+        "escalation", "escalations",
     ])
 
     /// Events a report may be about instead of the talks; each is a meeting of its own kind.
@@ -214,7 +219,10 @@ struct MeetingFinder {
             // (Nor, below the opening, a sentence in the past perfect: "Zelenskiy had visited Sweden on
             // Saturday, where he held talks with …" under a story of Sunday's event. Not what someone
             // said: "Trump said Modi had raised it when the two met".)
-            if inBareYear(s, before: backgroundCut(s)) || DateResolver.mentions(doc, s).contains(where: { Extractor.farFrom(doc.report.published, $0) })
+            // ("… when the two met at the Planalto Palace on January 16", in a report of 7 June: a
+            // month and day over a month before publication.)
+            if inBareYear(s, before: backgroundCut(s))
+                || DateResolver.mentions(doc, s).contains(where: { Extractor.farFrom(doc.report.published, $0) || Extractor.monthDayFarBefore(doc.report.published, $0) })
                 || ((MeetingFinder.opensWithEarlier(toks) || MeetingFinder.opensWithPastEvent(toks) || MeetingFinder.tellsEarlierPeriod(toks)
                      || toldInPastPerfect(s, before: toks.firstIndex { MeetingFinder.strongPredicates.contains($0.hash) || MeetingFinder.speechVerbs.contains($0.hash) } ?? toks.count))
                     && substantiveBefore(s)) {
@@ -262,6 +270,8 @@ struct MeetingFinder {
                 || toks[..<later].indices.contains { callsOn(s, at: $0) && !planned(s, $0) }
                 // "Japanese Prime Minister X and Malaysian Prime Minister Y agreed on Tuesday to …".
                 || pairActsOnADay(s)
+                // "Putin attended a state banquet given in his honour by President Murmu".
+                || toks[..<later].indices.contains { MeetingFinder.attendsEvent(toks, at: $0) && !planned(s, $0) }
             // "… met at Chequers, a day after Trump was feted by King Charles at Windsor": people
             // named only in a clause of an earlier event are not this meeting's.
             // ("… a step he said he had discussed with Egyptian President Sisi by phone": a call
@@ -488,12 +498,18 @@ struct MeetingFinder {
         return MeetingFinder.namesPair(toks) || (leaders.count >= 2 && leaders.allSatisfy { there.contains($0) })
     }
 
+    /// Whether sentence `s` names a banquet, a reception, tea or a lunch.
+    func tellsSeparateEvent(_ s: Int) -> Bool {
+        let toks = doc.tokens[s]
+        return toks.indices.contains { k in MeetingFinder.eventNoun(toks, at: k).map { MeetingFinder.separateEvents.contains($0.kind) } ?? false }
+    }
+
     /// Whether sentence `s` tells a banquet, a reception, tea or a lunch and no talks or meeting.
     func tellsSeparateEventOnly(_ s: Int) -> Bool {
         let toks = doc.tokens[s]
         guard !toks.contains(where: { MeetingFinder.meetingWords.contains($0.hash) }) else { return false }
         return toks.indices.contains { k in
-            MeetingFinder.eventNouns.contains { $0.phrase.count <= toks.count - k && Tokenizer.matches($0.phrase, toks, at: k) && MeetingFinder.separateEvents.contains($0.kind) }
+            MeetingFinder.eventNoun(toks, at: k).map { MeetingFinder.separateEvents.contains($0.kind) } ?? false
         }
     }
 
@@ -858,7 +874,7 @@ struct MeetingFinder {
            // (Or "continued their conversation over dinner".)
            let k = toks.indices.first(where: { toks[$0].hash == MeetingFinder.atWord || toks[$0].hash == MeetingFinder.overWord }),
            let e = (k + 1..<min(toks.count, k + 4)).lazy.compactMap({ j in
-               MeetingFinder.eventNouns.first { $0.phrase.count <= toks.count - j && Tokenizer.matches($0.phrase, toks, at: j) }
+               MeetingFinder.eventNoun(toks, at: j)
            }).first, MeetingFinder.mealKinds.contains(e.kind) {
             return e.kind
         }
@@ -868,14 +884,23 @@ struct MeetingFinder {
         // held their first summit".)
         // (Not talks told in an aside about someone: "The meal closed an intense day of the
         // visitor, who in the morning … held the official conversations with Raúl".)
+        // (Not a next sentence that tells the event itself: "Murmu met the Russian leader at the
+        // entrance, … before proceeding to the banquet hall".)
         let told = toks.contains { MeetingFinder.meetingWords.contains($0.hash) }
             || (s + 1 < doc.sentences.count && doc.tokens[s + 1].indices.contains { j in
                 MeetingFinder.meetingWords.contains(doc.tokens[s + 1][j].hash) && !planned(s + 1, j)
                     && !asideClauses(s + 1).contains { $0.contains(j) }
-            })
+            } && !tellsSeparateEvent(s + 1))
+        // "X met on Wednesday evening with Y at the presidential palace, where she hosted an official
+        // banquet in his honour": a meeting, not talks, told as the setting of a banquet is the banquet.
+        if !toks.contains(where: { MeetingFinder.talksWords.contains($0.hash) }),
+           let k = toks.indices.first(where: { MeetingFinder.attendsEvent(toks, at: $0) }),
+           let e = MeetingFinder.eventNoun(toks, at: k), e.kind == "banquet" {
+            return e.kind
+        }
         if !told {
             for k in toks.indices {
-                if let e = MeetingFinder.eventNouns.first(where: { $0.phrase.count <= toks.count - k && Tokenizer.matches($0.phrase, toks, at: k) }),
+                if let e = MeetingFinder.eventNoun(toks, at: k),
                    MeetingFinder.separateEvents.contains(e.kind) {
                     return e.kind
                 }
@@ -1276,7 +1301,9 @@ struct MeetingFinder {
     }
     static let clauseOpeners = Words.set(["after", "before", "when", "while", "since", "following", "as", "during"])
     static let spanNouns = Words.set(["day", "days", "hours", "hour", "week", "weeks", "month", "months", "shortly", "soon", "just", "minutes"])
-    static let modalWords = Words.set(["will", "would", "shall"])
+    /// Modal verbs before a meeting's verb that make it a plan or a wish ("will meet", "must
+    /// meet", "could meet"); not "may", which is also a month.
+    static let modalWords = Words.set(["will", "would", "shall", "must", "should", "could", "might"])
     /// Nouns of a meeting whose verb may follow them as a plan ("talks are planned for Tuesday").
     /// Whether the meeting noun at token `k` is followed by "to be" ("the G20 summit to be
     /// held in Bali in November"): a meeting still to be held.
@@ -1641,9 +1668,20 @@ struct MeetingFinder {
     }
 
     /// The city of a venue named from token `at` on ("Great Hall of the People"), the longest name first.
+    /// (A city named right after the venue is where it stands: "at Al-Salam Palace in Baghdad" is
+    /// not the palace of that name in Jeddah.)
     func venueCity(_ s: Int, _ toks: [Token], at: Int) -> Place? {
         for n in stride(from: min(6, toks.count - at), through: 1, by: -1) {
-            if let v = context.places.venue(named: doc.span(s, at, at + n)), let city = context.places.place(named: v.city) { return city }
+            if let v = context.places.venue(named: doc.span(s, at, at + n)), let city = context.places.place(named: v.city) {
+                let after = at + n
+                if after + 1 < toks.count, toks[after].hash == MeetingFinder.inWord, toks[after + 1].capitalized,
+                   let named = (1...3).reversed().lazy.compactMap({ k -> Place? in
+                       after + 1 + k <= toks.count ? self.cityNamed(self.doc.span(s, after + 1, after + 1 + k)) : nil
+                   }).first {
+                    return named
+                }
+                return city
+            }
         }
         return nil
     }
@@ -1714,6 +1752,27 @@ struct MeetingFinder {
         for e in eventNouns { if let f = e.phrase.first { index[f, default: []].append(e) } }
         return index.mapValues { $0.sorted { $0.phrase.count > $1.phrase.count } }
     }()
+
+    /// Words of talks, beyond a meeting: "held talks", "negotiations", "summit".
+    static let talksWords = Words.set(["talks", "negotiations", "discussions", "summit", "summits", "meetings", "conferred"])
+
+    /// Verbs that put someone at a banquet, a reception, tea or a lunch as host or guest.
+    static let eventHostVerbs = Words.set(["attended", "attends", "hosted", "hosts", "gave", "given", "gives", "offered",
+                                           "offers", "threw", "throws"])
+
+    /// Whether token `k` starts a separate event (a banquet, a reception, tea, a lunch) that a
+    /// verb up to four tokens before puts someone at: "attended a state banquet", "hosted an
+    /// official banquet".
+    static func attendsEvent(_ toks: [Token], at k: Int) -> Bool {
+        guard let e = eventNoun(toks, at: k), separateEvents.contains(e.kind) else { return false }
+        return (max(0, k - 4)..<k).contains { eventHostVerbs.contains(toks[$0].hash) }
+    }
+
+    /// The event noun that starts at token `k`, the longest first ("reception ceremony" is a
+    /// welcome, not a reception).
+    static func eventNoun(_ toks: [Token], at k: Int) -> (phrase: [UInt64], kind: String)? {
+        eventIndex[toks[k].hash]?.first { $0.phrase.count <= toks.count - k && Tokenizer.matches($0.phrase, toks, at: k) }
+    }
 
     func eventKinds(_ toks: [Token]) -> [String] {
         var kinds: [String] = []

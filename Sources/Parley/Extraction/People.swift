@@ -54,7 +54,17 @@ struct People {
     /// The first token from `k` on that is no capitalised honorific ("Mr.", "H.E.", "Shri").
     static func afterHonorifics(_ toks: [Token], from k: Int, context: ExtractionContext) -> Int {
         var e = k
-        while e < toks.count, toks[e].capitalized, context.honorifics.contains(toks[e].hash) { e += 1 }
+        while e < toks.count, toks[e].capitalized, context.honorifics.contains(toks[e].hash) || isInitial(toks[e]) { e += 1 }
+        return e
+    }
+
+    /// Whether a token is a capital letter alone, an initial: the "M" of "M Abdul Hamid".
+    static func isInitial(_ t: Token) -> Bool { t.capitalized && !t.numeric && t.end - t.start == 1 }
+
+    /// The token after the initials that start at token `k` ("K P Sharma Oli"), `k` when none do.
+    static func afterInitials(_ toks: [Token], from k: Int) -> Int {
+        var e = k
+        while e < toks.count, e - k < 3, isInitial(toks[e]) { e += 1 }
         return e
     }
     static let earlierOfficeWords = Words.set(["former", "then", "ex", "late", "outgoing", "elect"])
@@ -211,6 +221,8 @@ struct People {
         /// Someone outside the gazetteer named by tokens `name` of sentence `s`, introduced by the
         /// words from token `phrase` on (a title, "the Finnish president,"), all consumed.
         func addUnknown(_ s: Int, name: Range<Int>, phrase: Int, country: String?, role: String?) {
+            // ("Secretariat of President (BPMI Setpres)": an office's initials in brackets, no name.)
+            if doc.gap(s, before: name.lowerBound, contains: UInt8(ascii: "(")) { return }
             let text = doc.span(s, name.lowerBound, name.upperBound)
             let key = Fold.key(text)
             let p: Int
@@ -258,6 +270,13 @@ struct People {
                    !doc.gap(s, before: end, contains: UInt8(ascii: ",")) {
                     for x in t..<(end + 1) { consumed[tokenBase[s] + x] = true }
                     t = end + 1
+                    continue
+                }
+                // "his counterpart M Abdul Hamid": initials before a known full name are part of it.
+                if People.isInitial(toks[t]), case let a = People.afterInitials(toks, from: t), a < toks.count,
+                   !(t..<a).contains(where: { doc.gap(s, before: $0 + 1, contains: UInt8(ascii: ",")) }),
+                   People.fullName(doc, s, at: a, gazetteer) != nil {
+                    t = a
                     continue
                 }
                 if let (end, hits) = People.fullName(doc, s, at: t, gazetteer) {
@@ -540,6 +559,12 @@ struct People {
                         }
                         if People.roleNouns.contains(toks[k].hash) { break }
                         k += 1
+                    }
+                    // "the Coptic Pope Tawadros II": the title of the name after it, not the office alone.
+                    if k + 1 < toks.count, k - t <= reach, People.onlyOneState[toks[k].hash] != nil, toks[k + 1].capitalized,
+                       !doc.gap(s, before: k + 1, contains: UInt8(ascii: ",")) {
+                        t = k
+                        continue
                     }
                     if k < toks.count, k - t <= reach, People.roleNouns.contains(toks[k].hash) || (People.onlyOneState[toks[k].hash] != nil && country != nil) {
                         var end = k + 1
