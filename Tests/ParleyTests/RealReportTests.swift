@@ -5804,3 +5804,75 @@ struct RealSampleTests {
         #expect(r.date.day == Day(year: 2023, month: 7, day: 11))
     }
 }
+
+/// Meetings told by what the leaders did side by side: a joint press conference, a launch one
+/// attended and the other presided over.
+@Suite struct MeetingsToldBySideBySideActsTests {
+    @Test func aJointPressConferenceWithThePremier() throws {
+        let r = try record("""
+        Lula: trade must be fair
+
+        BEIJING: Brazil wants to deepen its partnership with China but will not accept being only an exporter of raw materials, says Luiz Inacio Lula da Silva.
+
+        The President, speaking at a joint press conference with Chinese Premier Li Qiang at the Great Hall of the People here on Friday, said trade must also add value at home.
+
+        The President also called on President Xi Jinping later on Friday.
+        """)
+        #expect(ids(r).contains("li-qiang"))
+        #expect(!ids(r).contains("xi-jinping"))
+    }
+
+    @Test func theHostWhoPresidedOverTheLaunchAttended() throws {
+        let r = try record("""
+        Published: March 3, 2023
+
+        President Yoweri Museveni on Friday attended the official launch of the Great Lakes peace forum in Kampala, a regional mediation between the governments of the region.
+
+        The launch was presided over by the Rwandan President, Paul Kagame, whom President Museveni had asked to lead the mediation.
+
+        In his remarks, President Museveni said the government had come to the talks in good faith.
+        """)
+        #expect(ids(r) == ["yoweri-museveni", "paul-kagame"])
+    }
+
+    @Test func talksBeforeTheBanquetKeepItTalks() throws {
+        let r = try record("""
+        Palace hosts state banquet for visiting president
+
+        President Ram Nath Kovind hosted a state banquet at Rashtrapati Bhavan last evening in honour of Sri Lankan President Gotabaya Rajapaksa, who arrived in New Delhi yesterday on a three-day state visit.
+
+        Prior to the banquet, the two presidents held a tete-a-tete and then a delegation-level meeting, the president's office said.
+        """)
+        #expect(r.kind != "banquet")
+    }
+}
+
+/// A day or part of day quoted in the lead is the speaker's, not the meeting's.
+@Suite struct QuotedDayInTheLeadTests {
+    @Test func aQuotedEveningDatesNothing() throws {
+        let r = try record("""
+        WASHINGTON (Reuters) - U.S. President Joe Biden on Tuesday defended his decision to pull troops out of the region, and said he had announced it on Sunday night because he wanted it settled before the summit.
+
+        "Even though it was a Sunday evening, I wanted our allies to hear it first," Biden told reporters at a joint news conference with Finnish President Alexander Stubb at the White House.
+        """)
+        #expect(r.date.weekday == 2 || r.date.day?.weekday == 2)
+        #expect(r.date.partOfDay == nil)
+    }
+}
+
+/// "July 9, 2024", then "The Kremlin, Moscow", under a transcript's summary.
+@Suite struct VenueAndCityLineTests {
+    @Test func theCityAfterTheVenueOnItsOwnLine() throws {
+        let r = try record("""
+        Meeting with Prime Minister of India Narendra Modi
+
+        Vladimir Putin met with Prime Minister of the Republic of India Narendra Modi, who is in Russia on an official visit.
+
+        July 9, 2024
+        The Kremlin, Moscow
+
+        President of Russia Vladimir Putin: Mr Prime Minister, friends, I am delighted to welcome you.
+        """)
+        #expect(r.place == "Moscow")
+    }
+}

@@ -125,11 +125,13 @@ public struct Cleaner: Sendable {
         }
         if dateline == nil { lead = (firstBody..<paras.count).first { state[$0] == nil } ?? firstBody }
         // "September 6, 2017", then "Vladivostok", each on a line of its own above a release: a
-        // known city beside a line that is only a date is where it was issued.
-        if dateline == nil, max(0, firstBody - 1) < min(lead, paras.count) {
-            for i in max(0, firstBody - 1)..<min(lead, paras.count) where paras[i].bytes.count <= 30 {
-                let place = InputDecoding.string(paras[i].bytes).trimmingCharacters(in: .whitespaces)
-                guard !place.isEmpty, place.unicodeScalars.allSatisfy({ CharacterClass.isLetter($0) || $0 == " " || $0 == "-" }),
+        // known city beside a line that is only a date is where it was issued. (Also below a
+        // summary paragraph, and after a venue: "August 21, 2024", then "The Kremlin, Moscow".)
+        if dateline == nil, max(0, firstBody - 1) < min(lead + 3, paras.count) {
+            for i in max(0, firstBody - 1)..<min(lead + 3, paras.count) where paras[i].bytes.count <= 40 {
+                let line = InputDecoding.string(paras[i].bytes).trimmingCharacters(in: .whitespaces)
+                let place = line.split(separator: ",").last.map { String($0).trimmingCharacters(in: .whitespaces) } ?? line
+                guard !place.isEmpty, place.count <= 30, place.unicodeScalars.allSatisfy({ CharacterClass.isLetter($0) || $0 == " " || $0 == "-" }),
                       isKnownCity(place) else { continue }
                 let beside = [i - 1, i + 1].filter { paras.indices.contains($0) && paras[$0].bytes.count <= 40 }
                 guard beside.contains(where: { Cleaner.dateOnly(paras[$0].bytes) }) else { continue }

@@ -275,7 +275,12 @@ public struct Extractor: Sendable {
                 // (Not the lead's when its day is a departure: "left Berlin on Tuesday morning", for talks
                 // told below "on Monday", gives the talks no morning.)
                 let departed = DateResolver.mentions(doc, lead).contains { Extractor.datesDeparture(doc.tokens[lead], $0) }
-                for t in doc.tokens[s == lead || !departed ? lead : s] { if let p = DateResolver.parts[t.hash] { date?.partOfDay = DateResolver.partNames[p]; break } }
+                // (Nor a part of the day someone is quoted saying: "even though it was a Friday evening".)
+                let from = s == lead || !departed ? lead : s
+                let quoted = doc.quoted(from)
+                for (k, t) in doc.tokens[from].enumerated() where !(quoted.indices.contains(k) && quoted[k]) {
+                    if let p = DateResolver.parts[t.hash] { date?.partOfDay = DateResolver.partNames[p]; break }
+                }
             }
             return date
         }
@@ -308,6 +313,20 @@ public struct Extractor: Sendable {
                 all.removeAll { m in
                     if case .relative = m.value { return quoted.indices.contains(m.token) && quoted[m.token] }
                     return false
+                }
+            }
+            // ("'In the middle of a hurricane, even though it was a Friday evening, …,' Trump told
+            // reporters at a joint news conference with …": in the lead too, a weekday or relative day
+            // quoted in a sentence told partly outside the quote is the speaker's.)
+            if s == lead, !all.isEmpty {
+                let quoted = doc.quoted(s)
+                if quoted.contains(false) {
+                    all.removeAll { m in
+                        switch m.value {
+                        case .weekday, .relative: return quoted.indices.contains(m.token) && quoted[m.token]
+                        default: return false
+                        }
+                    }
                 }
             }
             // "agreed on a ceasefire starting at 00:01 on March 6 … following their talks on
@@ -1025,10 +1044,14 @@ public struct Extractor: Sendable {
         for m in people.mentions[s] {
             guard let b = (max(0, m.token - 12)..<m.token).last(where: { toks[$0].hash == Extractor.byWord }), b > 0 else { continue }
             let verb = toks[b - 1].hash
-            if Extractor.mediationWords.contains(verb) || attending && verb == Extractor.attendedWord { out.insert(m.person) }
+            // ("The launch was presided over by the Kenyan President, William Ruto".)
+            let presided = verb == Extractor.overWord && b > 1 && toks[b - 2].hash == Extractor.presidedWord
+            if Extractor.mediationWords.contains(verb) || presided || attending && verb == Extractor.attendedWord { out.insert(m.person) }
         }
         return out
     }
+
+    static let overWord = Tokenizer.hash("over"), presidedWord = Tokenizer.hash("presided")
 
     /// Participles of hosting or mediating talks, before "by" and who did it.
     static let mediationWords = Words.set(["facilitated", "mediated", "brokered", "hosted", "chaired", "convened", "moderated"])
@@ -1257,6 +1280,19 @@ public struct Extractor: Sendable {
             let setting = Extractor.mediators(next, people: people, doc: doc, attending: true)
             for m in people.mentions[next] where setting.contains(m.person) && !named.contains(m.person) && finder.eligible(m.person, on: day) {
                 named.append(m.person)
+            }
+        }
+        // "President Salva Kiir on Thursday attended the official launch of the Tumaini Initiative in
+        // Nairobi", then "The launch was presided over by the Kenyan President, William Ruto": one
+        // leader named, and the host of what he attended, told in the sentence below.
+        if named.count == 1, next < doc.sentences.count, doc.sentences[next].paragraph <= doc.sentences[lead].paragraph + 1,
+           doc.tokens[next].first?.hash == People.the {
+            let hosts = Extractor.mediators(next, people: people, doc: doc)
+            if let host = people.mentions[next].first(where: { m in
+                hosts.contains(m.person) && m.person != named[0] && finder.eligible(m.person, on: day)
+                    && people.cast[m.person].leader.map { Extractor.leads($0, on: day) } == true
+            })?.person {
+                named.append(host)
             }
         }
         // "Chinese President Xi Jinping on Friday chaired the first China-Central Asia Summit",

@@ -21,7 +21,10 @@ struct MeetingFinder {
     /// "an exchange of views", "exchanged views": what a meeting is in a release.
     static let viewsPhrases = [Tokenizer.phrase("exchange of views"), Tokenizer.phrase("exchanged views")]
     /// "sat down to dinner with", "sit down for talks": a meeting told without a meeting word.
-    static let sitDown = [Tokenizer.phrase("sat down"), Tokenizer.phrase("sit down"), Tokenizer.phrase("sits down")]
+    static let sitDown = [Tokenizer.phrase("sat down"), Tokenizer.phrase("sit down"), Tokenizer.phrase("sits down"),
+                          // "speaking at a joint press conference with Chinese Premier Li Keqiang": the two met.
+                          Tokenizer.phrase("joint press conference with"), Tokenizer.phrase("joint news conference with"),
+                          Tokenizer.phrase("joint press briefing with")]
     static let phone = Words.set(["phone", "telephone", "phoned", "telephoned", "call"])
     static let video = Words.set(["video", "videoconference", "virtual", "online", "videolink"])
     static let summitWord = Tokenizer.hash("summit")
@@ -272,6 +275,11 @@ struct MeetingFinder {
                 || pairActsOnADay(s)
                 // "Putin attended a state banquet given in his honour by President Murmu".
                 || toks[..<later].indices.contains { MeetingFinder.attendsEvent(toks, at: $0) && !planned(s, $0) }
+                // "Kiir on Thursday attended the official launch of the Tumaini Initiative": one leader
+                // at a gathering another hosts. (Two named attending it, "Lula and Macron attended the
+                // launch of the submarine", tell an event of their visit, not their talks.)
+                || (people.people(in: s).count == 1
+                    && toks[..<later].indices.contains { MeetingFinder.attendsGathering(toks, at: $0) && !planned(s, $0) })
             // "… met at Chequers, a day after Trump was feted by King Charles at Windsor": people
             // named only in a clause of an earlier event are not this meeting's.
             // ("… a step he said he had discussed with Egyptian President Sisi by phone": a call
@@ -884,16 +892,18 @@ struct MeetingFinder {
         // held their first summit".)
         // (Not talks told in an aside about someone: "The meal closed an intense day of the
         // visitor, who in the morning … held the official conversations with Raúl".)
-        // (Not a next sentence that tells the event itself: "Murmu met the Russian leader at the
-        // entrance, … before proceeding to the banquet hall".)
+        // (Not a next sentence that only tells the guest met at the event: "Murmu met the Russian
+        // leader at the entrance, … before proceeding to the banquet hall". "Prior to the banquet,
+        // the two presidents held a tete-a-tete and then a delegation-level meeting" tells talks.)
         let told = toks.contains { MeetingFinder.meetingWords.contains($0.hash) }
             || (s + 1 < doc.sentences.count && doc.tokens[s + 1].indices.contains { j in
                 MeetingFinder.meetingWords.contains(doc.tokens[s + 1][j].hash) && !planned(s + 1, j)
                     && !asideClauses(s + 1).contains { $0.contains(j) }
-            } && !tellsSeparateEvent(s + 1))
+                    && !(MeetingFinder.greetingWords.contains(doc.tokens[s + 1][j].hash) && tellsSeparateEvent(s + 1))
+            })
         // "X met on Wednesday evening with Y at the presidential palace, where she hosted an official
         // banquet in his honour": a meeting, not talks, told as the setting of a banquet is the banquet.
-        if !toks.contains(where: { MeetingFinder.talksWords.contains($0.hash) }),
+        if toks.contains(where: { MeetingFinder.meetingWords.contains($0.hash) }), !toks.contains(where: { MeetingFinder.talksWords.contains($0.hash) }),
            let k = toks.indices.first(where: { MeetingFinder.attendsEvent(toks, at: $0) }),
            let e = MeetingFinder.eventNoun(toks, at: k), e.kind == "banquet" {
             return e.kind
@@ -1753,6 +1763,9 @@ struct MeetingFinder {
         return index.mapValues { $0.sorted { $0.phrase.count > $1.phrase.count } }
     }()
 
+    /// Meeting words that may tell no more than a greeting: "met the guest at the entrance".
+    static let greetingWords = Words.set(["met", "meet", "meets", "conversation", "talk"])
+
     /// Words of talks, beyond a meeting: "held talks", "negotiations", "summit".
     static let talksWords = Words.set(["talks", "negotiations", "discussions", "summit", "summits", "meetings", "conferred"])
 
@@ -1766,6 +1779,17 @@ struct MeetingFinder {
     static func attendsEvent(_ toks: [Token], at k: Int) -> Bool {
         guard let e = eventNoun(toks, at: k), separateEvents.contains(e.kind) else { return false }
         return (max(0, k - 4)..<k).contains { eventHostVerbs.contains(toks[$0].hash) }
+    }
+
+    /// Gatherings a leader attends that make a meeting with their host: "attended the official
+    /// launch", "attends the summit".
+    static let gatheringNouns = Words.set(["summit", "launch", "ceremony", "opening", "inauguration", "forum", "celebrations",
+                                           "celebration", "parade", "talks", "meeting", "session", "signing"])
+    static let attendVerbs = Words.set(["attended", "attends", "attend"])
+
+    /// Whether token `k` is a gathering noun that "attended" up to three tokens before governs.
+    static func attendsGathering(_ toks: [Token], at k: Int) -> Bool {
+        gatheringNouns.contains(toks[k].hash) && (max(0, k - 3)..<k).contains { attendVerbs.contains(toks[$0].hash) }
     }
 
     /// The event noun that starts at token `k`, the longest first ("reception ceremony" is a
