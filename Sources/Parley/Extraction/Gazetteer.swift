@@ -29,6 +29,20 @@ public struct LeaderGazetteer: Sendable {
         return shortFirstHashes[i]
     }
 
+    /// The family name a text may call a leader by once it has named them in full, for a leader
+    /// the gazetteer gives no short form because that name alone is no one's for sure ("Aoun",
+    /// after "Joseph Aoun"): the name's last word, of three letters or more, when no leader has
+    /// it as a short form. `nil` otherwise.
+    func familyNameInText(of leader: Leader) -> UInt64? {
+        guard leader.short.isEmpty else { return nil }
+        let bytes = Array(leader.name.utf8)
+        let toks = Tokenizer.tokens(bytes, 0..<bytes.count)
+        guard toks.count >= 2, let last = toks.last, last.end - last.start >= 3, !last.numeric,
+              !bytes[last.start..<last.end].allSatisfy({ $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "V") || $0 == UInt8(ascii: "X") }),
+              shortNames[last.hash] == nil else { return nil }
+        return last.hash
+    }
+
     /// The word each short form starts with, past a particle ("al-Assad" is looked for by
     /// "Assad": an "Al" alone, as in "Al-Yamamah palace", is no one's short name).
     static func shortFirsts(_ leader: Leader) -> [UInt64] {

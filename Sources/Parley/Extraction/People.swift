@@ -151,8 +151,10 @@ struct People {
     static let the = Tokenizer.hash("the"), late = Tokenizer.hash("late"), former = Tokenizer.hash("former"), latter = Tokenizer.hash("latter")
     static let roleNouns = Words.set([
         "leader", "president", "counterpart", "premier", "chancellor", "guest", "host", "chief", "side", "minister",
-        "head", "king", "monarch", "emir", "sultan", "chairman", "secretary",
+        "head", "king", "monarch", "emir", "sultan", "chairman", "secretary", "majesty", "queen", "amir",
     ])
+    /// Role nouns of a monarch, which alone stand for the one the text has named.
+    static let monarchNouns = Words.set(["king", "monarch", "emir", "sultan", "majesty", "queen", "amir"])
     static let determiners = Words.set(["the", "his", "her", "their", "its"])
     static let side = Tokenizer.hash("side"), sidePrepositions = Words.set(["on", "from"])
     /// Offices only one state has, with its country: "the pope" needs no demonym.
@@ -585,6 +587,9 @@ struct People {
                             person = lastMentioned.last { $0 != lastSubject }
                         } else if toks[k].hash == H.chief {
                             person = lastSubject
+                        } else if People.monarchNouns.contains(toks[k].hash), end >= toks.count || !toks[end].capitalized {
+                            // "the King said", "His Majesty said": the monarch the text has named.
+                            person = lastMentioned.last { p in cast[p].leader?.offices.contains { $0.role == "monarch" } == true }
                         }
                         // ("… sat in on the talks on the Russian side", "from the Indonesian side, the
                         // talks were attended by …": a delegation, not its leader.)
@@ -709,8 +714,11 @@ struct People {
         if let existing = byLeader[li] { return existing }
         let leader = gazetteer.leader(at: li)
         byLeader[li] = cast.count
+        // ("Joseph Aoun", then "Aoun": the family name of someone named in full.)
+        var shorts = gazetteer.shortHashes(of: leader)
+        if let family = gazetteer.familyNameInText(of: leader) { shorts.append(family) }
         cast.append(Member(ref: PersonRef(id: leader.id, name: leader.name, country: leader.country, known: true),
-                           leader: leader, shortHashes: gazetteer.shortHashes(of: leader), firstSentence: s))
+                           leader: leader, shortHashes: shorts, firstSentence: s))
         return cast.count - 1
     }
 
