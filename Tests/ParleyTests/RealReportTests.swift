@@ -5900,3 +5900,30 @@ struct RealSampleTests {
         #expect(r.date.weekday == 4 || r.date.day?.weekday == 4)
     }
 }
+
+/// Who came with a participant, and a session of heads of state held somewhere.
+@Suite struct CompanionsAndSessionsTests {
+    @Test func leadersWhoAccompaniedTheGuestTookPart() throws {
+        let r = try record("""
+        Published: 14 August 2018
+
+        Accra – President Nana Akufo-Addo on Tuesday led a delegation of West African leaders to Bamako for talks with Malian President Ibrahim Boubacar Keïta on the political crisis.
+
+        The President was accompanied by Nigeria's President Muhammadu Buhari and Senegal's President Macky Sall.
+        """)
+        #expect(ids(r) == ["nana-akufo-addo", "ibrahim-boubacar-keita", "muhammadu-buhari", "macky-sall"])
+    }
+
+    @Test func anOrdinarySessionHeldInACity() throws {
+        let r = try record("""
+        Published: 10 December 2023
+
+        President Bola Ahmed Tinubu was on Sunday re-elected chairman of the regional bloc at the 64th Ordinary Session of the Authority held in Abuja.
+
+        The summit also asked the President of Togo, Faure Gnassingbé, to act as mediator with the military leaders of Niger, whose envoys had on Saturday met officials in Lomé.
+        """)
+        #expect(r.place == "Abuja")
+        #expect(ids(r).contains("bola-tinubu"))
+        #expect(r.date.day == Day(year: 2023, month: 12, day: 10))
+    }
+}

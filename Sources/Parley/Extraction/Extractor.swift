@@ -1052,6 +1052,9 @@ public struct Extractor: Sendable {
     }
 
     static let overWord = Tokenizer.hash("over"), presidedWord = Tokenizer.hash("presided")
+    static let accompaniedWord = Tokenizer.hash("accompanied")
+    /// Words that open a sentence about someone named above: "He was accompanied by …".
+    static let companionSubjects = Words.set(["he", "she", "the"])
 
     /// Participles of hosting or mediating talks, before "by" and who did it.
     static let mediationWords = Words.set(["facilitated", "mediated", "brokered", "hosted", "chaired", "convened", "moderated"])
@@ -1293,6 +1296,24 @@ public struct Extractor: Sendable {
                     && people.cast[m.person].leader.map { Extractor.leads($0, on: day) } == true
             })?.person {
                 named.append(host)
+            }
+        }
+        // "President X on Friday led a delegation back to Banjul for talks with President Y", then
+        // "The President … was accompanied by Nigeria's President Z": who came with a participant
+        // took part.
+        if next < doc.sentences.count, doc.sentences[next].paragraph <= doc.sentences[lead].paragraph + 1,
+           let acc = doc.tokens[next].indices.dropLast().first(where: { doc.tokens[next][$0].hash == Extractor.accompaniedWord && doc.tokens[next][$0 + 1].hash == Extractor.byWord }) {
+            // (The subject is one of ours, or "He", "The President" not named, whom a reading of the
+            // passive may take for the companion after "by".)
+            var subjectIsOurs = doc.tokens[next].first.map { Extractor.companionSubjects.contains($0.hash) } ?? false
+            if case .person(let p) = people.subjects[next] {
+                subjectIsOurs = named.contains(p) || subjectIsOurs && people.mentions[next].contains { $0.person == p && $0.token > acc }
+            }
+            if subjectIsOurs {
+                for m in people.mentions[next] where m.token > acc && !named.contains(m.person) && finder.eligible(m.person, on: day)
+                    && people.cast[m.person].leader.map({ Extractor.leads($0, on: day) }) == true {
+                    named.append(m.person)
+                }
             }
         }
         // "Chinese President Xi Jinping on Friday chaired the first China-Central Asia Summit",

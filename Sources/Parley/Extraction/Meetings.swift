@@ -12,6 +12,8 @@ struct MeetingFinder {
         "call", "phoned", "conversation", "summit", "spoke", "videoconference", "conferred", "held", "holds",
         "convened", "discussions", "negotiations", "sat", "huddled", "meetings", "calls", "conversations", "summits",
         "dined", "dines", "discussion", "telephoned", "phones",
+        // "the 65th Ordinary Session of the Authority held in Abuja".
+        "session", "sessions",
     ])
     static let strongPredicates = Words.set([
         "talks", "met", "meet", "meets", "meeting", "received", "receives", "receive", "call", "phoned", "conversation", "summit",
