@@ -5927,3 +5927,24 @@ struct RealSampleTests {
         #expect(r.date.day == Day(year: 2023, month: 12, day: 10))
     }
 }
+
+/// "in Tianjin, southeast of Beijing": a dateline's city named as a landmark for another place
+/// is not where they met; a plan of another kind ("will extend credit lines") is no onward leg.
+@Suite struct CityNamedAsALandmarkTests {
+    @Test func theTownMetInNotTheCityItLiesBy() throws {
+        let r = try record("""
+        BEIJING, May 2 (Kyodo) -- Chinese Premier Li Qiang and Pakistani Prime Minister Shehbaz Sharif agreed Friday to speed up work on the economic corridor linking the two countries.
+
+        Meeting at a state guesthouse in Tianjin, southeast of Beijing, the two leaders also agreed that China will extend new credit lines for power projects, officials said.
+        """)
+        #expect(r.place == "Tianjin")
+    }
+
+    @Test func aPlanOfAnotherKindIsNoLeg() {
+        let text = Array("The two leaders also agreed that China will extend new credit lines.".utf8)
+        let doc = Document(Report(id: "r", source: "r.txt", published: nil, title: nil, text: String(decoding: text, as: UTF8.self)))
+        #expect(!Extractor.tellsOnwardLeg(doc, 0))
+        let leg = Document(Report(id: "r", source: "r.txt", published: nil, title: nil, text: "He will travel to Lahore on Saturday."))
+        #expect(Extractor.tellsOnwardLeg(leg, 0))
+    }
+}

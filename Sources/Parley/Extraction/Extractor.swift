@@ -504,7 +504,7 @@ public struct Extractor: Sendable {
             let phrase = Tokenizer.phrase(dl)
             return !phrase.isEmpty && (searched.contains { s in
                 let toks = doc.tokens[s]
-                return Extractor.holds(phrase, toks) || toks.indices.contains { toks[$0].hash == Extractor.here && $0 > 0 && toks[$0 - 1].capitalized }
+                return Extractor.namesAsPlace(phrase, toks) || toks.indices.contains { toks[$0].hash == Extractor.here && $0 > 0 && toks[$0 - 1].capitalized }
             }
             // (Or the lead tells the place by a common noun alone: "for a summit in the Red Sea resort".)
             || leadIndex.map { Extractor.inTheSettlement(doc.tokens[$0]) } == true
@@ -1058,6 +1058,18 @@ public struct Extractor: Sendable {
 
     /// Participles of hosting or mediating talks, before "by" and who did it.
     static let mediationWords = Words.set(["facilitated", "mediated", "brokered", "hosted", "chaired", "convened", "moderated"])
+
+    /// Whether the tokens hold a place's name other than as a landmark for another place: "in
+    /// Bogor, south of Jakarta", "40 km from Jakarta" do not name Jakarta as where anything happened.
+    static func namesAsPlace(_ phrase: [UInt64], _ toks: [Token]) -> Bool {
+        !phrase.isEmpty && toks.indices.contains { k in
+            Tokenizer.matches(phrase, toks, at: k)
+                && !(k >= 2 && (toks[k - 1].hash == MeetingFinder.ofWord || toks[k - 1].hash == MeetingFinder.fromWord)
+                     && Extractor.compassWords.contains(toks[k - 2].hash))
+        }
+    }
+    static let compassWords = Words.set(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                                         "kilometres", "kilometers", "km", "miles"])
 
     /// Whether the tokens hold a phrase ("Warsaw" in "… in central Warsaw").
     static func holds(_ phrase: [UInt64], _ toks: [Token]) -> Bool {
@@ -1644,13 +1656,23 @@ public struct Extractor: Sendable {
         return (0..<m.token).contains { MeetingFinder.strongPredicates.contains(toks[$0].hash) }
     }
 
-    static let onwardWords = Words.set(["left", "leaves", "leave", "leaving", "departed", "departs", "departing", "expected", "will",
+    static let onwardWords = Words.set(["left", "leaves", "leave", "leaving", "departed", "departs", "departing",
                                         "onward", "heading", "headed", "proceed", "proceeds", "proceeded"])
+    /// Words of a plan that tell a next leg when a verb of going or of another event follows
+    /// them ("will travel to", "is expected to attend").
+    static let planOfLegWords = Words.set(["will", "expected"])
+    static let legVerbs = Words.set(["travel", "fly", "head", "go", "visit", "leave", "proceed", "continue", "move", "depart",
+                                     "attend", "arrive", "return", "tour", "stop"])
 
     /// Whether sentence `s` tells the guest's next leg ("later left for South Africa, where he is
-    /// expected to attend the summit in Johannesburg"): its place is not the meeting's.
+    /// expected to attend the summit in Johannesburg"): its place is not the meeting's. (Not a
+    /// plan of another kind: "agreed that Japan will extend yen loans".)
     static func tellsOnwardLeg(_ doc: Document, _ s: Int) -> Bool {
-        doc.tokens[s].contains { onwardWords.contains($0.hash) }
+        let toks = doc.tokens[s]
+        return toks.indices.contains { k in
+            onwardWords.contains(toks[k].hash)
+                || planOfLegWords.contains(toks[k].hash) && (k + 1..<min(toks.count, k + 4)).contains { legVerbs.contains(toks[$0].hash) }
+        }
     }
 
     /// Phrases that make a meeting one of two alone: "a one-on-one meeting", "a tête-à-tête".
