@@ -5948,3 +5948,19 @@ struct RealSampleTests {
         #expect(Extractor.tellsOnwardLeg(leg, 0))
     }
 }
+
+/// `WILMINGTON, Del. (AP) —`, `NAGATO, Yamaguchi Pref. –`: a region abbreviated with a full stop.
+@Suite struct AbbreviatedRegionInADatelineTests {
+    @Test func aStateAbbreviatedBeforeTheAgencysTag() throws {
+        let d = try #require(Dateline.parse("WILMINGTON, Del. (AP) — President Joe Biden met …"[...], isKnownPlace: { _ in false }))
+        #expect(d.place == "WILMINGTON")
+        #expect(d.tag == "AP")
+    }
+
+    @Test func aPrefectureAbbreviatedBeforeTheDash() throws {
+        let r = try record("""
+        NAGATO, Yamaguchi Pref. – Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol sat down Thursday for talks at a hot spring inn.
+        """)
+        #expect(r.place == "Nagato")
+    }
+}

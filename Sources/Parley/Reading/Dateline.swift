@@ -233,6 +233,9 @@ public struct Dateline: Sendable, Hashable {
                 if !s.weekdayWord() { s.index = afterDate }
             } else if let region = s.placeWords(), !region.isEmpty, monthDay == nil {
                 lastRegion = region
+                // `WILMINGTON, Del. (AP) —`, `NAGATO, Yamaguchi Pref. –`: a region abbreviated, its
+                // full stop part of it.
+                if s.peek(UInt8(ascii: ".")), let last = region.last, (1...6).contains(last.utf8.count) { s.index += 1 }
             } else {
                 s.index = save
                 break
