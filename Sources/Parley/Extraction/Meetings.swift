@@ -23,10 +23,11 @@ struct MeetingFinder {
     /// "an exchange of views", "exchanged views": what a meeting is in a release.
     static let viewsPhrases = [Tokenizer.phrase("exchange of views"), Tokenizer.phrase("exchanged views")]
     /// "sat down to dinner with", "sit down for talks": a meeting told without a meeting word.
-    static let sitDown = [Tokenizer.phrase("sat down"), Tokenizer.phrase("sit down"), Tokenizer.phrase("sits down"),
-                          // "speaking at a joint press conference with Chinese Premier Li Keqiang": the two met.
-                          Tokenizer.phrase("joint press conference with"), Tokenizer.phrase("joint news conference with"),
-                          Tokenizer.phrase("joint press briefing with")]
+    static let sitDown = [Tokenizer.phrase("sat down"), Tokenizer.phrase("sit down"), Tokenizer.phrase("sits down")]
+    /// "speaking at a joint press conference with Chinese Premier Li Keqiang": an appearance
+    /// together that tells the two met.
+    static let jointAppearances = [Tokenizer.phrase("joint press conference with"), Tokenizer.phrase("joint news conference with"),
+                                   Tokenizer.phrase("joint press briefing with")]
     static let phone = Words.set(["phone", "telephone", "phoned", "telephoned", "call"])
     static let video = Words.set(["video", "videoconference", "virtual", "online", "videolink"])
     static let summitWord = Tokenizer.hash("summit")
@@ -252,7 +253,9 @@ struct MeetingFinder {
                     && !aside.contains { $0.contains(k) }
             }
                 || toks.indices.contains { k in
-                    MeetingFinder.sitDown.contains { $0.count <= toks.count - k && Tokenizer.matches($0, toks, at: k) } && !planned(s, k)
+                    (MeetingFinder.sitDown.contains { $0.count <= toks.count - k && Tokenizer.matches($0, toks, at: k) }
+                        || MeetingFinder.jointAppearances.contains { $0.count <= toks.count - k && Tokenizer.matches($0, toks, at: k) })
+                        && !planned(s, k)
                 }
                 // "President Joko and I had a frank and in-depth exchange of views": a meeting told
                 // by what was exchanged, with someone named beside the first person.
