@@ -519,11 +519,7 @@ struct MeetingFinder {
 
     /// Whether sentence `s` tells a banquet, a reception, tea or a lunch and no talks or meeting.
     func tellsSeparateEventOnly(_ s: Int) -> Bool {
-        let toks = doc.tokens[s]
-        guard !toks.contains(where: { MeetingFinder.meetingWords.contains($0.hash) }) else { return false }
-        return toks.indices.contains { k in
-            MeetingFinder.eventNoun(toks, at: k).map { MeetingFinder.separateEvents.contains($0.kind) } ?? false
-        }
+        !doc.tokens[s].contains(where: { MeetingFinder.meetingWords.contains($0.hash) }) && tellsSeparateEvent(s)
     }
 
     /// Whether person `p` is known to be an official who does not lead a country: a minister
