@@ -584,7 +584,9 @@ struct MergeState {
     /// "weekday, place and 12% of its weighted content".
     func agreeing(_ r: Clues, _ g: GroupProfile, share: Double) -> String {
         var parts: [String] = []
-        if let w = r.weekday, g.weekdays.contains(w) { parts.append("weekday") }
+        if let w = r.weekday, g.weekdays.contains(w) { parts.append("weekday") } else if let w = r.weekday, g.boundWeekdays.contains(w) {
+            parts.append("weekday of the publication day or the day before")
+        }
         if let p = r.place, g.places.contains(p) { parts.append("place") }
         if let o = r.occasion, o.isSpecific, g.occasions.contains(where: { $0.isSpecific && $0.agrees(with: o) }) { parts.append("occasion") }
         if let pod = r.partOfDay, g.partsOfDay.contains(pod) { parts.append("part of the day") }
@@ -603,7 +605,7 @@ struct MergeState {
             if g.places.contains(p) { e += 0.2 } else if !g.places.isEmpty { e -= 0.15 }
         }
         // A weekday falls on the group's day one time in seven by chance.
-        if let w = r.weekday, g.weekdays.contains(w) { e += 0.3 }
+        if let w = r.weekday, g.weekdays.contains(w) { e += 0.3 } else if let w = r.weekday, g.boundWeekdays.contains(w) { e += 0.15 }
         if let pod = r.partOfDay, !g.partsOfDay.isEmpty { e += g.partsOfDay.contains(pod) ? 0.1 : -0.1 }
         // One meeting's framework has one number of points ("six major orientations").
         if !r.frameworkCounts.isEmpty, !g.frameworkCounts.isEmpty { e += r.frameworkCounts.isDisjoint(with: g.frameworkCounts) ? -0.4 : 0.15 }
@@ -651,6 +653,9 @@ final class GroupProfile {
     let places: Set<String>
     let occasions: [OccasionKey]
     let weekdays: Set<Int>
+    /// The weekdays of the day a publication date bounds and of the day before it, of
+    /// records whose text gives no day: a report filed the day of the meeting or the next.
+    let boundWeekdays: Set<Int>
     let partsOfDay: Set<String>
     let frameworkCounts: Set<Int>
     /// The years of relations its records count (see ``MeetingRecord/relationsAge``).
@@ -669,6 +674,10 @@ final class GroupProfile {
         // Days the texts give (not a publication date standing in for one).
         weekdays = Set(members.compactMap { m in
             records[m].date.certainty == .approximate ? records[m].date.weekday : records[m].date.day?.weekday ?? records[m].date.weekday
+        })
+        boundWeekdays = Set(members.flatMap { m -> [Int] in
+            guard records[m].date.certainty == .approximate, records[m].date.weekday == nil, let d = records[m].date.day else { return [] }
+            return [d.weekday, d.adding(days: -1).weekday]
         })
         partsOfDay = Set(members.compactMap { records[$0].date.partOfDay })
         frameworkCounts = Set(members.flatMap { records[$0].orientations.compactMap(\.declaredCount) })

@@ -321,6 +321,15 @@ public struct MeetingMerger: Sendable {
         if date.certainty == .approximate, date.day != nil {
             // Several approximate dates: the earliest publication bounds the meeting.
             date.day = sorted.compactMap { all[$0].date.certainty == .approximate ? all[$0].date.day : nil }.min()
+            // "Thursday" in a report with no date, beside one published on Friday that gives no
+            // day: the most recent Thursday on or before that publication, as if one report told both.
+            let weekdays = Set(sorted.compactMap { all[$0].date.day == nil && all[$0].date.monthDay == nil ? all[$0].date.weekday : nil })
+            if let bound = date.day, weekdays.count == 1, let w = weekdays.first,
+               date.rule.hasPrefix("no day in the text") {
+                date.day = bound.adding(days: -((bound.weekday - w + 7) % 7))
+                date.certainty = .inferred
+                date.rule = "weekday from one report, the most recent such day on or before another's publication"
+            }
         }
         func majority(_ values: [String?]) -> String? {
             var counts: [String: Int] = [:]

@@ -286,6 +286,9 @@ extension MergeState {
                 score -= 0.15
             }
         }
+        // No day, but the weekday and the place of the meeting both agree: the members of a
+        // presidency receiving a guest on the day, told by one of them.
+        if dateScore == nil, samePlace, !small.weekdays.isEmpty, !big.weekdays.isEmpty { score += 0.05 }
         // Shared specific content (amounts, agreements), weighted by rarity.
         var total = 0.0
         for m in small.members { total += weights.share(of: records[m].fingerprint, in: content) }
