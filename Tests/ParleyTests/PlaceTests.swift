@@ -104,6 +104,26 @@ import Testing
         #expect(throws: ReferenceDataError.self) { try PlaceGazetteer(json: Data(#"{"generatedCities": ["Testgrad"]}"#.utf8)) }
     }
 
+    @Test func aTownIsKnownOnlyWhereADatelineNamesIt() throws {
+        let g = try PlaceGazetteer(json: Data(#"{"generatedTowns": "JP|Testmachi|Test-machi\nRU|Testovo"}"#.utf8))
+        #expect(g.place(named: "Testmachi") == nil)
+        let town = try #require(g.datelinePlace(named: "TEST-MACHI"))
+        #expect(town.name == "Testmachi" && town.country == "JP" && town.kind == .city)
+        #expect(g.datelinePlace(named: "Testovo")?.country == "RU")
+        #expect(g.datelinePlace(named: "Testovka") == nil)
+        #expect(throws: ReferenceDataError.self) { try PlaceGazetteer(json: Data(#"{"generatedTowns": "JP|Testmachi\nTestovo"}"#.utf8)) }
+    }
+
+    @Test func aSmallTownNamedInTheTextIsNoPlace() throws {
+        // Delaware, Ohio, and a town of Amur: in running text these are a state and a region.
+        #expect(ReferenceData.bundled.places.place(named: "Delaware") == nil)
+        #expect(ReferenceData.bundled.places.datelinePlace(named: "NAGATO")?.country == "JP")
+        let r = try #require(record("""
+        NAGATO, Yamaguchi Pref. – Prime Minister Shinzo Abe and Russian President Vladimir Putin sat down Thursday for talks at a hot spring inn.
+        """))
+        #expect(r.place == "Nagato" && r.placeRule == "dateline")
+    }
+
     @Test func handWrittenCityWinsOverAGeneratedOne() throws {
         let g = try PlaceGazetteer(json: Data(#"{"cities": [{"name": "Testgrad", "aliases": ["Old Test"], "country": "UA"}], "generatedCities": ["RU|Old Test"]}"#.utf8))
         #expect(g.place(named: "Old Test")?.name == "Testgrad")

@@ -95,6 +95,15 @@ public struct Cleaner: Sendable {
         for i in paras.indices where state[i] == nil && Paragraphs.mayBeFurniture(paras[i].bytes) {
             if let kind = Furniture.kind(paras[i].bytes) { state[i] = kind }
         }
+        // "Read also" on a line of its own: the headlines of other stories below it, short lines
+        // that end no sentence, go with it.
+        for i in paras.indices where state[i] == .relatedLink && Furniture.isLinkHeading(paras[i].bytes) {
+            var j = i + 1
+            while j < paras.count, state[j] == nil, Furniture.isHeadlineLine(paras[j].bytes) {
+                state[j] = .relatedLink
+                j += 1
+            }
+        }
 
         // The dateline: in the first few paragraphs that are not furniture.
         var dateline: Dateline?
@@ -106,10 +115,11 @@ public struct Cleaner: Sendable {
                 lead = i
                 break
             }
-            // "NEW DELHI" on a line of its own, then the story: a city in capitals alone is its dateline.
+            // "NEW DELHI" (or "Doha") on a line of its own, then the story: a city alone is its dateline.
             let b = paras[i].bytes
-            if b.count <= 30, b.contains(where: TextScan.isUpper), !b.contains(where: TextScan.isLower),
-               b.allSatisfy({ TextScan.isUpper($0) || $0 == 0x20 || $0 == UInt8(ascii: "-") || $0 >= 0x80 }),
+            if b.count <= 30, let first = b.first, TextScan.isUpper(first),
+               b.allSatisfy({ TextScan.isUpper($0) || TextScan.isLower($0) || $0 == 0x20 || $0 == UInt8(ascii: "-") || $0 >= 0x80 }),
+               b.indices.allSatisfy({ $0 == 0 || b[$0 - 1] != 0x20 || TextScan.isUpper(b[$0]) }),
                let next = (i + 1..<paras.count).first(where: { state[$0] == nil }), paras[next].bytes.count >= 120 {
                 let place = InputDecoding.string(b).trimmingCharacters(in: .whitespaces)
                 if isKnownCity(place) {

@@ -16,12 +16,39 @@ enum Furniture {
             return .byline
         }
         for p in linkOpeners where hasPrefixFolded(b, 0..<n, p) { return .relatedLink }
+        // "Read also" on a line of its own, the headlines of other stories below it.
+        if isLinkHeading(b) { return .relatedLink }
         if isCaption(b, wordCount: words.count) { return .caption }
         return nil
     }
 
     static let linkOpeners: [[UInt8]] = ["related:", "read more:", "see also:", "also read:", "related news:", "related stories:",
                                          "read also:"].map { Array($0.utf8) }
+    /// Whether a paragraph opens with a heading of links to other stories alone on its line
+    /// ("Read also", "Related").
+    static func isLinkHeading(_ b: [UInt8]) -> Bool {
+        let n = b.count
+        for p in linkHeadings where hasPrefixFolded(b, 0..<n, p) {
+            var k = p.count
+            while k < n, b[k] == 0x20 || b[k] == 0x09 { k += 1 }
+            if k == n || b[k] == 0x0A || b[k] == 0x0D { return true }
+        }
+        return false
+    }
+
+    /// Whether a paragraph reads as a headline: one short line that ends no sentence.
+    static func isHeadlineLine(_ b: [UInt8]) -> Bool {
+        guard !b.isEmpty, b.count <= 160, !b.contains(0x0A) else { return false }
+        var end = b.count
+        while end > 0, b[end - 1] == 0x20 || b[end - 1] == 0x0D { end -= 1 }
+        guard end > 0 else { return false }
+        let last = b[end - 1]
+        return last != UInt8(ascii: ".") && last != UInt8(ascii: "!") && last != UInt8(ascii: ":")
+    }
+
+    /// The same headings written alone on their line, with no colon.
+    static let linkHeadings: [[UInt8]] = ["related", "read more", "see also", "also read", "related news", "related stories",
+                                          "read also", "related articles"].map { Array($0.utf8) }
     static let captionOpeners: [[UInt8]] = ["photo:", "photo credit", "file photo", "photograph:", "image:", "photo by "]
         .map { Array($0.utf8) }
     static let photoWords: [[UInt8]] = ["photo", "photos", "image", "foto", "picture", "pool", "video", "file photo", "photograph"]

@@ -164,6 +164,25 @@ enum DateResolver {
                 || (a == UInt8(ascii: "r") && b == UInt8(ascii: "d")) || (a == UInt8(ascii: "t") && b == UInt8(ascii: "h"))
             return ok ? v : nil
         }
+        // "(26)", "(30/6)", "(30/6/2022)" from token `i`: a day of the month in brackets, with
+        // its month (day first, unless the day cannot be a month: "(6/30)") and year; and the
+        // token after the bracket.
+        func bracketedDay(_ i: Int) -> (DateMention.Value, Int)? {
+            guard let a = number(i), i < toks.count, toks[i].numeric, doc.gap(s, before: i, contains: UInt8(ascii: "(")) else { return nil }
+            if doc.gap(s, before: i + 1, contains: UInt8(ascii: ")")) {
+                return (1...31).contains(a) ? (.dayOfMonth(a), i + 1) : nil
+            }
+            guard let b = number(i + 1), toks[i + 1].numeric, doc.gap(s, before: i + 1, contains: UInt8(ascii: "/")) else { return nil }
+            let (d, mo) = b > 12 && a <= 12 ? (b, a) : (a, b)
+            var end = i + 2
+            var year: Int?
+            if let y = number(i + 2), toks[i + 2].numeric, doc.gap(s, before: i + 2, contains: UInt8(ascii: "/")), (1900...2100).contains(y) {
+                year = y
+                end = i + 3
+            }
+            guard doc.gap(s, before: end, contains: UInt8(ascii: ")")), (1...12).contains(mo), (1...31).contains(d) else { return nil }
+            return (year.flatMap { Day(year: $0, month: mo, day: d) }.map { .full($0) } ?? .monthDay(MonthDay(month: mo, day: d)), end)
+        }
         while t < toks.count {
             let h = toks[t].hash
             // "April 14[, 2025]" or "14 April[ 2025]": a month and day, and the year when one follows.
@@ -250,35 +269,14 @@ enum DateResolver {
                     continue
                 }
             }
-            // "this Tuesday (26)": a weekday with its day of the month in brackets.
-            if let w = weekdays[h], toks[t].capitalized, let d = number(t + 1), (1...31).contains(d), toks[t + 1].numeric,
-               doc.gap(s, before: t + 1, contains: UInt8(ascii: "(")), doc.gap(s, before: t + 2, contains: UInt8(ascii: ")")) {
-                var m = DateMention(value: .dayOfMonth(d), token: t, tokenEnd: t + 2, partOfDay: nil)
+            // "this Tuesday (26)", "Thursday (30/6)", "Kamis (30/6/2022)": a weekday with its day
+            // (and month, and year) in brackets.
+            if let w = weekdays[h], toks[t].capitalized, let (value, end) = bracketedDay(t + 1) {
+                var m = DateMention(value: value, token: t, tokenEnd: end, partOfDay: nil)
                 m.weekday = w
                 out.append(m)
-                t += 2
+                t = end
                 continue
-            }
-            // "Thursday (30/6)", "Kamis (30/6/2022)": a weekday with its day and month in brackets,
-            // day first (month first only when the day cannot be a month: "(6/30)").
-            if let w = weekdays[h], toks[t].capitalized, let a = number(t + 1), let b = number(t + 2),
-               toks[t + 1].numeric, toks[t + 2].numeric, doc.gap(s, before: t + 1, contains: UInt8(ascii: "(")),
-               doc.gap(s, before: t + 2, contains: UInt8(ascii: "/")) {
-                let (d, mo) = b > 12 && a <= 12 ? (b, a) : (a, b)
-                var end = t + 3
-                var year: Int?
-                if let y = number(t + 3), toks[t + 3].numeric, doc.gap(s, before: t + 3, contains: UInt8(ascii: "/")), (1900...2100).contains(y) {
-                    year = y
-                    end = t + 4
-                }
-                if doc.gap(s, before: end, contains: UInt8(ascii: ")")), (1...12).contains(mo), (1...31).contains(d) {
-                    let value: DateMention.Value = year.flatMap { Day(year: $0, month: mo, day: d) }.map { .full($0) } ?? .monthDay(MonthDay(month: mo, day: d))
-                    var m = DateMention(value: value, token: t, tokenEnd: end, partOfDay: nil)
-                    m.weekday = w
-                    out.append(m)
-                    t = end
-                    continue
-                }
             }
             if let w = weekdays[h], toks[t].capitalized {
                 // "Monday, April 14": the month and day that follow take precedence.
@@ -291,6 +289,12 @@ enum DateResolver {
                 }
                 out.append(m)
                 t += 1
+                continue
+            }
+            // "today (21)", "yesterday (20/6)": the day the bracket gives is the day meant.
+            if h == yesterday || h == today || h == tonight, let (value, end) = bracketedDay(t + 1) {
+                out.append(DateMention(value: value, token: t, tokenEnd: end, partOfDay: h == tonight ? "night" : nil))
+                t = end
                 continue
             }
             if h == yesterday {

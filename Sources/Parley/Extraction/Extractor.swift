@@ -238,16 +238,21 @@ public struct Extractor: Sendable {
         searched.removeAll { opening.contains($0) }
         searched.insert(contentsOf: opening, at: min(1, searched.count))
         /// The meeting date a mention of sentence `s` gives.
+        // The page's month and day with no year: its dateline's, or a line above the story that
+        // gives only them ("December 22", over a release).
+        let pageMonthDay: (MonthDay, String)? = report.datelineMonthDay.map { ($0, "dateline day") }
+            ?? (published == nil ? Extractor.headMonthDay(doc, lead: lead).map { ($0, "month and day at the head of the page") } : nil)
         func resolveDay(_ s: Int, _ m: DateMention) -> MeetingDate? {
             let phrase = doc.span(s, m.token, m.tokenEnd)
             var date: MeetingDate? = DateResolver.resolve(m, phrase: phrase, published: published, yearHint: yearHint, weakHint: weakNear)
-            // No year anywhere, but a dateline day: "yesterday" is the day before it.
-            if date?.day == nil, date?.monthDay == nil, case .relative(let offset) = m.value, let md = report.datelineMonthDay,
+            // No year anywhere, but a dateline day, or a month and day on a line of its own at
+            // the head of the page: "yesterday" is the day before it.
+            if date?.day == nil, date?.monthDay == nil, case .relative(let offset) = m.value, let (md, from) = pageMonthDay,
                let anchor = Day(year: 2024, month: md.month, day: md.day) {
                 let d = anchor.adding(days: offset)
                 date?.monthDay = MonthDay(month: d.month, day: d.day)
                 date?.certainty = .inferred
-                date?.rule = "relative to the dateline day; year unknown"
+                date?.rule = "relative to the \(from); year unknown"
             }
             // "BEIJING, May 16 (Agency) -- … held talks … on Thursday", with no year anywhere and
             // several years fitting: a wire files the day it tells, so the dateline's month and
@@ -452,9 +457,9 @@ public struct Extractor: Sendable {
         }
         // "MINSK, 19 December (Agency) – … have held negotiations": no day in the text, no year
         // anywhere, but the dateline's month and day, which the merger can match.
-        if date == nil, published == nil, let md = report.datelineMonthDay {
+        if date == nil, published == nil, let (md, from) = pageMonthDay {
             meetingDate = MeetingDate(day: nil, certainty: .inferred, phrase: nil,
-                                      rule: "no day in the text: the dateline's month and day, year unknown", monthDay: md)
+                                      rule: "no day in the text: the \(from), year unknown", monthDay: md)
         }
         if weakPublished, report.published == nil, let d = meetingDate.day, meetingDate.monthDay == nil {
             // The year came from a weak hint: the merger relies on the month and day only.
@@ -526,12 +531,19 @@ public struct Extractor: Sendable {
         // a wire filed from home; the dateline, in another country, is not where they met. A city of
         // the country visited named below is ("met today in Amman"); failing one, what the other
         // sentences and the headline say; failing that, the country.
+        // ("JAKARTA (Reuters) - Indonesia and the UAE signed … during a visit by President X to
+        // Abu Dhabi", above "X and Sheikh Y witnessed the signing": the visit told just above
+        // the lead, to a city.)
         var visited: Place?
-        if stated == nil, let dl = report.datelinePlace, let home = context.places.place(named: dl)?.country,
-           let v = finder.visitedCountry(lead), v.country != home {
+        // (A country named in the lead, "Indonesia's presidential palace said", says less.)
+        if stated == nil || stated?.kind == .country, let dl = report.datelinePlace, let home = context.places.datelinePlace(named: dl)?.country,
+           let v = finder.visitedCountry(lead)
+            ?? stride(from: lead - 1, through: max(0, lead - 2), by: -1).lazy.compactMap({ finder.visitedCountry($0, cities: true) }).first,
+           v.country != home {
             visited = v
             datelineNamed = false
-            stated = searched.dropFirst().lazy.compactMap({ finder.statedPlace($0) }).first { $0.kind == .city && $0.country == v.country }
+            stated = v.kind == .city ? v
+                : searched.dropFirst().lazy.compactMap({ finder.statedPlace($0) }).first { $0.kind == .city && $0.country == v.country }
         }
         let meetingWeekday = meetingDate.day?.weekday ?? meetingDate.weekday
         if stated?.kind == .country && datelineNamed { stated = nil }
@@ -585,7 +597,7 @@ public struct Extractor: Sendable {
         // (Nor one side's country, when the dateline is a city of the other side's: "thousands of
         // German companies operate in Turkey", under a BERLIN dateline of Erdoğan–Merkel talks;
         // a city-state, "held summit talks in Singapore", is a city.)
-        if let p = stated, p.kind == .country, fromLaterSentence, let dl = report.datelinePlace, let known = context.places.place(named: dl),
+        if let p = stated, p.kind == .country, fromLaterSentence, let dl = report.datelinePlace, let known = context.places.datelinePlace(named: dl),
            !refs.contains(where: { $0.country == p.country })
             || (known.country != p.country && refs.contains { $0.country == known.country } && finder.cityNamed(p.name) == nil) {
             stated = nil
@@ -595,7 +607,7 @@ public struct Extractor: Sendable {
             if p.kind == .city {
                 place = p.name
                 placeRule = "stated"
-            } else if let dl = report.datelinePlace, context.places.place(named: dl)?.country == p.country {
+            } else if let dl = report.datelinePlace, context.places.datelinePlace(named: dl)?.country == p.country {
                 place = dl
                 placeRule = "dateline, in the country the text names"
             } else {
@@ -604,7 +616,7 @@ public struct Extractor: Sendable {
             }
         }
         if place == nil, let dl = report.datelinePlace {
-            let known = context.places.place(named: dl)
+            let known = context.places.datelinePlace(named: dl)
             place = known?.name ?? dl
             placeRule = known == nil ? Extractor.unplacedDateline : "dateline"
         }
@@ -846,7 +858,7 @@ public struct Extractor: Sendable {
         guard let dl = report.datelinePlace else { return false }
         guard let stated = finder.statedPlace(lead, skippingBackground: true) else { return true }
         if Fold.key(stated.name) == Fold.key(dl) { return true }
-        return stated.kind == .country && context.places.place(named: dl)?.country == stated.country
+        return stated.kind == .country && context.places.datelinePlace(named: dl)?.country == stated.country
     }
 
     /// Whether the opening weekday is told late in its day ("late Sunday", "on Sunday night",
@@ -954,6 +966,17 @@ public struct Extractor: Sendable {
             }
         })
         return days.count == 1 ? days.first : nil
+    }
+
+    /// The month and day a short line above the lead gives and nothing else ("December 22",
+    /// "Sunday, 22 December"): the page's day, its year unknown.
+    static func headMonthDay(_ doc: Document, lead: Int) -> MonthDay? {
+        for s in Extractor.headLines(doc, lead: lead) where s < lead {
+            let ms = DateResolver.mentions(doc, s)
+            guard ms.count == 1, case .monthDay(let md) = ms[0].value, ms[0].token == 0, ms[0].tokenEnd == doc.tokens[s].count else { continue }
+            return md
+        }
+        return nil
     }
 
     func headDate(_ doc: Document, lead: Int?) -> Day? {

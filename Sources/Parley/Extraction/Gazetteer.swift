@@ -20,6 +20,17 @@ public struct LeaderGazetteer: Sendable {
     private(set) var skeletonNames = HashMap64<[Int]>()
     /// First-token hashes of ``skeletonNames``.
     private(set) var skeletonStarts = HashSet64()
+    /// One-word short forms of present leaders by their ``skeleton(_:_:)``: "Borissov" and
+    /// "Borisov" are both `brsv`. Read only after a title ("Prime Minister Borissov").
+    private(set) var shortSkeletons = HashMap64<[Int]>()
+    /// The fewest consonants a short form must have to be found by them.
+    static let shortSkeletonMinimum = 4
+    /// Present leaders' names of two words or more by the words after the first, exactly as
+    /// written: key → (leader index, the first word folded). A given name transliterated another
+    /// way ("Massoud Pezeshkian", "Sinzo Abe") is found here when it is one letter off.
+    private(set) var restNames = HashMap64<[(leader: Int, first: [UInt8])]>()
+    /// First-token hashes of the words after the first of ``restNames``.
+    private(set) var restStarts = HashSet64()
     /// Per leader, the hashes of the first words of its short forms (`Lam`, `Xi`).
     private var shortFirstHashes: [[UInt64]] = []
 
@@ -169,6 +180,11 @@ public struct LeaderGazetteer: Sendable {
                 continue
             }
             if !(shortNames[h]?.contains(index) ?? false) { shortNames[h, default: []].append(index) }
+            let bytes = Array(s.utf8)
+            if !leader.historical, let (k, n) = LeaderGazetteer.skeleton(bytes, 0..<bytes.count), n >= LeaderGazetteer.shortSkeletonMinimum,
+               !(shortSkeletons[k]?.contains(index) ?? false) {
+                shortSkeletons[k, default: []].append(index)
+            }
         }
     }
 
@@ -181,10 +197,20 @@ public struct LeaderGazetteer: Sendable {
         guard let first = toks.first, toks.count >= 2, !leaders[index].historical else { return }
         var rest: [UInt64] = []
         var consonants = 0
-        for t in toks.dropFirst() {
+        for t in toks.dropFirst() where !LeaderGazetteer.articles.contains(t.hash) {
             guard let (h, n) = LeaderGazetteer.skeleton(bytes, t.start..<t.end) else { return }
             rest.append(h)
             consonants += n
+        }
+        // The words after the first as written: "Pezeshkian", "Abe".
+        if let second = toks.dropFirst().first, let last = toks.last, last.end - last.start >= 3 {
+            let key = toks.dropFirst().reduce(UInt64(0)) { Tokenizer.combine($0, $1.hash) }
+            var folded: [UInt8] = []
+            Fold.append(bytes, first.start..<first.end, to: &folded)
+            if folded.count >= 4, !(restNames[key]?.contains { $0.leader == index && $0.first == folded } ?? false) {
+                restNames[key, default: []].append((index, folded))
+                restStarts.insert(second.hash)
+            }
         }
         // ("Ali Abe": too few consonants to tell one name from another.)
         guard consonants >= LeaderGazetteer.skeletonMinimum else { return }
@@ -223,6 +249,9 @@ public struct LeaderGazetteer: Sendable {
         return (Tokenizer.wordHash(out), out.count)
     }
     static let vowels: Set<UInt8> = Set("aeiouyj".utf8)
+    /// The Arabic article before a name's later words ("Al-Sabah", "el-Sisi"), which the
+    /// consonant key leaves out.
+    static let articles = Set(["al", "el"].map(Tokenizer.hash))
 
     /// The leader whose name, read by its consonants after a first word written as the gazetteer
     /// has it, runs from token `t` of `toks` (over no comma: `breaks(k)` tells a break before
@@ -234,7 +263,13 @@ public struct LeaderGazetteer: Sendable {
         var best: (end: Int, leader: Int)?
         var consonants = 0
         var k = t + 1
-        while k < toks.count, k - t < longestName, !breaks(k), let (h, n) = LeaderGazetteer.skeleton(bytes, toks[k].start..<toks[k].end) {
+        while k < toks.count, k - t < longestName + 2, !breaks(k), let (h, n) = LeaderGazetteer.skeleton(bytes, toks[k].start..<toks[k].end) {
+            // ("Ahmad Al-Abdullah Al-Ahmad Al-Sabah" for "Ahmad Abdullah Al-Ahmad Al-Sabah": an
+            // article before a family name comes and goes between outlets.)
+            if LeaderGazetteer.articles.contains(toks[k].hash), k + 1 < toks.count, toks[k + 1].capitalized, !breaks(k + 1) {
+                k += 1
+                continue
+            }
             key = Tokenizer.combine(key, h)
             consonants += n
             if consonants >= LeaderGazetteer.skeletonMinimum, let hits = skeletonNames[key], hits.count == 1 { best = (k + 1, hits[0]) }
@@ -250,6 +285,40 @@ public struct LeaderGazetteer: Sendable {
         // ("Mohamed Uld Ghazuani Hospital": a capitalised word after the name makes it another's.)
         guard let b = best, b.end >= toks.count || !toks[b.end].capitalized || breaks(b.end) else { return nil }
         return b
+    }
+
+    /// The one leader whose name runs from token `t` of `toks` with its first word one letter
+    /// off ("Massoud Pezeshkian", "Sinzo Abe", "Draupadi Murmu") and the others as the gazetteer
+    /// writes them, over no comma and with no capitalised word after it; the token after it.
+    func variantName(_ bytes: [UInt8], _ toks: [Token], at t: Int, breaks: (Int) -> Bool) -> (end: Int, leader: Int)? {
+        guard t + 1 < toks.count, restStarts.contains(toks[t + 1].hash), !breaks(t + 1) else { return nil }
+        var folded: [UInt8] = []
+        Fold.append(bytes, toks[t].start..<toks[t].end, to: &folded)
+        guard folded.count >= 4 else { return nil }
+        var key: UInt64 = 0
+        var found: (end: Int, leader: Int)?
+        var k = t + 1
+        while k < toks.count, k - t < longestName, k == t + 1 || !breaks(k) {
+            key = Tokenizer.combine(key, toks[k].hash)
+            if let entries = restNames[key] {
+                let near = Set(entries.filter { $0.first != folded && LeaderGazetteer.oneLetterOff($0.first, folded) }.map(\.leader))
+                if near.count == 1, let only = near.first { found = (k + 1, only) }
+            }
+            k += 1
+        }
+        guard let f = found, f.end >= toks.count || !toks[f.end].capitalized || breaks(f.end) else { return nil }
+        return f
+    }
+
+    /// Whether two words differ by one letter added, dropped or changed.
+    static func oneLetterOff(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        guard abs(a.count - b.count) <= 1, a != b else { return false }
+        var i = 0
+        while i < a.count, i < b.count, a[i] == b[i] { i += 1 }
+        var x = a.count - 1, y = b.count - 1
+        while x >= i, y >= i, a[x] == b[y] { x -= 1; y -= 1 }
+        // What is left between the common start and end: one letter at most on each side.
+        return x - i < 1 && y - i < 1
     }
 
     /// A name's words, and, when one of them is a given name that English copy transliterates
@@ -291,6 +360,20 @@ public struct LeaderGazetteer: Sendable {
     /// the title's role. `nil` when no one or several fit.
     func titled(_ shortHash: UInt64, role: String?, on day: Day?) -> Int? {
         guard let all = shortNames[shortHash] else { return nil }
+        return pick(all, role: role, on: day)
+    }
+
+    /// Like ``titled(_:role:on:)``, for a family name spelt another way than the gazetteer's
+    /// ("Prime Minister Borissov"): the leader whose short form has the same consonants.
+    func titledVariant(_ bytes: [UInt8], _ token: Token, role: String?, on day: Day?) -> Int? {
+        guard shortNames[token.hash] == nil, let (k, n) = LeaderGazetteer.skeleton(bytes, token.start..<token.end),
+              n >= LeaderGazetteer.shortSkeletonMinimum, let all = shortSkeletons[k] else { return nil }
+        return pick(all, role: role, on: day)
+    }
+
+    /// The one of `all` the day and the role allow: the only one in office on the day, else
+    /// the only one living, else the only one who ever held the role.
+    private func pick(_ all: [Int], role: String?, on day: Day?) -> Int? {
         let living = all.filter { !leaders[$0].historical && leaders[$0].couldMeet(on: day) }
         if let day {
             let inOffice = living.filter { leaders[$0].heldOffice(on: day) == true }

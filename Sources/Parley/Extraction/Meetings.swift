@@ -465,18 +465,31 @@ struct MeetingFinder {
 
     /// The country a visit told in sentence `s` goes to ("made an unannounced visit to Jordan",
     /// "on a trip to Egypt"), not one behind the traveller ("fresh off a trip to", "his last
-    /// visit to"); `nil` when it names none.
-    func visitedCountry(_ s: Int) -> Place? {
+    /// visit to"); `nil` when it names none. With `cities`, also the city a visit by someone
+    /// named goes to ("during a visit by President X to Abu Dhabi").
+    func visitedCountry(_ s: Int, cities: Bool = false) -> Place? {
         let toks = doc.tokens[s]
-        let cut = min(backgroundCut(s), toks.count)
-        for i in toks.indices where i > 0 && i + 1 < cut && toks[i].hash == MeetingFinder.toWord && MeetingFinder.visitNouns.contains(toks[i - 1].hash) {
-            guard !MeetingFinder.tripBehind(toks, to: i), toks[i + 1].capitalized else { continue }
+        // (A visit by someone named is told whole, past a clause the background cut would drop:
+        // "signed an agreement on Friday that will cut tariffs …, during a visit by X to Y". Not
+        // in a sentence of another year.)
+        if cities, toks.contains(where: { $0.numeric && $0.end - $0.start == 4 }) { return nil }
+        let cut = cities ? toks.count : min(backgroundCut(s), toks.count)
+        for i in toks.indices where i > 0 && i + 1 < cut && toks[i].hash == MeetingFinder.toWord {
+            var noun = i - 1
+            // "a visit by President Joko Widodo to": the visitor named between.
+            if cities, !MeetingFinder.visitNouns.contains(toks[noun].hash),
+               let by = (max(1, i - 6)..<i).first(where: { toks[$0].hash == MeetingFinder.byWord }),
+               (by + 1..<i).allSatisfy({ toks[$0].capitalized }), by + 1 < i {
+                noun = by - 1
+            }
+            guard MeetingFinder.visitNouns.contains(toks[noun].hash), !MeetingFinder.tripBehind(toks, to: noun + 1), toks[i + 1].capitalized else { continue }
             if let p = (1...3).reversed().lazy.compactMap({ n -> Place? in
                 i + 1 + n <= toks.count ? self.context.places.place(named: self.doc.span(s, i + 1, i + 1 + n)) : nil
-            }).first(where: { $0.kind == .country }) { return p }
+            }).first(where: { $0.kind == .country || cities && noun < i - 1 && $0.kind == .city }) { return p }
         }
         return nil
     }
+    static let byWord = Tokenizer.hash("by")
 
     /// Whether the visit or trip whose "to" is token `i` is an earlier one or just behind the
     /// traveller: "his last visit to", "Mr. Modi's 2019 visit to", "fresh off a trip to".
@@ -1111,27 +1124,37 @@ struct MeetingFinder {
     /// Whether sentence `s` opens, as a wire's lead does, with two leaders of two countries joined
     /// by "and" as the subject of a verb of what they did together ("agreed", "pledged",
     /// "discussed"), on a day it gives ("on Tuesday", "today"): the meeting told by its outcome.
+    /// A verb of being there together ("witnessed the signing") needs no day.
     func pairActsOnADay(_ s: Int) -> Bool {
         let toks = doc.tokens[s], ms = people.mentions[s]
-        guard ms.count >= 2, DateResolver.mentions(doc, s).contains(where: { m in
+        guard ms.count >= 2 else { return false }
+        let onADay = DateResolver.mentions(doc, s).contains { m in
             switch m.value {
             case .weekday, .relative: return true
             default: return false
             }
-        }) else { return false }
+        }
         let a = ms[0], b = ms[1]
         let ca = people.cast[a.person].ref.country, cb = people.cast[b.person].ref.country
         guard a.person != b.person, a.token <= 8, ca != nil, cb != nil, ca != cb, b.token > a.tokenEnd, b.token - a.tokenEnd <= 6,
               (a.tokenEnd..<b.token).contains(where: { toks[$0].hash == H.and }) else { return false }
         var k = b.tokenEnd
-        while k < toks.count, k - b.tokenEnd <= 3 {
-            if MeetingFinder.jointActs.contains(toks[k].hash) { return true }
+        // (The rest of a name the gazetteer writes shorter: "Sheikh Mohamed bin Zayed al-Nahyan".)
+        while k < toks.count, k - b.tokenEnd < 3, toks[k].capitalized || People.nameParticles.contains(toks[k].hash),
+              !doc.gap(s, before: k, contains: UInt8(ascii: ",")) { k += 1 }
+        let verbFrom = k
+        while k < toks.count, k - verbFrom <= 3 {
+            if MeetingFinder.jointActs.contains(toks[k].hash) { return onADay }
+            // "Widodo and Sheikh Mohamed witnessed the signing": together in one room, any day.
+            if MeetingFinder.presentActs.contains(toks[k].hash) { return true }
             guard MeetingFinder.timeWords.contains(toks[k].hash) || DateResolver.weekdays[toks[k].hash] != nil else { return false }
             k += 1
         }
         return false
     }
     static let jointActs = Words.set(["agreed", "pledged", "vowed", "discussed"])
+    /// Acts two leaders do in one room: "witnessed the signing", "oversaw the exchange".
+    static let presentActs = Words.set(["witnessed", "oversaw", "witness"])
 
     /// Whether the verb or noun at token `k` of sentence `s` is told as a plan: "will meet",
     /// "will be received", "was to host", "is scheduled to meet", "is due to travel to
@@ -1595,7 +1618,12 @@ struct MeetingFinder {
                 if b.kind == .city { return b }
                 if capitalOf, let city = context.places.capital(ofCountry: b.country) { return city }
                 // "the war in Ukraine", "investment in Africa": a country after such a noun is no meeting place.
-                if countryOnly == nil, i == 0 || !MeetingFinder.notPlaceNouns.contains(toks[i - 1].hash) { countryOnly = b }
+                // ("a special place in Iran's foreign policy": a country in the possessive owns what
+                // follows, unless that is a part of it, "in Ukraine's east", "in Iran's capital".)
+                let owns = doc.afterPossessive(s, after - 1).map { k in
+                    k < toks.count && !MeetingFinder.regionNouns.contains(toks[k].hash) && !MeetingFinder.partsOfCountry.contains(toks[k].hash)
+                } ?? false
+                if countryOnly == nil, !owns, i == 0 || !MeetingFinder.notPlaceNouns.contains(toks[i - 1].hash) { countryOnly = b }
             }
         }
         return visitCity ?? countryOnly
@@ -1606,6 +1634,10 @@ struct MeetingFinder {
     static func regionFollows(_ toks: [Token], _ k: Int) -> Bool {
         k < toks.count && regionNouns.contains(toks[k].hash)
     }
+    /// Words of a part of a country after its name in the possessive: "in Ukraine's east".
+    static let partsOfCountry = Words.set(["capital", "city", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+                                           "southwest", "port", "border", "territory", "soil", "far", "central", "northern", "southern",
+                                           "eastern", "western"])
     static let regionNouns = Words.set(["strip", "region", "oblast", "province", "peninsula", "valley", "river", "sea", "desert",
                                         "mountains", "basin", "corridor", "delta", "coast", "heights", "plateau", "governorate",
                                         "prefecture", "krai", "county", "district", "canal", "gulf", "bay", "islands"])

@@ -355,9 +355,12 @@ struct People {
                     }
                     // A title and one known name ("President Trump", "PM Kishida"), with no full
                     // mention needed: the one leader of that name the title and the date allow.
+                    // ("Prime Minister Borissov": the name spelt another way, by its consonants.)
                     if let te = titleEnd, te < toks.count, toks[te].capitalized, !toks[te].numeric,
                        People.fullName(doc, s, at: te, gazetteer) == nil,
-                       let li = gazetteer.titled(toks[te].hash, role: titleRole, on: doc.report.published) {
+                       let li = gazetteer.titled(toks[te].hash, role: titleRole, on: doc.report.published)
+                        ?? (te + 1 < toks.count && toks[te + 1].capitalized && !doc.gap(s, before: te + 1, contains: UInt8(ascii: ",")) ? nil
+                            : gazetteer.titledVariant(doc.bytes, toks[te], role: titleRole, on: doc.report.published)) {
                         let p = People.member(li, sentence: s, gazetteer, cast: &cast, byLeader: &byLeader)
                         cast[p].fullMentions += 1
                         if let title = People.title(before: te, in: s, doc, gazetteer, context: context) { cast[p].titledAs.insert(title) }
@@ -413,6 +416,19 @@ struct People {
         // Pass 2: short forms of people already in the cast, and descriptions.
         var shortIndex = HashMap64<[Int]>()
         for (i, m) in cast.enumerated() { for h in m.shortHashes { shortIndex[h, default: []].append(i) } }
+        // The cast's one-word short forms by their consonants, and the letters they start with:
+        // "Kadhemi", after "Mustafa al-Kadhimi" named in full.
+        var shortSkeletons = HashMap64<Int>()
+        var skeletonInitials = Set<UInt8>()
+        for (i, m) in cast.enumerated() {
+            for short in m.leader?.short ?? [] {
+                let b = Array(short.utf8)
+                guard let first = b.first, TextScan.isUpper(first), let (k, n) = LeaderGazetteer.skeleton(b, 0..<b.count),
+                      n >= LeaderGazetteer.shortSkeletonMinimum, shortSkeletons[k] == nil else { continue }
+                shortSkeletons[k] = i
+                skeletonInitials.insert(first)
+            }
+        }
         var lastSubject: Int?
         var lastMentioned: [Int] = []
         let determiners = People.determiners
@@ -500,9 +516,20 @@ struct People {
                         continue
                     }
                 }
-                if toks[t].capitalized, let candidates = shortIndex[h] {
+                // ("Sheikh Ahmad Al-Abdullah", with "Sheikh Mishal" named: a style before another
+                // name is that one's, not the short form of someone else styled so.)
+                if toks[t].capitalized, let candidates = shortIndex[h],
+                   !(LeaderGazetteer.styles.contains(h) && People.styleBeforeAnotherName(doc, s, t, candidates.map { cast[$0].leader?.short ?? [] })) {
                     // Prefer someone already mentioned fully before this sentence.
                     let p = candidates.first { cast[$0].firstSentence <= s } ?? candidates[0]
+                    mentions[s].append(Mention(person: p, sentence: s, token: t, tokenEnd: t + 1, kind: .short))
+                    t += 1
+                    continue
+                }
+                // A family name spelt another way than the full name given before it.
+                if toks[t].capitalized, toks[t].end - toks[t].start >= 5, skeletonInitials.contains(doc.bytes[toks[t].start]),
+                   !context.nameStop.contains(h), let (k, n) = LeaderGazetteer.skeleton(doc.bytes, toks[t].start..<toks[t].end),
+                   n >= LeaderGazetteer.shortSkeletonMinimum, let p = shortSkeletons[k], cast[p].firstSentence <= s {
                     mentions[s].append(Mention(person: p, sentence: s, token: t, tokenEnd: t + 1, kind: .short))
                     t += 1
                     continue
@@ -722,6 +749,18 @@ struct People {
         return cast.count - 1
     }
 
+    /// Whether the style at token `t` of sentence `s` ("Sheikh", "King") comes before a
+    /// capitalised word that is not the next word of any of `shorts` ("Sheikh Mishal").
+    static func styleBeforeAnotherName(_ doc: Document, _ s: Int, _ t: Int, _ shorts: [[String]]) -> Bool {
+        let toks = doc.tokens[s]
+        guard t + 1 < toks.count, toks[t + 1].capitalized, !toks[t + 1].numeric, !doc.gap(s, before: t + 1, contains: UInt8(ascii: ",")) else { return false }
+        let next = toks[t + 1].hash
+        return !shorts.joined().contains { short in
+            let phrase = Tokenizer.phrase(short)
+            return phrase.count >= 2 && phrase[0] == toks[t].hash && phrase[1] == next
+        }
+    }
+
     /// Whether token `k` of sentence `s` stands alone in quotation marks.
     static func quoted(_ doc: Document, _ s: Int, _ k: Int) -> Bool {
         let toks = doc.tokens[s]
@@ -747,7 +786,12 @@ struct People {
     /// over a comma; a nickname in quotes inside it is passed over ("Ferdinand 'Bongbong' Marcos Jr.").
     static func fullName(_ doc: Document, _ s: Int, at t: Int, _ g: LeaderGazetteer) -> (end: Int, hits: [Int])? {
         let toks = doc.tokens[s]
-        guard t < toks.count, toks[t].capitalized, g.fullNameStarts.contains(toks[t].hash) else { return nil }
+        guard t < toks.count, toks[t].capitalized else { return nil }
+        let breaks = { (k: Int) in doc.gap(s, before: k, contains: UInt8(ascii: ",")) }
+        guard g.fullNameStarts.contains(toks[t].hash) else {
+            // ("Massoud Pezeshkian": a given name spelt one letter off.)
+            return g.variantName(doc.bytes, toks, at: t, breaks: breaks).map { ($0.end, [$0.leader]) }
+        }
         var key: UInt64 = 0
         var best: (end: Int, hits: [Int])?
         var k = t
@@ -762,7 +806,6 @@ struct People {
             k += 1
         }
         // (Also when the name found runs on: "Abdul Hamid Al-Dbaiba" is not Bangladesh's Abdul Hamid.)
-        let breaks = { (k: Int) in doc.gap(s, before: k, contains: UInt8(ascii: ",")) }
         if best.map({ $0.end < toks.count && toks[$0.end].capitalized && !breaks($0.end) }) ?? true,
            let (end, leader) = g.skeletonName(doc.bytes, toks, at: t, breaks: breaks), end > best?.end ?? t {
             return (end, [leader])

@@ -283,6 +283,7 @@ public struct Dateline: Sendable, Hashable {
         }
         s.skipSpaces()
         // `VLADIVOSTOK, September 5. /TASS/.`: a full stop after the date, the agency between slashes.
+        // (`Bishkek, September 5 /Kabar/.`: or none.)
         if tag == nil, monthDay != nil {
             let save = s.index
             if s.peek(UInt8(ascii: ".")) { s.index += 1; s.skipSpaces() }
@@ -810,12 +811,13 @@ struct DatelineScanner {
         return v
     }
 
-    /// `/TASS/` or `/TASS/.`: an agency's name between slashes.
+    /// `/TASS/`, `/TASS/.`, `/Kabar/`, `/NIAT “Khovar”/`: an agency's name between slashes.
     mutating func slashed() -> String? {
-        guard peek(UInt8(ascii: "/")) else { return nil }
+        guard peek(UInt8(ascii: "/")), index + 1 < end, TextScan.isUpper(text[index + 1]) else { return nil }
         let start = index + 1
         var i = start
-        while i < end, i - start <= 12, TextScan.isUpper(text[i]) || TextScan.isDigit(text[i]) || text[i] == UInt8(ascii: "-") { i += 1 }
+        while i < end, i - start <= 30, TextScan.isUpper(text[i]) || TextScan.isLower(text[i]) || TextScan.isDigit(text[i])
+                || text[i] == UInt8(ascii: "-") || text[i] == 0x20 || text[i] == UInt8(ascii: "\"") || text[i] >= 0x80 { i += 1 }
         guard i > start + 1, i < end, text[i] == UInt8(ascii: "/") else { return nil }
         index = i + 1
         if peek(UInt8(ascii: ".")) { index += 1 }

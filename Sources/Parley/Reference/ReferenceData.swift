@@ -155,6 +155,8 @@ public struct PlaceGazetteer: Sendable {
     public private(set) var places: [Place]
     /// Venues that stand for their city ("the Kremlin", "the Oval Office"), in file order.
     public private(set) var venues: [Venue] = []
+    /// Towns known only where a dateline names them (see ``datelinePlace(named:)``).
+    private var towns = TownList()
     private var byKey: [String: Int] = [:]
     private var venueByKey: [String: Int] = [:]
     private var demonymKey: [String: Int] = [:]
@@ -173,8 +175,9 @@ public struct PlaceGazetteer: Sendable {
         for v in venues { add(v) }
     }
 
-    /// Reads the `{"countries": [...], "cities": [...], "venues": [...], "generatedCities": [...]}` shape.
-    /// A generated city is one string, `CODE|Name|Alias|…`; an entry of `cities` wins over it on a shared name.
+    /// Reads the `{"countries": [...], "cities": [...], "venues": [...], "generatedCities": [...],
+    /// "generatedTowns": "..."}` shape. A generated city is one string, `CODE|Name|Alias|…`; an
+    /// entry of `cities` wins over it on a shared name. The towns are one string of such lines.
     public init(json: Data) throws {
         struct Country: Decodable { var code: String; var name: String; var aliases: [String]?; var demonyms: [String]?; var capital: String? }
         struct City: Decodable { var name: String; var aliases: [String]?; var country: String }
@@ -184,6 +187,7 @@ public struct PlaceGazetteer: Sendable {
             var cities: [City]?
             var venues: [VenueEntry]?
             var generatedCities: [String]?
+            var generatedTowns: String?
         }
         let file: File
         do { file = try JSONDecoder().decode(File.self, from: json) } catch {
@@ -194,19 +198,29 @@ public struct PlaceGazetteer: Sendable {
             all.append(Place(name: c.name, aliases: c.aliases ?? [], country: c.code, kind: .country, demonyms: c.demonyms ?? [], capital: c.capital))
         }
         all.reserveCapacity(all.count + (file.generatedCities?.count ?? 0) + (file.cities?.count ?? 0))
-        for (n, line) in (file.generatedCities ?? []).enumerated() {
-            let fields = line.utf8.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false)
-            guard fields.count >= 2, !fields[0].isEmpty, !fields[1].isEmpty else {
-                throw ReferenceDataError(file: "places", message: "generatedCities entry \(n + 1) is not CODE|Name|Alias…: \(line)")
-            }
-            let aliases = fields.dropFirst(2).compactMap { $0.isEmpty ? nil : String(Substring($0)) }
-            all.append(Place(name: String(Substring(fields[1])), aliases: aliases, country: String(Substring(fields[0])), kind: .city))
-        }
+        all += try PlaceGazetteer.generated(file.generatedCities ?? [], field: "generatedCities")
         for c in file.cities ?? [] {
             all.append(Place(name: c.name, aliases: c.aliases ?? [], country: c.country, kind: .city))
         }
         self.init(places: all, venues: (file.venues ?? []).map { Venue(name: $0.name, aliases: $0.aliases ?? [], city: $0.city) })
+        towns = try TownList(lines: file.generatedTowns ?? "")
     }
+
+    /// The cities of `CODE|Name|Alias|…` lines.
+    private static func generated(_ lines: [String], field: String) throws -> [Place] {
+        var out: [Place] = []
+        out.reserveCapacity(lines.count)
+        for (n, line) in lines.enumerated() {
+            let fields = line.utf8.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false)
+            guard fields.count >= 2, !fields[0].isEmpty, !fields[1].isEmpty else {
+                throw ReferenceDataError(file: "places", message: "\(field) entry \(n + 1) is not CODE|Name|Alias…: \(line)")
+            }
+            let aliases = fields.dropFirst(2).compactMap { $0.isEmpty ? nil : String(Substring($0)) }
+            out.append(Place(name: String(Substring(fields[1])), aliases: aliases, country: String(Substring(fields[0])), kind: .city))
+        }
+        return out
+    }
+
 
     /// Adds a place, replacing one of the same kind and name.
     public mutating func add(_ place: Place) {
@@ -260,6 +274,7 @@ public struct PlaceGazetteer: Sendable {
     public mutating func merge(_ other: PlaceGazetteer) {
         for p in other.places { add(p) }
         for v in other.venues { add(v) }
+        towns.append(other.towns)
     }
 
     /// The place a name stands for, folding case and diacritics (`HANOI`, `Hà Nội`);
@@ -268,6 +283,12 @@ public struct PlaceGazetteer: Sendable {
         let key = Fold.key(name)
         if let i = byKey[key] { return places[i] }
         return venueByKey[key].flatMap { byKey[Fold.key(venues[$0].city)] }.map { places[$0] }
+    }
+
+    /// The place a dateline names: any place ``place(named:)`` finds, else a town
+    /// (`NAGATO, Yamaguchi Pref. –`).
+    public func datelinePlace(named name: some StringProtocol) -> Place? {
+        place(named: name) ?? towns.town(named: name)
     }
 
     /// The venue a name stands for, folding case and diacritics (`Elysee Palace`), if its city is known.
@@ -290,5 +311,77 @@ public struct PlaceGazetteer: Sendable {
     public func capital(ofCountry code: String) -> Place? {
         guard let name = country(code: code)?.capital, let city = place(named: name), city.kind == .city else { return nil }
         return city
+    }
+}
+
+/// Towns known only where a dateline names them: `CODE|Name|Alias|…` lines, kept as read and
+/// indexed by the hash of each folded name. Tens of thousands of towns are read at every start,
+/// and a handful looked up: a `Place` is made only for a town asked for.
+struct TownList: Sendable {
+    private var bytes: [UInt8] = []
+    /// The start of each town's line in `bytes`, by the hash of each of its folded names.
+    private var byName = HashMap64<Int32>()
+
+    init() {}
+
+    /// Reads `CODE|Name|Alias|…` lines, one town each; an empty line is skipped.
+    init(lines text: String) throws {
+        append(bytes: Array(text.utf8))
+        var line = 0
+        for piece in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            line += 1
+            guard !piece.isEmpty else { continue }
+            let fields = piece.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false)
+            guard fields.count >= 2, !fields[0].isEmpty, !fields[1].isEmpty else {
+                throw ReferenceDataError(file: "places", message: "generatedTowns line \(line) is not CODE|Name|Alias…: \(String(decoding: piece, as: UTF8.self))")
+            }
+        }
+    }
+
+    /// Adds the towns of another list; on a shared name the later town wins.
+    mutating func append(_ other: TownList) {
+        append(bytes: other.bytes)
+    }
+
+    private mutating func append(bytes more: [UInt8]) {
+        guard !more.isEmpty else { return }
+        if let last = bytes.last, last != UInt8(ascii: "\n") { bytes.append(UInt8(ascii: "\n")) }
+        let start = bytes.count
+        bytes += more
+        var folded: [UInt8] = []
+        var i = start
+        while i < bytes.count {
+            let end = bytes[i...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            // Every field after the country code is a name.
+            var f = bytes[i..<end].firstIndex(of: UInt8(ascii: "|")).map { $0 + 1 } ?? end
+            while f < end {
+                let e = bytes[f..<end].firstIndex(of: UInt8(ascii: "|")) ?? end
+                if e > f {
+                    folded.removeAll(keepingCapacity: true)
+                    Fold.append(bytes, f..<e, to: &folded)
+                    byName[TownList.hash(folded)] = Int32(i)
+                }
+                f = e + 1
+            }
+            i = end + 1
+        }
+    }
+
+    /// The town with a name, folding case and diacritics.
+    func town(named name: some StringProtocol) -> Place? {
+        let key = Array(Fold.key(name).utf8)
+        guard !key.isEmpty, let start = byName[TownList.hash(key)].map(Int.init), start < bytes.count else { return nil }
+        let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+        let fields = bytes[start..<end].split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        // A hash shared by another name is no match.
+        guard fields.count >= 2, fields.dropFirst().contains(where: { Fold.key($0) == Fold.key(name) }) else { return nil }
+        return Place(name: fields[1], aliases: Array(fields.dropFirst(2)), country: fields[0], kind: .city)
+    }
+
+    /// FNV-1a over folded bytes.
+    private static func hash(_ bytes: [UInt8]) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01B3 }
+        return h
     }
 }
