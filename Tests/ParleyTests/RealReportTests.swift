@@ -6230,3 +6230,45 @@ struct RealSampleTests {
         #expect(found.first?.reports.sorted() == ["a", "b"])
     }
 }
+
+/// "The Prime Minister met …" below "Boris Johnson has held talks …": the one named who has
+/// held the office written as a title; "who flew to the White House in March", in a wire of
+/// June, is an earlier event; "also held talks" is one more event below the lead.
+@Suite struct TitlesMonthsAndOneMoreEventTests {
+    @Test func theTitleOfTheOneNamedBefore() throws {
+        let r = try record("""
+        Johnson meets Qatar's Emir on Gulf trip
+
+        By PA Political Staff
+
+        Boris Johnson has held talks with the ruler of Qatar as he seeks to persuade Gulf states to raise gas output.
+
+        The Prime Minister met Sheikh Tamim bin Hamad Al Thani in Doha on Wednesday morning, Downing Street said.
+
+        Mr Johnson later flew on to Riyadh for a meeting with the Saudi crown prince Mohammed bin Salman.
+        """)
+        #expect(ids(r) == ["boris-johnson", "tamim-bin-hamad-al-thani"])
+        #expect(r.place == "Doha")
+    }
+
+    @Test func aMeetingInAnotherMonthIsNotTheStorys() throws {
+        let r = try record("""
+        OTTAWA, Canada, June 18 (Reuters) - U.S. President Donald Trump and Canadian Prime Minister Mark Carney hailed a trade framework on Tuesday at the prime minister's residence.
+
+        The visit caps months of courtship by Carney, who flew to the White House in March to present a plan, and who met him again in April at a summit in Rome.
+        """)
+        #expect(r.place == "Ottawa")
+    }
+
+    @Test func talksHeldAlsoComeAfterTheAudience() throws {
+        // A guard: the audience above stays the lead.
+        let r = try record("""
+        THIMPHU, Aug 17 - His Majesty The Druk Gyalpo Jigme Khesar Namgyel Wangchuck granted an Audience to the Prime Minister of India, Narendra Modi, in Thimphu today.
+
+        The Prime Minister, who arrived this morning, was received with a ceremonial welcome.
+
+        The Prime Minister also held bilateral talks with Lyonchhen Dr Lotay Tshering during the day.
+        """)
+        #expect(ids(r) == ["jigme-khesar-namgyel-wangchuck", "narendra-modi"])
+    }
+}

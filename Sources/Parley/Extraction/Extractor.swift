@@ -574,6 +574,7 @@ public struct Extractor: Sendable {
                 // (Nor one of another day: "… the crowd at a rally in Houston on Sunday", in talks of Tuesday.)
                 ?? searched.dropFirst().lazy.filter({ s in
                     !Extractor.tellsArrival(doc, s) && !Extractor.tellsOnwardLeg(doc, s) && !Extractor.tellsEarlierYear(doc.tokens[s])
+                        && !finder.inOtherMonth(s)
                         && !Extractor.doneFromAfar(doc.tokens[s])
                         && !DateResolver.mentions(doc, s).contains { Extractor.afterPublication(published, $0) }
                         && !Extractor.onlyOtherWeekdays(doc, s, meetingWeekday)

@@ -227,7 +227,7 @@ struct MeetingFinder {
             // said: "Trump said Modi had raised it when the two met".)
             // ("… when the two met at the Planalto Palace on January 16", in a report of 7 June: a
             // month and day over a month before publication.)
-            if inBareYear(s, before: backgroundCut(s))
+            if inBareYear(s, before: backgroundCut(s)) || inOtherMonth(s)
                 || DateResolver.mentions(doc, s).contains(where: { Extractor.farFrom(doc.report.published, $0) || Extractor.monthDayFarBefore(doc.report.published, $0) })
                 || ((MeetingFinder.opensWithEarlier(toks) || MeetingFinder.opensWithPastEvent(toks) || MeetingFinder.tellsEarlierPeriod(toks)
                      || toldInPastPerfect(s, before: toks.firstIndex { MeetingFinder.strongPredicates.contains($0.hash) || MeetingFinder.speechVerbs.contains($0.hash) } ?? toks.count))
@@ -356,6 +356,9 @@ struct MeetingFinder {
                     // leaving the Palace, X travelled with Y to Dorset …": an office hosting the guest
                     // above a sentence of what came after is the lead.
                     if let f = fallback, f < s, MeetingFinder.opensWithLater(toks), officeOnly(f) != nil { return f }
+                    // "… granted an Audience to the Prime Minister of India", then "The Prime Minister
+                    // also held bilateral talks with …": another event of the visit, below the pair above.
+                    if let p = [strong, leaderPair, pair].compactMap({ $0 }).min(), p < s, MeetingFinder.alsoBeforePredicate(toks) { return p }
                     // "Trump met several world leaders in New York on Wednesday, including X": a round
                     // of meetings, below a sentence of the pair the story is about.
                     if MeetingFinder.tellsRound(toks), let p = [strong, leaderPair, pair].compactMap({ $0 }).min() { return p }
@@ -1121,6 +1124,27 @@ struct MeetingFinder {
         }
         return nil
     }
+    /// Whether sentence `s` tells something "in February" (a month with no day or year after
+    /// it) two months or more from the month of the page (its publication date, or its
+    /// dateline's month and day): "who flew to the White House in February to hand Trump a
+    /// letter", in a report of 18 September.
+    func inOtherMonth(_ s: Int) -> Bool {
+        guard let month = doc.report.published?.month ?? doc.report.datelineMonthDay?.month else { return false }
+        let toks = doc.tokens[s]
+        return toks.indices.contains { k in
+            guard k + 1 < toks.count, toks[k].hash == MeetingFinder.inWord, toks[k + 1].capitalized,
+                  let m = DateResolver.months[toks[k + 1].hash], k + 2 >= toks.count || !toks[k + 2].numeric,
+                  // ("confidence in May": the prime minister, not the month.)
+                  !people.mentions[s].contains(where: { $0.token <= k + 1 && k + 1 < $0.tokenEnd }),
+                  // (Nor a time the story counts from: "the first call since the invasion in
+                  // February last year".)
+                  !(k + 2 < toks.count && MeetingFinder.yearRelatives.contains(toks[k + 2].hash)),
+                  !(max(0, k - 8)..<k).contains(where: { toks[$0].hash == MeetingFinder.sinceWord }) else { return false }
+            let apart = abs(m - month)
+            return min(apart, 12 - apart) >= 2
+        }
+    }
+
     /// Whether sentence `s` opens, as a wire's lead does, with two leaders of two countries joined
     /// by "and" as the subject of a verb of what they did together ("agreed", "pledged",
     /// "discussed"), on a day it gives ("on Tuesday", "today"): the meeting told by its outcome.
@@ -1153,6 +1177,16 @@ struct MeetingFinder {
         return false
     }
     static let jointActs = Words.set(["agreed", "pledged", "vowed", "discussed"])
+
+    /// Whether "also" comes right before the sentence's first meeting word ("also held talks
+    /// with", "also met"): one more event, after another the story told first.
+    static func alsoBeforePredicate(_ toks: [Token]) -> Bool {
+        guard let k = toks.firstIndex(where: { strongPredicates.contains($0.hash) }) else { return false }
+        return (max(0, k - 3)..<k).contains { toks[$0].hash == alsoWord }
+    }
+    static let alsoWord = Tokenizer.hash("also")
+    static let sinceWord = Tokenizer.hash("since")
+    static let yearRelatives = Words.set(["last", "next", "this"])
     /// Acts two leaders do in one room: "witnessed the signing", "oversaw the exchange".
     static let presentActs = Words.set(["witnessed", "oversaw", "witness"])
 

@@ -617,6 +617,11 @@ struct People {
                         } else if People.monarchNouns.contains(toks[k].hash), end >= toks.count || !toks[end].capitalized {
                             // "the King said", "His Majesty said": the monarch the text has named.
                             person = lastMentioned.last { p in cast[p].leader?.offices.contains { $0.role == "monarch" } == true }
+                        } else if toks[k].capitalized, end >= toks.count || !toks[end].capitalized, let role = People.roleOf(toks, from: t + 1, to: end) {
+                            // "Boris Johnson has held talks …", then "The Prime Minister met …": the one
+                            // named so far who has held that office, written as its title.
+                            let holders = Set(lastMentioned.filter { p in cast[p].leader?.offices.contains { $0.role == role } == true })
+                            if holders.count == 1 { person = holders.first }
                         }
                         // ("… sat in on the talks on the Russian side", "from the Indonesian side, the
                         // talks were attended by …": a delegation, not its leader.)
