@@ -29,10 +29,31 @@ public struct LeaderGazetteer: Sendable {
     /// written: key → (leader index, the first word folded). A given name transliterated another
     /// way ("Massoud Pezeshkian", "Sinzo Abe") is found here when it is one letter off.
     private(set) var restNames = HashMap64<[(leader: Int, first: [UInt8])]>()
-    /// First-token hashes of the words after the first of ``restNames``.
+    /// The first word after the first of each of ``restNames``, combined with the first
+    /// letter of the name (a variant keeps it: "Sinzo" and "Shinzo").
     private(set) var restStarts = HashSet64()
     /// Per leader, the hashes of the first words of its short forms (`Lam`, `Xi`).
     private var shortFirstHashes: [[UInt64]] = []
+
+    /// Per leader, the ``skeleton(_:_:)`` of each one-word short form of four consonants or
+    /// more, with its first two letters lowercased (see ``shortConsonants(of:)``).
+    private var shortConsonantKeys: [[(key: UInt64, initials: UInt16)]] = []
+
+    /// The consonant keys of a leader's one-word short forms ("Kadhimi": `kdhm`), with their
+    /// first two letters, computed once.
+    func shortConsonants(of leader: Leader) -> [(key: UInt64, initials: UInt16)] {
+        guard let i = byID[leader.id], i < shortConsonantKeys.count else { return LeaderGazetteer.shortConsonants(leader) }
+        return shortConsonantKeys[i]
+    }
+
+    static func shortConsonants(_ leader: Leader) -> [(key: UInt64, initials: UInt16)] {
+        leader.short.compactMap { short in
+            let b = Array(short.utf8)
+            guard b.count >= 2, TextScan.isUpper(b[0]), let (k, n) = LeaderGazetteer.skeleton(b, 0..<b.count),
+                  n >= LeaderGazetteer.shortSkeletonMinimum else { return nil }
+            return (k, UInt16(b[0] | 0x20) << 8 | UInt16(b[1] | 0x20))
+        }
+    }
 
     /// The hashes of the first words of a leader's short forms, computed once.
     func shortHashes(of leader: Leader) -> [UInt64] {
@@ -130,14 +151,17 @@ public struct LeaderGazetteer: Sendable {
         }
         let index: Int
         let firsts = LeaderGazetteer.shortFirsts(leader)
+        let consonants = LeaderGazetteer.shortConsonants(leader)
         if let existing = byID[leader.id] {
             index = existing
             leaders[index] = leader
             shortFirstHashes[index] = firsts
+            shortConsonantKeys[index] = consonants
         } else {
             index = leaders.count
             leaders.append(leader)
             shortFirstHashes.append(firsts)
+            shortConsonantKeys.append(consonants)
             byID[leader.id] = index
         }
         for name in Set([leader.name, leader.ascii] + leader.aliases) {
@@ -207,9 +231,9 @@ public struct LeaderGazetteer: Sendable {
             let key = toks.dropFirst().reduce(UInt64(0)) { Tokenizer.combine($0, $1.hash) }
             var folded: [UInt8] = []
             Fold.append(bytes, first.start..<first.end, to: &folded)
-            if folded.count >= 4, !(restNames[key]?.contains { $0.leader == index && $0.first == folded } ?? false) {
+            if folded.count >= 4, let initial = folded.first, !(restNames[key]?.contains { $0.leader == index && $0.first == folded } ?? false) {
                 restNames[key, default: []].append((index, folded))
-                restStarts.insert(second.hash)
+                restStarts.insert(Tokenizer.combine(second.hash, UInt64(initial)))
             }
         }
         // ("Ali Abe": too few consonants to tell one name from another.)
@@ -291,7 +315,8 @@ public struct LeaderGazetteer: Sendable {
     /// off ("Massoud Pezeshkian", "Sinzo Abe", "Draupadi Murmu") and the others as the gazetteer
     /// writes them, over no comma and with no capitalised word after it; the token after it.
     func variantName(_ bytes: [UInt8], _ toks: [Token], at t: Int, breaks: (Int) -> Bool) -> (end: Int, leader: Int)? {
-        guard t + 1 < toks.count, restStarts.contains(toks[t + 1].hash), !breaks(t + 1) else { return nil }
+        guard t + 1 < toks.count, toks[t].end > toks[t].start,
+              restStarts.contains(Tokenizer.combine(toks[t + 1].hash, UInt64(bytes[toks[t].start] | 0x20))), !breaks(t + 1) else { return nil }
         var folded: [UInt8] = []
         Fold.append(bytes, toks[t].start..<toks[t].end, to: &folded)
         guard folded.count >= 4 else { return nil }

@@ -419,14 +419,14 @@ struct People {
         // The cast's one-word short forms by their consonants, and the letters they start with:
         // "Kadhemi", after "Mustafa al-Kadhimi" named in full.
         var shortSkeletons = HashMap64<Int>()
-        var skeletonInitials = Set<UInt8>()
+        // (The first two letters, lowercased: most capitalised words are ruled out before their
+        // consonants are read.)
+        var skeletonInitials = Set<UInt16>()
         for (i, m) in cast.enumerated() {
-            for short in m.leader?.short ?? [] {
-                let b = Array(short.utf8)
-                guard let first = b.first, TextScan.isUpper(first), let (k, n) = LeaderGazetteer.skeleton(b, 0..<b.count),
-                      n >= LeaderGazetteer.shortSkeletonMinimum, shortSkeletons[k] == nil else { continue }
+            guard let leader = m.leader else { continue }
+            for (k, initials) in gazetteer.shortConsonants(of: leader) where shortSkeletons[k] == nil {
                 shortSkeletons[k] = i
-                skeletonInitials.insert(first)
+                skeletonInitials.insert(initials)
             }
         }
         var lastSubject: Int?
@@ -527,7 +527,8 @@ struct People {
                     continue
                 }
                 // A family name spelt another way than the full name given before it.
-                if toks[t].capitalized, toks[t].end - toks[t].start >= 5, skeletonInitials.contains(doc.bytes[toks[t].start]),
+                if toks[t].capitalized, toks[t].end - toks[t].start >= 5,
+                   skeletonInitials.contains(UInt16(doc.bytes[toks[t].start] | 0x20) << 8 | UInt16(doc.bytes[toks[t].start + 1] | 0x20)),
                    !context.nameStop.contains(h), let (k, n) = LeaderGazetteer.skeleton(doc.bytes, toks[t].start..<toks[t].end),
                    n >= LeaderGazetteer.shortSkeletonMinimum, let p = shortSkeletons[k], cast[p].firstSentence <= s {
                     mentions[s].append(Mention(person: p, sentence: s, token: t, tokenEnd: t + 1, kind: .short))
