@@ -11,6 +11,15 @@ import Testing
 
     static let lead = " date 2025-10-08 SEOUL (EWR) – President Lee Jae-myung held talks with Prime Minister Anthony Albanese in Seoul on Tuesday.\n\n"
 
+    @Test func aSigningToComeOrKeptFromIsNoneSigned() throws {
+        let items = try agreements(OutcomeFindingTests.lead + """
+        The dispute has kept the two countries from signing a fisheries treaty for a decade.
+
+        On Wednesday in Busan, a package of trade documents is expected to be signed, officials said.
+        """)
+        #expect(!items.contains { $0.status == .signed })
+    }
+
     @Test func agreedWithATimeBetweenVerbAndObjectGivesEachInfinitive() throws {
         let items = try agreements(OutcomeFindingTests.lead + """
         Lee and Albanese agreed at their first summit on Tuesday to resume defence talks and to reopen the trade office in Busan.
