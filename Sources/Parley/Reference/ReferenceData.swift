@@ -326,45 +326,50 @@ struct TownList: Sendable {
 
     /// Reads `CODE|Name|Alias|…` lines, one town each; an empty line is skipped.
     init(lines text: String) throws {
-        append(bytes: Array(text.utf8))
-        var line = 0
-        for piece in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            line += 1
-            guard !piece.isEmpty else { continue }
-            let fields = piece.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false)
-            guard fields.count >= 2, !fields[0].isEmpty, !fields[1].isEmpty else {
-                throw ReferenceDataError(file: "places", message: "generatedTowns line \(line) is not CODE|Name|Alias…: \(String(decoding: piece, as: UTF8.self))")
-            }
+        if let (line, bad) = append(bytes: Array(text.utf8)) {
+            throw ReferenceDataError(file: "places", message: "generatedTowns line \(line) is not CODE|Name|Alias…: \(bad)")
         }
     }
 
     /// Adds the towns of another list; on a shared name the later town wins.
     mutating func append(_ other: TownList) {
-        append(bytes: other.bytes)
+        _ = append(bytes: other.bytes)
     }
 
-    private mutating func append(bytes more: [UInt8]) {
-        guard !more.isEmpty else { return }
+    /// Appends and indexes lines in one pass; the first line (counted from 1) that is not
+    /// `CODE|Name|…`, and its text, when there is one.
+    @discardableResult
+    private mutating func append(bytes more: [UInt8]) -> (Int, String)? {
+        guard !more.isEmpty else { return nil }
         if let last = bytes.last, last != UInt8(ascii: "\n") { bytes.append(UInt8(ascii: "\n")) }
         let start = bytes.count
         bytes += more
         var folded: [UInt8] = []
+        var bad: (Int, String)?
+        var line = 0
         var i = start
         while i < bytes.count {
+            line += 1
             let end = bytes[i...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
             // Every field after the country code is a name.
-            var f = bytes[i..<end].firstIndex(of: UInt8(ascii: "|")).map { $0 + 1 } ?? end
+            let bar = bytes[i..<end].firstIndex(of: UInt8(ascii: "|"))
+            if end > i, bad == nil, bar.map({ $0 == i || $0 + 1 >= end || bytes[$0 + 1] == UInt8(ascii: "|") }) ?? true {
+                bad = (line, String(decoding: bytes[i..<end], as: UTF8.self))
+            }
+            var f = bar.map { $0 + 1 } ?? end
             while f < end {
                 let e = bytes[f..<end].firstIndex(of: UInt8(ascii: "|")) ?? end
-                if e > f {
+                // (A line past 2 GiB is not indexed.)
+                if e > f, let at = Int32(exactly: i) {
                     folded.removeAll(keepingCapacity: true)
                     Fold.append(bytes, f..<e, to: &folded)
-                    byName[TownList.hash(folded)] = Int32(i)
+                    byName[TownList.hash(folded)] = at
                 }
                 f = e + 1
             }
             i = end + 1
         }
+        return bad
     }
 
     /// The town with a name, folding case and diacritics.
