@@ -963,7 +963,7 @@ struct AgreementFinder {
         if toks[cue].hash == AgreementFinder.sign, (max(0, cue - 2)..<cue).contains(where: { AgreementFinder.intentWords.contains(toks[$0].hash) }) { return [] }
         // "is expected to be signed", "will be signed": a signing to come. "kept the two countries
         // from signing a treaty": one that did not happen.
-        if cue > 0, toks[cue - 1].hash == AgreementFinder.beWord || toks[cue - 1].hash == AgreementFinder.fromWord { return [] }
+        if cue > 0, toks[cue - 1].hash == MeetingFinder.beWord || toks[cue - 1].hash == MeetingFinder.fromWord { return [] }
         if isBackground(s, cue: cue) { return [] }
         guard let noun = toks[cue...].firstIndex(where: { AgreementFinder.documentNouns.contains($0.hash) }), noun - cue <= 8 else {
             // The documents named before the verb: "Among the 14 agreements signed …", "in a joint
@@ -1040,7 +1040,6 @@ struct AgreementFinder {
         }
     }
     static let dozen = Tokenizer.hash("dozen"), sign = Tokenizer.hash("sign")
-    static let beWord = Tokenizer.hash("be"), fromWord = Tokenizer.hash("from")
     static let intentWords = Words.set(["to", "will", "would", "shall", "plans", "plan", "expected", "set", "scheduled", "could", "may", "might", "and"])
     static let joint = Tokenizer.hash("joint"), asWord = Tokenizer.hash("as"), wellWord = Tokenizer.hash("well")
     static let nounPhraseStops = Words.set(["in", "addition", "during", "after", "following", "including", "while", "that", "which"])

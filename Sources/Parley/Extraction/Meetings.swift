@@ -481,7 +481,7 @@ struct MeetingFinder {
             var noun = i - 1
             // "a visit by President Joko Widodo to": the visitor named between.
             if cities, !MeetingFinder.visitNouns.contains(toks[noun].hash),
-               let by = (max(1, i - 6)..<i).first(where: { toks[$0].hash == MeetingFinder.byWord }),
+               let by = (max(1, i - 6)..<i).first(where: { toks[$0].hash == Extractor.byWord }),
                (by + 1..<i).allSatisfy({ toks[$0].capitalized }), by + 1 < i {
                 noun = by - 1
             }
@@ -492,7 +492,6 @@ struct MeetingFinder {
         }
         return nil
     }
-    static let byWord = Tokenizer.hash("by")
 
     /// Whether the visit or trip whose "to" is token `i` is an earlier one or just behind the
     /// traveller: "his last visit to", "Mr. Modi's 2019 visit to", "fresh off a trip to".
@@ -1139,7 +1138,7 @@ struct MeetingFinder {
                   // (Nor a time the story counts from: "the first call since the invasion in
                   // February last year".)
                   !(k + 2 < toks.count && MeetingFinder.yearRelatives.contains(toks[k + 2].hash)),
-                  !(max(0, k - 8)..<k).contains(where: { toks[$0].hash == MeetingFinder.sinceWord }) else { return false }
+                  !(max(0, k - 8)..<k).contains(where: { toks[$0].hash == DateResolver.sinceWord }) else { return false }
             let apart = abs(m - month)
             return min(apart, 12 - apart) >= 2
         }
@@ -1185,7 +1184,6 @@ struct MeetingFinder {
         return (max(0, k - 3)..<k).contains { toks[$0].hash == alsoWord }
     }
     static let alsoWord = Tokenizer.hash("also")
-    static let sinceWord = Tokenizer.hash("since")
     static let yearRelatives = Words.set(["last", "next", "this"])
     /// Acts two leaders do in one room: "witnessed the signing", "oversaw the exchange".
     static let presentActs = Words.set(["witnessed", "oversaw", "witness"])
