@@ -6272,3 +6272,25 @@ struct RealSampleTests {
         #expect(ids(r) == ["jigme-khesar-namgyel-wangchuck", "narendra-modi"])
     }
 }
+
+/// "… who was in Ankara just over a week ago, met …": a place of a time gone by, told in a
+/// clause of the lead, is not where the leaders met; the dateline stands.
+@Suite struct PlaceOfATimeGoneByTests {
+    @Test func aPlaceAgoIsNotTheMeetingPlace() throws {
+        let r = try record("""
+        NAIROBI: French President Emmanuel Macron on Tuesday urged African states to deepen ties with Europe as he began a visit to Kenya.
+
+        Macron, who was in Kinshasa only a few days ago, met President William Ruto and told reporters the two countries would build a new partnership.
+        """)
+        #expect(ids(r) == ["emmanuel-macron", "william-ruto"])
+        #expect(r.place == "Nairobi")
+    }
+
+    @Test func aPlaceWithoutAgoStays() throws {
+        // A guard: with no "ago" in its clause, the place in the lead is read.
+        let r = try record("""
+        NAIROBI: French President Emmanuel Macron met President William Ruto in Mombasa on Tuesday, a visit first planned two years ago.
+        """)
+        #expect(r.place == "Mombasa")
+    }
+}

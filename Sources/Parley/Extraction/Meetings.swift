@@ -1481,6 +1481,8 @@ struct MeetingFinder {
             // ("inside St. Peter's Basilica": a venue only.)
             let inside = t.hash == MeetingFinder.insideWord
             guard t.hash == MeetingFinder.inWord || t.hash == MeetingFinder.atWord || welcomedTo || wentTo || visitTo || inside else { continue }
+            // ("Scholz, who was in Beijing just over a week ago, met …": a place of a time gone by.)
+            if agoInClause(s, after: i) { continue }
             // "at the Kremlin", "in the Oval Office", "at Mar-a-Lago": the venue's city.
             let venueAt = toks[i + 1].hash == People.the ? i + 2 : i + 1
             if venueAt < toks.count, toks[venueAt].capitalized || toks[venueAt].numeric, let city = venueCity(s, toks, at: venueAt) { return city }
@@ -1659,6 +1661,18 @@ struct MeetingFinder {
             }
         }
         return visitCity ?? countryOnly
+    }
+
+    /// Whether "ago" ends the clause that token `i` opens, within a few words and before a
+    /// comma: "who was in Beijing just over a week ago".
+    func agoInClause(_ s: Int, after i: Int) -> Bool {
+        let toks = doc.tokens[s]
+        var k = i + 1
+        while k < toks.count, k - i <= 8, !doc.gap(s, before: k, contains: UInt8(ascii: ",")) {
+            if toks[k].hash == Extractor.agoWord { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Whether token `k` names a region after a place's name: "the Gaza Strip", "the Kursk
