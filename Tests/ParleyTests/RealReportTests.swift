@@ -6294,3 +6294,57 @@ struct RealSampleTests {
         #expect(r.place == "Mombasa")
     }
 }
+
+/// A page's stamp with its clock ("Oct. 9  18:05 KST") over a story told "on Thursday"; a
+/// visit just made to "the northern city of X"; a landmark named after its city ("at the
+/// Busan Cinema Center"); a yearless dateline read in the other year only where the other
+/// reports' meeting is in the same country.
+@Suite struct StampVisitLandmarkAndOtherYearTests {
+    @Test func aClockedStampAndAWeekdayFixTheYear() throws {
+        let r = try record("""
+        NHK WORLD News
+        Jan. 25  19:40 JST
+
+        Kishida, Marcos agree to deepen maritime cooperation
+
+        Japan's Prime Minister Kishida Fumio and Philippine President Ferdinand Marcos held talks on Thursday and agreed to step up coast guard drills.
+        """)
+        // January 25 fell on a Thursday in 2024 alone while both held office.
+        #expect(r.date.day == Day("2024-01-25"))
+    }
+
+    @Test func aVisitJustMadeToANamedCity() throws {
+        let r = try record("""
+        Japanese leader in Hiroshima's sister city
+
+        India's Prime Minister Narendra Modi has visited the western Japanese city of Osaka, where the two leaders walked through the castle grounds.
+
+        Modi and Japanese Prime Minister Shinzo Abe then held talks on trade and rail on Saturday.
+        """)
+        #expect(r.place == "Osaka")
+    }
+
+    @Test func aLandmarkNamedAfterItsCity() throws {
+        let r = try record("""
+        A moment decades in the making
+
+        Korean President Moon Jae-in stood beside Japanese Prime Minister Shinzo Abe at the Busan Cenotaph on Friday and bowed his head.
+        """)
+        #expect(r.place == "Busan")
+    }
+
+    @Test func theOtherYearOnlyWhereTheyMetInTheSameCountry() throws {
+        let found = try meetings([
+            ("a.txt", """
+             date 2023-05-24 
+            SYDNEY - Prime Minister Anthony Albanese and Indian Prime Minister Narendra Modi have held talks at Admiralty House in Sydney.
+            """),
+            ("b.txt", """
+            Tokyo [Japan], May 24 (ANI): Prime Minister Narendra Modi on Tuesday held a bilateral meeting with Prime Minister of Australia Anthony Albanese here on the sidelines of the Quad summit.
+            """),
+        ])
+        let tokyo = found.first { $0.reports.contains("b") }
+        #expect(tokyo?.reports == ["b"])
+        #expect(tokyo?.date.day == Day("2022-05-24"))
+    }
+}

@@ -240,8 +240,12 @@ public struct Extractor: Sendable {
         /// The meeting date a mention of sentence `s` gives.
         // The page's month and day with no year: its dateline's, or a line above the story that
         // gives only them ("December 22", over a release).
+        let head = published == nil && report.datelineMonthDay == nil ? Extractor.headMonthDay(doc, lead: lead) : nil
         let pageMonthDay: (MonthDay, String)? = report.datelineMonthDay.map { ($0, "dateline day") }
-            ?? (published == nil ? Extractor.headMonthDay(doc, lead: lead).map { ($0, "month and day at the head of the page") } : nil)
+            ?? head.map { ($0.day, "month and day at the head of the page") }
+        // The day a story was filed on: a wire's dateline, or a page's stamp with its clock
+        // ("Nov. 16  20:31 JST").
+        let filedOn = Extractor.filedDateline(report) ? report.datelineMonthDay : head.flatMap { $0.clocked ? $0.day : nil }
         func resolveDay(_ s: Int, _ m: DateMention) -> MeetingDate? {
             let phrase = doc.span(s, m.token, m.tokenEnd)
             var date: MeetingDate? = DateResolver.resolve(m, phrase: phrase, published: published, yearHint: yearHint, weakHint: weakNear)
@@ -259,7 +263,7 @@ public struct Extractor: Sendable {
             // day are the weekday's, when that weekday is not late in its day and the day falls on
             // it in some year in which the leaders the lead names all led.
             if date?.day == nil, date?.monthDay == nil, case .weekday(let w) = m.value, !m.zoned || m.localTime,
-               let md = report.datelineMonthDay, Extractor.filedDateline(report), openingWeekday(doc) == w,
+               let md = filedOn, openingWeekday(doc) == w,
                m.localTime || weekdayHere(doc, lead) || !lateInDay(doc) {
                 let leaders = leadLeaders(people, finder: finder, lead: lead)
                 if !leaders.isEmpty, !officeYears(md, weekday: w, lag: 0, leaders: leaders, principal: true).isEmpty {
@@ -591,7 +595,7 @@ public struct Extractor: Sendable {
         }
         if stated == nil, datelineNamed, let dl = report.datelinePlace {
             place = dl
-            placeRule = "dateline, named in the story"
+            placeRule = Extractor.namedDatelineRule
         }
         // A country named only further down that is neither side's ("setbacks in Ukraine's
         // northeast") says less than a dateline the gazetteer knows: the dateline stands.
@@ -694,7 +698,7 @@ public struct Extractor: Sendable {
         record.fingerprint = fingerprint(doc, agreements: agreements, orientations: orientations)
         let apartIDs = apart.map { people.cast[$0].ref.id }.filter { id in !refs.contains { $0.id == id } }
         record.apart = apartIDs.isEmpty ? nil : apartIDs
-        if placeRule == "stated" { record.placeCountry = placeCountry }
+        if placeRule == "stated" || placeRule == Extractor.namedDatelineRule { record.placeCountry = placeCountry }
         record.relationsAge = DateResolver.relationsAge(doc)
         record.presentYears = era
         if refs.count == 2, Extractor.hasPhrase(Extractor.twoAlonePhrases, in: doc.tokens[lead][..<finder.backgroundCut(lead)]) {
@@ -970,12 +974,15 @@ public struct Extractor: Sendable {
     }
 
     /// The month and day a short line above the lead gives and nothing else ("December 22",
-    /// "Sunday, 22 December"): the page's day, its year unknown.
-    static func headMonthDay(_ doc: Document, lead: Int) -> MonthDay? {
+    /// "Sunday, 22 December"): the page's day, its year unknown; `clocked` when a time of day
+    /// follows it, as a page's stamp gives ("Nov. 16  20:31 JST").
+    static func headMonthDay(_ doc: Document, lead: Int) -> (day: MonthDay, clocked: Bool)? {
         for s in Extractor.headLines(doc, lead: lead) where s < lead {
             let ms = DateResolver.mentions(doc, s)
-            guard ms.count == 1, case .monthDay(let md) = ms[0].value, ms[0].token == 0, ms[0].tokenEnd == doc.tokens[s].count else { continue }
-            return md
+            // ("Nov. 16  20:31 JST": the clock and its zone may follow.)
+            guard ms.count == 1, case .monthDay(let md) = ms[0].value, ms[0].token == 0,
+                  doc.tokens[s][ms[0].tokenEnd...].allSatisfy({ $0.numeric || DateResolver.zoneNames.contains($0.hash) }) else { continue }
+            return (md, ms[0].tokenEnd < doc.tokens[s].count)
         }
         return nil
     }
@@ -1173,6 +1180,8 @@ public struct Extractor: Sendable {
             }
     }
     static let agoWord = Tokenizer.hash("ago")
+    /// The rule of a place taken from a dateline whose city the story also names.
+    static let namedDatelineRule = "dateline, named in the story"
 
     /// Whether a sentence tells something done from afar: "The two leaders also virtually
     /// inaugurated the solar power project in Trincomalee".

@@ -35,7 +35,9 @@ struct MeetingFinder {
     static let toWord = Tokenizer.hash("to"), beWord = Tokenizer.hash("be")
     static let welcomeVerbs = Words.set(["welcomed", "welcomes", "welcoming", "welcome"])
     static let ahead = Tokenizer.hash("ahead"), before = Tokenizer.hash("before")
-    static let visiting = Tokenizer.hash("visiting")
+    static let visiting = Tokenizer.hash("visiting"), visitedWord = Tokenizer.hash("visited")
+    /// The auxiliaries of the present perfect: "has visited".
+    static let perfectWords = Words.set(["has", "have"])
     /// Words that join a building's name to where it stands: "the Capella Hotel on Sentosa Island".
     static let venueLinks = Words.set(["on", "of", "in"])
     /// Words of a day or a time of day between a verb and its object ("on Saturday morning").
@@ -1466,6 +1468,16 @@ struct MeetingFinder {
             if t.hash == MeetingFinder.visiting, toks[i + 1].capitalized, let city = (1...3).reversed().lazy.compactMap({ n -> Place? in
                 i + 1 + n <= toks.count ? self.cityNamed(self.doc.span(s, i + 1, i + 1 + n)) : nil
             }).first { return city }
+            // "Abe has visited the northern Australian city of Darwin": a visit just made, to a
+            // settlement named as one.
+            if t.hash == MeetingFinder.visitedWord, i > 0, MeetingFinder.perfectWords.contains(toks[i - 1].hash), toks[i + 1].hash == People.the,
+               let of = (i + 2..<min(toks.count, i + 6)).first(where: { toks[$0].hash == MeetingFinder.ofWord }),
+               (i + 2..<of).contains(where: { MeetingFinder.settlementWords.contains(toks[$0].hash) }), of + 1 < toks.count, toks[of + 1].capitalized,
+               let city = (1...3).reversed().lazy.compactMap({ n -> Place? in
+                   of + 1 + n <= toks.count ? self.cityNamed(self.doc.span(s, of + 1, of + 1 + n)) : nil
+               }).first {
+                return city
+            }
             let visitTo = t.hash == MeetingFinder.toWord && i > 0 && MeetingFinder.visitNouns.contains(toks[i - 1].hash)
             // "at the truce village of Panmunjom", "at the Black Sea resort of Sochi", "a building on the
             // northern side of the truce village of Panmunjom": a settlement named as one.
@@ -1563,6 +1575,17 @@ struct MeetingFinder {
                    // presidential palace" in Caracas is not the Miraflores of Lima.)
                    let countries = Set(self.people.mentions[s].compactMap { self.people.cast[$0.person].ref.country })
                    return countries.isEmpty || countries.contains(city.country) ? city : nil
+               }).first { return city }
+            // "stood beside Scott Morrison at the Darwin Cenotaph": a landmark named after its city,
+            // a city of the country of someone the sentence names.
+            if t.hash == MeetingFinder.atWord, toks[i + 1].hash == People.the, venueAt < toks.count, toks[venueAt].capitalized,
+               let city = (1...2).reversed().lazy.compactMap({ n -> Place? in
+                   let k = venueAt + n
+                   guard k < toks.count, toks[k].capitalized, !self.doc.gap(s, before: k, contains: UInt8(ascii: ",")),
+                         (k + 1 == toks.count || !toks[k + 1].capitalized),
+                         let city = self.cityNamed(self.doc.span(s, venueAt, k)), self.context.places.place(named: self.doc.span(s, venueAt, k + 1)) == nil else { return nil }
+                   let countries = Set(self.people.mentions[s].compactMap { self.people.cast[$0.person].ref.country })
+                   return countries.contains(city.country) ? city : nil
                }).first { return city }
             // "met Donald J. Trump at Panmunjom on June 30": a small place named with "at", standing
             // alone (not "at Moscow State University", nor "at Beijing's invitation").

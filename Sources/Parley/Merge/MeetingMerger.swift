@@ -228,18 +228,27 @@ public struct MeetingMerger: Sendable {
         func key(_ r: MeetingRecord) -> String { r.participants.map(\.id).sorted().joined(separator: "|") }
         let wanted = Set(pending.map { key(records[$0]) })
         var days: [String: Set<Day>] = [:]
+        // The countries those reports place each day in: a report placed in another keeps its
+        // reading ("Tokyo, May 24: … on Tuesday" is not the Tuesday in Sydney a year later; a
+        // dateline of another city of the country may be a stop of the same tour).
+        var places: [String: [Day: Set<String>]] = [:]
         for r in records where r.date.otherDay == nil && r.date.monthDay == nil && r.participants.count >= 2 {
             guard let d = r.date.day else { continue }
             let k = key(r)
             guard wanted.contains(k) else { continue }
-            days[k, default: []].insert(d)
+            var told = [d]
             // A report dated only by its publication tells a meeting that day or the day before.
-            if r.date.certainty == .approximate { days[k, default: []].insert(d.adding(days: -1)) }
+            if r.date.certainty == .approximate { told.append(d.adding(days: -1)) }
+            for t in told {
+                days[k, default: []].insert(t)
+                if let c = r.placeCountry { places[k, default: [:]][t, default: []].insert(c) }
+            }
         }
         var out = records
         for i in pending {
             guard let other = out[i].date.otherDay, let day = out[i].date.day, let known = days[key(out[i])], known.contains(other),
                   !(-1...1).contains(where: { known.contains(day.adding(days: $0)) }) else { continue }
+            if let c = out[i].placeCountry, let there = places[key(out[i])]?[other], !there.isEmpty, !there.contains(c) { continue }
             out[i].date.day = other
             out[i].date.otherDay = day
             out[i].date.rule += "; read in the other year its dateline fits, when other reports have the same leaders meeting"
