@@ -6348,3 +6348,32 @@ struct RealSampleTests {
         #expect(tokyo?.date.day == Day("2022-05-24"))
     }
 }
+
+/// "The banquet followed the summit between the two leaders": the talks told as what came
+/// before keep a banquet lead a banquet. "The leaders of Japan and India sat down …, the first
+/// stop of Prime Minister X's visit": the other country's leader is named elsewhere.
+@Suite struct BanquetAfterTheTalksAndLeadersOfTwoCountriesTests {
+    @Test func aBanquetThatFollowedTheTalksIsTheBanquet() throws {
+        let r = try record("""
+         date 2018-10-30 Abe hosts banquet for Modi
+
+        Prime Minister Shinzo Abe hosted a state banquet for Indian Prime Minister Narendra Modi in Tokyo on Monday evening.
+
+        The banquet followed the summit between the two leaders earlier in the day.
+        """)
+        #expect(r.kind == "banquet")
+    }
+
+    @Test func theOtherCountrysLeaderNamedElsewhere() throws {
+        let r = try record("""
+        World News | Asia
+
+        The leaders of Japan and India sat down for summit talks at the Kantei this afternoon, the first stop of Indian Prime Minister Narendra Modi's visit to Japan.
+
+        At the joint press conference that followed, Prime Minister Shinzo Abe said the two had agreed to expand rail and defence ties.
+
+        The Indian leader, for his part, called Japan a trusted partner.
+        """)
+        #expect(ids(r) == ["narendra-modi", "shinzo-abe"])
+    }
+}

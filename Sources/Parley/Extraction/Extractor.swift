@@ -1378,6 +1378,17 @@ public struct Extractor: Sendable {
            })?.person {
             named.append(other)
         }
+        // "The leaders of South Korea and the United States sat down for summit talks …, the first
+        // stop of U.S. President Donald Trump's state visit": one named, and the leader of the
+        // other country the pair is told by, named elsewhere in the report.
+        if named.count == 1, MeetingFinder.namesPair(doc.tokens[lead]), let first = people.mentions[lead].first?.token {
+            let country = people.cast[named[0]].ref.country
+            let others = finder.countryLeaders(lead, before: first).filter { p in
+                p != named[0] && people.cast[p].ref.country != country && finder.eligible(p, on: day)
+                    && people.cast[p].leader.map { Extractor.leads($0, on: day) } == true
+            }
+            if others.count == 1 { named.append(others[0]) }
+        }
         // Three or more named: one named as the host of the visit ("on a visit at the
         // invitation of General Secretary …") is no party to this meeting.
         if named.count >= 3 {

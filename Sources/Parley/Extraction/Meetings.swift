@@ -918,6 +918,9 @@ struct MeetingFinder {
                 MeetingFinder.meetingWords.contains(doc.tokens[s + 1][j].hash) && !planned(s + 1, j)
                     && !asideClauses(s + 1).contains { $0.contains(j) }
                     && !(MeetingFinder.greetingWords.contains(doc.tokens[s + 1][j].hash) && tellsSeparateEvent(s + 1))
+                    // ("The banquet followed the summit between the two leaders": the talks as
+                    // what came before the event.)
+                    && !(max(0, j - 4)..<j).contains { MeetingFinder.cameAfterVerbs.contains(doc.tokens[s + 1][$0].hash) }
             })
         // "X met on Wednesday evening with Y at the presidential palace, where she hosted an official
         // banquet in his honour": a meeting, not talks, told as the setting of a banquet is the banquet.
@@ -1864,6 +1867,9 @@ struct MeetingFinder {
         for e in eventNouns { if let f = e.phrase.first { index[f, default: []].append(e) } }
         return index.mapValues { $0.sorted { $0.phrase.count > $1.phrase.count } }
     }()
+
+    /// Verbs that tell an event as coming after another: "The banquet followed the summit".
+    static let cameAfterVerbs = Words.set(["followed", "follows", "capped", "caps", "crowned"])
 
     /// Meeting words that may tell no more than a greeting: "met the guest at the entrance".
     static let greetingWords = Words.set(["met", "meet", "meets", "conversation", "talk"])
