@@ -6377,3 +6377,24 @@ struct RealSampleTests {
         #expect(ids(r) == ["narendra-modi", "shinzo-abe"])
     }
 }
+
+/// "held a day earlier at the border village of X" is a day counted back, not history; "a
+/// missile defense system in South Korea" is what is based there; a headline's capital "next
+/// month" is a meeting to come.
+@Suite struct DayEarlierSystemInAndCapitalNextMonthTests {
+    @Test func aDayEarlierIsNoBackground() throws {
+        let r = try record("""
+        SEOUL, Sept. 20 (Yonhap) -- President Moon Jae-in said Thursday that North Korean leader Kim Jong-un had agreed to close a missile site during their talks held a day earlier at the truce village of Panmunjom.
+        """)
+        #expect(r.place == "Panmunjom")
+    }
+
+    @Test func aSystemInACountryIsNoMeetingPlace() throws {
+        let r = try record("""
+        Moon, Xi agree to restore exchanges, meet in Beijing next month
+
+        MANILA, Nov. 13 (Yonhap) -- President Moon Jae-in and Chinese Premier Li Keqiang agreed Monday to restore exchanges after a row over the deployment of a U.S. missile defense system in South Korea, Cheong Wa Dae said.
+        """)
+        #expect(r.place == "Manila")
+    }
+}

@@ -1180,6 +1180,9 @@ public struct Extractor: Sendable {
             }
     }
     static let agoWord = Tokenizer.hash("ago")
+    /// Words right after a place that put what happens there at another time: "in Beijing next
+    /// month", "in Seoul last year".
+    static let placeAtOtherTime = Words.set(["next", "last", "ago", "upcoming", "later"])
     /// The rule of a place taken from a dateline whose city the story also names.
     static let namedDatelineRule = "dateline, named in the story"
 
@@ -1610,6 +1613,8 @@ public struct Extractor: Sendable {
                 if k + n < toks.count, Extractor.actsInTitle(doc.bytes, toks[k + n]) { k += n; continue }
                 // ("… as U.S. frets over Beijing's reach": a capital in the possessive is its government.)
                 if doc.afterPossessive(s, k + n - 1) != nil { k += n; continue }
+                // ("… hold summit in Beijing next month": a meeting of another time.)
+                if (k + n..<min(toks.count, k + n + 2)).contains(where: { Extractor.placeAtOtherTime.contains(toks[$0].hash) }) { k += n; continue }
                 if let f = found, f.name != p.name { return nil }
                 found = p
                 k += n
@@ -1724,9 +1729,9 @@ public struct Extractor: Sendable {
     static let twoAlonePhrases = ["one-on-one", "one-to-one", "tete-a-tete"].map(Tokenizer.phrase)
     /// Words that open a sentence whose subject is the meeting: "The talk took place …".
     static let meetingSubjectDeterminers = Words.set(["the", "their", "this"])
-    /// Phrases that make a meeting one of three: "a tripartite meeting", "three-way talks".
     /// Words that set an event before or after another: "will take place later today", "ahead of".
     static let otherTimeWords = Words.set(["will", "later", "ahead", "before", "after", "following", "preceded", "followed", "tomorrow"])
+    /// Phrases that make a meeting one of three: "a tripartite meeting", "three-way talks".
     static let threeWayPhrases = ["trilateral", "tripartite", "trilaterally", "three-way", "three-party"].map(Tokenizer.phrase)
 
     /// Whether `toks` hold one of `phrases` (each from ``Tokenizer/phrase(_:)``).

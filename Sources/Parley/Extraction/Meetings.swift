@@ -131,6 +131,8 @@ struct MeetingFinder {
         "fire", "truce", "armistice", "reconstruction", "aid",
         // "the BYD car plant in Szeged": where something is built.
         "plant", "plants", "factory", "factories", "refinery",
+        // "the deployment of a U.S. missile defense system in South Korea": what is based there.
+        "deployment", "system", "systems", "battery", "batteries", "base", "bases", "missiles",
     ])
 
     /// Nouns of harm or of public feeling after which "in CITY" is what happens there or who
@@ -164,10 +166,13 @@ struct MeetingFinder {
         if h == willWord, isNoun(toks, k) { return false }
         // "the previous afternoon", "the previous day": a day told relative to another, not history.
         if h == previousWord, k + 1 < toks.count, relativeDayWords.contains(toks[k + 1].hash) { return false }
+        // "their surprise summit held a day earlier at …": a day counted back, not history.
+        if h == earlierWord, k > 0, dayCountNouns.contains(toks[k - 1].hash) { return false }
         // "a previously undisclosed conversation": what was not known, not what came before.
         if k + 1 < toks.count, undisclosedWords.contains(toks[k + 1].hash) { return false }
         return true
     }
+    static let dayCountNouns = Words.set(["day", "days", "hour", "hours"])
     static let undisclosedWords = Words.set(["undisclosed", "unannounced", "unreported", "unscheduled", "unpublicized", "unpublicised"])
     /// Whether the word at token `k` ("will") is a noun: after a determiner or "political".
     static func isNoun(_ toks: [Token], _ k: Int) -> Bool {
