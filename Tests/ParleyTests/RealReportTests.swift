@@ -6398,3 +6398,20 @@ struct RealSampleTests {
         #expect(r.place == "Manila")
     }
 }
+
+/// "wished him a happy birthday ahead of his 80th on Monday": a day to come is not the
+/// weekday that fixes a yearless dateline's year.
+@Suite struct WeekdayToComeTests {
+    @Test func aDayAheadDoesNotFixTheYear() throws {
+        let r = try record("""
+        NEW DELHI, March 10 (Agency) -- Prime Minister Narendra Modi and Australian Prime Minister Anthony Albanese held talks here today, their first meeting since the trade deal came into force.
+
+        The meeting came hours after the leaders toured a solar park.
+
+        Speaking before the session, Modi wished the Australian team luck ahead of the Test match on Friday.
+        """)
+        // "Friday" is a day to come: the dateline's year is left to the merger.
+        #expect(r.date.day == nil)
+        #expect(r.date.monthDay == MonthDay(month: 3, day: 10))
+    }
+}

@@ -901,12 +901,18 @@ public struct Extractor: Sendable {
 
     /// The first weekday the opening sentences give, unless told in another place's time, and
     /// whether it is told in the time of the place itself ("Monday afternoon local time").
+    /// (Not a day to come: "wished Lula a happy birthday ahead of his 80th on Monday".)
     func openingWeekdayMention(_ doc: Document) -> (weekday: Int, local: Bool)? {
-        (0..<min(3, doc.sentences.count)).lazy.flatMap { DateResolver.mentions(doc, $0) }.compactMap { m -> (Int, Bool)? in
-            if case .weekday(let w) = m.value, !m.zoned || m.localTime { return (w, m.localTime) }
-            return nil
+        (0..<min(3, doc.sentences.count)).lazy.flatMap { s in DateResolver.mentions(doc, s).lazy.map { (s, $0) } }.compactMap { (s, m) -> (Int, Bool)? in
+            guard case .weekday(let w) = m.value, !m.zoned || m.localTime else { return nil }
+            let toks = doc.tokens[s]
+            if (max(0, m.token - 7)..<m.token).contains(where: { Extractor.toComeCues.contains(toks[$0].hash) }) { return nil }
+            return (w, m.localTime)
         }.first
     }
+    /// Words before a day that make it one to come: "ahead of his birthday on Monday", "will
+    /// travel on Sunday".
+    static let toComeCues = Words.set(["ahead", "will", "upcoming", "next"])
 
     /// A full date standing in a short line above the story (a byline's "Friday, 28 February
     /// 2025, 20:33", a page's "Updated: 2025-04-14 15:01"): the page's own date, which
