@@ -6415,3 +6415,17 @@ struct RealSampleTests {
         #expect(r.date.monthDay == MonthDay(month: 3, day: 10))
     }
 }
+
+/// "arrived in Egypt on Sunday … and was greeted at the airport by President X", then "The two
+/// leaders then travelled to Cairo, where they held talks": the city of that country below a
+/// lead that names only the country.
+@Suite struct CityBelowALeadThatNamesTheCountryTests {
+    @Test func theCityOfTheCountryBelow() throws {
+        let r = try record("""
+        Indian President Droupadi Murmu arrived in Egypt on Sunday for a three-day state visit, and was greeted at the airport by President Abdel Fattah al-Sisi with a welcome ceremony.
+
+        The two leaders then travelled to Cairo, where they held talks and oversaw the signing of agreements on trade and health.
+        """)
+        #expect(r.place == "Cairo")
+    }
+}

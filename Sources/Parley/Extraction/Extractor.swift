@@ -585,13 +585,15 @@ public struct Extractor: Sendable {
                         && !Extractor.onlyOtherDays(doc, s, meetingDate.day)
                 })
                     .compactMap({ finder.statedPlace($0, skippingBackground: true, skippingSpeech: true) }).first
-            // ("the first visit of Merkel in Russia since two years", then "The talks took place in the
-            // residence of the president in Sochi": a city of that country further on says more.)
-            if let p = stated, p.kind == .country {
-                stated = searched.dropFirst().lazy.filter({ !Extractor.tellsArrival(doc, $0) && !Extractor.tellsOnwardLeg(doc, $0) })
-                    .compactMap({ finder.statedPlace($0, skippingBackground: true, skippingSpeech: true) })
-                    .first(where: { $0.kind == .city && $0.country == p.country }) ?? p
-            }
+        }
+        // ("the first visit of Merkel in Russia since two years", then "The talks took place in the
+        // residence of the president in Sochi": a city of that country further on says more.)
+        // (Also below a lead that gives only the country: "arrived in Israel on Sunday …", then
+        // "The two leaders then travelled to Jerusalem, where they held a working meeting".)
+        if let p = stated, p.kind == .country, fromLaterSentence || !datelineNamed {
+            stated = searched.dropFirst().lazy.filter({ !Extractor.tellsArrival(doc, $0) && !Extractor.tellsOnwardLeg(doc, $0) })
+                .compactMap({ finder.statedPlace($0, skippingBackground: true, skippingSpeech: true) })
+                .first(where: { $0.kind == .city && $0.country == p.country }) ?? p
         }
         if stated == nil, datelineNamed, let dl = report.datelinePlace {
             place = dl
