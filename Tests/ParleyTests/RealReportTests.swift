@@ -6429,3 +6429,45 @@ struct RealSampleTests {
         #expect(r.place == "Cairo")
     }
 }
+
+/// "The two leaders held talks at the palace … last October" is an earlier meeting, not the
+/// lead; "25 novembre 2021 ore 21:47" and "3 de março de 2023" above a story date the page.
+@Suite struct LastMonthAndForeignStampTests {
+    @Test func talksLastOctoberAreAnEarlierMeeting() throws {
+        let r = try record("""
+        (Agency) - WASHINGTON, APRIL 12 - Chancellor Olaf Scholz told US President Joe Biden in the Oval Office on Tuesday that Europe would stand by Ukraine.
+        "We will not waver," Scholz said at the start of their meeting at the White House.
+        Scholz added that Germany and the United States were united in helping Kyiv.
+        Biden thanked the chancellor and praised Germany for its response to Russian President Vladimir Putin.
+        The talks also focused on energy, with Germany seeking to replace Russian gas.
+        It was Scholz's second visit to the White House as chancellor.
+        The two leaders held bilateral talks in Berlin on the eve of a summit last October.
+        """)
+        #expect(ids(r) == ["joe-biden", "olaf-scholz"])
+    }
+
+    @Test func aStampInItalian() throws {
+        let r = try record("""
+        HOME > POLITICA
+
+        Mattarella riceve Steinmeier al Quirinale
+
+        14 marzo 2023 ore 19:02
+
+        ROME - German President Frank-Walter Steinmeier was received this evening at the Quirinale Palace by President Sergio Mattarella.
+        """)
+        #expect(r.date.day == Day("2023-03-14"))
+    }
+
+    @Test func aStampInPortuguese() throws {
+        // A guard: the dateline reader already knew this form.
+        let r = try record("""
+        Planalto
+
+        3 de março de 2023
+
+        President Luiz Inácio Lula da Silva received the President of Argentina, Alberto Fernández, at the Planalto Palace today.
+        """)
+        #expect(r.date.day == Day("2023-03-03"))
+    }
+}

@@ -1004,9 +1004,34 @@ public struct Extractor: Sendable {
                 return nil
             }
             if let latest = days.max() { return latest }
+            // ("25 novembre 2021 ore 21:47", "3 de março de 2023": a stamp in the page's own language.)
+            if let d = Extractor.foreignStamp(doc, s) { return d }
         }
         return nil
     }
+
+    /// A full date with its month named in Spanish, Portuguese, French or Italian on a short
+    /// line: "25 novembre 2021", "3 de março de 2023". Read only in the lines above a story,
+    /// where such words are no English ones ("mars", "mai").
+    static func foreignStamp(_ doc: Document, _ s: Int) -> Day? {
+        let toks = doc.tokens[s]
+        func value(_ k: Int) -> Int? {
+            guard k < toks.count, toks[k].numeric else { return nil }
+            return Int(doc.text(toks[k].start..<toks[k].end))
+        }
+        for k in toks.indices {
+            guard let d = value(k), (1...31).contains(d) else { continue }
+            var m = k + 1
+            if m < toks.count, toks[m].hash == Extractor.deWord { m += 1 }
+            guard m < toks.count, let month = ForeignMonthNames.number(bytes: doc.bytes[toks[m].start..<toks[m].end]) else { continue }
+            var y = m + 1
+            if y < toks.count, toks[y].hash == Extractor.deWord { y += 1 }
+            guard let year = value(y), (1900...2100).contains(year), let day = Day(year: year, month: month, day: d) else { continue }
+            return day
+        }
+        return nil
+    }
+    static let deWord = Tokenizer.hash("de")
 
     /// Whether a headline ends with its speaker after a dash: "… zone in Idlib — Putin", "… – Lavrov".
     static func endsWithSpeaker(_ title: String) -> Bool {

@@ -1360,6 +1360,8 @@ struct MeetingFinder {
             // (Not "met on Monday for the last time before the election".)
             if toks[k].hash == DateResolver.last, lastMetVerbs.contains(toks[k + 1].hash)
                 || toks[k + 1].hash == timeNoun && !(k >= 2 && toks[k - 2].hash == forWord) { return true }
+            // ("… held bilateral talks at Palazzo Chigi on the eve of the Rome G20 summit last October".)
+            if toks[k].hash == DateResolver.last, toks[k + 1].capitalized, DateResolver.months[toks[k + 1].hash] != nil { return true }
             let n = toks[k + 1].hash == this && toks[k].hash == earlierWord ? k + 2 : k + 1
             return n < toks.count && periodWords.contains(toks[n].hash)
         }
