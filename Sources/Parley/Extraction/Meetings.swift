@@ -132,7 +132,7 @@ struct MeetingFinder {
         // "the BYD car plant in Szeged": where something is built.
         "plant", "plants", "factory", "factories", "refinery",
         // "the deployment of a U.S. missile defense system in South Korea": what is based there.
-        "deployment", "system", "systems", "battery", "batteries", "base", "bases", "missiles",
+        "deployment", "system", "systems", "battery", "batteries", "missiles",
     ])
 
     /// Nouns of harm or of public feeling after which "in CITY" is what happens there or who
