@@ -6471,3 +6471,36 @@ struct RealSampleTests {
         #expect(r.date.day == Day("2023-03-03"))
     }
 }
+
+/// "The President of the Republic received …" under the presidency's header; "held bilateral
+/// talks on Parliament Hill" below a lead of what was announced; a headline's "rail line to
+/// Kathmandu" is where a route goes.
+@Suite struct PresidentOfTheRepublicAnnouncementAndRouteTests {
+    @Test func thePresidentOfTheRepublicIsTheHost() throws {
+        let r = try record("""
+        Élysée  |  Presidency of the Republic  |  Press releases
+        Maintenance of the President of the Republic with Mr Anthony Albanese, Prime Minister of Australia.
+        1 July 2022 - Press release
+        The President of the Republic received this Friday, 1 July 2022, at the Palace of the Elysée Mr Anthony Albanese, Prime Minister of Australia.
+        """)
+        #expect(ids(r) == ["anthony-albanese", "emmanuel-macron"])
+    }
+
+    @Test func theTalksBelowAnAnnouncementSayWhere() throws {
+        let r = try record("""
+         date 2023-03-24 
+        Prime Minister Justin Trudeau and U.S. President Joe Biden announced on Friday that the two countries would close the irregular crossing at Roxham Road in Quebec.
+        The announcement came after the two leaders held bilateral talks on Parliament Hill.
+        """)
+        #expect(r.place == "Ottawa")
+    }
+
+    @Test func aRouteInTheHeadlineIsNoPlace() throws {
+        let r = try record("""
+        Modi, Prachanda agree on power trade; India to build rail line to Kathmandu
+
+        India and Nepal on Thursday agreed to expand power trade, as Prime Minister Narendra Modi and his Nepalese counterpart Pushpa Kamal Dahal held wide-ranging talks.
+        """)
+        #expect(r.place != "Kathmandu")
+    }
+}

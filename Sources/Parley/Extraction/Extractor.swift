@@ -517,6 +517,11 @@ public struct Extractor: Sendable {
             }
             // (Or the lead tells the place by a common noun alone: "for a summit in the Red Sea resort".)
             || leadIndex.map { Extractor.inTheSettlement(doc.tokens[$0]) } == true
+            // (Or the sentence after it, of the pair: "The two leaders met at a hotel in this
+            // Vietnamese coastal city".)
+            || leadIndex.map { l in
+                l + 1 < doc.sentences.count && MeetingFinder.namesPair(doc.tokens[l + 1]) && Extractor.inTheSettlement(doc.tokens[l + 1])
+            } == true
             // (Or the headline: "Trump joins PM at Houston mega event" over "Houston: …".)
             || Extractor.titleNames(report, phrase))
         } ?? false
@@ -529,6 +534,20 @@ public struct Extractor: Sendable {
         if stated == nil, datelineNamed, let dl = report.datelinePlace, let next = Extractor.nextMeetingSentence(doc, lead, people: people, finder: finder),
            !Extractor.holds(Tokenizer.phrase(dl), doc.tokens[next]),
            let p = finder.statedPlace(next, skippingBackground: true), p.kind == .city, Fold.key(p.name) != Fold.key(dl) {
+            stated = p
+        }
+        // "X and Y announced on Friday that … the crossing at Roxham Road in Quebec", then "The
+        // announcement came after the two leaders held bilateral talks on Parliament Hill": a lead
+        // that tells no meeting gives way to the next sentence, telling the pair's talks and where.
+        let after = lead + 1
+        if !doc.tokens[lead].contains(where: { MeetingFinder.meetingWords.contains($0.hash) }), after < doc.sentences.count,
+           doc.sentences[after].paragraph <= doc.sentences[lead].paragraph + 1, MeetingFinder.namesPair(doc.tokens[after]),
+           doc.tokens[after][..<finder.backgroundCut(after)].contains(where: { MeetingFinder.strongPredicates.contains($0.hash) }),
+           !Extractor.tellsArrival(doc, after), !Extractor.tellsOnwardLeg(doc, after), !finder.toldInPastPerfect(after),
+           // (Not one that places them in the dateline's city by a noun: "met at a hotel in this
+           // Vietnamese coastal city …, following their first meeting in Berlin in July".)
+           !Extractor.inTheSettlement(doc.tokens[after]), !finder.inOtherMonth(after),
+           let p = finder.statedPlace(after, skippingBackground: true), p.kind == .city {
             stated = p
         }
         // "Jerusalem (AFP) – X made an unannounced visit to Jordan on Tuesday for talks with King Y":
@@ -1213,6 +1232,9 @@ public struct Extractor: Sendable {
             }
     }
     static let agoWord = Tokenizer.hash("ago")
+    /// Nouns of a route, after which "to CITY" names where it goes: "rail line to Kathmandu".
+    static let routeNouns = Words.set(["line", "link", "railway", "rail", "road", "route", "pipeline", "corridor", "highway",
+                                       "flights", "flight", "train", "trains", "bridge", "connection", "connectivity"])
     /// Words right after a place that put what happens there at another time: "in Beijing next
     /// month", "in Seoul last year".
     static let placeAtOtherTime = Words.set(["next", "last", "ago", "upcoming", "later"])
@@ -1646,6 +1668,12 @@ public struct Extractor: Sendable {
                 if k + n < toks.count, Extractor.actsInTitle(doc.bytes, toks[k + n]) { k += n; continue }
                 // ("… as U.S. frets over Beijing's reach": a capital in the possessive is its government.)
                 if doc.afterPossessive(s, k + n - 1) != nil { k += n; continue }
+                // ("India to build rail line to Kathmandu", "Raxaul-Kathmandu rail link": the end of a
+                // route, not where the leaders are.)
+                let hyphen = UInt8(ascii: "-")
+                if k >= 2, toks[k - 1].hash == H.to, Extractor.routeNouns.contains(toks[k - 2].hash) { k += n; continue }
+                if k >= 1, toks[k - 1].capitalized, doc.gap(s, before: k, contains: hyphen) { k += n; continue }
+                if k + n < toks.count, toks[k + n].capitalized, doc.gap(s, before: k + n, contains: hyphen) { k += n; continue }
                 // ("… hold summit in Beijing next month": a meeting of another time.)
                 if (k + n..<min(toks.count, k + n + 2)).contains(where: { Extractor.placeAtOtherTime.contains(toks[$0].hash) }) { k += n; continue }
                 if let f = found, f.name != p.name { return nil }

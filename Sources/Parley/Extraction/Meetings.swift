@@ -643,9 +643,13 @@ struct MeetingFinder {
         for k in toks.indices where toks[k].hash == People.the && k + 1 < toks.count {
             // "The Federal Chancellor": one word of the office's style may come first.
             let at = k + 2 < toks.count && MeetingFinder.officeStyles.contains(toks[k + 1].hash) ? k + 2 : k + 1
-            guard let (role, end) = People.roleWords.lazy.compactMap({ w -> (String, Int)? in
+            guard let (role, roleEnd) = People.roleWords.lazy.compactMap({ w -> (String, Int)? in
                 w.phrase.count <= toks.count - at && Tokenizer.matches(w.phrase, toks, at: at) ? (w.role, at + w.phrase.count) : nil
             }).first, Office.leadingRoles.contains(role) else { continue }
+            // ("The President of the Republic received …": the office, with no country named.)
+            var end = roleEnd
+            if end + 2 < toks.count, toks[end].hash == MeetingFinder.ofWord, toks[end + 1].hash == People.the,
+               toks[end + 2].hash == MeetingFinder.republicWord { end += 3 }
             if end < toks.count, toks[end].capitalized || toks[end].hash == MeetingFinder.ofWord { continue }
             if people.mentions[s].contains(where: { $0.token <= at && $0.tokenEnd > k }) { continue }
             // The host: the office is the subject of a verb of hosting ("welcomed", "received"),
@@ -675,6 +679,7 @@ struct MeetingFinder {
         }
         return nil
     }
+    static let republicWord = Tokenizer.hash("republic")
     static let maleTitles = Words.set(["king", "emperor", "sultan", "emir", "amir", "prince"])
     static let femaleTitles = Words.set(["queen", "empress"])
 
@@ -1500,6 +1505,9 @@ struct MeetingFinder {
                }).first {
                 return city
             }
+            // "held bilateral talks on Parliament Hill": a venue named with "on".
+            if t.hash == DateResolver.on, toks[i + 1].capitalized, DateResolver.weekdays[toks[i + 1].hash] == nil,
+               let city = venueCity(s, toks, at: i + 1) { return city }
             // ("inside St. Peter's Basilica": a venue only.)
             let inside = t.hash == MeetingFinder.insideWord
             guard t.hash == MeetingFinder.inWord || t.hash == MeetingFinder.atWord || welcomedTo || wentTo || visitTo || inside else { continue }
