@@ -6504,3 +6504,16 @@ struct RealSampleTests {
         #expect(r.place != "Kathmandu")
     }
 }
+
+/// A lead that tells its own event and place ("attended the Leaders' Retreat … in Singapore")
+/// keeps that place over a city named as a project in the sentence after it.
+@Suite struct LeadWithItsOwnPlaceTests {
+    @Test func anAttendedRetreatKeepsItsPlace() throws {
+        let r = try record("""
+        President Joko Widodo attended the Leaders' Retreat with Prime Minister Lee Hsien Loong on Thursday (16/03), in Singapore.
+
+        In his press statement after the meeting, the President said both leaders had discussed investment and the development of the Capital City of Nusantara.
+        """)
+        #expect(r.place == "Singapore")
+    }
+}

@@ -539,8 +539,14 @@ public struct Extractor: Sendable {
         // "X and Y announced on Friday that … the crossing at Roxham Road in Quebec", then "The
         // announcement came after the two leaders held bilateral talks on Parliament Hill": a lead
         // that tells no meeting gives way to the next sentence, telling the pair's talks and where.
+        // (Only a lead of what was said or announced: "attended the Leaders' Retreat … in
+        // Singapore" tells its own place.)
         let after = lead + 1
-        if !doc.tokens[lead].contains(where: { MeetingFinder.meetingWords.contains($0.hash) }), after < doc.sentences.count,
+        let leadToks = doc.tokens[lead]
+        let reported = leadToks.indices.contains { k in
+            leadToks[k].hash == H.that && (max(0, k - 4)..<k).contains { MeetingFinder.speechVerbs.contains(leadToks[$0].hash) }
+        }
+        if reported, !leadToks.contains(where: { MeetingFinder.meetingWords.contains($0.hash) }), after < doc.sentences.count,
            doc.sentences[after].paragraph <= doc.sentences[lead].paragraph + 1, MeetingFinder.namesPair(doc.tokens[after]),
            doc.tokens[after][..<finder.backgroundCut(after)].contains(where: { MeetingFinder.strongPredicates.contains($0.hash) }),
            !Extractor.tellsArrival(doc, after), !Extractor.tellsOnwardLeg(doc, after), !finder.toldInPastPerfect(after),
