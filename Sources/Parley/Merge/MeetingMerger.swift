@@ -220,7 +220,8 @@ public struct MeetingMerger: Sendable {
     /// Records whose date reads as well on another day (``MeetingDate/otherDay``: a yearless
     /// dateline that fits the lead's weekday in two years) move to it when another report, with
     /// a date of its own (or a publication date, the day of the meeting or the one after), has
-    /// the same people meeting on that day and none on or beside the first reading. The array
+    /// the same people meeting on that day, none on or beside the first reading, and none of
+    /// them placing that meeting in another country than the record's own place. The array
     /// is returned as is when no record has such a day.
     static func takingOtherDays(_ records: [MeetingRecord]) -> [MeetingRecord] {
         let pending = records.indices.filter { records[$0].date.otherDay != nil && records[$0].date.day != nil }
