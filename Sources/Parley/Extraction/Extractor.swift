@@ -385,7 +385,11 @@ public struct Extractor: Sendable {
                 while k >= 0, m.token - k <= 16, !doc.gap(s, before: k + 1, contains: UInt8(ascii: ",")) {
                     let h = toks[k].hash
                     if MeetingFinder.strongPredicates.contains(h) || MeetingFinder.meetingWords.contains(h) || h == H.hosted { return false }
-                    if Extractor.relativeWords.contains(h) || h == Extractor.whenWord { return true }
+                    if Extractor.relativeWords.contains(h) || h == Extractor.whenWord {
+                        // "his meeting with Netanyahu, which took place yesterday Monday in Entebbe":
+                        // a clause that says when the meeting named before it happened.
+                        return !Extractor.clauseDatesMeetingBefore(doc, s, k)
+                    }
                     k -= 1
                 }
                 return false
@@ -1878,13 +1882,28 @@ public struct Extractor: Sendable {
         let toks = doc.tokens[s]
         var k = m.token - 1
         while k >= 0, k >= m.token - 12 {
-            if relativeWords.contains(toks[k].hash) || toks[k].hash == H.that { return false }
+            if relativeWords.contains(toks[k].hash) || toks[k].hash == H.that { return clauseDatesMeetingBefore(doc, s, k) }
             // (Told as past: "who meets Putin on Friday" is a plan.)
             if Extractor.pastMeetingVerbs.contains(toks[k].hash) { return true }
             k -= 1
         }
         return false
     }
+
+    /// Whether the relative clause opened at token `k` of sentence `s` tells when a meeting
+    /// named just before it happened: "his meeting with Netanyahu, which took place yesterday
+    /// Monday", "the talks, which were held on Tuesday". (Not "Orbán, whose country took over
+    /// the presidency on Monday": the clause's verb is not one of an event taking place.)
+    static func clauseDatesMeetingBefore(_ doc: Document, _ s: Int, _ k: Int) -> Bool {
+        let toks = doc.tokens[s]
+        guard k + 2 < toks.count else { return false }
+        let (a, b) = (toks[k + 1].hash, toks[k + 2].hash)
+        let happened = (tookWords.contains(a) && b == placeWord) || (beWords.contains(a) && b == H.held)
+        guard happened else { return false }
+        return (max(0, k - 14)..<k).contains { MeetingFinder.meetingWords.contains(toks[$0].hash) }
+    }
+    static let tookWords = Words.set(["took", "takes"]), placeWord = Tokenizer.hash("place")
+    static let beWords = Words.set(["was", "were", "is", "are", "had", "has"])
 
     /// Whether date mention `m` of sentence `s` stands in a relative clause opened within
     /// the twelve tokens before it with no comma between ("Orbán, whose country took over the
