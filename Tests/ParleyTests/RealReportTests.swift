@@ -6517,3 +6517,54 @@ struct RealSampleTests {
         #expect(r.place == "Singapore")
     }
 }
+
+/// "said on Wednesday that his meeting with X, which took place yesterday Tuesday in Rome":
+/// the clause after the meeting tells its day; the day of the statement does not.
+@Suite struct DayOfTheMeetingInAClauseTests {
+    @Test func theClauseAfterTheMeetingDatesIt() throws {
+        let r = try record("""
+        Tripoli - Translated automatically
+
+        The Chairman of the Presidential Council Mohamed al-Menfi said on Wednesday that his meeting with the Prime Minister of Italy Giorgia Meloni, which took place yesterday Tuesday in Rome, came from the keenness of the two countries on coordination in the file of migration.
+        """)
+        #expect(r.date.weekday == 2)
+        #expect(r.place == "Rome")
+    }
+
+    @Test func theUndatedStatementJoinsTheMeetingOnThatWeekday() throws {
+        let found = try meetings([
+            ("a.txt", """
+             date 2023-07-11 
+            ROME (Reuters) - Italian Prime Minister Giorgia Meloni met the head of Libya's Presidential Council, Mohamed al-Menfi, in Rome on Tuesday to discuss migration across the central Mediterranean and energy supplies.
+            """),
+            ("b.txt", """
+            Tripoli - Translated automatically
+
+            The Chairman of the Presidential Council Mohamed al-Menfi said on Wednesday that his meeting with the Prime Minister of Italy Giorgia Meloni, which took place yesterday Tuesday in Rome, came from the keenness of the two countries on coordination in the file of migration.
+            """),
+        ])
+        #expect(found.count == 1)
+        #expect(found.first?.date.day == Day(year: 2023, month: 7, day: 11))
+    }
+
+    @Test func aClauseOfAnotherEventStaysOut() throws {
+        let r = try record("""
+        BUDAPEST - Hungarian Prime Minister Viktor Orbán, whose country took over the presidency of the Council of the EU on Monday, held talks with Ukrainian President Volodymyr Zelensky in Kyiv on Tuesday.
+        """)
+        #expect(r.date.weekday == 2)
+    }
+}
+
+/// "(ANSA) - ROME, FEB 14 - … on Tuesday", and further down "will host the next round in
+/// The Hague in 2024": a year in a clause of the future, nine words after its "will",
+/// is no hint of the meeting's year.
+@Suite struct YearFarAfterItsWillTests {
+    @Test func theWeekdayFallsOnTheDatelineDay() throws {
+        let r = try record("""
+        (ANSA) - ROME, FEB 14 - Premier Giorgia Meloni and visiting Dutch Prime Minister Mark Rutte on Tuesday agreed to work together on migration and on the European Union's response to the US subsidy law, Meloni's office said.
+            The two leaders met at Palazzo Chigi for more than an hour.
+            Rutte said the Netherlands will host the next round in The Hague in 2024.
+        """)
+        #expect(r.date.day == Day(year: 2023, month: 2, day: 14))
+    }
+}

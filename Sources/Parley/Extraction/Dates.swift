@@ -539,13 +539,24 @@ enum DateResolver {
         return nil
     }
     /// Whether the year at token `i` follows "for the year", "by the year", or "will" within
-    /// six words: a target, or a time still to come.
+    /// six words (ten, when no other clause opens between): a target, or a time still to come.
     static func afterTargetYearWords(_ toks: [Token], _ i: Int) -> Bool {
         if i >= 3 && toks[i - 1].hash == yearWord && toks[i - 2].hash == the && futureCues.contains(toks[i - 3].hash) { return true }
         // "a meeting of the commission will be held in 2019", "production is expected to start in
         // 2026": a year in a clause of the future or of a plan.
-        return (max(0, i - 6)..<i).contains { toks[$0].hash == willWord || toks[$0].hash == shallWord || planWords.contains(toks[$0].hash) }
+        // ("Italy will take over the G7 presidency from Japan in 2024": the clause's "will" may
+        // stand further back, up to a word that opens another clause.)
+        var k = i - 1
+        while k >= 0, i - k <= 10 {
+            let h = toks[k].hash
+            if h == willWord || h == shallWord || planWords.contains(h) { return true }
+            if i - k > 6, clauseOpeners.contains(h) { return false }
+            k -= 1
+        }
+        return false
     }
+    /// Words that open a clause of their own: a "will" before them is not the year's.
+    static let clauseOpeners = Words.set(["which", "who", "whose", "that", "when", "where", "since", "after", "last", "ago", "and", "but"])
     /// Words of a plan or forecast before a year ("expected to start in 2026", "scheduled for completion in 2027").
     static let planWords = Words.set(["expected", "scheduled", "slated", "planned"])
     static let shallWord = Tokenizer.hash("shall")
