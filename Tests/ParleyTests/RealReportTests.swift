@@ -6568,3 +6568,57 @@ struct RealSampleTests {
         #expect(r.date.day == Day(year: 2023, month: 2, day: 14))
     }
 }
+
+/// A lead that tells a group of leaders ("joined fellow Arab heads of state in holding talks
+/// with …") and the sentence below that names the delegation; a meeting with someone else,
+/// told below a lead that names both sides, and its day; the last paragraphs that refer back
+/// ("The delegation was …", "The Head of State is expected back …"); a menu of words set
+/// apart by runs of spaces.
+@Suite struct DelegationOtherMeetingAndSpacedMenuTests {
+    static let page = """
+    GULF DAILY
+    Home  News  Region  Business  Sport  Opinion  Contact
+    Published on 17/07/2022 by Staff Reporter
+
+    HH the Amir joins Gulf leaders in talks with Biden
+
+    His Highness Sheikh Tamim bin Hamad Al Thani yesterday joined fellow Arab heads of state in holding talks with US President Joe Biden in Jeddah.
+
+    The summit, held at a hotel on the Red Sea coast, followed the American president's talks with the Saudi leadership on Friday.
+
+    In a statement, the Amiri Diwan said the Emir had stressed the importance of a just and lasting settlement in the region.
+
+    The delegation was led by Saudi Crown Prince Mohammed bin Salman and included King Abdullah II of Jordan, Egyptian President Abdel Fattah el-Sisi and Iraqi Prime Minister Mustafa al-Kadhimi.
+
+    The Head of State is expected back in Doha on Sunday.
+
+    Share this:  Facebook  WhatsApp  Twitter
+    Related Posts
+    Ministry announces new school calendar
+    """
+
+    @Test func theDelegationBelowAGroupLeadTookPart() throws {
+        let r = try record(Self.page)
+        let names = Set(r.participants.map(\.name))
+        #expect(names.isSuperset(of: ["Tamim bin Hamad Al Thani", "Joe Biden", "Abdullah II", "Abdel Fattah el-Sisi", "Mustafa al-Kadhimi"]))
+    }
+
+    @Test func aSpacedMenuIsNoTitleAndTheLastParagraphsStay() throws {
+        let report = try #require(cleanReport(Self.page, name: "a.txt"))
+        #expect(report.title == "HH the Amir joins Gulf leaders in talks with Biden")
+        #expect(report.text.contains("The delegation was led by"))
+        #expect(report.text.contains("expected back in Doha"))
+        #expect(!report.text.contains("school calendar"))
+    }
+
+    @Test func aMeetingWithSomeoneElseBelowDoesNotDateTheLead() throws {
+        let r = try record("""
+        Prime Minister Narendra Modi held talks with President Emmanuel Macron at the Élysée Palace in Paris, the second leg of a European tour.
+
+        On Wednesday, the Indian leader met German Chancellor Olaf Scholz in Berlin for the intergovernmental consultations.
+
+        Speaking with Macron on Thursday, Modi said India and France were natural partners.
+        """)
+        #expect(r.date.weekday == 4)
+    }
+}

@@ -42,6 +42,8 @@ struct Coherence {
     static let anaphoric: [[UInt64]] = [
         "he", "she", "they", "his", "her", "their", "the two", "both", "the leaders", "the leader",
         "the host", "the guest", "the visiting", "the sides", "the president", "the prime minister", "the premier",
+        // "The delegation was led by …", "The Head of State is expected back on Sunday".
+        "the delegation", "the delegations", "the head of state", "the head of government",
         "the latter", "the former", "in response", "for his part", "for her part", "at the talks", "at the meeting",
         "during the talks", "after the talks", "following the talks", "the visit", "the talks", "the meeting",
         "on this occasion", "on the occasion", "in addition", "additionally", "furthermore", "moreover",

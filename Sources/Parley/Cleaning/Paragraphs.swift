@@ -158,13 +158,39 @@ enum Paragraphs {
     static let consentWords = ["accept", "consent", "partners", "privacy", "preferences", "agree"].map { Array($0.utf8) }
 
     /// A menu written on one line: `Home | Politics | Economy | Sport`, three bars or
-    /// more between items of a few words.
+    /// more between items of a few words; or `Home  News  Politics  Business`, four items
+    /// or more of one or two capitalised words set apart by runs of spaces.
     static func isPipeMenu(_ b: [UInt8]) -> Bool {
         // A line with digits may be the page's stamp ("POLITICS | 18:05 | 10.07.2025 | Views: 3 417").
         guard b.count <= 300, !b.contains(where: TextScan.isDigit) else { return false }
         let items = b.split(separator: UInt8(ascii: "|"))
+        if items.count >= 4 {
+            return items.allSatisfy { item in item.split(separator: 0x20).count <= 4 && item.last != UInt8(ascii: ".") }
+        }
+        return isSpacedMenu(b)
+    }
+
+    /// `Home  News  Politics  Business  Sports`: four items or more, each one or two words
+    /// opening with a capital, with two spaces or more between items and no punctuation.
+    static func isSpacedMenu(_ b: [UInt8]) -> Bool {
+        guard b.count <= 160, b.allSatisfy({ TextScan.isUpper($0) || TextScan.isLower($0) || $0 == 0x20 || $0 == UInt8(ascii: "&") }) else { return false }
+        var items: [ArraySlice<UInt8>] = []
+        var start = 0, i = 0
+        while i < b.count {
+            if b[i] == 0x20, i + 1 < b.count, b[i + 1] == 0x20 {
+                if i > start { items.append(b[start..<i]) }
+                while i < b.count, b[i] == 0x20 { i += 1 }
+                start = i
+                continue
+            }
+            i += 1
+        }
+        if start < b.count { items.append(b[start...]) }
         guard items.count >= 4 else { return false }
-        return items.allSatisfy { item in item.split(separator: 0x20).count <= 4 && item.last != UInt8(ascii: ".") }
+        return items.allSatisfy { item in
+            let words = item.split(separator: 0x20)
+            return words.count <= 2 && words.allSatisfy { $0.first.map(TextScan.isUpper) ?? false }
+        }
     }
 
     /// A row of buttons: `ACCEPT ALL   REJECT ALL   SETTINGS`, `Share f X in ✉ WhatsApp` —

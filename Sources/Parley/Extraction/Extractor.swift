@@ -186,6 +186,7 @@ public struct Extractor: Sendable {
         // The lead, the rest of its paragraph, then the next sentences that tell the
         // meeting (a predicate or a participant) and are not background.
         var searched = [lead]
+        let leadNamed = Set(finder.leadPeople(lead))
         var k = lead + 1
         while k < doc.sentences.count, searched.count < 5, k - lead <= 6 {
             let sameParagraph = doc.sentences[k].paragraph == doc.sentences[lead].paragraph
@@ -202,7 +203,18 @@ public struct Extractor: Sendable {
             let mentions = DateResolver.mentions(doc, k)
             let otherYear = finder.inBareYear(k, before: cut) || finder.toldInPastPerfect(k, before: mentions.first?.token ?? Int.max)
                 || mentions.contains { Extractor.farFrom(published ?? report.published, $0) }
-            if (sameParagraph || (tellsMeeting && cut > 2)) && !otherYear { searched.append(k) }
+            // "On Friday, the delegation met President Zelensky in Kyiv", below a lead that names
+            // both sides: a meeting with someone else, and its day, are another event's.
+            // (Or one of them with someone else: "On Wednesday, the Indian leader met Chancellor Scholz
+            // in Berlin"; not "The two met on Wednesday in the Chinese capital, where X – one of
+            // Putin's closest allies – arrived": the other is named right after the verb.)
+            var withOthers = false
+            if leadNamed.count >= 2, let verb = toks[..<cut].firstIndex(where: { MeetingFinder.strongPredicates.contains($0.hash) }) {
+                let named = Set(people.mentions[k].filter { $0.token < cut }.map(\.person))
+                withOthers = named.intersection(leadNamed).count <= 1 && !MeetingFinder.namesPair(Array(toks.prefix(verb)))
+                    && people.mentions[k].contains { m in !leadNamed.contains(m.person) && m.token > verb && m.token - verb <= 6 }
+            }
+            if (sameParagraph || (tellsMeeting && cut > 2)) && !otherYear && !withOthers { searched.append(k) }
             k += 1
         }
         // The sentence that opens the story right above a lead told without a day ("Macron
@@ -1429,6 +1441,21 @@ public struct Extractor: Sendable {
                 }
             }
         }
+        // "President X, together with other African Heads of State, has held talks with President
+        // Y", then "The delegation included President Z of Senegal, …": a lead that tells a group
+        // of leaders, and the sentence below that names who was in it.
+        if named.count >= 2, Extractor.tellsGroup(doc.tokens[lead]) {
+            for b in (lead + 1)..<min(doc.sentences.count, lead + 6) where doc.sentences[b].paragraph <= doc.sentences[lead].paragraph + 4 {
+                let toks = doc.tokens[b]
+                guard toks.contains(where: { Extractor.groupNouns.contains($0.hash) }),
+                      toks.contains(where: { Extractor.memberVerbs.contains($0.hash) }) else { continue }
+                for m in people.mentions[b] where !named.contains(m.person) && finder.eligible(m.person, on: day)
+                    && people.cast[m.person].leader.map({ Extractor.leads($0, on: day) }) == true {
+                    named.append(m.person)
+                }
+                break
+            }
+        }
         // "Chinese President Xi Jinping on Friday chaired the first China-Central Asia Summit",
         // then "Attending the summit were …" or "The summit with the leaders of Kazakhstan, …":
         // the host named just above a lead that lists the guests is one of them.
@@ -1488,6 +1515,20 @@ public struct Extractor: Sendable {
         }
         return named
     }
+
+    /// Whether a lead tells a group of leaders on one side: "together with other African Heads
+    /// of State", "joined fellow heads of state", "led a delegation of African leaders".
+    static func tellsGroup(_ toks: [Token]) -> Bool {
+        for (k, t) in toks.enumerated() where groupOpeners.contains(t.hash) {
+            if (k + 1..<min(toks.count, k + 4)).contains(where: { groupHeads.contains(toks[$0].hash) }) { return true }
+        }
+        return false
+    }
+    static let groupOpeners = Words.set(["other", "fellow", "delegation", "mission"])
+    static let groupHeads = Words.set(["leaders", "heads", "presidents"])
+    /// Nouns of a group of leaders travelling together, and the verbs that list its members.
+    static let groupNouns = Words.set(["delegation", "mission", "group"])
+    static let memberVerbs = Words.set(["included", "includes", "including", "comprised", "comprising", "led"])
 
     /// The one leader named in one of the two sentences above `lead` (in its paragraph or the
     /// one before) that tells them hosting or chairing a meeting, when the lead names two or
