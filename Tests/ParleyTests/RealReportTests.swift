@@ -6622,3 +6622,27 @@ struct RealSampleTests {
         #expect(r.date.weekday == 4)
     }
 }
+
+/// "on the 17th went to Keio University together with Prime Minister Kishida", with no month or
+/// year: not the talks of the 16th it recalls, whatever they share.
+@Suite struct DayOfTheMonthAloneTests {
+    @Test func anotherDayOfTheMonthStaysApart() throws {
+        let found = try meetings([
+            ("a.txt", """
+             date 2023-03-16 
+            TOKYO (Kyodo) -- Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol held talks in Tokyo on Thursday and agreed to resume shuttle diplomacy, with Seoul dropping its complaint over export controls on 3 key materials.
+
+            The two leaders also agreed to relaunch a security dialogue suspended since 2018.
+            """),
+            ("b.txt", """
+            President Yoon visit Keio University, talk with students together with Prime Minister Kishida
+
+            The President of South Korea Yoon Suk Yeol, who is visiting Japan, on the 17th went to Keio University together with Prime Minister Kishida Fumio, and had a dialogue with students about the future of the two countries.
+
+            On the previous day the two leaders held the summit meeting and agreed to resume the shuttle diplomacy and to relaunch the security dialogue, and the export controls on 3 key materials were lifted.
+            """),
+        ])
+        #expect(found.count == 2)
+        #expect(found.first { $0.reports == ["b"] }?.date.dayOfMonth == 17)
+    }
+}

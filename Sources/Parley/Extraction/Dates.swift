@@ -693,6 +693,7 @@ enum DateResolver {
                 // ("this Tuesday (8)": the weekday stays, for the merger to match.)
                 var date = MeetingDate(day: nil, certainty: .approximate, phrase: phrase, rule: "day of the month without a publication date", partOfDay: m.partOfDay)
                 date.weekday = m.weekday
+                date.dayOfMonth = d
                 return date
             }
             // With its weekday ("Wednesday (27)"): the month around publication in which the day

@@ -503,7 +503,7 @@ struct MergeState {
             for list in lists {
                 for k in list {
                     let g = profiles[k]
-                    guard canJoin(own, g.root), !outsidePresent(clues, g) else { continue }
+                    guard canJoin(own, g.root), !outsidePresent(clues, g), !otherDayOfMonth(clues, g) else { continue }
                     let share = all > 0 ? shared[k] / all : 0
                     let score = share + evidence(clues, g)
                     candidates += 1
@@ -566,7 +566,7 @@ struct MergeState {
     /// years it tells as its present. (Parts of the day differ between reports of one meeting:
     /// an arrival in the morning, talks in the afternoon.)
     func contradicts(_ r: Clues, _ g: GroupProfile) -> Bool {
-        if outsidePresent(r, g) { return true }
+        if outsidePresent(r, g) || otherDayOfMonth(r, g) { return true }
         if let p = r.place, !g.places.isEmpty, !g.places.contains(p) { return true }
         if !r.frameworkCounts.isEmpty, !g.frameworkCounts.isEmpty, r.frameworkCounts.isDisjoint(with: g.frameworkCounts) { return true }
         if let age = r.relationsAge, !g.relationsAges.isEmpty, !g.relationsAges.contains(age) { return true }
@@ -578,6 +578,14 @@ struct MergeState {
     func outsidePresent(_ r: Clues, _ g: GroupProfile) -> Bool {
         guard let era = r.presentYears, !g.years.isEmpty else { return false }
         return !g.years.contains { era.contains($0) }
+    }
+
+    /// Whether an undated record gives a day of the month ("on the 30th", "On December 16")
+    /// and every day its group's records give falls on another one: the same people the day
+    /// before or after.
+    func otherDayOfMonth(_ r: Clues, _ g: GroupProfile) -> Bool {
+        guard let d = r.dayOfMonth, !g.daysOfMonth.isEmpty else { return false }
+        return !g.daysOfMonth.contains(d)
     }
 
     /// The signals of an undated record that agree with a group, for the merge's reasons:
@@ -631,6 +639,8 @@ struct Clues {
     let frameworkCounts: Set<Int>
     let relationsAge: Int?
     let presentYears: ClosedRange<Int>?
+    /// The day of the month the text gives alone (see ``MeetingDate/dayOfMonth``).
+    let dayOfMonth: Int?
 
     init(_ r: MeetingRecord, occasion: OccasionKey?) {
         self.occasion = occasion
@@ -640,6 +650,8 @@ struct Clues {
         frameworkCounts = Set(r.orientations.compactMap(\.declaredCount))
         relationsAge = r.relationsAge
         presentYears = r.presentYears
+        // (A month and day with no year says as much of the day of the month.)
+        dayOfMonth = r.date.dayOfMonth ?? r.date.monthDay?.day
     }
 }
 
@@ -662,6 +674,8 @@ final class GroupProfile {
     let relationsAges: Set<Int>
     /// The years of the days its records give (not a publication date standing in for one).
     let years: Set<Int>
+    /// The days of the month its records give (not a publication date standing in for one).
+    let daysOfMonth: Set<Int>
     private let records: [MeetingRecord]
 
     /// `placeKeys` are the records' places, folded.
@@ -683,5 +697,8 @@ final class GroupProfile {
         frameworkCounts = Set(members.flatMap { records[$0].orientations.compactMap(\.declaredCount) })
         relationsAges = Set(members.compactMap { records[$0].relationsAge })
         years = Set(members.compactMap { records[$0].date.certainty == .approximate ? nil : records[$0].date.day?.year })
+        daysOfMonth = Set(members.compactMap { m in
+            records[m].date.certainty == .approximate ? records[m].date.dayOfMonth : records[m].date.day?.day ?? records[m].date.monthDay?.day
+        })
     }
 }

@@ -157,6 +157,9 @@ public struct MeetingDate: Sendable, Codable, Hashable {
     /// office, when there are a few. The merger keeps the one a weekday another report of the
     /// same meeting gives falls in.
     public var years: [Int]?
+    /// The day of the month when the text gives only that ("on the 30th") and no publication
+    /// date anchors it: a meeting on another day of the month is not this one.
+    public var dayOfMonth: Int?
 
     /// Creates a date.
     public init(day: Day?, certainty: DateCertainty, phrase: String? = nil, rule: String, partOfDay: String? = nil,
