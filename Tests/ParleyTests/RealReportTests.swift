@@ -6646,3 +6646,41 @@ struct RealSampleTests {
         #expect(found.first { $0.reports == ["b"] }?.date.dayOfMonth == 17)
     }
 }
+
+/// "The two leaders last met in Baku a year ago, when they signed the Shusha Declaration": a
+/// signing of a time gone by, and the meeting whose reports tell it as theirs is that earlier
+/// one, not the undated report's; "the BRICS summit hosted by the Russian city of Kazan".
+@Suite struct RecalledSigningAndHostCityTests {
+    static let recalling = """
+    Aliyev, Erdogan hold talks in Baku
+
+    President Ilham Aliyev met Turkish President Recep Tayyip Erdogan on Tuesday in Baku, where the two leaders discussed regional security and trade.
+
+    The two leaders last met in Baku a year ago, when they signed the Shusha Declaration on Allied Relations.
+    """
+
+    @Test func aSigningRecalledInAClauseIsNotThisMeetings() throws {
+        let r = try record(Self.recalling)
+        #expect(r.agreements.isEmpty)
+    }
+
+    @Test func theMeetingThatSignedItIsNotTheUndatedReports() throws {
+        let found = try meetings([
+            ("a.txt", """
+             date 2021-06-15 
+            BAKU (AA) - Turkish President Recep Tayyip Erdogan and Azerbaijani President Ilham Aliyev on Tuesday signed the Shusha Declaration on Allied Relations after talks in Baku.
+
+            The two leaders also discussed transport links and energy projects.
+            """),
+            ("b.txt", Self.recalling),
+        ])
+        #expect(found.count == 2)
+    }
+
+    @Test func theSummitsHostCity() throws {
+        let r = try record("""
+        Prime Minister Narendra Modi met President Xi Jinping on Wednesday on the sidelines of the BRICS summit hosted by the Russian city of Kazan.
+        """)
+        #expect(r.place == "Kazan")
+    }
+}

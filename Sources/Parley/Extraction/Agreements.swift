@@ -1057,6 +1057,10 @@ struct AgreementFinder {
         if (max(0, cue - 2)..<cue).contains(where: { AgreementFinder.pastPerfect.contains(toks[$0].hash) }) { return true }
         // "Previously, the two countries signed …".
         if opensInThePast(s, before: cue) { return true }
+        // "The two leaders last met in Sochi a year ago, when they signed the … Agreement": the
+        // signing of a time gone by, told in a clause about it.
+        let other = clues(s, before: cue).firstOtherTime
+        if other < cue, (other..<cue).contains(where: { toks[$0].hash == Extractor.whenWord || toks[$0].hash == Extractor.whereWord }) { return true }
         var k = cue + 1
         while k < toks.count {
             let h = toks[k].hash

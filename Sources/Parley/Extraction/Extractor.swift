@@ -739,6 +739,7 @@ public struct Extractor: Sendable {
                                    agreements: agreements, evidence: doc.provenance(lead),
                                    emphasis: emphasis(doc, people, participants: participants))
         record.fingerprint = fingerprint(doc, agreements: agreements, orientations: orientations)
+        record.recalled = recalledSignings(doc, finder: finder)
         let apartIDs = apart.map { people.cast[$0].ref.id }.filter { id in !refs.contains { $0.id == id } }
         record.apart = apartIDs.isEmpty ? nil : apartIDs
         if placeRule == "stated" || placeRule == Extractor.namedDatelineRule { record.placeCountry = placeCountry }
@@ -772,6 +773,24 @@ public struct Extractor: Sendable {
         "between", "which", "will", "would", "also", "other", "such", "more", "most", "relations", "bilateral", "areas",
         "field", "fields", "including", "well", "the", "and", "two", "leaders",
     ])
+
+    /// The capitalised words of documents a background clause tells as signed ("The two
+    /// leaders last met in Sochi a year ago, when they signed the Comprehensive Partnership and
+    /// Strategic Cooperation Agreement"), as hashes, sorted; `nil` when there are none.
+    func recalledSignings(_ doc: Document, finder: MeetingFinder) -> [UInt64]? {
+        var set = HashSet64(capacity: 16)
+        let stops = Extractor.fingerprintStops, signed = Extractor.signedWords
+        for s in doc.sentences.indices {
+            let toks = doc.tokens[s]
+            let cut = finder.backgroundCut(s)
+            guard cut < toks.count, let cue = toks[cut...].firstIndex(where: { signed.contains($0.hash) }) else { continue }
+            for t in toks[(cue + 1)..<min(toks.count, cue + 10)] where t.capitalized && t.end - t.start >= 4 && !stops.contains(t.hash) {
+                set.insert(t.hash)
+            }
+        }
+        return set.isEmpty ? nil : set.members.sorted()
+    }
+    static let signedWords = Words.set(["signed", "inked"])
 
     /// Numbers anywhere in the report and the content words of its agreements and frameworks.
     func fingerprint(_ doc: Document, agreements: [Agreement], orientations: [Orientation]) -> [UInt64] {

@@ -1496,7 +1496,9 @@ struct MeetingFinder {
             let visitTo = t.hash == MeetingFinder.toWord && i > 0 && MeetingFinder.visitNouns.contains(toks[i - 1].hash)
             // "at the truce village of Panmunjom", "at the Black Sea resort of Sochi", "a building on the
             // northern side of the truce village of Panmunjom": a settlement named as one.
-            if t.hash == MeetingFinder.atWord || t.hash == MeetingFinder.ofWord, toks[i + 1].hash == People.the,
+            // ("on the sidelines of the BRICS summit hosted by the Russian city of Kazan": the summit's host city.)
+            let hostedBy = t.hash == Extractor.byWord && i > 0 && toks[i - 1].hash == H.hosted
+            if t.hash == MeetingFinder.atWord || t.hash == MeetingFinder.ofWord || hostedBy, toks[i + 1].hash == People.the,
                let of = (i + 2..<min(toks.count, i + 6)).first(where: { toks[$0].hash == MeetingFinder.ofWord }),
                of + 1 < toks.count, toks[of + 1].capitalized,
                (i + 2..<of).contains(where: { MeetingFinder.settlementWords.contains(toks[$0].hash) && toks[$0].hash != MeetingFinder.capitalWord }),

@@ -503,7 +503,7 @@ struct MergeState {
             for list in lists {
                 for k in list {
                     let g = profiles[k]
-                    guard canJoin(own, g.root), !outsidePresent(clues, g), !otherDayOfMonth(clues, g) else { continue }
+                    guard canJoin(own, g.root), !outsidePresent(clues, g), !otherDayOfMonth(clues, g), !recalls(r, g) else { continue }
                     let share = all > 0 ? shared[k] / all : 0
                     let score = share + evidence(clues, g)
                     candidates += 1
@@ -586,6 +586,18 @@ struct MergeState {
     func otherDayOfMonth(_ r: Clues, _ g: GroupProfile) -> Bool {
         guard let d = r.dayOfMonth, !g.daysOfMonth.isEmpty else { return false }
         return !g.daysOfMonth.contains(d)
+    }
+
+    /// Whether an undated record tells as signed at an earlier meeting a document the group's
+    /// reports tell (three words of its name or more): the group is that earlier meeting.
+    func recalls(_ r: MeetingRecord, _ g: GroupProfile) -> Bool {
+        guard let recalled = r.recalled, recalled.count >= 3 else { return false }
+        var shared = 0
+        for h in recalled where g.content.contains(h) {
+            shared += 1
+            if shared >= 3 { return true }
+        }
+        return false
     }
 
     /// The signals of an undated record that agree with a group, for the merge's reasons:

@@ -352,6 +352,11 @@ public struct MeetingRecord: Sendable, Codable, Hashable {
     /// coronavirus pandemic: 2020–2022): a report that gives no usable date is not of a
     /// meeting outside them. `nil` when it tells nothing of the kind.
     public var presentYears: ClosedRange<Int>? = nil
+    /// Hashes of the names of documents the text tells as signed at an earlier meeting ("last
+    /// met in Sochi a year ago, when they signed the Comprehensive Partnership … Agreement"),
+    /// sorted: a meeting whose reports tell that signing as their own is the earlier one, not
+    /// this. `nil` when there are none.
+    public var recalled: [UInt64]? = nil
 
     /// Creates a record.
     public init(report: String, participants: [PersonRef], date: MeetingDate, place: String?, placeRule: String?,
