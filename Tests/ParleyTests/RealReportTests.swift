@@ -6684,3 +6684,29 @@ struct RealSampleTests {
         #expect(r.place == "Kazan")
     }
 }
+
+/// "Published on 07/03/2024" over "CANBERRA: …", with nothing else to tell the order: a page
+/// whose dateline is in a country that writes the day first; "signed a security agreement in
+/// Canberra in December", below talks told by their weekday, is another meeting's signing.
+@Suite struct DayFirstByTheDatelineAndMonthOfASigningTests {
+    @Test func aDatelineOfADayFirstCountryReadsThePageDate() throws {
+        let report = try #require(cleanReport("""
+        PACIFIC DAILY
+        Published on 07/03/2024 | By Staff Reporter
+
+        CANBERRA: Prime Minister Anthony Albanese this morning welcomed New Zealand Prime Minister Christopher Luxon to Parliament House for the annual leaders' meeting.
+
+        The two leaders discussed trade, defence and the Pacific.
+        """, name: "a.txt"))
+        #expect(report.published == Day(year: 2024, month: 3, day: 7))
+    }
+
+    @Test func aSigningInAnotherMonthIsNotTodays() throws {
+        let r = try record("""
+        Papua New Guinea Prime Minister James Marape on Thursday addressed the Australian Parliament at the invitation of Prime Minister Anthony Albanese.
+
+        The two prime ministers signed a bilateral security agreement in Canberra in December, which will see Australia help train PNG police.
+        """)
+        #expect(r.agreements.isEmpty)
+    }
+}

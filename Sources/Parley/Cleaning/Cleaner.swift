@@ -261,6 +261,11 @@ public struct Cleaner: Sendable {
                 pageDate = dayFirst ? ambiguous[0] : ambiguous[1]
             } else {
                 pageDate = Cleaner.reading(of: ambiguous, in: text, afterMidnight: Paragraphs.smallHours(ambiguousLine))
+                    // ("CANBERRA: …" under "Published on 08/02/2024", nothing else to tell: a page whose
+                    // dateline is in a country that writes the day first.)
+                    ?? dateline.flatMap { reference.places.datelinePlace(named: $0.place) }.flatMap { place in
+                        Cleaner.monthFirstCountries.contains(place.country) ? nil : ambiguous[0]
+                    }
             }
         }
         // A dateline's date in digits that reads either way (`Djibouti, 12/03/2019 (ADI) – …
@@ -351,6 +356,10 @@ public struct Cleaner: Sendable {
         guard looked >= 2, let best else { return nil }
         return (best, furniture)
     }
+
+    /// Countries that write a date in digits month first, or both ways (Canada): a dateline in
+    /// any other says a page's date in digits is day first.
+    static let monthFirstCountries: Set<String> = ["US", "PH", "CA", "FM", "MH", "PW", "BZ", "PR", "GU"]
 
     func isKnownPlace(_ name: String) -> Bool { reference.places.place(named: name) != nil }
     /// Whether `name` is a city the gazetteer knows (not a country or a region).

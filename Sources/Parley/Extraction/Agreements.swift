@@ -1066,6 +1066,10 @@ struct AgreementFinder {
             let h = toks[k].hash
             if h == AgreementFinder.ago { return true }
             if h == AgreementFinder.last, k + 1 < toks.count, AgreementFinder.lastUnits.contains(toks[k + 1].hash) { return true }
+            // "signed a bilateral security agreement in Canberra in December": a month with no day,
+            // the time of another meeting (today's signings are told by their day, or by none).
+            if h == H.in, k + 1 < toks.count, toks[k + 1].capitalized, DateResolver.months[toks[k + 1].hash] != nil,
+               k + 2 >= toks.count || !toks[k + 2].numeric { return true }
             // "in 1981", "in March 1981", "in March 12, 1981", "on August 29, 2024".
             if toks[k].numeric, toks[k].end - toks[k].start == 4, let year = Int(doc.text(toks[k].start..<toks[k].end)),
                (1900...2100).contains(year), let reference = referenceYear, year < reference,
