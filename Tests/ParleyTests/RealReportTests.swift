@@ -6710,3 +6710,16 @@ struct RealSampleTests {
         #expect(r.agreements.isEmpty)
     }
 }
+
+/// "It's an honour to be asked and I'll be there": asked of someone is no request of theirs.
+@Suite struct AskedOfSomeoneTests {
+    @Test func aPassiveAskedIsNoProposal() throws {
+        let r = try record("""
+        New Zealand Prime Minister Christopher Luxon on Friday invited Australian Prime Minister Anthony Albanese to walk the Tongariro Crossing with him during talks in Wellington.
+
+        "It's an honour to be asked and I'll be there," Albanese said.
+        """)
+        #expect(!r.agreements.contains { $0.text.contains("honour") || $0.text.hasPrefix("asked") })
+        #expect(r.agreements.contains { $0.verb == "invited" })
+    }
+}

@@ -657,6 +657,8 @@ struct AgreementFinder {
         guard k < toks.count else { return true }
         let modal = AgreementFinder.willWords.contains(toks[trigger].hash)
         if toks[trigger].hash == AgreementFinder.asked, AgreementFinder.questionWords.contains(toks[object].hash) { return true }
+        // "It's an honour to be asked": asked of someone, no request of theirs.
+        if toks[trigger].hash == AgreementFinder.asked, trigger > 0, AgreementFinder.passiveWords.contains(toks[trigger - 1].hash) { return true }
         // "called on President Xi during his visit" is a courtesy call; "called on both sides to …" a proposal.
         if toks[trigger].hash == AgreementFinder.called, trigger + 1 < toks.count, toks[trigger + 1].hash == H.on,
            !(object..<min(toks.count, object + 8)).contains(where: { toks[$0].hash == H.to }) {
