@@ -6723,3 +6723,25 @@ struct RealSampleTests {
         #expect(r.agreements.contains { $0.verb == "invited" })
     }
 }
+
+/// Guards on the rules above, read on texts of other outlets: a month that dates what is to
+/// come after a signing told by its day, and a group of another kind than a delegation.
+@Suite struct MonthToComeAndGroupOfAnotherKindTests {
+    @Test func aSigningToldByItsDayKeepsAMonthToCome() throws {
+        let r = try record("""
+        HANOI, Sept 10 (VNA) – General Secretary Nguyen Phu Trong and US President Joe Biden held talks at the Party Central Committee headquarters in Hanoi on September 10, 2023.
+
+        The two sides signed 12 agreements on Sunday, including one on a semiconductor supply chain to be completed in March.
+        """)
+        #expect(r.agreements.contains { $0.status == .signed && $0.quantity == 12 })
+    }
+
+    @Test func theGroupOfSevenIsNoDelegation() throws {
+        let r = try record("""
+        Prime Minister Narendra Modi met US President Joe Biden and other G7 leaders in Hiroshima on Saturday, 20 May 2023.
+
+        The Group of Seven, which includes Japan's Fumio Kishida and Italy's Giorgia Meloni, invited India as a guest.
+        """)
+        #expect(Set(r.participants.map(\.name)) == ["Narendra Modi", "Joe Biden"])
+    }
+}

@@ -1064,14 +1064,21 @@ struct AgreementFinder {
         let other = clues(s, before: cue).firstOtherTime
         if other < cue, (other..<cue).contains(where: { toks[$0].hash == Extractor.whenWord || toks[$0].hash == Extractor.whereWord }) { return true }
         var k = cue + 1
+        // Whether a day or a time to come stands between the signing and the word read: then a
+        // month after it dates something else ("signed 12 agreements on Sunday, including one on
+        // a supply chain to be completed in March").
+        var daySaidOrToCome = false
         while k < toks.count {
             let h = toks[k].hash
             if h == AgreementFinder.ago { return true }
             if h == AgreementFinder.last, k + 1 < toks.count, AgreementFinder.lastUnits.contains(toks[k + 1].hash) { return true }
             // "signed a bilateral security agreement in Canberra in December": a month with no day,
-            // the time of another meeting (today's signings are told by their day, or by none).
-            if h == H.in, k + 1 < toks.count, toks[k + 1].capitalized, DateResolver.months[toks[k + 1].hash] != nil,
-               k + 2 >= toks.count || !toks[k + 2].numeric { return true }
+            // right after the signing, the time of another meeting (today's signings are told by
+            // their day, or by none).
+            if h == H.in, !daySaidOrToCome, k - cue <= 10, k + 1 < toks.count, toks[k + 1].capitalized,
+               DateResolver.months[toks[k + 1].hash] != nil, k + 2 >= toks.count || !toks[k + 2].numeric { return true }
+            if DateResolver.weekdays[h] != nil || h == DateResolver.today || h == DateResolver.yesterday
+                || h == H.to || DateResolver.planCues.contains(h) { daySaidOrToCome = true }
             // "in 1981", "in March 1981", "in March 12, 1981", "on August 29, 2024".
             if toks[k].numeric, toks[k].end - toks[k].start == 4, let year = Int(doc.text(toks[k].start..<toks[k].end)),
                (1900...2100).contains(year), let reference = referenceYear, year < reference,

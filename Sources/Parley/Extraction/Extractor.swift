@@ -1546,7 +1546,8 @@ public struct Extractor: Sendable {
     static let groupOpeners = Words.set(["other", "fellow", "delegation", "mission"])
     static let groupHeads = Words.set(["leaders", "heads", "presidents"])
     /// Nouns of a group of leaders travelling together, and the verbs that list its members.
-    static let groupNouns = Words.set(["delegation", "mission", "group"])
+    /// (Not "group": "The Group of Seven, which includes …" lists members of another kind.)
+    static let groupNouns = Words.set(["delegation", "mission"])
     static let memberVerbs = Words.set(["included", "includes", "including", "comprised", "comprising", "led"])
 
     /// The one leader named in one of the two sentences above `lead` (in its paragraph or the

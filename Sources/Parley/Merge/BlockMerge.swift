@@ -580,9 +580,9 @@ struct MergeState {
         return !g.years.contains { era.contains($0) }
     }
 
-    /// Whether an undated record gives a day of the month ("on the 30th", "On December 16")
-    /// and every day its group's records give falls on another one: the same people the day
-    /// before or after.
+    /// Whether an undated record gives a day of the month alone ("on the 30th") and every day
+    /// its group's records give falls on another one: the same people the day before or after.
+    /// (A month and day with no year is placed by `mergeMonthDays`, not here.)
     func otherDayOfMonth(_ r: Clues, _ g: GroupProfile) -> Bool {
         guard let d = r.dayOfMonth, !g.daysOfMonth.isEmpty else { return false }
         return !g.daysOfMonth.contains(d)
@@ -662,8 +662,7 @@ struct Clues {
         frameworkCounts = Set(r.orientations.compactMap(\.declaredCount))
         relationsAge = r.relationsAge
         presentYears = r.presentYears
-        // (A month and day with no year says as much of the day of the month.)
-        dayOfMonth = r.date.dayOfMonth ?? r.date.monthDay?.day
+        dayOfMonth = r.date.dayOfMonth
     }
 }
 
