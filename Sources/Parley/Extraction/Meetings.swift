@@ -1828,7 +1828,11 @@ struct MeetingFinder {
         let end = min(doc.sentences.count, lead + 4)
         for s in max(0, lead - 1)..<end {
             let toks = doc.tokens[s]
-            for i in toks.indices {
+            // Not a visit the text tells as history: "In 2016, he paid a state visit to Serbia",
+            // below talks in Beijing, is no occasion of theirs.
+            let cut = backgroundCut(s)
+            if s != lead && (inBareYear(s, before: cut) || toldInPastPerfect(s, before: cut)) { continue }
+            for i in toks.indices.prefix(cut) {
                 // "on the sidelines of the G20 summit, …": up to a comma or a new clause.
                 if let p = MeetingFinder.sidelines.first(where: { $0.count <= toks.count - i && Tokenizer.matches($0, toks, at: i) }) {
                     var stop = i + p.count
