@@ -6745,3 +6745,54 @@ struct RealSampleTests {
         #expect(Set(r.participants.map(\.name)) == ["Narendra Modi", "Joe Biden"])
     }
 }
+
+/// "In 2019, he paid a state visit to Chile", below talks at a forum in Beijing: a visit the
+/// text tells as history is no occasion of these talks, and must not keep two reports of
+/// them apart.
+@Suite struct VisitOfAnotherYearTests {
+    static let release = """
+    Xi Jinping Meets with Chilean President Gabriel Boric
+    Date: 2023-10-17
+
+    On October 17, 2023, President Xi Jinping met with Chilean President Gabriel Boric at the Great Hall of the People in Beijing. Boric is in China for the Belt and Road Forum for International Cooperation.
+
+    Xi Jinping noted that the two countries are good partners. In 2016, he paid a state visit to Chile, during which the two sides elevated their ties to a comprehensive strategic partnership.
+    """
+
+    @Test func aStateVisitOfAnotherYearIsNoOccasion() throws {
+        let r = try record(Self.release)
+        #expect(!(r.occasion ?? "").contains("state visit"))
+    }
+
+    @Test func twoReportsOfTheTalksStayTogether() throws {
+        let found = try meetings([
+            ("a.txt", Self.release),
+            ("b.txt", """
+            Boric meets Xi in Beijing, seeks more lithium investment
+            Published: 18.10.2023 09:40
+
+            Chilean President Gabriel Boric met Chinese leader Xi Jinping in Beijing on Tuesday on the margins of the Belt and Road Forum, and asked for more Chinese investment in lithium processing.
+
+            Boric was received by Xi in the Great Hall of the People.
+            """),
+        ])
+        #expect(found.count == 1)
+    }
+}
+
+/// "Published in The Frontier Post, March 3rd, 2021": a paper's closing line that dates the
+/// page with an ordinal day.
+@Suite struct ClosingLineWithAnOrdinalDayTests {
+    @Test func theClosingLineDatesThePage() throws {
+        let report = try #require(cleanReport("""
+        PM meets Afghan president in Kabul, pledges support for peace process
+
+        KABUL: Prime Minister Shehbaz Sharif met President Ashraf Ghani on Tuesday and pledged support for the peace process.
+
+        The two leaders also discussed trade and transit.
+
+        Published in The Frontier Post, March 3rd, 2021
+        """, name: "a.txt"))
+        #expect(report.published == Day(year: 2021, month: 3, day: 3))
+    }
+}

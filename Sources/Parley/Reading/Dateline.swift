@@ -721,6 +721,8 @@ struct DatelineScanner {
         if let m = monthWord() {
             skipSpaces()
             if let d = number(maxDigits: 2), (1...31).contains(d) {
+                // (`September 24th, 2019`.)
+                skipOrdinalSuffix()
                 let afterDay = index
                 var year: Int?
                 // (`September 17/2018`: a slash before the year.)
