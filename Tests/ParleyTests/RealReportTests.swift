@@ -6796,3 +6796,18 @@ struct RealSampleTests {
         #expect(report.published == Day(year: 2021, month: 3, day: 3))
     }
 }
+
+/// "'Everything changed on February 24,' Andersson said", below talks told by their weekday:
+/// a day quoted below the lead is the speaker's, not the meeting's.
+@Suite struct DayInAQuoteBelowTheLeadTests {
+    @Test func aQuotedDayDoesNotDateTheTalks() throws {
+        let r = try record("""
+        OSLO, Nov 9 (Reuters) - Norway will raise its aid to Ukraine next year, Prime Minister Jonas Gahr Store said on Thursday.
+
+        "We will not let up," Store told a joint news conference with Danish Prime Minister Mette Frederiksen in Oslo.
+
+        "There is a Europe before and after February 24," Frederiksen said. "We must be ready for a long war."
+        """)
+        #expect(r.date.day == Day(year: 2023, month: 11, day: 9))
+    }
+}

@@ -327,14 +327,12 @@ public struct Extractor: Sendable {
             all.removeAll { Extractor.soonAfter(published, $0) }
             // "liberated from occupation on 8 November last year": a month and day of an earlier year.
             all.removeAll { Extractor.inAnEarlierYear(doc.tokens[s], $0) }
-            // ("The alliance is even stronger today," Nawrocki said: a "today" quoted below the
-            // lead is the speaker's, and often no day at all.)
-            if s != lead, all.contains(where: { if case .relative = $0.value { return true } else { return false } }) {
+            // ("The alliance is even stronger today," Nawrocki said; "There is a before and after
+            // February 24," Andersson said: a day quoted below the lead is the speaker's, and often
+            // another event's or no day at all.)
+            if s != lead, !all.isEmpty {
                 let quoted = doc.quoted(s)
-                all.removeAll { m in
-                    if case .relative = m.value { return quoted.indices.contains(m.token) && quoted[m.token] }
-                    return false
-                }
+                all.removeAll { m in quoted.indices.contains(m.token) && quoted[m.token] }
             }
             // ("'In the middle of a hurricane, even though it was a Friday evening, …,' Trump told
             // reporters at a joint news conference with …": in the lead too, a weekday or relative day
