@@ -6811,3 +6811,38 @@ struct RealSampleTests {
         #expect(r.date.day == Day(year: 2023, month: 11, day: 9))
     }
 }
+
+/// "SAVONLINNA, Finland, July 27 (Reuters) - … said on Thursday", with two years in which
+/// the day is a Thursday while both leaders led: a leader the story names with a title he
+/// holds ("… be signed by President Donald Trump") settles which.
+@Suite struct TitledLeaderSettlesTheYearTests {
+    static func story(_ extra: String) -> String {
+        """
+        SOCHI, Russia, Sept 29 (Reuters) - Turkish President Tayyip Erdogan said on Friday that Ankara would go ahead with the purchase of Russian air defence systems, after talks with Russian President Vladimir Putin in Sochi.
+
+        The two leaders also discussed grain exports across the Black Sea. \(extra)
+        """
+    }
+
+    @Test func aTitledLeaderOfTheTimePicksTheYear() throws {
+        let r = try record(Self.story("Erdogan said he would raise the matter with U.S. President Joe Biden."))
+        #expect(r.date.day == Day(year: 2023, month: 9, day: 29))
+    }
+
+    @Test func withoutOneTheYearStaysOpen() throws {
+        let r = try record(Self.story("Erdogan said he would raise the matter with his NATO allies."))
+        #expect(r.date.day == nil)
+        #expect(r.date.monthDay == MonthDay(month: 9, day: 29))
+    }
+
+    @Test func goingAheadWithSomethingIsNoLaterEvent() throws {
+        let r = try record(Self.story(""))
+        #expect(Set(r.participants.map(\.name)) == ["Recep Tayyip Erdoğan", "Vladimir Putin"])
+        #expect(r.place == "Sochi")
+    }
+
+    @Test func aFormerTitleSettlesNothing() throws {
+        let r = try record(Self.story("Erdogan said he would raise the matter with former U.S. President Barack Obama."))
+        #expect(r.date.day == nil)
+    }
+}

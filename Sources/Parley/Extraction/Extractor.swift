@@ -63,7 +63,8 @@ public struct Extractor: Sendable {
         if published == nil, yearHint == nil, let md = report.datelineMonthDay, let lead = leadIndex, let w = openingWeekday(doc),
            datelineAtMeeting(report, finder: finder, lead: lead), !lateInDay(doc) {
             let leaders = leadLeaders(people, finder: finder, lead: lead)
-            if let only = onlySameDayYear(md, weekday: w, leaders: leaders, floor: weakHint, floorDay: weakFloor, era: era) {
+            if let only = onlySameDayYear(md, weekday: w, leaders: leaders, floor: weakHint, floorDay: weakFloor, era: era,
+                                          others: titledOthers(people, finder: finder, lead: lead)) {
                 published = Day(year: only, month: md.month, day: md.day)
                 publishedRule = Extractor.sameDayRule
                 otherPublished = dayAfterReading(md, weekday: w, leaders: leaders, floor: weakHint, besides: only)
@@ -132,7 +133,8 @@ public struct Extractor: Sendable {
             if leaders.count >= 2, years.count == 1, let only = years.first {
                 published = Day(year: only, month: md.month, day: md.day)
                 publishedRule = "dateline day, in the only year its weekday matches while everyone named held office"
-            } else if let only = onlySameDayYear(md, weekday: w, leaders: leaders, floor: weakHint, floorDay: weakFloor, era: era),
+            } else if let only = onlySameDayYear(md, weekday: w, leaders: leaders, floor: weakHint, floorDay: weakFloor, era: era,
+                                                 others: titledOthers(people, finder: finder, lead: lead)),
                       weakHint != nil || (Extractor.filedDateline(report)
                         && (openingWeekdayMention(doc)?.local == true || weekdayHere(doc, lead) || !lateInDay(doc))) {
                 // (A wire files the day it tells, unless the weekday is late in its day: "late
@@ -869,12 +871,50 @@ public struct Extractor: Sendable {
 
     /// The one year, not before `floor`, in which the dateline day `md` falls on `weekday` while
     /// every one of `leaders` (two or more) led; `nil` when none or several fit.
-    func onlySameDayYear(_ md: MonthDay, weekday: Int, leaders: [Leader], floor: Int?, floorDay: Day? = nil, era: ClosedRange<Int>? = nil) -> Int? {
+    /// When several years fit, the one in which every leader of `others` (see
+    /// ``titledOthers(_:finder:lead:)``) held the office the text titles them with.
+    func onlySameDayYear(_ md: MonthDay, weekday: Int, leaders: [Leader], floor: Int?, floorDay: Day? = nil, era: ClosedRange<Int>? = nil,
+                         others: [Leader] = []) -> Int? {
         guard leaders.count >= 2 else { return nil }
         let years = officeYears(md, weekday: weekday, lag: 0, leaders: leaders, principal: true).filter { y in
             y >= floor ?? Int.min && (floorDay.map { f in Day(year: y, month: md.month, day: md.day).map { $0 >= f } ?? false } ?? true)
         }
-        return Extractor.onlyYear(years, era: era)
+        if let only = Extractor.onlyYear(years, era: era) { return only }
+        guard years.count > 1, !others.isEmpty else { return nil }
+        let fitting = years.filter { y in
+            Day(year: y, month: md.month, day: md.day).map { d in others.allSatisfy { $0.heldOffice(on: d) == true } } ?? false
+        }
+        return fitting.count == 1 ? fitting.first : nil
+    }
+
+    /// Words that put a sentence in a time gone by: "last met", "two years ago".
+    static let pastTimeWords = Words.set(["ago", "last", "previous", "previously", "earlier", "former", "past"])
+
+    /// Leaders the text names with the title of a leading office they hold ("… be signed by
+    /// President Donald Trump"), outside the lead's people and outside sentences of history:
+    /// the text's present falls in one of their terms of that office. Only their terms of
+    /// such an office are kept.
+    func titledOthers(_ people: People, finder: MeetingFinder, lead: Int) -> [Leader] {
+        let doc = finder.doc
+        let leadPeople = Set(finder.leadPeople(lead))
+        var out: [Leader] = []
+        var seen = Set<Int>()
+        for s in doc.sentences.indices {
+            // (A plan still names today's office holders: "… be signed by President Trump".)
+            guard !finder.inBareYear(s), !finder.toldInPastPerfect(s),
+                  !doc.tokens[s].contains(where: { Extractor.pastTimeWords.contains($0.hash) }) else { continue }
+            for m in people.mentions[s] where !leadPeople.contains(m.person) && !seen.contains(m.person) {
+                let member = people.cast[m.person]
+                guard !member.historicalMention, var leader = member.leader, !leader.historical,
+                      let title = People.title(before: m.token, in: s, doc, context.gazetteer, context: context) else { continue }
+                let held = leader.offices.filter { $0.isLeading && Fold.key($0.title).hasPrefix(title) }
+                guard !held.isEmpty else { continue }
+                seen.insert(m.person)
+                leader.offices = held
+                out.append(leader)
+            }
+        }
+        return out
     }
     /// The one year of `years`, else the one of them inside `era` (the years a text tells as
     /// its present, see ``DateResolver/pandemicYears(_:)``); `nil` when none or several.

@@ -164,6 +164,8 @@ struct MeetingFinder {
         let h = toks[k].hash
         guard backgroundCues.contains(h) else { return false }
         if h == willWord, isNoun(toks, k) { return false }
+        // "would go ahead with the purchase": a word of what was decided, not of a later event.
+        if h == ahead, k + 1 == toks.count || toks[k + 1].hash != ofWord { return false }
         // "the previous afternoon", "the previous day": a day told relative to another, not history.
         if h == previousWord, k + 1 < toks.count, relativeDayWords.contains(toks[k + 1].hash) { return false }
         // "their surprise summit held a day earlier at …": a day counted back, not history.
@@ -1272,7 +1274,10 @@ struct MeetingFinder {
     /// border on Sunday before holding talks with President X in Seoul" that clause is the
     /// meeting told.
     static func laterEventStart(_ toks: [Token]) -> Int? {
-        guard let k = toks.firstIndex(where: { $0.hash == ahead || $0.hash == before }) else { return nil }
+        // ("ahead of the summit", not "would go ahead with the purchase".)
+        guard let k = toks.indices.first(where: { k in
+            toks[k].hash == before || toks[k].hash == ahead && k + 1 < toks.count && toks[k + 1].hash == ofWord
+        }) else { return nil }
         // ("… before the two leaders held talks": the talks themselves, told after the welcome.)
         let pairMeets = toks[k].hash == before && (k + 1..<min(toks.count, k + 5)).contains { j in
             (pairNouns.contains(toks[j].hash) || toks[j].hash == H.they) && j + 1 < toks.count && pairVerbs.contains(toks[j + 1].hash)
