@@ -6846,3 +6846,18 @@ struct RealSampleTests {
         #expect(r.date.day == nil)
     }
 }
+
+/// "After the visit Johnson flew on to Helsinki, where he was to sign …": the city of the
+/// guest's next leg is not where the talks were.
+@Suite struct FlewOnToTheNextLegTests {
+    @Test func theNextLegsCityIsNotTheMeetings() throws {
+        let r = try record("""
+        Danish Prime Minister Mette Frederiksen and Dutch Prime Minister Mark Rutte went sailing on Monday, after signing a declaration on North Sea energy at her country residence.
+
+        "We are neighbours at sea," Rutte told reporters at a joint press conference on the lawn.
+
+        After the visit Rutte flew on to Oslo, where he was to sign a similar declaration with Prime Minister Jonas Gahr Store.
+        """)
+        #expect(r.place != "Oslo")
+    }
+}

@@ -1891,6 +1891,9 @@ public struct Extractor: Sendable {
         return toks.indices.contains { k in
             onwardWords.contains(toks[k].hash)
                 || planOfLegWords.contains(toks[k].hash) && (k + 1..<min(toks.count, k + 4)).contains { legVerbs.contains(toks[$0].hash) }
+                // "After the visit Johnson flew on to Helsinki".
+                || MeetingFinder.travelVerbs.contains(toks[k].hash) && k + 2 < toks.count && toks[k + 1].hash == DateResolver.on
+                    && toks[k + 2].hash == MeetingFinder.toWord
         }
     }
 
