@@ -6861,3 +6861,16 @@ struct RealSampleTests {
         #expect(r.place != "Oslo")
     }
 }
+
+/// "… the biggest step since the founding of the East African Community in 1967": the year of
+/// a landmark told after "since" is a floor, not a year near which the meeting falls.
+@Suite struct YearOfALandmarkAfterSinceTests {
+    @Test func aLandmarkYearDoesNotDateTheSummit() throws {
+        let r = try record("""
+        ARUSHA, Nov 30 (Agency) -- East African leaders on Wednesday signed a protocol on a common currency at a summit held in the Tanzanian city of Arusha.
+
+        The secretary general of the bloc hailed the protocol as the biggest step since the founding of the East African Community in 1967.
+        """)
+        #expect((r.date.day?.year ?? 9999) > 1967)
+    }
+}

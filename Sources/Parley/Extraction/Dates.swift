@@ -441,7 +441,11 @@ enum DateResolver {
                 // ("2024 will mark 50 years of ties": a year still to come.)
                 if i + 1 < toks.count, toks[i + 1].hash == DateResolver.willWord { continue }
                 if let p = published, y > p.year { continue }
-                let afterSince = i > 0 && toks[i - 1].hash == since
+                // ("since the creation of the Organization of African Unity in 1963": "since" a few
+                // words back in the same clause, the year the landmark's own "in".)
+                let afterSince = i > 0 && (toks[i - 1].hash == since || toks[i - 1].hash == MeetingFinder.inWord && (max(0, i - 10)..<(i - 1)).contains { k in
+                    toks[k].hash == since && !(k + 1...i).contains { doc.gap(s, before: $0, contains: UInt8(ascii: ",")) }
+                })
                 if let b = best, b.year > y { continue }
                 // "addressed a rally in Ahmedabad in February 2020", told as past: the story is not
                 // before that month. (Not a plan: "is due to visit in February 2020".)
