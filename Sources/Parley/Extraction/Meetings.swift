@@ -1835,7 +1835,8 @@ struct MeetingFinder {
             let toks = doc.tokens[s]
             // Not a visit the text tells as history: "In 2016, he paid a state visit to Serbia",
             // below talks in Beijing, is no occasion of theirs.
-            let cut = backgroundCut(s)
+            // (The lead is read whole: "had a meeting … earlier today on the sidelines of …".)
+            let cut = s == lead ? toks.count : backgroundCut(s)
             if s != lead && (inBareYear(s, before: cut) || toldInPastPerfect(s, before: cut)) { continue }
             for i in toks.indices.prefix(cut) {
                 // "on the sidelines of the G20 summit, …": up to a comma or a new clause.
