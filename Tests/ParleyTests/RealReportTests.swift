@@ -6764,6 +6764,13 @@ struct RealSampleTests {
         #expect(!(r.occasion ?? "").contains("state visit"))
     }
 
+    @Test func theLeadIsReadWholeForItsOccasion() throws {
+        let r = try record("""
+        Prime Minister Hun Manet had a meeting with President Gabriel Boric earlier today on the sidelines of the APEC summit in Lima.
+        """)
+        #expect(r.occasion?.contains("APEC") == true)
+    }
+
     @Test func twoReportsOfTheTalksStayTogether() throws {
         let found = try meetings([
             ("a.txt", Self.release),
@@ -6872,5 +6879,49 @@ struct RealSampleTests {
         The secretary general of the bloc hailed the protocol as the biggest step since the founding of the East African Community in 1967.
         """)
         #expect((r.date.day?.year ?? 9999) > 1967)
+    }
+}
+
+/// "Press Statement by Prime Minister during the State Visit of President of Kenya to India",
+/// then "I warmly welcome President Ruto": the author a headline names by office alone is
+/// whoever held it in the country they met in; and a report that names only that country
+/// does not keep undated reports that name its capital away.
+@Suite struct AuthorByOfficeInTheHeadlineTests {
+    static let statement = """
+     date 2024-02-27 Ministry of External Affairs
+
+    Press Statement by Prime Minister during the State Visit of President of Ghana to India
+
+    Excellency President Nana Akufo-Addo,
+    Friends from the media,
+
+    I warmly welcome President Akufo-Addo and his delegation to India.
+
+    In today's talks, we agreed to extend a line of credit of 150 million dollars for Ghana's railways, and to set up an India-Ghana centre for digital skills in Accra.
+    """
+
+    @Test func theAuthorIsTheOfficeHolder() throws {
+        let r = try record(Self.statement)
+        #expect(Set(r.participants.map(\.name)) == ["Narendra Modi", "Nana Akufo-Addo"])
+    }
+
+    @Test func aNamedAuthorIsNotReplaced() {
+        #expect(Extractor.authorRole(inTitle: "Remarks by President Biden before a bilateral meeting") == nil)
+        #expect(Extractor.authorRole(inTitle: "Remarks by the President at the welcome ceremony") == "head-of-state")
+    }
+
+    @Test func undatedReportsOfTheCapitalJoinIt() throws {
+        let found = try meetings([
+            ("a.txt", Self.statement),
+            ("b.txt", """
+            NEW DELHI — President Nana Akufo-Addo on Tuesday held talks with Indian Prime Minister Narendra Modi at Hyderabad House in New Delhi, where India extended a line of credit of 150 million dollars for Ghana's railways.
+            """),
+            ("c.txt", """
+            Akufo-Addo, Modi agree on digital skills centre
+
+            President Akufo-Addo on Tuesday met Prime Minister Narendra Modi in New Delhi and the two agreed to set up an India-Ghana centre for digital skills in Accra, and a line of credit of 150 million dollars for the railways.
+            """),
+        ])
+        #expect(found.count == 1)
     }
 }

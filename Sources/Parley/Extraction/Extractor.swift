@@ -728,6 +728,14 @@ public struct Extractor: Sendable {
             // "The Prime Minister met Prime Minister Modi in Mumbai today", from "10 Downing
             // Street": an office named alone, visiting, is whoever held it where the release comes from.
             refs.insert(PersonRef(id: host.id, name: host.name, country: host.country, known: true), at: 0)
+        } else if refs.count == 1, let country = placeCountry, let guest = refs.first, guest.country != country,
+                  finder.meetsInFirstPerson(lead), let title = report.title, let role = Extractor.authorRole(inTitle: title),
+                  let day = meetingDate.day ?? report.published,
+                  let host = context.gazetteer.holder(country: country, role: role, on: day), host.id != guest.id {
+            // "Press Statement by Prime Minister during the State Visit of President of Kenya to
+            // India", then "I warmly welcome President Ruto …": the statement's author, named by
+            // office in its headline, is whoever held that office where they met.
+            refs.insert(PersonRef(id: host.id, name: host.name, country: host.country, known: true), at: 0)
         }
         let occasion = finder.occasion(lead: lead, participants: participants, placeCountry: placeCountry)
         let events = finder.events(lead: lead, date: meetingDate, place: place)
@@ -1693,6 +1701,24 @@ public struct Extractor: Sendable {
         return people.cast[m.person].ref
     }
     static let byWord = Tokenizer.hash("by")
+
+    /// The leading role a headline names as the author of a statement, by office alone:
+    /// "Press Statement by Prime Minister during …", "Remarks by the President at …".
+    /// `nil` when the office is followed by a name (the name says who) or none is named.
+    static func authorRole(inTitle title: String) -> String? {
+        guard title.utf8.count <= 300 else { return nil }
+        let toks = Document(Report(id: "", source: "", published: nil, title: nil, text: title)).tokens.first ?? []
+        for k in toks.indices where toks[k].hash == byWord {
+            let at = k + 1 < toks.count && toks[k + 1].hash == People.the ? k + 2 : k + 1
+            guard let (phrase, role) = People.roleWords.first(where: { w in
+                w.phrase.count <= toks.count - at && Tokenizer.matches(w.phrase, toks, at: at)
+            }), Office.leadingRoles.contains(role) else { continue }
+            let end = at + phrase.count
+            if end < toks.count, toks[end].capitalized { return nil }
+            return role
+        }
+        return nil
+    }
 
     /// The author of a release whose headline names an office after "by" with no name ("Press
     /// Statement by Prime Minister during the State Visit of … to India") and whose page names

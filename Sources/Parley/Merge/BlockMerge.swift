@@ -656,7 +656,8 @@ struct Clues {
 
     init(_ r: MeetingRecord, occasion: OccasionKey?) {
         self.occasion = occasion
-        place = r.placeRule == Extractor.unplacedDateline ? nil : r.place.map { Fold.key($0) }
+        // (A country alone, "to India", neither agrees with a city nor contradicts one.)
+        place = r.placeRule == Extractor.unplacedDateline || r.placeRule == Extractor.countryOnlyRule ? nil : r.place.map { Fold.key($0) }
         weekday = r.date.weekday
         partOfDay = r.date.partOfDay
         frameworkCounts = Set(r.orientations.compactMap(\.declaredCount))
@@ -694,7 +695,9 @@ final class GroupProfile {
         self.root = root
         self.members = members
         self.records = records
-        places = Set(members.compactMap { placeKeys.indices.contains($0) ? placeKeys[$0] : nil })
+        places = Set(members.compactMap { m in
+            placeKeys.indices.contains(m) && records[m].placeRule != Extractor.countryOnlyRule ? placeKeys[m] : nil
+        })
         occasions = members.compactMap { all.indices.contains($0) ? all[$0] : nil }
         // Days the texts give (not a publication date standing in for one).
         weekdays = Set(members.compactMap { m in
