@@ -6925,3 +6925,23 @@ struct RealSampleTests {
         #expect(found.count == 1)
     }
 }
+
+/// "Panama is scheduled to host the Summit of the Americas later this year in Panama City":
+/// the city of a meeting still to come, below talks the lead tells without a place, is not
+/// theirs.
+@Suite struct CityOfAMeetingToComeTests {
+    @Test func aSummitToComeGivesNoPlace() throws {
+        let r = try record("""
+        SANTO DOMINGO, Dominican Republic (AP) — U.S. Secretary of State Antony Blinken met Tuesday with Dominican President Luis Abinader, wrapping up a three-nation tour of the Caribbean.
+
+        Blinken and Abinader spoke at a joint news conference at the presidential palace after their meeting, where they discussed migration and security.
+
+        "The Dominican Republic is a steady partner," Blinken said.
+
+        "There will be no solution to the crisis in Haiti in the Dominican Republic," Abinader said.
+
+        The Dominican Republic is scheduled to host the Summit of the Americas later this year in Punta Cana.
+        """)
+        #expect(r.place != "Punta Cana")
+    }
+}

@@ -619,7 +619,7 @@ public struct Extractor: Sendable {
                 // (Nor one of another day: "… the crowd at a rally in Houston on Sunday", in talks of Tuesday.)
                 ?? searched.dropFirst().lazy.filter({ s in
                     !Extractor.tellsArrival(doc, s) && !Extractor.tellsOnwardLeg(doc, s) && !Extractor.tellsEarlierYear(doc.tokens[s])
-                        && !finder.inOtherMonth(s)
+                        && !finder.inOtherMonth(s) && !finder.tellsOnlyLaterMeeting(s)
                         && !Extractor.doneFromAfar(doc.tokens[s])
                         && !DateResolver.mentions(doc, s).contains { Extractor.afterPublication(published, $0) }
                         && !Extractor.onlyOtherWeekdays(doc, s, meetingWeekday)
@@ -632,7 +632,9 @@ public struct Extractor: Sendable {
         // (Also below a lead that gives only the country: "arrived in Israel on Sunday …", then
         // "The two leaders then travelled to Jerusalem, where they held a working meeting".)
         if let p = stated, p.kind == .country, fromLaterSentence || !datelineNamed {
-            stated = searched.dropFirst().lazy.filter({ !Extractor.tellsArrival(doc, $0) && !Extractor.tellsOnwardLeg(doc, $0) })
+            stated = searched.dropFirst().lazy.filter({
+                !Extractor.tellsArrival(doc, $0) && !Extractor.tellsOnwardLeg(doc, $0) && !finder.tellsOnlyLaterMeeting($0)
+            })
                 .compactMap({ finder.statedPlace($0, skippingBackground: true, skippingSpeech: true) })
                 .first(where: { $0.kind == .city && $0.country == p.country }) ?? p
         }

@@ -1205,6 +1205,16 @@ struct MeetingFinder {
     /// Acts two leaders do in one room: "witnessed the signing", "oversaw the exchange".
     static let presentActs = Words.set(["witnessed", "oversaw", "witness"])
 
+    /// Whether every meeting word of sentence `s` tells a meeting still to come: "The Dominican
+    /// Republic is scheduled to host the Summit of the Americas later this year in Punta Cana",
+    /// "… ahead of the summit, which Punta Cana will host in December". `false` with none.
+    func tellsOnlyLaterMeeting(_ s: Int) -> Bool {
+        let toks = doc.tokens[s]
+        let later = laterEventStart(s) ?? toks.count
+        let words = toks.indices.filter { MeetingFinder.strongPredicates.contains(toks[$0].hash) }
+        return !words.isEmpty && words.allSatisfy { $0 >= later || planned(s, $0) }
+    }
+
     /// Whether the verb or noun at token `k` of sentence `s` is told as a plan: "will meet",
     /// "will be received", "was to host", "is scheduled to meet", "is due to travel to
     /// Chequers for talks". Read back to the clause's comma.
