@@ -6945,3 +6945,21 @@ struct RealSampleTests {
         #expect(r.place != "Punta Cana")
     }
 }
+
+/// "… signed a memorandum during the visit to Kingston by Canadian Prime Minister Justin
+/// Trudeau", then "… talks between X and Trudeau, who arrived in Jamaica": the visit's city,
+/// in the opening just above a lead that gives only the country.
+@Suite struct CityOfTheVisitAboveTests {
+    @Test func theOpeningsVisitCityPlacesTheTalks() throws {
+        let r = try record("""
+         date 2023-02-16 Jamaica Observer
+
+        Jamaica, Canada sign security pact during Trudeau visit
+
+        JAMAICA and Canada have signed a memorandum of understanding on security cooperation during the visit to Kingston by Canadian Prime Minister Justin Trudeau on Wednesday.
+
+        The agreement was signed following bilateral talks between Prime Minister Andrew Holness and Prime Minister Trudeau, who arrived in Jamaica from The Bahamas.
+        """)
+        #expect(r.place == "Kingston")
+    }
+}

@@ -636,6 +636,15 @@ public struct Extractor: Sendable {
                 !Extractor.tellsArrival(doc, $0) && !Extractor.tellsOnwardLeg(doc, $0) && !finder.tellsOnlyLaterMeeting($0)
             })
                 .compactMap({ finder.statedPlace($0, skippingBackground: true, skippingSpeech: true) })
+                .first(where: { $0.kind == .city && $0.country == p.country })
+                // ("… signed an MoU during the visit to Georgetown by US Secretary of State Rubio on
+                // Thursday", then "The agreement was signed following talks between X and Rubio, who
+                // arrived in Guyana": the visit's city, of that country, in the opening just above.)
+                ?? (max(0, lead - 2)..<lead).reversed().lazy.filter({ b in
+                    doc.sentences[b].paragraph >= doc.sentences[lead].paragraph - 1 && people.mentions[b].contains { leadPeople.contains($0.person) }
+                        && !finder.toldInPastPerfect(b) && !finder.inBareYear(b)
+                })
+                .compactMap({ finder.statedPlace($0, skippingBackground: true, visits: true) })
                 .first(where: { $0.kind == .city && $0.country == p.country }) ?? p
         }
         if stated == nil, datelineNamed, let dl = report.datelinePlace {
