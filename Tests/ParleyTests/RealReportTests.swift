@@ -6910,6 +6910,18 @@ struct RealSampleTests {
         #expect(Extractor.authorRole(inTitle: "Remarks by the President at the welcome ceremony") == "head-of-state")
     }
 
+    @Test func anUndatedReportOfAnotherCountrysCityStaysApart() throws {
+        let found = try meetings([
+            ("a.txt", Self.statement),
+            ("d.txt", """
+            Akufo-Addo hosts Modi in Accra
+
+            President Akufo-Addo on Tuesday met Prime Minister Narendra Modi in Accra, where India extended a line of credit of 150 million dollars for Ghana's railways and the two agreed to set up an India-Ghana centre for digital skills.
+            """),
+        ])
+        #expect(found.count == 2)
+    }
+
     @Test func undatedReportsOfTheCapitalJoinIt() throws {
         let found = try meetings([
             ("a.txt", Self.statement),

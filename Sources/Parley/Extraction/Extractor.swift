@@ -761,7 +761,7 @@ public struct Extractor: Sendable {
         record.recalled = recalledSignings(doc, finder: finder)
         let apartIDs = apart.map { people.cast[$0].ref.id }.filter { id in !refs.contains { $0.id == id } }
         record.apart = apartIDs.isEmpty ? nil : apartIDs
-        if placeRule == "stated" || placeRule == Extractor.namedDatelineRule { record.placeCountry = placeCountry }
+        if placeRule == "stated" || placeRule == Extractor.namedDatelineRule || placeRule == Extractor.countryOnlyRule { record.placeCountry = placeCountry }
         record.relationsAge = DateResolver.relationsAge(doc)
         record.presentYears = era
         if refs.count == 2, Extractor.hasPhrase(Extractor.twoAlonePhrases, in: doc.tokens[lead][..<finder.backgroundCut(lead)]) {

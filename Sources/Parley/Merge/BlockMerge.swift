@@ -568,6 +568,7 @@ struct MergeState {
     func contradicts(_ r: Clues, _ g: GroupProfile) -> Bool {
         if outsidePresent(r, g) || otherDayOfMonth(r, g) { return true }
         if let p = r.place, !g.places.isEmpty, !g.places.contains(p) { return true }
+        if r.otherCountry(g) { return true }
         if !r.frameworkCounts.isEmpty, !g.frameworkCounts.isEmpty, r.frameworkCounts.isDisjoint(with: g.frameworkCounts) { return true }
         if let age = r.relationsAge, !g.relationsAges.isEmpty, !g.relationsAges.contains(age) { return true }
         return false
@@ -622,8 +623,8 @@ struct MergeState {
         var e = 0.0
         if let o = r.occasion, o.isSpecific, g.occasions.contains(where: { $0.isSpecific && $0.agrees(with: o) }) { e += 0.15 }
         if let p = r.place {
-            if g.places.contains(p) { e += 0.2 } else if !g.places.isEmpty { e -= 0.15 }
-        }
+            if g.places.contains(p) { e += 0.2 } else if !g.places.isEmpty { e -= 0.15 } else if r.otherCountry(g) { e -= 0.15 }
+        } else if r.otherCountry(g) { e -= 0.15 }
         // A weekday falls on the group's day one time in seven by chance.
         if let w = r.weekday, g.weekdays.contains(w) { e += 0.3 } else if let w = r.weekday, g.boundWeekdays.contains(w) { e += 0.15 }
         if let pod = r.partOfDay, !g.partsOfDay.isEmpty { e += g.partsOfDay.contains(pod) ? 0.1 : -0.1 }
@@ -653,6 +654,8 @@ struct Clues {
     let presentYears: ClosedRange<Int>?
     /// The day of the month the text gives alone (see ``MeetingDate/dayOfMonth``).
     let dayOfMonth: Int?
+    /// The country of the place the text states, a city or a country alone.
+    let country: String?
 
     init(_ r: MeetingRecord, occasion: OccasionKey?) {
         self.occasion = occasion
@@ -664,6 +667,15 @@ struct Clues {
         relationsAge = r.relationsAge
         presentYears = r.presentYears
         dayOfMonth = r.date.dayOfMonth
+        country = r.placeCountry
+    }
+
+    /// Whether the record states a place in another country than every place the group's
+    /// records state, when one side gives only a country ("India" against "Colombo"): two
+    /// cities are compared by name instead.
+    func otherCountry(_ g: GroupProfile) -> Bool {
+        guard let c = country, !g.countries.isEmpty, place == nil || g.places.isEmpty else { return false }
+        return !g.countries.contains(c)
     }
 }
 
@@ -688,6 +700,8 @@ final class GroupProfile {
     let years: Set<Int>
     /// The days of the month its records give (not a publication date standing in for one).
     let daysOfMonth: Set<Int>
+    /// The countries of the places its records state (see ``MeetingRecord/placeCountry``).
+    let countries: Set<String>
     private let records: [MeetingRecord]
 
     /// `placeKeys` are the records' places, folded.
@@ -711,6 +725,7 @@ final class GroupProfile {
         frameworkCounts = Set(members.flatMap { records[$0].orientations.compactMap(\.declaredCount) })
         relationsAges = Set(members.compactMap { records[$0].relationsAge })
         years = Set(members.compactMap { records[$0].date.certainty == .approximate ? nil : records[$0].date.day?.year })
+        countries = Set(members.compactMap { records[$0].placeCountry })
         daysOfMonth = Set(members.compactMap { m in
             records[m].date.certainty == .approximate ? records[m].date.dayOfMonth : records[m].date.day?.day ?? records[m].date.monthDay?.day
         })

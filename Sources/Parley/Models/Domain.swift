@@ -335,8 +335,8 @@ public struct MeetingRecord: Sendable, Codable, Hashable {
     /// the leaders' joint announcement with Albanese"): they were not at this meeting, so it
     /// is not theirs however its other signals agree. `nil` when there are none.
     public var apart: [String]? = nil
-    /// The country (ISO code) of the place the text states (or of a dateline city the story
-    /// also names), when the gazetteer knows it:
+    /// The country (ISO code) of the place the text states (a city, or a country alone, or a
+    /// dateline city the story also names), when the gazetteer knows it:
     /// two towns of one country stated for the same people on the same day ("in Bali",
     /// "in Nusa Dua") may be one meeting told at two scales. `nil` otherwise.
     public var placeCountry: String? = nil
