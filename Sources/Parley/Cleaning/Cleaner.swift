@@ -140,9 +140,12 @@ public struct Cleaner: Sendable {
         if dateline == nil, max(0, firstBody - 1) < min(lead + 3, paras.count) {
             for i in max(0, firstBody - 1)..<min(lead + 3, paras.count) where paras[i].bytes.count <= 40 {
                 let line = InputDecoding.string(paras[i].bytes).trimmingCharacters(in: .whitespaces)
-                let place = line.split(separator: ",").last.map { String($0).trimmingCharacters(in: .whitespaces) } ?? line
-                guard !place.isEmpty, place.count <= 30, place.unicodeScalars.allSatisfy({ CharacterClass.isLetter($0) || $0 == " " || $0 == "-" }),
-                      isKnownCity(place) else { continue }
+                // "Ottawa, Ontario" or "Region, Ottawa": whichever part is a known city.
+                let parts = line.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+                guard let place = parts.reversed().first(where: { place in
+                    !place.isEmpty && place.count <= 30 && place.unicodeScalars.allSatisfy({ CharacterClass.isLetter($0) || $0 == " " || $0 == "-" })
+                        && isKnownCity(place)
+                }) else { continue }
                 let beside = [i - 1, i + 1].filter { paras.indices.contains($0) && paras[$0].bytes.count <= 40 }
                 guard beside.contains(where: { Cleaner.dateOnly(paras[$0].bytes) }) else { continue }
                 dateline = Dateline(raw: place, place: place, monthDay: nil, year: nil, tag: nil, outletName: nil, length: 0)
@@ -159,6 +162,13 @@ public struct Cleaner: Sendable {
         var storyWords = 0
         for i in lead..<paras.count where state[i] == nil {
             if EndMarker.mayEnd(paras[i].bytes), let m = EndMarker.find(in: paras[i].bytes, outlets: reference.outlets) {
+                // "- North American Leaders' Summit" between other "- " lines: an item of a list
+                // of links, not an outlet signing off.
+                if m.wholeParagraph, Cleaner.bulleted(paras[i].bytes),
+                   [i - 1, i + 1].contains(where: { paras.indices.contains($0) && Cleaner.bulleted(paras[$0].bytes) }) {
+                    storyWords += TextScan.wordCount(paras[i].bytes)
+                    continue
+                }
                 if storyWords + TextScan.wordCount(paras[i].bytes[..<m.start]) < Cleaner.storyBeforeSignOff {
                     storyWords += TextScan.wordCount(paras[i].bytes)
                     continue
@@ -377,6 +387,13 @@ public struct Cleaner: Sendable {
         guard i == b.count || TextScan.isSpace(b[i]) else { return nil }
         while i < b.count, TextScan.isSpace(b[i]) { i += 1 }
         return (day, i)
+    }
+
+    /// Whether a paragraph is an item of a list: it opens with "- ", "* " or "• ".
+    static func bulleted(_ b: [UInt8]) -> Bool {
+        guard b.count > 2 else { return false }
+        if (b[0] == UInt8(ascii: "-") || b[0] == UInt8(ascii: "*")) && b[1] == 0x20 { return true }
+        return b.count > 4 && b[0] == 0xE2 && b[1] == 0x80 && b[2] == 0xA2 && b[3] == 0x20
     }
 }
 

@@ -972,8 +972,10 @@ enum EndMarker {
         guard (1...6).contains(words.count), !name.contains("/") || words.count <= 2 else { return nil }
         if outlets.outlet(named: name) != nil { return name }
         let small: Set<Substring> = ["of", "the", "and", "de", "du", "la", "el"]
+        // ("- Joint Declaration: Canada-Mexico Action Plan", a link under "Associated Links": a
+        // title, not a name.)
         guard words.allSatisfy({ w in small.contains(w) || (w.first?.isUppercase ?? false) }),
-              words.contains(where: { $0.count > 1 }), !name.hasSuffix(".") else { return nil }
+              words.contains(where: { $0.count > 1 }), !name.hasSuffix("."), !name.contains(":") else { return nil }
         return name
     }
 
