@@ -6975,3 +6975,112 @@ struct RealSampleTests {
         #expect(r.place == "Kingston")
     }
 }
+
+/// A transcript in which the host says "I'm delighted to welcome Chancellor X back to the
+/// White House": the contraction is "I am", and "back to" the venue still places the talks.
+@Suite struct WelcomeInAContractionTests {
+    static let transcript = """
+    Remarks by the President and Chancellor Scholz of Germany Before Bilateral Meeting
+
+    Oval Office
+
+    2:14 P.M. EST
+
+    THE PRESIDENT: Good afternoon. I'm delighted to welcome Chancellor Scholz back to the White House. We have a great deal to discuss, from Ukraine to trade.
+
+    CHANCELLOR SCHOLZ: Thank you, Mr. President, for having me again.
+
+    THE PRESIDENT: Thank you.
+
+    END 2:31 P.M. EST
+    """
+
+    @Test func theGuestIsAParticipant() throws {
+        let r = try record(Self.transcript)
+        #expect(ids(r).contains("olaf-scholz"))
+    }
+
+    @Test func theVenueBehindBackToPlacesIt() throws {
+        let r = try record(Self.transcript)
+        #expect(r.place == "Washington")
+    }
+}
+
+
+/// An agency copy that ends on "Tomorrow Thursday the prime minister will take part, together
+/// with …, in the summit": a sentence that opens on tomorrow tells a later event, and its
+/// people and its summit are not the talks'.
+@Suite struct SentenceOfTomorrowTests {
+    @Test func theSummitOfTomorrowIsNotTheLead() throws {
+        let r = try record("""
+        España reabrirá su consulado: Sánchez y Costa
+
+        LISBOA, Portugal, 21 de noviembre (EFE).- (English service)
+
+        Spain will open a new consulate general as of March 1, 2019, Prime Minister Pedro Sánchez announced today after his meeting with Prime Minister António Costa, who received him at the São Bento palace.
+
+        At a joint press conference following the talks, the Portuguese leader spoke of "a brotherly relation" between both nations.
+
+        The leaders also reviewed cooperation in energy interconnections, water management in shared rivers and the fight against forest fires.
+
+        Tomorrow Thursday the prime minister will participate, together with Costa and the President of the European Commission, Jean-Claude Juncker, in the Ibero-American Summit in this same city.
+
+        EFE/JCR/AMG
+        """)
+        #expect(ids(r) == ["pedro-sanchez", "antonio-costa"])
+        #expect(r.kind != "summit")
+    }
+}
+
+/// "Spain will open a consulate general as of March 1, 2019, … announced on Wednesday after his
+/// meeting with …": the day something starts is not the meeting's.
+@Suite struct DaySomethingStartsTests {
+    @Test func theDayAfterAsOfDoesNotDateTheTalks() throws {
+        let r = try record("""
+         date 2018-11-21 Spain to open consulate general in Porto
+
+        Spain will open a consulate general as of March 1, 2019, Prime Minister Pedro Sánchez announced on Wednesday after his meeting with Prime Minister António Costa in Lisbon.
+
+        The two leaders also reviewed cooperation in energy interconnections and the fight against forest fires.
+        """)
+        #expect(r.date.day == Day(year: 2018, month: 11, day: 21))
+    }
+}
+
+/// A government release: the date on one line, "Wellington, New Zealand" on the next, and a
+/// list of links under "Associated Links" at the foot.
+@Suite struct ReleaseWithAListOfLinksTests {
+    static let release = """
+        Prime Minister of New Zealand
+
+        Home > News > Releases
+
+        Prime Minister welcomes Prime Minister Bainimarama to New Zealand
+
+        February 19, 2019
+
+        Wellington, New Zealand
+
+        Prime Minister Jacinda Ardern today met with Prime Minister Frank Bainimarama of Fiji, as part of his official visit to New Zealand.
+
+        During their meeting, the leaders agreed on a new partnership on climate change, labour mobility and security in the Pacific.
+
+        Associated Links
+        - Joint Statement: New Zealand-Fiji Partnership
+        - Pacific Islands Forum
+        - Prime Minister's Office
+
+        Date modified: 2019-02-19
+    """
+
+    @Test func theCityLineBesideTheDatePlacesIt() throws {
+        let r = try record(Self.release)
+        #expect(r.place == "Wellington")
+    }
+
+    @Test func aLinkOfTheListIsNoOutlet() throws {
+        let report = try #require(cleanReport(Self.release, name: "r.txt"))
+        #expect(report.outlet == nil)
+        #expect(report.text.contains("Frank Bainimarama of Fiji"))
+    }
+}

@@ -1985,9 +1985,12 @@ public struct Extractor: Sendable {
 
     /// Whether date mention `m` dates when something takes effect or ends ("a ceasefire starting
     /// at 00:01 on March 6", "effective from Monday", "until Friday"): a cue within six tokens before.
+    /// ("… will lift the visa requirement as of December 1": "as of" right before the day.)
     static func datesEffect(_ toks: [Token], _ m: DateMention) -> Bool {
-        (max(0, m.token - 6)..<m.token).contains { toks.indices.contains($0) && effectWords.contains(toks[$0].hash) }
+        if m.token >= 2, m.token <= toks.count, toks[m.token - 2].hash == asWord, toks[m.token - 1].hash == MeetingFinder.ofWord { return true }
+        return (max(0, m.token - 6)..<m.token).contains { toks.indices.contains($0) && effectWords.contains(toks[$0].hash) }
     }
+    static let asWord = Tokenizer.hash("as")
 
     /// Whether a date closes a clause naming an agreement and the verb that made it: "the Basic
     /// Agreement reached in Brussels on 27 February", "the deal signed in Beijing on March 10".

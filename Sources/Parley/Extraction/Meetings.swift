@@ -47,9 +47,9 @@ struct MeetingFinder {
     /// city after them may be another visit's: "Xi's recent state visit to Viet Nam").
     static let visitNouns = Words.set(["visit", "trip"])
     /// Words that may stand between "welcome" and "to" beside the guest's name and office:
-    /// "welcome my good friend, Prime Minister X, and his delegation to Canberra".
+    /// "welcome my good friend, Prime Minister X, and his delegation to Canberra", "welcome X back to …".
     static let guestWords = Words.set(["my", "our", "good", "dear", "old", "friend", "friends", "delegation", "wife", "husband",
-                                       "spouse", "entourage", "colleague", "brother", "sister", "excellency"])
+                                       "spouse", "entourage", "colleague", "brother", "sister", "excellency", "back"])
     static let hostingVerbs = Words.set(["welcomed", "welcomes", "received", "receives", "hosted", "hosts"])
     static let atWord = Tokenizer.hash("at")
     static let ofWord = Tokenizer.hash("of")
@@ -761,6 +761,11 @@ struct MeetingFinder {
         let toks = doc.tokens[s]
         guard !people.mentions[s].isEmpty else { return false }
         return toks.indices.contains { k in
+            // "I'm delighted to welcome" is "I am delighted to welcome" with the verb inside.
+            if toks[k].hash == MeetingFinder.iAmWord {
+                return k + 3 < toks.count && toks[k + 2].hash == MeetingFinder.toWord
+                    && MeetingFinder.welcomeInFirstPerson.contains(toks[k + 3].hash)
+            }
             guard toks[k].hash == MeetingFinder.iWord else { return false }
             if (k + 1..<min(toks.count, k + 3)).contains(where: {
                 MeetingFinder.officeMeetVerbs.contains(toks[$0].hash) || MeetingFinder.welcomeInFirstPerson.contains(toks[$0].hash)
@@ -770,10 +775,10 @@ struct MeetingFinder {
             return toks[k + 3].hash == MeetingFinder.toWord && MeetingFinder.welcomeInFirstPerson.contains(toks[k + 4].hash)
         }
     }
-    static let amWord = Tokenizer.hash("am")
+    static let amWord = Tokenizer.hash("am"), iAmWord = Tokenizer.hash("i'm")
 
     static let iWord = Tokenizer.hash("i")
-    static let firstPersonWords = Words.set(["i", "we", "my", "our", "me", "us"])
+    static let firstPersonWords = Words.set(["i", "we", "my", "our", "me", "us", "i'm", "we're", "i've", "we've", "i'll", "we'll"])
     static let welcomeInFirstPerson = Words.set(["welcome", "welcomed", "welcoming", "host", "hosting", "hosted", "receive", "receiving", "received"])
 
     /// Whether sentence `s` speaks in the first person of welcoming or hosting someone ("it
@@ -1303,8 +1308,11 @@ struct MeetingFinder {
     /// Where the clause of a later event starts in sentence `s` (see the static form), past a
     /// clause of it put first: in "Before the speech, Duda held a meeting with President X" the
     /// main clause after the comma is the sentence's own.
+    /// A sentence that opens on "Tomorrow" ("Tomorrow Wednesday the president will take part,
+    /// together with …, in the summit") tells a later event throughout.
     func laterEventStart(_ s: Int) -> Int? {
         let toks = doc.tokens[s]
+        if toks.first?.hash == MeetingFinder.tomorrowWord { return 0 }
         guard let k = MeetingFinder.laterEventStart(toks) else { return nil }
         guard k <= 1, let comma = (k + 1..<toks.count).first(where: { doc.gap(s, before: $0, contains: UInt8(ascii: ",")) }) else { return k }
         return MeetingFinder.laterEventStart(Array(toks[comma...])).map { $0 + comma }
