@@ -49,7 +49,9 @@ enum Furniture {
     /// The same headings written alone on their line, with no colon.
     static let linkHeadings: [[UInt8]] = ["related", "read more", "see also", "also read", "related news", "related stories",
                                           "read also", "related articles"].map { Array($0.utf8) }
-    static let captionOpeners: [[UInt8]] = ["photo:", "photo credit", "file photo", "photograph:", "image:", "photo by "]
+    /// How a caption opens ("[Photo: President X welcomes …]", "Photo caption: …").
+    static let captionOpeners: [[UInt8]] = ["photo:", "photo credit", "file photo", "photograph:", "image:", "photo by ",
+                                            "[photo", "[image", "[picture", "photo caption", "caption:", "[caption"]
         .map { Array($0.utf8) }
     static let photoWords: [[UInt8]] = ["photo", "photos", "image", "foto", "picture", "pool", "video", "file photo", "photograph"]
         .map { Array($0.utf8) }

@@ -342,18 +342,30 @@ enum Paragraphs {
         if let d = standaloneDate(b) ?? writtenDateLine(b) ?? arabicDateLine(b) ?? yearFirstDateLine(b) { return d }
         // "24/05/2024 06:15 EAT", "Updated 14.04.2025": a date in digits that reads one way only.
         if let (lo, hi) = firstNumericDate(b), cued || timeFollows(b, hi) || labelled(lower, lo), let d = NumericDate.day(b, lo, hi) { return d }
-        guard cued else { return nil }
-        // "Updated: April 14, 2025", "Published 14 April 2025".
+        // "By a staff writer | March 11, 2016": a byline and the page's date on one line.
+        let byline = lower.starts(with: "by ".utf8) && lower.contains(UInt8(ascii: "|"))
+        // "Updated: April 14, 2025", "Published 14 April 2025"; uncued, "March 11, 2016 at
+        // 12:02 a.m.": a written date with the time of filing after it.
         var s = DatelineScanner(b, end: b.count)
         var k = 0
         while k < b.count {
             if k == 0 || b[k - 1] == 0x20 {
                 s.index = k
-                if let (md, year) = s.date(), let y = year, let d = Day(year: y, month: md.month, day: md.day) { return d }
+                if let (md, year) = s.date(), let y = year, let d = Day(year: y, month: md.month, day: md.day),
+                   cued || byline || timeFollows(b, Paragraphs.pastAt(lower, s.index)) { return d }
             }
+            guard cued || byline || k < 4 else { return nil }
             k += 1
         }
         return nil
+    }
+
+    /// Position `k` of a lowercased line, past " at " if it stands there: "March 11, 2016 at 12:02".
+    static func pastAt(_ lower: [UInt8], _ k: Int) -> Int {
+        var k = k
+        while k < lower.count, lower[k] == 0x20 || lower[k] == UInt8(ascii: ",") { k += 1 }
+        if k + 2 < lower.count, lower[k] == UInt8(ascii: "a"), lower[k + 1] == UInt8(ascii: "t"), lower[k + 2] == 0x20 { return k + 3 }
+        return k
     }
 
     /// Whether a lowercased furniture line holds a word that marks a page's own date
