@@ -7084,3 +7084,77 @@ struct RealSampleTests {
         #expect(report.text.contains("Frank Bainimarama of Fiji"))
     }
 }
+
+
+/// A feature page: the date of filing with its time and a byline on one line ("June 20, 2025
+/// at 1:15 a.m. | By a staff writer"), and a caption in brackets ("[Photo: …]") above the lead.
+@Suite struct FeaturePageFurnitureTests {
+    static let page = """
+        World | Europe
+        Sign in | Subscribe
+
+        The Starmers' dinner for the Albaneses
+
+        June 20, 2025 at 1:15 a.m. | By a staff writer
+
+        [Photo: Prime Minister Keir Starmer and Victoria Starmer welcome Prime Minister Anthony Albanese and Jodie Haydon at the door of Number 10 on Thursday evening. (Staff photographer)]
+
+        On Thursday night, the Starmers hosted the Australian prime minister and his partner for a private dinner at Downing Street, the close of a day of talks on defence and trade.
+
+        The two leaders spoke warmly of the alliance, and Starmer said the submarine partnership would "outlast all of us".
+    """
+
+    @Test func theDateBesideItsTimeDatesThePage() throws {
+        let report = try #require(cleanReport(Self.page, name: "r.txt"))
+        #expect(report.published == Day(year: 2025, month: 6, day: 20))
+    }
+
+    @Test func aBracketedPhotoLineIsACaption() throws {
+        let report = try #require(cleanReport(Self.page, name: "r.txt"))
+        #expect(!report.text.contains("[Photo:"))
+        #expect(report.noise.contains { $0.kind == .caption })
+    }
+}
+
+/// "the Starmers hosted Prime Minister X for a private dinner": a couple named by the family
+/// name of a leader in office, the leader among them.
+@Suite struct CoupleByTheFamilyNameTests {
+    @Test func theCoupleHoldsTheLeader() throws {
+        let r = try record("""
+         date 2025-06-20 A private dinner at Number 10
+
+        On Thursday night, the Starmers hosted Prime Minister Anthony Albanese and his partner for a private dinner at Downing Street.
+
+        The conversation turned to defence and trade, guests said.
+        """)
+        #expect(ids(r) == ["keir-starmer", "anthony-albanese"])
+    }
+}
+
+
+/// A wire copy of an evening: "… welcomed the Bidens on Friday evening at the Élysée Palace's
+/// main courtyard", and three sentences down "The Macrons then hosted the Bidens to a dinner
+/// at a small restaurant": the couples are the leaders, and the palace above places the evening.
+@Suite struct EveningOfTwoCouplesTests {
+    static let text = """
+        Macrons greet Bidens at Elysee on eve of talks
+
+        June 8 (UPI) — President Emmanuel Macron and Brigitte Macron welcomed the Bidens on Friday evening at the Élysée Palace’s main courtyard, where they posed for pictures before heading inside.
+
+        Gifts were to be exchanged, according to the palace, which said in an earlier statement that the Macrons were expected to present the Bidens with a porcelain vase.
+
+        A military band played both anthems as a small crowd watched from the gates.
+
+        The Macrons then hosted the Bidens to a dinner at a small restaurant a short drive away from the palace.
+    """
+
+    @Test func theCouplesAreTheLeaders() throws {
+        let r = try record(Self.text)
+        #expect(ids(r) == ["emmanuel-macron", "joe-biden"])
+    }
+
+    @Test func thePairsPlaceFurtherUpPlacesTheDinner() throws {
+        let r = try record(Self.text)
+        #expect(r.place == "Paris")
+    }
+}

@@ -612,7 +612,15 @@ public struct Extractor: Sendable {
                 doc.tokens[b].contains { MeetingFinder.meetingWords.contains($0.hash) } && !finder.inBareYear(b, before: finder.backgroundCut(b))
                     && !finder.toldInPastPerfect(b)
             }
+            // ("… welcomed the Kishidas Tuesday evening at the White House's South Portico", three
+            // sentences above "The Bidens then hosted the Kishidas to a dinner at a restaurant":
+            // further up the opening, a sentence naming the lead's pair together.)
+            let together = leadPeople.count >= 2 ? (max(0, lead - 6)..<max(0, lead - 3)).reversed().filter { b in
+                Set(leadPeople).isSubset(of: Set(people.people(in: b))) && !finder.toldInPastPerfect(b) && !finder.inBareYear(b)
+                    && !finder.inOtherMonth(b) && !finder.tellsOnlyLaterMeeting(b)
+            } : []
             stated = above.lazy.compactMap({ finder.statedPlace($0, skippingBackground: true) }).first { $0.kind == .city }
+                ?? together.lazy.compactMap({ finder.statedPlace($0, skippingBackground: true) }).first { $0.kind == .city }
                 ?? titleCapital(report)
                 ?? opening.lazy.compactMap({ finder.statedPlace($0, skippingBackground: true) }).first { $0.kind == .city }
                 // (Not a sentence of a later leg: "continues his tour this Friday (15) in Medellín".)

@@ -516,6 +516,22 @@ struct People {
                         continue
                     }
                 }
+                // "the Obamas hosted Prime Minister X": a couple by the family name of someone named,
+                // the leader among them.
+                // (Or the one leader of that family name in office on the day.)
+                if toks[t].capitalized, t > 0, toks[t - 1].hash == People.the, toks[t].end - toks[t].start >= 5,
+                   doc.bytes[toks[t].end - 1] == UInt8(ascii: "s"), shortIndex[h] == nil, !context.nameStop.contains(h),
+                   case let stem = Tokenizer.hash(String(decoding: doc.bytes[toks[t].start..<(toks[t].end - 1)], as: UTF8.self)),
+                   let p = shortIndex[stem]?.first(where: { cast[$0].leader != nil && cast[$0].firstSentence <= s })
+                    ?? gazetteer.leading(stem, on: doc.report.published).map({ li in
+                        let p = People.member(li, sentence: s, gazetteer, cast: &cast, byLeader: &byLeader)
+                        for x in cast[p].shortHashes where !(shortIndex[x]?.contains(p) ?? false) { shortIndex[x, default: []].append(p) }
+                        return p
+                    }) {
+                    mentions[s].append(Mention(person: p, sentence: s, token: t, tokenEnd: t + 1, kind: .short))
+                    t += 1
+                    continue
+                }
                 // ("Sheikh Ahmad Al-Abdullah", with "Sheikh Mishal" named: a style before another
                 // name is that one's, not the short form of someone else styled so.)
                 if toks[t].capitalized, let candidates = shortIndex[h],
