@@ -236,7 +236,7 @@ public struct Cleaner: Sendable {
         var i = 0
         while i < paras.count, i <= lead || paras[i].bytes.count <= 120 {
             defer { i += 1 }
-            if i == lead && dateline != nil { continue }
+            if i == lead, let d = dateline, d.length > 0 { continue }
             if let d = Paragraphs.pageDate(paras[i].bytes) { pageDate = d; break }
             if ambiguous.isEmpty {
                 ambiguous = Paragraphs.ambiguousPageDates(paras[i].bytes)
@@ -405,7 +405,8 @@ extension Cleaner {
         s.skipSpaces()
         guard s.date() != nil else { return false }
         s.skipSpaces()
-        return s.atEnd
+        // ("January 19, 2022, 17:30": the time of filing after it.)
+        return s.atEnd || (b.count - s.index <= 14 && Paragraphs.timeFollows(b, s.index))
     }
 
     /// Whether a stamp's time zone says how its date is written: the day first in zones

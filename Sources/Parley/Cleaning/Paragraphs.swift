@@ -341,7 +341,9 @@ enum Paragraphs {
         }
         if let d = standaloneDate(b) ?? writtenDateLine(b) ?? arabicDateLine(b) ?? yearFirstDateLine(b) { return d }
         // "24/05/2024 06:15 EAT", "Updated 14.04.2025": a date in digits that reads one way only.
-        if let (lo, hi) = firstNumericDate(b), cued || timeFollows(b, hi) || labelled(lower, lo), let d = NumericDate.day(b, lo, hi) { return d }
+        // ("NEWS | 24.01.2024": the last field of a short line of sections set off by bars.)
+        if let (lo, hi) = firstNumericDate(b), cued || timeFollows(b, hi) || labelled(lower, lo) || lastAfterBar(b, lo, hi),
+           let d = NumericDate.day(b, lo, hi) { return d }
         // "By a staff writer | March 11, 2016": a byline and the page's date on one line.
         let byline = lower.starts(with: "by ".utf8) && lower.contains(UInt8(ascii: "|"))
         // "Updated: April 14, 2025", "Published 14 April 2025"; uncued, "March 11, 2016 at
@@ -379,6 +381,17 @@ enum Paragraphs {
         "updated", "published", "posted", "date:", "modified", "atualizado", "actualizado", "publicado",
         "publi\u{E9}", "mis \u{E0} jour", "aktualisiert", "ver\u{F6}ffentlicht",
     ].map { Array($0.utf8) }
+
+    /// Whether `b[lo..<hi]` ends a line of at most 40 bytes after a bar: "NEWS | 24.01.2024".
+    static func lastAfterBar(_ b: [UInt8], _ lo: Int, _ hi: Int) -> Bool {
+        guard b.count <= 40 else { return false }
+        var e = hi
+        while e < b.count, b[e] == 0x20 { e += 1 }
+        guard e == b.count else { return false }
+        var k = lo
+        while k > 0, b[k - 1] == 0x20 { k -= 1 }
+        return k > 0 && b[k - 1] == UInt8(ascii: "|")
+    }
 
     /// Whether the word right before position `k` of a lowercased line is "date" or
     /// "dated" ("| Date 9/1/2023 |").
