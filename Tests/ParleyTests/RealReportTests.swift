@@ -7158,3 +7158,99 @@ struct RealSampleTests {
         #expect(r.place == "Paris")
     }
 }
+
+
+/// A wire filed from the guest's capital: "… before flying back to Wellington" names the
+/// dateline's city as where he went home, not where the two met.
+@Suite struct DatelineCityGoneHomeToTests {
+    @Test func theCityFlownBackToIsNotThePlace() throws {
+        let r = try record("""
+        Luxon dines with Albanese at Kirribilli amid trade row
+
+        Wellington (AFP) - New Zealand Prime Minister Christopher Luxon flew to Australia for a surprise dinner with Anthony Albanese at the Australian leader's harbourside residence, days after a row over a steel levy, officials said Saturday.
+
+        The dinner on Friday evening in Sydney was the first face-to-face meeting between the two since the Pacific Islands Forum, and came four days after Canberra announced the levy on imports.
+
+        Luxon, accompanied by Foreign Minister Winston Peters and his chief of staff, sat down with Albanese for about three hours, a New Zealand official told AFP on condition of anonymity.
+
+        "It was an excellent conversation," Luxon told reporters briefly on Saturday morning before flying back to Wellington.
+        """)
+        #expect(r.place == "Sydney")
+    }
+}
+
+
+/// A presidency's page: "September 6, 2018, 15:10" on one line, "The Kremlin, Moscow" on the
+/// next. The time after the date keeps it a line of the date, and the city beside it places
+/// talks the story tells only as "in Russia on an official visit".
+@Suite struct DateLineWithATimeTests {
+    @Test func theCityBesideADateAndTimePlacesIt() throws {
+        let r = try record("""
+        President of Russia > Events > News
+
+        Russian-Vietnamese talks
+
+        September 6, 2018, 15:10
+        The Kremlin, Moscow
+
+        Vladimir Putin held talks with General Secretary of the Communist Party of Vietnam Nguyen Phu Trong, who is in Russia on an official visit.
+
+        The talks focused on trade, energy and military-technical cooperation.
+        """)
+        #expect(r.place == "Moscow")
+        #expect(r.date.day == Day(year: 2018, month: 9, day: 6))
+    }
+}
+
+/// "NEWS | 21.03.2023" over "President X hosted Prime Minister Y … at the Presidential
+/// Complex": the date is the page's, and the seat of the host, its town unnamed, is in the
+/// host's capital.
+@Suite struct HostsSeatWithoutItsTownTests {
+    static let release = """
+        Presidency of the Republic
+        Directorate of Communications
+
+        NEWS | 21.03.2023
+
+        President Erdoğan holds an official welcoming ceremony for Prime Minister al-Sudani of Iraq
+
+        President Recep Tayyip Erdoğan hosted Prime Minister of Iraq Mohammed Shia al-Sudani with an official ceremony at the Presidential Complex.
+
+        Following the ceremony, President Erdoğan and Prime Minister al-Sudani held a one-on-one meeting, then talks between the delegations.
+    """
+
+    @Test func aDateAfterABarDatesThePage() throws {
+        let report = try #require(cleanReport(Self.release, name: "r.txt"))
+        #expect(report.published == Day(year: 2023, month: 3, day: 21))
+    }
+
+    @Test func theHostsSeatIsInItsCapital() throws {
+        let r = try record(Self.release)
+        #expect(r.place == "Ankara")
+    }
+
+    @Test func aGuestsWordsDoNotMakeTheSeatHis() throws {
+        let r = try record("""
+         date 2023-03-21 Prime Minister Mohammed Shia al-Sudani was received by President Recep Tayyip Erdoğan at the Presidential Complex.
+        """)
+        #expect(r.place != "Baghdad")
+    }
+}
+
+/// A Russian leader called by his given name and patronymic ("sat down with Vladimir
+/// Vladimirovich"), and a Turkish spelling of an Iranian name ("Ibrahim Reisi").
+@Suite struct NameFormsOfOtherLanguagesTests {
+    @Test func theGivenNameAndPatronymicAreTheLeader() throws {
+        let r = try record("""
+         date 2019-09-06 Prime Minister Shinzo Abe flew to Vladivostok on Thursday and sat down with Vladimir Vladimirovich for talks on a peace treaty.
+        """)
+        #expect(ids(r) == ["shinzo-abe", "vladimir-putin"])
+    }
+
+    @Test func aTurkishSpellingIsTheSamePerson() throws {
+        let r = try record("""
+         date 2024-01-24 President Recep Tayyip Erdoğan held talks with Iranian President Ibrahim Reisi in Ankara on Wednesday.
+        """)
+        #expect(ids(r).contains("ebrahim-raisi"))
+    }
+}

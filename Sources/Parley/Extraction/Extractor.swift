@@ -691,6 +691,12 @@ public struct Extractor: Sendable {
             place = head.name
             placeRule = "city after the date at the head of the page"
         }
+        // "President X hosted President Y with an official ceremony at the Presidential Complex":
+        // the seat of the host's state, its town unnamed, stands in the host's capital.
+        if place == nil, let c = finder.hostSeatCountry(lead), let capital = context.places.capital(ofCountry: c) {
+            place = capital.name
+            placeRule = "the host's seat, in its capital"
+        }
         // "late Wednesday, Washington time", of talks at the White House: the zone is the meeting
         // place's own, so the weekday is its day.
         if meetingDate.rule == DateResolver.zonedWeekdayRule, let p = place, let day = meetingDate.day {
@@ -1250,13 +1256,17 @@ public struct Extractor: Sendable {
 
     /// Whether the tokens hold a place's name other than as a landmark for another place: "in
     /// Bogor, south of Jakarta", "40 km from Jakarta" do not name Jakarta as where anything happened.
+    /// ("… before flying back to Ottawa": the city someone went home to is not named as where
+    /// they met.)
     static func namesAsPlace(_ phrase: [UInt64], _ toks: [Token]) -> Bool {
         !phrase.isEmpty && toks.indices.contains { k in
             Tokenizer.matches(phrase, toks, at: k)
                 && !(k >= 2 && (toks[k - 1].hash == MeetingFinder.ofWord || toks[k - 1].hash == MeetingFinder.fromWord)
                      && Extractor.compassWords.contains(toks[k - 2].hash))
+                && !(k >= 2 && toks[k - 1].hash == MeetingFinder.toWord && Extractor.homewardWords.contains(toks[k - 2].hash))
         }
     }
+    static let homewardWords = Words.set(["back", "home", "return", "returning", "returned", "returns"])
     static let compassWords = Words.set(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                                          "kilometres", "kilometers", "km", "miles"])
 

@@ -755,6 +755,22 @@ struct MeetingFinder {
         return false
     }
 
+    /// The country of the host whose seat sentence `s` names without its town: "President X
+    /// hosted President Y … at the Presidential Complex" (the subject, then a verb of hosting,
+    /// then "the presidential palace", "complex" or "residence"). `nil` otherwise.
+    func hostSeatCountry(_ s: Int) -> String? {
+        let toks = doc.tokens[s]
+        guard let seat = toks.indices.first(where: { k in
+            k >= 2 && toks[k - 2].hash == People.the && toks[k - 1].hash == MeetingFinder.presidentialWord && MeetingFinder.seatWords.contains(toks[k].hash)
+        }), let first = people.mentions[s].first, first.tokenEnd < seat,
+              // (Not the passive: "X was received by Y at the presidential palace".)
+              (first.tokenEnd..<min(seat, first.tokenEnd + 3)).contains(where: {
+                  MeetingFinder.hostingVerbs.contains(toks[$0].hash) && !($0 > 0 && MeetingFinder.beWords.contains(toks[$0 - 1].hash))
+              })
+        else { return nil }
+        return people.cast[first.person].ref.country
+    }
+
     /// Whether sentence `s` tells, in the first person singular, a meeting with someone it
     /// names: "Today I met President Joko Widodo at Bogor Palace" (or "I was pleased to welcome …").
     func meetsInFirstPerson(_ s: Int) -> Bool {
