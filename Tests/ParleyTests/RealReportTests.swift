@@ -7254,3 +7254,53 @@ struct RealSampleTests {
         #expect(ids(r).contains("ebrahim-raisi"))
     }
 }
+
+
+/// The guest's next leg told at the foot of a report of talks: "Tokayev flew to Bishkek on
+/// Tuesday morning for a summit with President Japarov", below the pair the story is about.
+@Suite struct NextLegAtTheFootTests {
+    @Test func theFlightToTheNextSummitIsNotTheLead() throws {
+        let r = try record("""
+         date 2023-05-09 Mirziyoyev, Tokayev sign border treaty
+
+        TASHKENT — President Shavkat Mirziyoyev and Kazakh President Kassym-Jomart Tokayev signed a treaty on the demarcation of their border on Monday, with their governments agreeing to build a joint industrial zone on the frontier.
+
+        The summit at the Kuksaroy residence opened Tokayev's tour of Central Asia, which will also take him to Kyrgyzstan and Tajikistan.
+
+        The two leaders also agreed to raise trade to ten billion dollars.
+
+        Tokayev flew to Bishkek on Tuesday morning for a summit with President Sadyr Japarov, before heading to Dushanbe.
+        """)
+        #expect(ids(r) == ["shavkat-mirziyoyev", "kassym-jomart-tokayev"])
+        #expect(r.place == "Tashkent")
+    }
+
+    @Test func theCityFlownOnToIsNotThePlace() throws {
+        let r = try record("""
+         date 2023-05-22 Modi ends Japan visit
+
+        Prime Minister Narendra Modi wrapped up a two-day visit to Japan on Sunday and flew on to Sydney, after talks with Prime Minister Fumio Kishida in Tokyo on Saturday that both sides hailed as a new chapter.
+        """)
+        #expect(r.place == "Tokyo")
+    }
+}
+
+
+/// "… held their long-awaited bilateral meeting on Monday …, the first face-to-face talks
+/// between the two countries' leaders since … in January last year": a period of history in
+/// the clause after "since" does not make the meeting told before it an earlier one.
+@Suite struct HistoryAfterSinceInTheLeadTests {
+    @Test func theLeadWithASinceClauseStaysTheLead() throws {
+        let r = try record("""
+         date 2024-11-19 Starmer-Xi meeting 'candid and constructive': spokesman
+
+        Staff Correspondent | Rio de Janeiro
+
+        Prime Minister Keir Starmer and Chinese President Xi Jinping held their long-awaited bilateral meeting on Monday on the sidelines of the G20 summit in Rio de Janeiro, the first face-to-face talks between the two countries' leaders since the London visit of Premier Li Qiang's predecessor in January last year.
+
+        Downing Street's spokesman described the meeting as "candid and constructive", saying the two leaders discussed trade, Ukraine and the sanctions Beijing imposed on lawmakers who had criticised it, a step former prime minister Rishi Sunak condemned.
+        """)
+        #expect(ids(r) == ["keir-starmer", "xi-jinping"])
+        #expect(r.date.day == Day(year: 2024, month: 11, day: 18))
+    }
+}

@@ -236,9 +236,14 @@ struct MeetingFinder {
             // said: "Trump said Modi had raised it when the two met".)
             // ("… when the two met at the Planalto Palace on January 16", in a report of 7 June: a
             // month and day over a month before publication.)
+            // (Not a day in a clause of history after the meeting told: "… held their meeting on
+            // Friday, the first … since the fall of the government in August last year".)
+            let history = sinceCut(s)
             if inBareYear(s, before: backgroundCut(s)) || inOtherMonth(s)
-                || DateResolver.mentions(doc, s).contains(where: { Extractor.farFrom(doc.report.published, $0) || Extractor.monthDayFarBefore(doc.report.published, $0) })
-                || ((MeetingFinder.opensWithEarlier(toks) || MeetingFinder.opensWithPastEvent(toks) || MeetingFinder.tellsEarlierPeriod(toks)
+                || DateResolver.mentions(doc, s).contains(where: {
+                    $0.token < history && (Extractor.farFrom(doc.report.published, $0) || Extractor.monthDayFarBefore(doc.report.published, $0))
+                })
+                || ((MeetingFinder.opensWithEarlier(toks) || MeetingFinder.opensWithPastEvent(toks) || MeetingFinder.tellsEarlierPeriod(Array(toks[..<history]))
                      || toldInPastPerfect(s, before: toks.firstIndex { MeetingFinder.strongPredicates.contains($0.hash) || MeetingFinder.speechVerbs.contains($0.hash) } ?? toks.count))
                     && substantiveBefore(s)) {
                 if earlier == nil, people.peopleWithSubject(in: s).count >= 2 { earlier = s }
@@ -371,6 +376,11 @@ struct MeetingFinder {
                     // "Trump met several world leaders in New York on Wednesday, including X": a round
                     // of meetings, below a sentence of the pair the story is about.
                     if MeetingFinder.tellsRound(toks), let p = [strong, leaderPair, pair].compactMap({ $0 }).min() { return p }
+                    // "Yoon flew to Singapore on Tuesday morning for a summit with Prime Minister Wong",
+                    // below "Yoon and Marcos upgraded … on Monday": the guest's next leg, below the
+                    // pair the story is about.
+                    if let p = [strong, leaderPair].compactMap({ $0 }).min(), p < s, MeetingFinder.travelsFirst(toks),
+                       Set(named) != Set(leadPeople(p)) { return p }
                     if startsVisit(s), let t = (s + 1..<min(s + 3, doc.sentences.count)).first(where: { talksOfPair($0, named) }) { return t }
                     // "Kagame and Museveni on Wednesday signed a Memorandum of Understanding in Luanda", then
                     // "The signing took place during a quadripartite summit convened by …": the act above
@@ -769,6 +779,15 @@ struct MeetingFinder {
               })
         else { return nil }
         return people.cast[first.person].ref.country
+    }
+
+    /// Where a clause opened by "since" starts after the first person sentence `s` names ("…, the
+    /// first talks between the two since the fall of the government in August last year"); the
+    /// token count when there is none.
+    func sinceCut(_ s: Int) -> Int {
+        let toks = doc.tokens[s]
+        let first = people.mentions[s].first?.tokenEnd ?? toks.count
+        return toks.indices.first { $0 > first && toks[$0].hash == DateResolver.sinceWord } ?? toks.count
     }
 
     /// Whether sentence `s` tells, in the first person singular, a meeting with someone it
@@ -1379,6 +1398,12 @@ struct MeetingFinder {
         guard let first = toks.first else { return false }
         return laterOpeners.contains(first.hash)
     }
+    /// Whether a sentence's first verb is one of travel ("Yoon flew to Singapore … for a summit"):
+    /// a verb of ``travelVerbs`` within its first six words, before any meeting word.
+    static func travelsFirst(_ toks: [Token]) -> Bool {
+        guard let k = toks.prefix(6).firstIndex(where: { travelVerbs.contains($0.hash) }) else { return false }
+        return !toks[..<k].contains { strongPredicates.contains($0.hash) }
+    }
     static let laterOpeners = Words.set(["after", "following", "later", "afterwards", "afterward", "subsequently"])
     static let earlierWord = Tokenizer.hash("earlier"), priorWord = Tokenizer.hash("prior"), thatWord = Tokenizer.hash("that")
 
@@ -1513,7 +1538,9 @@ struct MeetingFinder {
             } ?? false
             // "travelled to Kyiv, where …": where a leader went to.
             // ("travelled on Saturday morning to the holy city of Najaf": a day between the verb and "to".)
-            let wentTo = t.hash == MeetingFinder.toWord && i > 0 && (MeetingFinder.travelVerbs.contains(toks[i - 1].hash)
+            // (Not "flew on to Washington": the next leg.)
+            let onward = i >= 2 && toks[i - 1].hash == DateResolver.on && MeetingFinder.travelVerbs.contains(toks[i - 2].hash)
+            let wentTo = t.hash == MeetingFinder.toWord && i > 0 && !onward && (MeetingFinder.travelVerbs.contains(toks[i - 1].hash)
                 || (max(0, i - 5)..<(i - 1)).contains { v in
                     MeetingFinder.travelVerbs.contains(toks[v].hash)
                         && (v + 1..<i).allSatisfy { MeetingFinder.timeWords.contains(toks[$0].hash) || DateResolver.weekdays[toks[$0].hash] != nil || toks[$0].numeric }
