@@ -21,6 +21,10 @@ final class GroupSummary {
     let apart: Set<String>
     /// Whether a member's lead calls the meeting one of its two participants alone.
     let twoAlone: Bool
+    /// Whether a member tells the meeting as held on the sidelines of a gathering.
+    let sideline: Bool
+    /// Whether a member tells the meeting as a summit.
+    let summit: Bool
     /// Whether it gives no day at all: neither a day with a sure year, nor a bound, nor a month and day.
     var undated: Bool { days.isEmpty && bound == nil && monthDays.isEmpty }
 
@@ -39,7 +43,11 @@ final class GroupSummary {
         var places = Set<String>()
         var apart = Set<String>()
         var twoAlone = false
+        var sideline = false
+        var summit = false
         for m in members {
+            if records[m].kind == "summit" { summit = true }
+            if let key = OccasionKey(records[m]), case .sidelines = key.kind { sideline = true }
             for id in records[m].apart ?? [] { apart.insert(id) }
             if records[m].twoAlone == true { twoAlone = true }
             for p in renamed[m] ?? records[m].participants { participants.insert(p.id) }
@@ -66,6 +74,8 @@ final class GroupSummary {
         self.places = places
         self.apart = apart
         self.twoAlone = twoAlone
+        self.sideline = sideline
+        self.summit = summit
         ids = participants.map { p in
             if let n = number[p] { return n }
             number[p] = number.count
@@ -222,6 +232,9 @@ extension MergeState {
     /// when something excludes it (dates too far apart, another stated place, another weekday).
     /// The reasons are appended to `why` when it is not `nil`, and not even written otherwise.
     func partialScore(_ small: GroupSummary, _ big: GroupSummary, content: HashSet64, why: inout [String]?) -> Double? {
+        // "Modi and Yunus met on the sidelines of the BIMSTEC summit": a meeting beside a summit
+        // is not the summit.
+        if small.sideline, !big.sideline, big.summit, small.participants.count < big.participants.count { return nil }
         var score = 0.3 * Double(small.participants.count) / Double(big.participants.count)
         var samePlace = false
         why?.append("participants \(small.participants.count) of \(big.participants.count) named")
