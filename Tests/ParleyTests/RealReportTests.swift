@@ -7304,3 +7304,77 @@ struct RealSampleTests {
         #expect(r.date.day == Day(year: 2024, month: 11, day: 18))
     }
 }
+
+
+/// A summit's release that names only the chair in its lead, then "The Summit was attended by
+/// …, namely:" over a list of the leaders, one a line (a minister among them).
+@Suite struct SummitAttendanceListTests {
+    @Test func theLeadersOfTheListTookPart() throws {
+        let r = try record("""
+        Press Service of the President
+
+        Home > News > Events
+
+        Posted: 9 August 2024 17:40
+
+        President chairs the Consultative Meeting of the Heads of State of Central Asia
+
+        Astana – Today (9 August), President Kassym-Jomart Tokayev, as chair, presided over the Sixth Consultative Meeting of the Heads of State of Central Asia, a summit held under the theme of regional connectivity.
+
+        The Summit was attended by the heads of state of the region and guests, namely:
+        - H.E. Mr. Shavkat Mirziyoyev, President of the Republic of Uzbekistan
+        - H.E. Mr. Bakhtiyor Saidov, Minister of Foreign Affairs, on behalf of a delegation
+        - H.E. Mr. Sadyr Japarov, President of the Kyrgyz Republic
+        - H.E. Mr. Emomali Rahmon, President of the Republic of Tajikistan
+        - H.E. Mr. Serdar Berdimuhamedov, President of Turkmenistan
+
+        In his opening remarks, the President thanked fellow leaders for travelling to Astana.
+        """)
+        #expect(ids(r) == ["kassym-jomart-tokayev", "shavkat-mirziyoyev", "sadyr-japarov", "emomali-rahmon", "serdar-berdimuhamedow"])
+    }
+
+    @Test func rightHonourableIsNoSentenceEnd() {
+        let text = Array("- Rt. Hon. Mr. K.P. Sharma Oli, Prime Minister of Nepal".utf8)
+        #expect(SentenceSegmenter.segment(text).count == 1)
+    }
+}
+
+
+/// A Thai government page stamped "12 March 2567 B.E.": a year of the Buddhist Era is 543
+/// years ahead of the Common Era, and the lead's "Today (12 March)" is 12 March 2024.
+@Suite struct BuddhistEraYearTests {
+    @Test func aBuddhistEraYearDatesTheTalks() throws {
+        let r = try record("""
+        Thai Government News
+        Home > News > Foreign Affairs
+        Posted: 12 มี.ค. 2567 (12 March 2567 B.E.) 16:30
+
+        Prime Minister holds talks with the Prime Minister of Australia
+
+        Melbourne – Today (12 March), Prime Minister Srettha Thavisin held bilateral talks with Prime Minister Anthony Albanese on the sidelines of the ASEAN-Australia Special Summit, and the two leaders agreed to deepen cooperation on trade and clean energy.
+        """)
+        #expect(r.date.day == Day(year: 2024, month: 3, day: 12))
+    }
+}
+
+
+/// "… held a bilateral meeting on Saturday on the sidelines of the G20 summit": a meeting
+/// beside a summit, the same day and in the same city, is not the summit its two took part in.
+@Suite struct MeetingBesideASummitTests {
+    @Test func aSidelinesMeetingStaysApartFromTheSummit() throws {
+        let found = try meetings([
+            ("a.txt", """
+             date 2023-09-09 G20 summit opens in New Delhi
+
+            NEW DELHI – Prime Minister Narendra Modi on Saturday opened the G20 summit at Bharat Mandapam in New Delhi, attended by President Joe Biden, Prime Minister Rishi Sunak, President Emmanuel Macron and Chancellor Olaf Scholz.
+            """),
+            ("b.txt", """
+             date 2023-09-09 Sunak meets Modi
+
+            Prime Minister Rishi Sunak and Prime Minister Narendra Modi held a bilateral meeting on Saturday on the sidelines of the G20 summit in New Delhi, and discussed the free trade talks.
+            """),
+        ])
+        #expect(found.count == 2)
+        #expect(found.contains { $0.kind == "summit" && $0.participants.count == 5 })
+    }
+}

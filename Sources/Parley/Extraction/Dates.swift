@@ -133,6 +133,9 @@ enum DateResolver {
     ])
 
     /// The date expressions of sentence `s`.
+    /// Years between the Buddhist Era and the Common Era (2568 B.E. is 2025).
+    static let buddhistEraOffset = 543
+
     static func mentions(_ doc: Document, _ s: Int) -> [DateMention] {
         // Read once: a static read inside the token loop costs a lazy-initialisation check each time.
         let months = DateResolver.months, weekdays = DateResolver.weekdays, parts = DateResolver.parts
@@ -202,6 +205,10 @@ enum DateResolver {
                 var end = t + 2
                 var value = DateMention.Value.monthDay(MonthDay(month: m, day: d))
                 if let y = number(t + 2), (1900...2100).contains(y), let day = Day(year: y, month: m, day: d) {
+                    value = .full(day)
+                    end = t + 3
+                } else if let y = number(t + 2), (2443...2643).contains(y), let day = Day(year: y - DateResolver.buddhistEraOffset, month: m, day: d) {
+                    // "4 April 2568 B.E.": a year of the Buddhist Era, as Thai pages write it.
                     value = .full(day)
                     end = t + 3
                 } else if months[h] != nil, t > 0, toks[t - 1].numeric, let y = number(t - 1), (1900...2100).contains(y),

@@ -1202,7 +1202,7 @@ public struct Extractor: Sendable {
 
     /// Words that tell another meeting of the same day: "held separate talks with".
     static let separateWords = Words.set(["separate", "separately"])
-    static let attendedWord = Tokenizer.hash("attended")
+    static let attendedWord = Tokenizer.hash("attended"), namelyWord = Tokenizer.hash("namely")
 
     /// Of `named`, those the lead names before its first subordinate clause after the first
     /// person ("… met Sunak, ahead of the joint announcement with Albanese"; "…, since a trip
@@ -1548,6 +1548,30 @@ public struct Extractor: Sendable {
                     named.append(m.person)
                 }
                 break
+            }
+        }
+        // "Prime Minister X presided over the Sixth BIMSTEC Summit", then "The Summit was attended
+        // by the leaders of all seven member states …, namely:" over a list, a leader a line: the
+        // leaders of the list took part.
+        if doc.tokens[lead].contains(where: { $0.hash == MeetingFinder.summitWord }),
+           let b = (lead + 1..<min(doc.sentences.count, lead + 4)).first(where: { b in
+               let toks = doc.tokens[b]
+               return doc.sentences[b].paragraph <= doc.sentences[lead].paragraph + 2
+                   && toks.indices.dropLast().contains { toks[$0].hash == Extractor.attendedWord && toks[$0 + 1].hash == Extractor.byWord }
+                   && toks.last?.hash == Extractor.namelyWord
+           }) {
+            var c = b + 1
+            while c < doc.sentences.count, c - b <= 40, doc.sentences[c].paragraph > doc.sentences[c - 1].paragraph {
+                let leaders = people.mentions[c].map(\.person).filter { p in
+                    finder.eligible(p, on: day) && people.cast[p].leader.map({ Extractor.leads($0, on: day) }) == true
+                }
+                // (A line of the list whose leader the gazetteer lacks does not end it.)
+                if let first = leaders.first {
+                    if !named.contains(first) { named.append(first) }
+                } else if !Cleaner.bulleted(Array(doc.bytes[doc.sentences[c].start..<min(doc.sentences[c].end, doc.sentences[c].start + 4)])) {
+                    break
+                }
+                c += 1
             }
         }
         // "Chinese President Xi Jinping on Friday chaired the first China-Central Asia Summit",

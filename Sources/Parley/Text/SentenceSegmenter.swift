@@ -35,6 +35,8 @@ public enum SentenceSegmenter {
         "e.g", "i.e", "cf", "al", "ca", "op",
         // Honorifics of copy from other languages: Swahili "Mhe." and "Dkt.", Spanish "Sra.", "Engr.".
         "mhe", "dkt", "sra", "engr",
+        // "Rt. Hon." (Right Honourable).
+        "rt",
     ]
 
     /// FNV-1a hashes of the abbreviations' bytes, so that a candidate word is looked up without a `String`.
