@@ -7378,3 +7378,51 @@ struct RealSampleTests {
         #expect(found.contains { $0.kind == "summit" && $0.participants.count == 5 })
     }
 }
+
+
+/// A royal court's account of a papal visit whose last line recalls "the historic visit of
+/// Pope John Paul II to Jordan on March 20, 2000": a full date before the guest held any
+/// office is history, not the day of the meeting.
+@Suite struct DateBeforeTheirTimeTests {
+    @Test func aDateBeforeTheGuestsOfficeIsNotTheMeetings() throws {
+        let r = try record("""
+        HM the King welcomes Pope Francis in Amman
+
+        Amman - HM King Abdullah II welcomed, on Saturday at Queen Alia International Airport, His Holiness Pope Francis, Head of the Catholic Church, who is paying an official visit to the Hashemite Kingdom of Jordan from May 24 to 25, 2014, at the invitation of the King.
+
+        HM the King was accompanied by HRH Crown Prince Hussein and HRH Prince Ghazi.
+
+        After the welcome ceremony at the airport, the King and His Holiness drove in an official procession to the Al-Husseiniya Palace, through the main avenues of the capital, lined by crowds of citizens who came to greet the guest.
+
+        At the palace, HM the King and the Pope delivered speeches before members of the government, the presidents of both Houses of Parliament and members of the diplomatic corps.
+
+        Later, HM the King and His Holiness visited the Baptism Site of Jesus Christ, where the Pope prayed.
+
+        At the palace, HM the King held a private meeting (tête-à-tête) with His Holiness, followed by the signing of a joint appeal on the protection of the holy sites of Jerusalem.
+
+        The King and the Pope then met refugees from Syria and Iraq at the Latin church in Bethany.
+
+        This visit comes 14 years after the historic visit of Pope John Paul II to Jordan on March 20, 2000, at the invitation of the late HM King Hussein.
+        """)
+        #expect(r.date.day != Day(year: 2000, month: 3, day: 20))
+        #expect(r.date.day.map { $0.year >= 2013 } ?? true)
+    }
+}
+
+
+/// The pope as pages in other languages write him: "Leon XIV" (Turkish), "Papa Francisco".
+@Suite struct PopesNamesInOtherLanguagesTests {
+    @Test func leonIsLeo() throws {
+        let r = try record("""
+         date 2025-11-28 President Recep Tayyip Erdoğan received Pope Leon XIV at the Presidential Complex in Ankara yesterday.
+        """)
+        #expect(ids(r).contains("pope-leo-xiv"))
+    }
+
+    @Test func francisoIsFrancis() throws {
+        let r = try record("""
+         date 2019-03-31 The Pope Francisco arrived this Saturday to Rabat and was received at the foot of the plane by the king Mohamed VI.
+        """)
+        #expect(ids(r).contains("pope-francis"))
+    }
+}

@@ -310,6 +310,9 @@ public struct Extractor: Sendable {
         // A lead whose only day dates a statement ("The Ministry on Monday stressed that the
         // statement issued after the meeting …") gives it only if no later sentence gives the meeting's.
         var statementDay: (Int, DateMention)?
+        // Below the lead, a full date before any office of someone the lead names is history:
+        // "34 years after the historic visit of Pope John Paul II on August 19, 1985".
+        let firstOffices = leadLeaders(people, finder: finder, lead: lead).compactMap { l in l.offices.compactMap(\.from).min() }
         var visitSpan: (Int, DateMention)?
         for s in searched {
             // Outside the lead, only what comes before a background clause ("… since 2022") counts.
@@ -329,6 +332,9 @@ public struct Extractor: Sendable {
             all.removeAll { Extractor.soonAfter(published, $0) }
             // "liberated from occupation on 8 November last year": a month and day of an earlier year.
             all.removeAll { Extractor.inAnEarlierYear(doc.tokens[s], $0) }
+            if s != lead, let start = firstOffices.max() {
+                all.removeAll { m in if case .full(let d) = m.value { return d < start } else { return false } }
+            }
             // ("The alliance is even stronger today," Nawrocki said; "There is a before and after
             // February 24," Andersson said: a day quoted below the lead is the speaker's, and often
             // another event's or no day at all.)
