@@ -7426,3 +7426,45 @@ struct RealSampleTests {
         #expect(ids(r).contains("pope-francis"))
     }
 }
+
+
+/// Copy translated from Chinese: "On the morning of 28th, President Xi Jinping met …" under a
+/// page stamped 2019-04-29: the day of the month without "the", before a comma.
+@Suite struct DayOfTheMonthWithoutTheTests {
+    @Test func theOrdinalDayDatesTheMeeting() throws {
+        let r = try record("""
+        Xi Jinping met with Pakistani Prime Minister Imran Khan
+
+        2019-04-29 08:15:32  Source: People's Network    [Large] [Medium] [Small]   Share to:
+
+        On the morning of 28th, President Xi Jinping met at the Great Hall of the People with Pakistani Prime Minister Imran Khan who is in China for the Belt and Road Forum.
+
+        Xi Jinping pointed out that the two countries are all-weather strategic cooperative partners.
+        """)
+        #expect(r.date.day == Day(year: 2019, month: 4, day: 28))
+        #expect(r.date.partOfDay == "morning")
+    }
+
+    @Test func anOrdinalSummitIsNoDay() throws {
+        let r = try record("""
+         date 2025-04-04 On the afternoon of 6th BIMSTEC Summit day, Prime Minister Narendra Modi met Prime Minister Paetongtarn Shinawatra in Bangkok.
+        """)
+        #expect(r.date.day == Day(year: 2025, month: 4, day: 4))
+    }
+}
+
+
+/// "President Macron and I first met on the sidelines of the NATO summit in Washington in July
+/// last year", below talks in Paris: the occasion of an earlier meeting is not this one's.
+@Suite struct OccasionOfAnEarlierMeetingTests {
+    @Test func theSidelinesOfLastYearAreNoOccasion() throws {
+        let r = try record("""
+         date 2025-01-16 Prime Minister's statement on his visit to France
+
+        Today I held talks with President Emmanuel Macron at the Elysee Palace in Paris.
+
+        President Macron and I first met on the sidelines of the NATO summit in Washington in July last year. Since then, our governments have worked together on Ukraine, migration and defence.
+        """)
+        #expect(r.occasion == nil)
+    }
+}

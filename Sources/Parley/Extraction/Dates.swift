@@ -254,14 +254,16 @@ enum DateResolver {
                 t += 3
                 continue
             }
-            // "on the afternoon of the 26th": the same, with the part of the day first.
-            if h == DateResolver.on, t + 5 < toks.count, toks[t + 1].hash == DateResolver.the, let part = parts[toks[t + 2].hash],
-               toks[t + 3].hash == DateResolver.of, toks[t + 4].hash == DateResolver.the, let d = number(t + 5), (1...31).contains(d),
-               toks[t + 5].end - toks[t + 5].start > (d >= 10 ? 2 : 1),
-               t + 6 >= toks.count || (!toks[t + 6].capitalized && months[toks[t + 6].hash] == nil && toks[t + 6].hash != DateResolver.of
-                                       && !DateResolver.ordinalNouns.contains(toks[t + 6].hash)) {
-                out.append(DateMention(value: .dayOfMonth(d), token: t, tokenEnd: t + 6, partOfDay: DateResolver.partNames[part]))
-                t += 6
+            // "on the afternoon of the 26th": the same, with the part of the day first. (Or "On the
+            // afternoon of 6th", as copy translated from Chinese writes it.)
+            if h == DateResolver.on, t + 4 < toks.count, toks[t + 1].hash == DateResolver.the, let part = parts[toks[t + 2].hash],
+               toks[t + 3].hash == DateResolver.of, case let n = toks[t + 4].hash == DateResolver.the ? t + 5 : t + 4,
+               let d = number(n), (1...31).contains(d), toks[n].end - toks[n].start > (d >= 10 ? 2 : 1),
+               n + 1 >= toks.count || doc.gap(s, before: n + 1, contains: UInt8(ascii: ","))
+                || (!toks[n + 1].capitalized && months[toks[n + 1].hash] == nil && toks[n + 1].hash != DateResolver.of
+                    && !DateResolver.ordinalNouns.contains(toks[n + 1].hash)) {
+                out.append(DateMention(value: .dayOfMonth(d), token: t, tokenEnd: n + 1, partOfDay: DateResolver.partNames[part]))
+                t = n + 1
                 continue
             }
             // "on Christmas Eve", "on Friday, St Patrick's Day": a holiday kept on one day of

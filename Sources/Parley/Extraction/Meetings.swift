@@ -1898,7 +1898,9 @@ struct MeetingFinder {
             // below talks in Beijing, is no occasion of theirs.
             // (The lead is read whole: "had a meeting … earlier today on the sidelines of …".)
             let cut = s == lead ? toks.count : backgroundCut(s)
-            if s != lead && (inBareYear(s, before: cut) || toldInPastPerfect(s, before: cut)) { continue }
+            // (Nor a meeting of another year: "President Xi and I first met in Bali on the sidelines
+            // of the G20 in November last year".)
+            if s != lead && (inBareYear(s, before: cut) || toldInPastPerfect(s, before: cut) || MeetingFinder.tellsEarlierPeriod(toks)) { continue }
             for i in toks.indices.prefix(cut) {
                 // "on the sidelines of the G20 summit, …": up to a comma or a new clause.
                 if let p = MeetingFinder.sidelines.first(where: { $0.count <= toks.count - i && Tokenizer.matches($0, toks, at: i) }) {
