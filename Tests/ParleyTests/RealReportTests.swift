@@ -7468,3 +7468,26 @@ struct RealSampleTests {
         #expect(r.occasion == nil)
     }
 }
+
+
+/// A release translated by machine: "… informed that this morning he sustained a good
+/// conversation with the president of Brazil", then "During the call were reached …": the
+/// conversation the next sentence calls a call is a phone call, placed nowhere.
+@Suite struct ConversationCalledACallTests {
+    @Test func theConversationIsAPhoneCall() throws {
+        let r = try record("""
+        Presidency of the Republic
+        Press release
+
+        The president Gustavo Petro sustains conversation with the president of Brazil
+
+        Casa de Nariño, January 26
+
+        The president of Colombia, Gustavo Petro, informed that this morning he sustained a good conversation with the president of Brazil, Luiz Inácio Lula da Silva, with much respect to the Amazon and to the sovereignty of both nations.
+
+        During the call were reached agreements on the protection of the forest and on a joint summit of the Amazon countries.
+        """)
+        #expect(r.kind == "phone call")
+        #expect(r.place == nil)
+    }
+}

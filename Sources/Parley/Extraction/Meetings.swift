@@ -945,6 +945,15 @@ struct MeetingFinder {
         }) {
             return "phone call"
         }
+        // "… informed that this morning she sustained a good conversation with the president of
+        // the United States", then "During the call were reached …": an exchange the next
+        // sentence, from its opening words, calls a call.
+        if toks.contains(where: { MeetingFinder.exchangeWords.contains($0.hash) }),
+           !toks.contains(where: { MeetingFinder.formalMeetingWords.contains($0.hash) || MeetingFinder.visitNouns.contains($0.hash) }),
+           s + 1 < doc.sentences.count, doc.sentences[s + 1].paragraph <= doc.sentences[s].paragraph + 1,
+           doc.tokens[s + 1].prefix(4).contains(where: { $0.hash == H.call || MeetingFinder.phoneWords.contains($0.hash) }) {
+            return "phone call"
+        }
         // "had a second conversation with Putin at a dinner for G20 leaders": a word exchanged at
         // a meal, with no talks or meeting told, is that meal's event.
         if !toks.contains(where: { MeetingFinder.formalMeetingWords.contains($0.hash) }),
