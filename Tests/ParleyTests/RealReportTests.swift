@@ -7491,3 +7491,19 @@ struct RealSampleTests {
         #expect(r.place == nil)
     }
 }
+
+
+/// "Lula received by new pope; Brasilia leader also sees Meloni": a capital before an office
+/// noun in a headline names the state's leader, not where the audience was held.
+@Suite struct CapitalAsTheLeadersStateTests {
+    @Test func theCapitalOfTheLeaderIsNotThePlace() throws {
+        let r = try record("""
+        Lula received by new pope; Brasilia leader also sees Meloni
+
+        Sunday's ceremony in St Peter's Square drew some 200,000 people and more than 150 delegations. After the Mass, the new pontiff greeted heads of state one by one in St Peter's Basilica and then held a handful of separate audiences.
+
+        Among them was Brazilian President Luiz Inácio Lula da Silva, who spent several minutes with Leo XIV, the first American pope.
+        """)
+        #expect(r.place != "Brasília")
+    }
+}

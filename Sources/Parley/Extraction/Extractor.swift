@@ -1833,6 +1833,8 @@ public struct Extractor: Sendable {
         guard t.end - t.start >= 4, !t.numeric, bytes[t.end - 1] | 0x20 == UInt8(ascii: "s"), bytes[t.end - 2] | 0x20 != UInt8(ascii: "s") else { return false }
         return !MeetingFinder.meetingWords.contains(t.hash) && !titleNouns.contains(t.hash)
     }
+    /// Nouns a capital names its state's government with, written after it: "Kyiv leader", "Beijing officials".
+    static let governmentNouns = Words.set(["leader", "leaders", "government", "officials", "regime", "authorities", "envoy", "envoys"])
     static let titleNouns = Words.set(["visits", "ties", "relations", "sidelines", "leaders", "presidents", "ministers", "news", "affairs", "calls"])
 
     /// The one capital city a report's title names ("… overshadows Canberra visit"), for a lead
@@ -1860,6 +1862,8 @@ public struct Extractor: Sendable {
                 // "Male reaffirms 'India First' policy": a capital that acts speaks for its
                 // government, and says nothing of where the story happens.
                 if k + n < toks.count, Extractor.actsInTitle(doc.bytes, toks[k + n]) { k += n; continue }
+                // ("…; Kyiv leader also sees Vance": a capital before an office noun is its state.)
+                if k + n < toks.count, People.roleNouns.contains(toks[k + n].hash) || Extractor.governmentNouns.contains(toks[k + n].hash) { k += n; continue }
                 // ("… as U.S. frets over Beijing's reach": a capital in the possessive is its government.)
                 if doc.afterPossessive(s, k + n - 1) != nil { k += n; continue }
                 // ("India to build rail line to Kathmandu", "Raxaul-Kathmandu rail link": the end of a
