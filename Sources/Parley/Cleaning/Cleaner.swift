@@ -164,8 +164,8 @@ public struct Cleaner: Sendable {
             if EndMarker.mayEnd(paras[i].bytes), let m = EndMarker.find(in: paras[i].bytes, outlets: reference.outlets) {
                 // "- North American Leaders' Summit" between other "- " lines: an item of a list
                 // of links, not an outlet signing off.
-                if m.wholeParagraph, Cleaner.bulleted(paras[i].bytes),
-                   [i - 1, i + 1].contains(where: { paras.indices.contains($0) && Cleaner.bulleted(paras[$0].bytes) }) {
+                if m.wholeParagraph, TextScan.bulleted(paras[i].bytes),
+                   [i - 1, i + 1].contains(where: { paras.indices.contains($0) && TextScan.bulleted(paras[$0].bytes) }) {
                     storyWords += TextScan.wordCount(paras[i].bytes)
                     continue
                 }
@@ -387,13 +387,6 @@ public struct Cleaner: Sendable {
         guard i == b.count || TextScan.isSpace(b[i]) else { return nil }
         while i < b.count, TextScan.isSpace(b[i]) { i += 1 }
         return (day, i)
-    }
-
-    /// Whether a paragraph is an item of a list: it opens with "- ", "* " or "• ".
-    static func bulleted(_ b: [UInt8]) -> Bool {
-        guard b.count > 2 else { return false }
-        if (b[0] == UInt8(ascii: "-") || b[0] == UInt8(ascii: "*")) && b[1] == 0x20 { return true }
-        return b.count > 4 && b[0] == 0xE2 && b[1] == 0x80 && b[2] == 0xA2 && b[3] == 0x20
     }
 }
 

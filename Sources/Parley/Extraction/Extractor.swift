@@ -1574,7 +1574,7 @@ public struct Extractor: Sendable {
                 // (A line of the list whose leader the gazetteer lacks does not end it.)
                 if let first = leaders.first {
                     if !named.contains(first) { named.append(first) }
-                } else if !Cleaner.bulleted(Array(doc.bytes[doc.sentences[c].start..<min(doc.sentences[c].end, doc.sentences[c].start + 4)])) {
+                } else if !TextScan.bulleted(doc.bytes[doc.sentences[c].start..<doc.sentences[c].end]) {
                     break
                 }
                 c += 1

@@ -6,6 +6,14 @@ import Foundation
 /// multi-byte sequence as part of a word, which is right for the Latin,
 /// Cyrillic and CJK text reports carry.
 public enum TextScan {
+    /// Whether a line is an item of a list: it opens with "- ", "* " or "• ".
+    static func bulleted(_ b: some RandomAccessCollection<UInt8>) -> Bool {
+        let a = Array(b.prefix(4))
+        guard a.count > 2 else { return false }
+        if (a[0] == UInt8(ascii: "-") || a[0] == UInt8(ascii: "*")) && a[1] == 0x20 { return true }
+        return a.count > 3 && a[0] == 0xE2 && a[1] == 0x80 && a[2] == 0xA2 && a[3] == 0x20
+    }
+
     /// Whether `b` is an ASCII letter or digit, or part of a multi-byte scalar.
     @inlinable
     public static func isWordByte(_ b: UInt8) -> Bool {
