@@ -7507,3 +7507,33 @@ struct RealSampleTests {
         #expect(r.place != "Brasília")
     }
 }
+
+
+/// "the late Sheikh Zayed bin Sultan Al Nahyan": a title's word after "bin" is the father's
+/// name, not a title before a person called "Al Nahyan".
+@Suite struct FathersNameThatIsATitleTests {
+    @Test func noOneIsCalledByTheFamilyNameAlone() throws {
+        let report = try #require(cleanReport("""
+         date 2024-02-13 His Highness Sheikh Mohamed bin Zayed Al Nahyan received Prime Minister Narendra Modi at Qasr Al Watan in Abu Dhabi.
+
+        His Highness said that the UAE, since the era of the Founding Father, the late Sheikh Zayed bin Sultan Al Nahyan, has been a close friend of India.
+        """, name: "r.txt"))
+        let people = People(Document(report), gazetteer: ExtractionContext.bundled.gazetteer, context: .bundled)
+        #expect(!people.cast.contains { $0.ref.name == "Al Nahyan" })
+    }
+}
+
+
+/// "the late King Hassan II": a regnal name the gazetteer lacks is no one's family name, and
+/// not a prime minister of that family name.
+@Suite struct RegnalNameIsNoFamilyNameTests {
+    @Test func aKingsRegnalNameIsNotALeaderOfThatName() throws {
+        let report = try #require(cleanReport("""
+         date 2025-02-01 Prime Minister Pedro Sánchez held talks with Prime Minister Aziz Akhannouch in Rabat on Saturday.
+
+        Sánchez then laid a wreath at the mausoleum of the late King Hassan II, beside the Hassan Tower.
+        """, name: "r.txt"))
+        let people = People(Document(report), gazetteer: ExtractionContext.bundled.gazetteer, context: .bundled)
+        #expect(!people.cast.contains { $0.ref.id == "jafar-hassan" })
+    }
+}

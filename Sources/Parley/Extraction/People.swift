@@ -121,6 +121,8 @@ struct People {
     static let lateWords = Words.set(["marhum", "almarhum", "marhumah", "allahyarham"])
 
     /// Lower-case words inside Arabic and other names ("al-Sistani", "bin Zayed", "ibn").
+    /// The numerals of a monarch's regnal name ("Hassan II", "Mohammed VI").
+    static let regnalNumerals = Words.set(["ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi"])
     static let nameParticles = Words.set(["al", "el", "bin", "ibn", "bint", "ul", "ad", "ash", "as", "az"])
     /// Honorifics of a knight or a dame, who is called by the given name after them ("Sir Keir").
     static let knighthoods = Words.set(["sir", "dame"])
@@ -322,7 +324,10 @@ struct People {
                     }
                 }
                 // A title followed by a capitalised name not in the gazetteer.
-                if toks[t].capitalized, gazetteer.titleStarts.contains(toks[t].hash) {
+                // (Not a title's word after "bin", "ibn": "Zayed bin Sultan Al Nahyan" is named for
+                // his father Sultan.)
+                if toks[t].capitalized, gazetteer.titleStarts.contains(toks[t].hash),
+                   !(t > 0 && People.patronymics.contains(toks[t - 1].hash)) {
                     var key: UInt64 = 0
                     var titleEnd: Int?
                     var titleRole: String?
@@ -356,7 +361,10 @@ struct People {
                     // A title and one known name ("President Trump", "PM Kishida"), with no full
                     // mention needed: the one leader of that name the title and the date allow.
                     // ("Prime Minister Borissov": the name spelt another way, by its consonants.)
+                    // ("the late King Hassan II": a regnal name the gazetteer lacks is no one's
+                    // family name.)
                     if let te = titleEnd, te < toks.count, toks[te].capitalized, !toks[te].numeric,
+                       !(te + 1 < toks.count && People.regnalNumerals.contains(toks[te + 1].hash)),
                        People.fullName(doc, s, at: te, gazetteer) == nil,
                        let li = gazetteer.titled(toks[te].hash, role: titleRole, on: doc.report.published)
                         ?? (te + 1 < toks.count && toks[te + 1].capitalized && !doc.gap(s, before: te + 1, contains: UInt8(ascii: ",")) ? nil
