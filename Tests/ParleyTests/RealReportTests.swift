@@ -7537,3 +7537,21 @@ struct RealSampleTests {
         #expect(!people.cast.contains { $0.ref.id == "jafar-hassan" })
     }
 }
+
+
+/// "CHENGDU, Dec. 24 (Xinhua) -- … attended the eighth … leaders' meeting here": "here" after
+/// the meeting's noun names the dateline's city, over the city of the meeting before it.
+@Suite struct MeetingHereTests {
+    @Test func hereAfterTheMeetingNamesTheDateline() throws {
+        let r = try record("""
+        China, Japan, ROK leaders back trade talks
+
+        Source: Xinhua | 2019-12-24 21:47:05 | Editor: Wang
+
+        CHENGDU, Dec. 24 (Xinhua) -- Chinese Premier Li Keqiang on Tuesday attended the eighth China-Japan-ROK leaders' meeting here with Japanese Prime Minister Shinzo Abe and South Korean President Moon Jae-in, with the three sides pledging to speed up talks on a free trade agreement.
+
+        It is the first trilateral leaders' meeting since May 2018, when the seventh meeting was held in Tokyo, and Li's first official visit to Sichuan since he became premier.
+        """)
+        #expect(r.place == "Chengdu")
+    }
+}

@@ -535,7 +535,10 @@ public struct Extractor: Sendable {
             let phrase = Tokenizer.phrase(dl)
             return !phrase.isEmpty && (searched.contains { s in
                 let toks = doc.tokens[s]
-                return Extractor.namesAsPlace(phrase, toks) || toks.indices.contains { toks[$0].hash == Extractor.here && $0 > 0 && toks[$0 - 1].capitalized }
+                // ("attended the seventh leaders' meeting here": "here" after the meeting's noun.)
+                return Extractor.namesAsPlace(phrase, toks) || toks.indices.contains {
+                    toks[$0].hash == Extractor.here && $0 > 0 && (toks[$0 - 1].capitalized || MeetingFinder.meetingWords.contains(toks[$0 - 1].hash))
+                }
             }
             // (Or the lead tells the place by a common noun alone: "for a summit in the Red Sea resort".)
             || leadIndex.map { Extractor.inTheSettlement(doc.tokens[$0]) } == true
