@@ -7006,7 +7006,6 @@ struct RealSampleTests {
     }
 }
 
-
 /// An agency copy that ends on "Tomorrow Thursday the prime minister will take part, together
 /// with …, in the summit": a sentence that opens on tomorrow tells a later event, and its
 /// people and its summit are not the talks'.
@@ -7085,7 +7084,6 @@ struct RealSampleTests {
     }
 }
 
-
 /// A feature page: the date of filing with its time and a byline on one line ("June 20, 2025
 /// at 1:15 a.m. | By a staff writer"), and a caption in brackets ("[Photo: …]") above the lead.
 @Suite struct FeaturePageFurnitureTests {
@@ -7131,7 +7129,6 @@ struct RealSampleTests {
     }
 }
 
-
 /// A wire copy of an evening: "… welcomed the Bidens on Friday evening at the Élysée Palace's
 /// main courtyard", and three sentences down "The Macrons then hosted the Bidens to a dinner
 /// at a small restaurant": the couples are the leaders, and the palace above places the evening.
@@ -7159,7 +7156,6 @@ struct RealSampleTests {
     }
 }
 
-
 /// A wire filed from the guest's capital: "… before flying back to Wellington" names the
 /// dateline's city as where he went home, not where the two met.
 @Suite struct DatelineCityGoneHomeToTests {
@@ -7178,7 +7174,6 @@ struct RealSampleTests {
         #expect(r.place == "Sydney")
     }
 }
-
 
 /// A presidency's page: "September 6, 2018, 15:10" on one line, "The Kremlin, Moscow" on the
 /// next. The time after the date keeps it a line of the date, and the city beside it places
@@ -7255,7 +7250,6 @@ struct RealSampleTests {
     }
 }
 
-
 /// The guest's next leg told at the foot of a report of talks: "Tokayev flew to Bishkek on
 /// Tuesday morning for a summit with President Japarov", below the pair the story is about.
 @Suite struct NextLegAtTheFootTests {
@@ -7285,7 +7279,6 @@ struct RealSampleTests {
     }
 }
 
-
 /// "… held their long-awaited bilateral meeting on Monday …, the first face-to-face talks
 /// between the two countries' leaders since … in January last year": a period of history in
 /// the clause after "since" does not make the meeting told before it an earlier one.
@@ -7304,7 +7297,6 @@ struct RealSampleTests {
         #expect(r.date.day == Day(year: 2024, month: 11, day: 18))
     }
 }
-
 
 /// A summit's release that names only the chair in its lead, then "The Summit was attended by
 /// …, namely:" over a list of the leaders, one a line (a minister among them).
@@ -7339,7 +7331,6 @@ struct RealSampleTests {
     }
 }
 
-
 /// A Thai government page stamped "12 March 2567 B.E.": a year of the Buddhist Era is 543
 /// years ahead of the Common Era, and the lead's "Today (12 March)" is 12 March 2024.
 @Suite struct BuddhistEraYearTests {
@@ -7356,7 +7347,6 @@ struct RealSampleTests {
         #expect(r.date.day == Day(year: 2024, month: 3, day: 12))
     }
 }
-
 
 /// "… held a bilateral meeting on Saturday on the sidelines of the G20 summit": a meeting
 /// beside a summit, the same day and in the same city, is not the summit its two took part in.
@@ -7378,7 +7368,6 @@ struct RealSampleTests {
         #expect(found.contains { $0.kind == "summit" && $0.participants.count == 5 })
     }
 }
-
 
 /// A royal court's account of a papal visit whose last line recalls "the historic visit of
 /// Pope John Paul II to Jordan on March 20, 2000": a full date before the guest held any
@@ -7409,7 +7398,6 @@ struct RealSampleTests {
     }
 }
 
-
 /// The pope as pages in other languages write him: "Leon XIV" (Turkish), "Papa Francisco".
 @Suite struct PopesNamesInOtherLanguagesTests {
     @Test func leonIsLeo() throws {
@@ -7426,7 +7414,6 @@ struct RealSampleTests {
         #expect(ids(r).contains("pope-francis"))
     }
 }
-
 
 /// Copy translated from Chinese: "On the morning of 28th, President Xi Jinping met …" under a
 /// page stamped 2019-04-29: the day of the month without "the", before a comma.
@@ -7453,7 +7440,6 @@ struct RealSampleTests {
     }
 }
 
-
 /// "President Macron and I first met on the sidelines of the NATO summit in Washington in July
 /// last year", below talks in Paris: the occasion of an earlier meeting is not this one's.
 @Suite struct OccasionOfAnEarlierMeetingTests {
@@ -7468,7 +7454,6 @@ struct RealSampleTests {
         #expect(r.occasion == nil)
     }
 }
-
 
 /// A release translated by machine: "… informed that this morning he sustained a good
 /// conversation with the president of Brazil", then "During the call were reached …": the
@@ -7492,7 +7477,6 @@ struct RealSampleTests {
     }
 }
 
-
 /// "Lula received by new pope; Brasilia leader also sees Meloni": a capital before an office
 /// noun in a headline names the state's leader, not where the audience was held.
 @Suite struct CapitalAsTheLeadersStateTests {
@@ -7508,7 +7492,6 @@ struct RealSampleTests {
     }
 }
 
-
 /// "the late Sheikh Zayed bin Sultan Al Nahyan": a title's word after "bin" is the father's
 /// name, not a title before a person called "Al Nahyan".
 @Suite struct FathersNameThatIsATitleTests {
@@ -7523,7 +7506,6 @@ struct RealSampleTests {
     }
 }
 
-
 /// "the late King Hassan II": a regnal name the gazetteer lacks is no one's family name, and
 /// not a prime minister of that family name.
 @Suite struct RegnalNameIsNoFamilyNameTests {
@@ -7537,7 +7519,6 @@ struct RealSampleTests {
         #expect(!people.cast.contains { $0.ref.id == "jafar-hassan" })
     }
 }
-
 
 /// "CHENGDU, Dec. 24 (Xinhua) -- … attended the eighth … leaders' meeting here": "here" after
 /// the meeting's noun names the dateline's city, over the city of the meeting before it.

@@ -132,10 +132,10 @@ enum DateResolver {
         "one", "face", "in",
     ])
 
-    /// The date expressions of sentence `s`.
     /// Years between the Buddhist Era and the Common Era (2568 B.E. is 2025).
     static let buddhistEraOffset = 543
 
+    /// The date expressions of sentence `s`.
     static func mentions(_ doc: Document, _ s: Int) -> [DateMention] {
         // Read once: a static read inside the token loop costs a lazy-initialisation check each time.
         let months = DateResolver.months, weekdays = DateResolver.weekdays, parts = DateResolver.parts

@@ -625,7 +625,7 @@ public struct Extractor: Sendable {
             // sentences above "The Bidens then hosted the Kishidas to a dinner at a restaurant":
             // further up the opening, a sentence naming the lead's pair together.)
             let together = leadPeople.count >= 2 ? (max(0, lead - 6)..<max(0, lead - 3)).reversed().filter { b in
-                Set(leadPeople).isSubset(of: Set(people.people(in: b))) && !finder.toldInPastPerfect(b) && !finder.inBareYear(b)
+                leadPeople.isSubset(of: Set(people.people(in: b))) && !finder.toldInPastPerfect(b) && !finder.inBareYear(b)
                     && !finder.inOtherMonth(b) && !finder.tellsOnlyLaterMeeting(b)
             } : []
             stated = above.lazy.compactMap({ finder.statedPlace($0, skippingBackground: true) }).first { $0.kind == .city }
@@ -1787,11 +1787,7 @@ public struct Extractor: Sendable {
     /// its government in a line of furniture ("Government of India"): whoever held that office
     /// there on the day.
     func titleOfficeAuthor(_ report: Report, on day: Day?) -> PersonRef? {
-        guard let day, let title = report.title, title.utf8.count <= 300,
-              let (doc, people) = line(title, of: report, on: day), let toks = doc.tokens.first,
-              let by = toks.prefix(8).firstIndex(where: { $0.hash == Extractor.byWord }),
-              !people.mentions[0].contains(where: { $0.token > by && $0.token <= by + 4 }),
-              let role = People.roleOf(toks, from: by + 1, to: by + 3), Office.leadingRoles.contains(role) else { return nil }
+        guard let day, let title = report.title, let role = Extractor.authorRole(inTitle: title) else { return nil }
         for n in report.noise.prefix(8) where n.kind == .pageFurniture && n.text.utf8.count <= 60 {
             guard let (line, _) = line(n.text, of: report, on: day), let words = line.tokens.first, words.count >= 3, words.count <= 6,
                   words[0].hash == Extractor.governmentWord, words[1].hash == MeetingFinder.ofWord,
@@ -1984,8 +1980,7 @@ public struct Extractor: Sendable {
             onwardWords.contains(toks[k].hash)
                 || planOfLegWords.contains(toks[k].hash) && (k + 1..<min(toks.count, k + 4)).contains { legVerbs.contains(toks[$0].hash) }
                 // "After the visit Johnson flew on to Helsinki".
-                || MeetingFinder.travelVerbs.contains(toks[k].hash) && k + 2 < toks.count && toks[k + 1].hash == DateResolver.on
-                    && toks[k + 2].hash == MeetingFinder.toWord
+                || MeetingFinder.travelsOnTo(toks, at: k)
         }
     }
 

@@ -1407,6 +1407,11 @@ struct MeetingFinder {
         guard let first = toks.first else { return false }
         return laterOpeners.contains(first.hash)
     }
+    /// Whether token `k` opens "flew on to", "travelled on to": a verb of ``travelVerbs``, then
+    /// "on to", the next leg of a trip.
+    static func travelsOnTo(_ toks: [Token], at k: Int) -> Bool {
+        k + 2 < toks.count && travelVerbs.contains(toks[k].hash) && toks[k + 1].hash == DateResolver.on && toks[k + 2].hash == toWord
+    }
     /// Whether a sentence's first verb is one of travel ("Yoon flew to Singapore … for a summit"):
     /// a verb of ``travelVerbs`` within its first six words, before any meeting word.
     static func travelsFirst(_ toks: [Token]) -> Bool {
@@ -1548,7 +1553,7 @@ struct MeetingFinder {
             // "travelled to Kyiv, where …": where a leader went to.
             // ("travelled on Saturday morning to the holy city of Najaf": a day between the verb and "to".)
             // (Not "flew on to Washington": the next leg.)
-            let onward = i >= 2 && toks[i - 1].hash == DateResolver.on && MeetingFinder.travelVerbs.contains(toks[i - 2].hash)
+            let onward = i >= 2 && MeetingFinder.travelsOnTo(toks, at: i - 2)
             let wentTo = t.hash == MeetingFinder.toWord && i > 0 && !onward && (MeetingFinder.travelVerbs.contains(toks[i - 1].hash)
                 || (max(0, i - 5)..<(i - 1)).contains { v in
                     MeetingFinder.travelVerbs.contains(toks[v].hash)

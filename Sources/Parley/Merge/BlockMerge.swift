@@ -622,9 +622,11 @@ struct MergeState {
     func evidence(_ r: Clues, _ g: GroupProfile) -> Double {
         var e = 0.0
         if let o = r.occasion, o.isSpecific, g.occasions.contains(where: { $0.isSpecific && $0.agrees(with: o) }) { e += 0.15 }
-        if let p = r.place {
-            if g.places.contains(p) { e += 0.2 } else if !g.places.isEmpty { e -= 0.15 } else if r.otherCountry(g) { e -= 0.15 }
-        } else if r.otherCountry(g) { e -= 0.15 }
+        if let p = r.place, g.places.contains(p) {
+            e += 0.2
+        } else if r.place != nil && !g.places.isEmpty || r.otherCountry(g) {
+            e -= 0.15
+        }
         // A weekday falls on the group's day one time in seven by chance.
         if let w = r.weekday, g.weekdays.contains(w) { e += 0.3 } else if let w = r.weekday, g.boundWeekdays.contains(w) { e += 0.15 }
         if let pod = r.partOfDay, !g.partsOfDay.isEmpty { e += g.partsOfDay.contains(pod) ? 0.1 : -0.1 }
