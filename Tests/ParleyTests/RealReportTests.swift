@@ -7127,6 +7127,13 @@ struct RealSampleTests {
         """)
         #expect(ids(r) == ["keir-starmer", "anthony-albanese"])
     }
+
+    @Test func thePluralOfANameEndingInSHoldsTheLeader() throws {
+        let r = try record("""
+         date 2023-06-07 MANILA – The Marcoses hosted Prime Minister Lee Hsien Loong for a state dinner at Malacañang Palace on Wednesday night.
+        """)
+        #expect(ids(r).contains("ferdinand-marcos-jr"))
+    }
 }
 
 /// A wire copy of an evening: "… welcomed the Bidens on Friday evening at the Élysée Palace's

@@ -526,19 +526,29 @@ struct People {
                 }
                 // "the Obamas hosted Prime Minister X": a couple by the family name of someone named,
                 // the leader among them.
-                // (Or the one leader of that family name in office on the day.)
+                // (Or the one leader of that family name in office on the day. "the Marcoses": the
+                // plural of a name that ends in "s".)
                 if toks[t].capitalized, t > 0, toks[t - 1].hash == People.the, toks[t].end - toks[t].start >= 5,
-                   doc.bytes[toks[t].end - 1] == UInt8(ascii: "s"), shortIndex[h] == nil, !context.nameStop.contains(h),
-                   case let stem = Tokenizer.hash(String(decoding: doc.bytes[toks[t].start..<(toks[t].end - 1)], as: UTF8.self)),
-                   let p = shortIndex[stem]?.first(where: { cast[$0].leader != nil && cast[$0].firstSentence <= s })
-                    ?? gazetteer.leading(stem, on: doc.report.published).map({ li in
+                   doc.bytes[toks[t].end - 1] == UInt8(ascii: "s"), shortIndex[h] == nil, !context.nameStop.contains(h) {
+                    let word = doc.bytes[toks[t].start..<toks[t].end]
+                    var stems = [Tokenizer.hash(String(decoding: word.dropLast(), as: UTF8.self))]
+                    if word.count > 5, word[word.endIndex - 2] | 0x20 == UInt8(ascii: "e") {
+                        stems.append(Tokenizer.hash(String(decoding: word.dropLast(2), as: UTF8.self)))
+                    }
+                    var found: Int?
+                    for stem in stems where found == nil {
+                        found = shortIndex[stem]?.first { cast[$0].leader != nil && cast[$0].firstSentence <= s }
+                    }
+                    if found == nil, let li = stems.compactMap({ gazetteer.leading($0, on: doc.report.published) }).first {
                         let p = People.member(li, sentence: s, gazetteer, cast: &cast, byLeader: &byLeader)
                         for x in cast[p].shortHashes where !(shortIndex[x]?.contains(p) ?? false) { shortIndex[x, default: []].append(p) }
-                        return p
-                    }) {
-                    mentions[s].append(Mention(person: p, sentence: s, token: t, tokenEnd: t + 1, kind: .short))
-                    t += 1
-                    continue
+                        found = p
+                    }
+                    if let p = found {
+                        mentions[s].append(Mention(person: p, sentence: s, token: t, tokenEnd: t + 1, kind: .short))
+                        t += 1
+                        continue
+                    }
                 }
                 // ("Sheikh Ahmad Al-Abdullah", with "Sheikh Mishal" named: a style before another
                 // name is that one's, not the short form of someone else styled so.)
