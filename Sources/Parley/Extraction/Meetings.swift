@@ -256,7 +256,7 @@ struct MeetingFinder {
             // (Nor in what a visit follows: "The visit, which will take place in Pretoria, follows the
             // summit hosted by President X in Paris on 18 May".)
             let later = min(laterEventStart(s) ?? toks.count, MeetingFinder.previousLegCut(toks),
-                            toks.firstIndex { $0.hash == MeetingFinder.followsWord } ?? toks.count)
+                            MeetingFinder.followsAt(toks) ?? toks.count)
             // "Kishida was to host Yoon for dinner", "is scheduled to meet": a plan, not the meeting told;
             // "After the talks, …": the talks told elsewhere, and what came after them.
             // ("Moon, who has held three summits this year with Kim Jong Un, is on a European tour":
@@ -1326,6 +1326,11 @@ struct MeetingFinder {
     }
     static let fromWord = Tokenizer.hash("from"), whereWord = Tokenizer.hash("where")
     static let followsWord = Tokenizer.hash("follows")
+    /// Where an event's "follows" opens what came before it ("The visit … follows the summit
+    /// hosted by …"); not a person's "who follows the region".
+    static func followsAt(_ toks: [Token]) -> Int? {
+        toks.indices.first { toks[$0].hash == followsWord && !($0 > 0 && asideOpeners.contains(toks[$0 - 1].hash)) }
+    }
 
     /// Where a clause of a later event opens: "ahead" or "before" ("… before he heads to
     /// Uzbekistan for a summit where he is expected to meet Putin"). Not "before holding talks

@@ -58,6 +58,37 @@ struct People {
         return e
     }
 
+    /// Whether token `t` of sentence `s` is the maker's prefix of a model's designation, a word
+    /// joined by a hyphen to a number: the "Su" of "Su-35s", the "Il" of "Il-96". No name.
+    static func designation(_ doc: Document, _ s: Int, _ t: Int) -> Bool {
+        let toks = doc.tokens[s]
+        guard t + 1 < toks.count, toks[t + 1].start == toks[t].end + 1, doc.bytes[toks[t].end] == UInt8(ascii: "-") else { return false }
+        let b = doc.bytes[toks[t + 1].start]
+        return b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")
+    }
+
+    /// Whether token `t` of sentence `s` stands in a list of bare family names of people who lead
+    /// nothing: "(Lavrov, Novak, Dmitriev, …)", the members of a delegation, where the word
+    /// before and the word after it are each such a name alone between commas.
+    static func amongOthersNames(_ doc: Document, _ s: Int, _ t: Int, _ gazetteer: LeaderGazetteer, on day: Day?, context: ExtractionContext) -> Bool {
+        let toks = doc.tokens[s]
+        guard t > 0, t + 1 < toks.count, doc.gap(s, before: t, contains: UInt8(ascii: ",")),
+              doc.gap(s, before: t + 1, contains: UInt8(ascii: ",")) else { return false }
+        func otherName(_ k: Int) -> Bool {
+            let w = toks[k]
+            return w.capitalized && !w.numeric && gazetteer.leading(w.hash, on: day) == nil
+                && context.countryWords[w.hash] == nil && !context.geoWords.contains(w.hash) && !context.nameStop.contains(w.hash)
+        }
+        func alone(_ k: Int) -> Bool {
+            let before = k == 0 || doc.gap(s, before: k, contains: UInt8(ascii: ",")) || doc.gap(s, before: k, contains: UInt8(ascii: "("))
+                || !toks[k - 1].capitalized
+            let after = k + 1 >= toks.count || doc.gap(s, before: k + 1, contains: UInt8(ascii: ","))
+                || doc.gap(s, before: k + 1, contains: UInt8(ascii: ")")) || !toks[k + 1].capitalized
+            return before && after
+        }
+        return otherName(t - 1) && alone(t - 1) && otherName(t + 1) && alone(t + 1)
+    }
+
     /// Whether a token is a capital letter alone, an initial: the "M" of "M Abdul Hamid".
     static func isInitial(_ t: Token) -> Bool { t.capitalized && !t.numeric && t.end - t.start == 1 }
 
@@ -75,6 +106,10 @@ struct People {
     var cast: [Member] = []
     var mentions: [[Mention]]
     var subjects: [Subject?]
+    /// For each sentence, the person an object pronoun after a verb of meeting stands for ("…
+    /// where X met him at the entrance": the subject of the sentences before), when the
+    /// sentence does not name them.
+    var objects: [Int?]
 
     static let leadingWords = Words.set([
         "at", "in", "on", "during", "following", "after", "before", "as", "with", "amid", "amidst", "under", "over",
@@ -91,6 +126,11 @@ struct People {
         "the two top leaders", "the sides", "the two general secretaries", "the two prime ministers", "the two heads",
         "the countries", "the two", "the delegations", "the two delegations",
     ].map(Tokenizer.phrase).sorted { $0.count > $1.count }
+    /// Verbs of meeting before an object pronoun: "met him", "received her".
+    static let meetingObjectVerbs = Words.set(["met", "meets", "received", "receives", "welcomed", "welcomes", "greeted", "greets", "hosted", "hosts"])
+    /// Words after "her" that make it an object, not a possessive: "received her in Riyadh".
+    static let afterObjectPronoun = Words.set(["at", "in", "on", "with", "for", "and", "upon", "to", "warmly", "yesterday", "today"])
+    static let him = Tokenizer.hash("him")
     static let he = Tokenizer.hash("he"), she = Tokenizer.hash("she"), his = Tokenizer.hash("his"), her = Tokenizer.hash("her")
     /// The end of a name outside the gazetteer starting at token `from` of sentence `s`: up to
     /// four capitalised words, none a place or a stop word, with no comma or bracket between them.
@@ -215,6 +255,7 @@ struct People {
     init(_ doc: Document, gazetteer: LeaderGazetteer, context: ExtractionContext) {
         mentions = Array(repeating: [], count: doc.sentences.count)
         subjects = Array(repeating: nil, count: doc.sentences.count)
+        objects = Array(repeating: nil, count: doc.sentences.count)
         var byLeader: [Int: Int] = [:]
         var byName: [String: Int] = [:]
         // Tokens already taken by a name, flat over the document: sentence s starts at tokenBase[s].
@@ -552,7 +593,7 @@ struct People {
                 }
                 // ("Sheikh Ahmad Al-Abdullah", with "Sheikh Mishal" named: a style before another
                 // name is that one's, not the short form of someone else styled so.)
-                if toks[t].capitalized, let candidates = shortIndex[h],
+                if toks[t].capitalized, let candidates = shortIndex[h], !People.designation(doc, s, t),
                    !(LeaderGazetteer.styles.contains(h) && People.styleBeforeAnotherName(doc, s, t, candidates.map { cast[$0].leader?.short ?? [] })) {
                     // Prefer someone already mentioned fully before this sentence.
                     let p = candidates.first { cast[$0].firstSentence <= s } ?? candidates[0]
@@ -573,7 +614,7 @@ struct People {
                 // leader of that name in a leading office on the day.
                 // ("Felipe Ángeles International Airport", "Reporter Lee Seo-yeon": a family name
                 // run into other capitalised words names something or someone else.)
-                if toks[t].capitalized, !toks[t].numeric, !context.nameStop.contains(h),
+                if toks[t].capitalized, !toks[t].numeric, !context.nameStop.contains(h), !People.designation(doc, s, t),
                    !(t + 1 < toks.count && toks[t + 1].capitalized && !toks[t + 1].numeric && !doc.gap(s, before: t + 1, contains: UInt8(ascii: ","))
                      && DateResolver.months[toks[t + 1].hash] == nil && DateResolver.weekdays[toks[t + 1].hash] == nil),
                    // ("Al Haram Al Sharif": nor after a particle of a name.)
@@ -583,6 +624,8 @@ struct People {
                    // ("Khan el-Khalili": nor into a particle and another capitalised word.)
                    !(t + 2 < toks.count && People.nameParticles.contains(toks[t + 1].hash) && toks[t + 2].capitalized
                      && !doc.gap(s, before: t + 1, contains: UInt8(ascii: ","))),
+                   // ("the delegation (Lavrov, Novak, Dmitriev)": nor amid others' bare names.)
+                   !People.amongOthersNames(doc, s, t, gazetteer, on: doc.report.published, context: context),
                    let li = gazetteer.leading(h, on: doc.report.published) {
                     let p = People.member(li, sentence: s, gazetteer, cast: &cast, byLeader: &byLeader)
                     cast[p].bareNameOnly = true
@@ -704,6 +747,15 @@ struct People {
             }
             if subject == nil, let first = mentions[s].first { subject = .person(first.person) }
             subjects[s] = subject
+            // "X met him at the entrance": the one the sentences before were about.
+            if let last = lastSubject, subject != .person(last), !mentions[s].contains(where: { $0.person == last }),
+               let k = toks.indices.dropFirst().first(where: { k in
+                   People.meetingObjectVerbs.contains(toks[k - 1].hash)
+                       && (toks[k].hash == People.him || toks[k].hash == People.her
+                           && (k + 1 >= toks.count || People.afterObjectPronoun.contains(toks[k + 1].hash) || doc.gap(s, before: k + 1, contains: UInt8(ascii: ","))))
+               }), !doc.quoted(s)[k] {
+                objects[s] = last
+            }
             if case .person(let p) = subject { lastSubject = p }
             let named = mentions[s].map(\.person)
             if !named.isEmpty { lastMentioned = named }
@@ -855,8 +907,10 @@ struct People {
 
     /// The people of sentence `s` with its subject first when a pronoun stands for them
     /// ("He had talks with President Biden": the "he" of the sentence before).
+    /// (And the one an object pronoun stands for: "where X met him".)
     func peopleWithSubject(in s: Int) -> [Int] {
-        let named = people(in: s)
+        var named = people(in: s)
+        if s < objects.count, let o = objects[s], !named.contains(o) { named.append(o) }
         guard s < subjects.count, case .person(let p) = subjects[s], !named.contains(p) else { return named }
         return [p] + named
     }
