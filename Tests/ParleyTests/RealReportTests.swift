@@ -7618,3 +7618,109 @@ struct RealSampleTests {
         #expect(r.place == "Rome")
     }
 }
+
+/// "MUNDO | 03.dic.2024 às 9h15": a Brazilian or Spanish-language page's stamp, the month's
+/// abbreviation between dots, dates the page.
+@Suite struct StampWithTheMonthBetweenDotsTests {
+    @Test func aDottedStampWithAMonthDatesThePage() throws {
+        let report = try #require(cleanReport("""
+        MUNDO  |  03.dic.2024 às 9h15
+
+        Boric and Petro sign border accord
+
+        Chilean President Gabriel Boric and Colombian President Gustavo Petro met yesterday in Santiago and signed a cooperation accord.
+        """, name: "r.txt"))
+        #expect(report.published == Day("2024-12-03"))
+    }
+}
+
+/// "Brasília, 30 january 2023." on a line of its own: a machine's translation leaves the
+/// month in lower case and closes the line with a full stop; it is still the dateline.
+@Suite struct DatelineLineClosedByAFullStopTests {
+    @Test func aLowerCaseMonthAndAFullStopStillDate() throws {
+        let r = try record("""
+        President Lula receives Chancellor Scholz
+
+        Brasília, 30 january 2023.
+
+        The President of the Republic, Luiz Inácio Lula da Silva, received this afternoon the Chancellor of Germany, Olaf Scholz, at the Planalto Palace.
+        """)
+        #expect(r.date.day == Day("2023-01-30"))
+        #expect(r.place == "Brasília")
+    }
+}
+
+/// "Biden and Petro also met at the White House in April", below talks "on Thursday" in a
+/// page with no date: a month named so is another time, and its place another meeting's.
+@Suite struct MonthOfAnotherMeetingInAnUndatedPageTests {
+    @Test func theEarlierMeetingsPlaceIsNotTaken() throws {
+        let r = try record("""
+        Petro and Biden discuss migration on sidelines of UN session
+
+        NEW YORK (Wire) — President Joe Biden and Colombian President Gustavo Petro on Thursday discussed migration through the Darien Gap, the two leaders' second meeting.
+
+        Biden and Petro also met at the White House in April, when they talked about climate finance.
+        """)
+        #expect(r.place == "New York")
+    }
+}
+
+/// "Scholz on Tuesday welcomed Lula's offer …, a day after the two leaders spoke by
+/// telephone": the story's call was the day before the day its lead tells.
+@Suite struct MeetingADayBeforeTheLeadsDayTests {
+    @Test func theCallIsTheDayBefore() throws {
+        let r = try record("""
+        Scholz welcomes Lula's offer after call
+
+        BERLIN, May 9, 2023 (Wire) - German Chancellor Olaf Scholz on Tuesday welcomed Brazilian President Luiz Inacio Lula da Silva's offer to help broker an end to the grain dispute, a day after the two leaders spoke by telephone.
+
+        Scholz told reporters that Brazil had a role to play.
+        """)
+        #expect(r.kind == "phone call")
+        #expect(r.date.day == Day("2023-05-08"))
+        #expect(r.participants.count == 2)
+    }
+
+    /// "Xi hosted Macron in Guangzhou on Friday, a day after the two leaders held talks in
+    /// Beijing": a lead that tells a meeting of its own keeps its day.
+    @Test func aLeadWithItsOwnMeetingKeepsItsDay() throws {
+        let r = try record("""
+        BEIJING, July 14, 2023 (Wire) - President Xi Jinping hosted Brazilian President Luiz Inacio Lula da Silva at a tea ceremony on Friday, a day after the two leaders held formal talks at the Great Hall of the People.
+        """)
+        #expect(r.date.day == Day("2023-07-14"))
+    }
+}
+
+/// "ADVERTISEMENT — Open an account today.": an advertisement's line is page furniture,
+/// not a dateline naming a place called "Advertisement".
+@Suite struct AdvertisementLineTests {
+    @Test func anAdvertisementIsNoDateline() throws {
+        let r = try record("""
+        Milei and Boric hold talks
+
+        Published Tuesday  |  Updated 6:40 PM ET
+
+        ADVERTISEMENT — Open an account today. Rates from 4.1% APY*
+
+        Argentine President Javier Milei on Tuesday met Chilean President Gabriel Boric for talks on lithium and the border.
+        """)
+        #expect(r.place == nil)
+        #expect(!r.participants.contains { $0.name.contains("ET") })
+    }
+}
+
+/// "… the levies that took effect earlier this week, after speaking by phone with …": a
+/// period in a clause about something else, and "this week, after", make no earlier event.
+@Suite struct PeriodOfSomethingElseInTheLeadTests {
+    @Test func theCallAfterThePeriodIsTheStorysMeeting() throws {
+        let r = try record("""
+        Lula eases ethanol rule after call with Biden
+
+        President Joe Biden on Friday said he would lift the levies on Brazilian ethanol that took effect earlier this week, after speaking by phone with Brazilian President Luiz Inacio Lula da Silva.
+
+        Lula thanked Biden in a post on X, calling it a "frank and friendly" conversation.
+        """)
+        #expect(r.kind == "phone call")
+        #expect(r.evidence?.sentence == 0)
+    }
+}

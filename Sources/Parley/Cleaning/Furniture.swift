@@ -16,10 +16,26 @@ enum Furniture {
             return .byline
         }
         for p in linkOpeners where hasPrefixFolded(b, 0..<n, p) { return .relatedLink }
+        // "ADVERTISEMENT — Refinance today.", "Sponsored content": an advertisement's label and its line.
+        if n <= 200, let first = words.first, adLabels.contains(where: { equalsFolded(b, trimmedPunctuation(b, first), $0) }) { return .pageFurniture }
         // "Read also" on a line of its own, the headlines of other stories below it.
         if isLinkHeading(b) { return .relatedLink }
         if isCaption(b, wordCount: words.count) { return .caption }
         return nil
+    }
+
+    static let adLabels: [[UInt8]] = ["advertisement", "advertising", "sponsored", "ad"].map { Array($0.utf8) }
+
+    /// Range `r` without the punctuation that closes a label ("Advertisement:", "AD -").
+    static func trimmedPunctuation(_ b: [UInt8], _ r: Range<Int>) -> Range<Int> {
+        var hi = r.upperBound
+        while hi > r.lowerBound, !TextScan.isUpper(b[hi - 1]), !TextScan.isLower(b[hi - 1]) { hi -= 1 }
+        return r.lowerBound..<hi
+    }
+
+    /// Whether the bytes of `r` are `word` in any case.
+    static func equalsFolded(_ b: [UInt8], _ r: Range<Int>, _ word: [UInt8]) -> Bool {
+        r.count == word.count && zip(b[r], word).allSatisfy { lowered($0) == $1 }
     }
 
     static let linkOpeners: [[UInt8]] = ["related:", "read more:", "see also:", "also read:", "related news:", "related stories:",

@@ -339,7 +339,7 @@ enum Paragraphs {
             }
             i += 1
         }
-        if let d = standaloneDate(b) ?? writtenDateLine(b) ?? arabicDateLine(b) ?? yearFirstDateLine(b) { return d }
+        if let d = standaloneDate(b) ?? writtenDateLine(b) ?? arabicDateLine(b) ?? yearFirstDateLine(b) ?? dottedMonthDate(b) { return d }
         // "24/05/2024 06:15 EAT", "Updated 14.04.2025": a date in digits that reads one way only.
         // ("NEWS | 24.01.2024": the last field of a short line of sections set off by bars.)
         if let (lo, hi) = firstNumericDate(b), cued || timeFollows(b, hi) || labelled(lower, lo) || lastAfterBar(b, lo, hi),
@@ -498,6 +498,30 @@ enum Paragraphs {
         // An optional zone or am/pm in letters.
         while i < b.count, TextScan.isSpace(b[i]) || TextScan.isUpper(b[i]) || TextScan.isLower(b[i]) { i += 1 }
         return i == b.count
+    }
+
+    /// The day of a compact stamp with the month's abbreviation between dots, as Brazilian
+    /// and Spanish-language pages print them: "WORLD | 21.set.2023 às 7h00", "03.Mar.2024".
+    static func dottedMonthDate(_ b: [UInt8]) -> Day? {
+        var i = 0
+        while i < b.count {
+            guard TextScan.isDigit(b[i]), i == 0 || !TextScan.isDigit(b[i - 1]) && b[i - 1] != UInt8(ascii: ".") else { i += 1; continue }
+            var k = i
+            var day = 0
+            while k < b.count, TextScan.isDigit(b[k]), k - i < 3 { day = day * 10 + Int(b[k] - 48); k += 1 }
+            guard k - i <= 2, k < b.count, b[k] == UInt8(ascii: ".") else { i = k; continue }
+            let m0 = k + 1
+            var m1 = m0
+            while m1 < b.count, TextScan.isUpper(b[m1]) || TextScan.isLower(b[m1]) { m1 += 1 }
+            guard (3...4).contains(m1 - m0), m1 < b.count, b[m1] == UInt8(ascii: "."),
+                  let month = MonthNames.number(bytes: b[m0..<m1]) ?? ForeignMonthNames.abbreviation(bytes: b[m0..<m1]) else { i = m1; continue }
+            var y1 = m1 + 1
+            var year = 0
+            while y1 < b.count, TextScan.isDigit(b[y1]), y1 - m1 <= 4 { year = year * 10 + Int(b[y1] - 48); y1 += 1 }
+            if y1 - m1 - 1 == 4, y1 == b.count || !TextScan.isDigit(b[y1]), let d = Day(year: year, month: month, day: day) { return d }
+            i = y1
+        }
+        return nil
     }
 
     /// The day a line that holds a date in digits and nothing else gives (`08/02/2023` under
@@ -680,7 +704,8 @@ enum Paragraphs {
             if n < 400, f == 0x42 || f == 0x52 || f == 0x53 || f == 0x41, // B R S A
                TextScan.hasPrefix(b, at: 0, "By ") || TextScan.hasPrefix(b, at: 0, "Related") || TextScan.hasPrefix(b, at: 0, "Read ")
                 || TextScan.hasPrefix(b, at: 0, "See ") || TextScan.hasPrefix(b, at: 0, "Also ") || TextScan.hasPrefix(b, at: 0, "RELATED")
-                || TextScan.hasPrefix(b, at: 0, "READ ") { return true }
+                || TextScan.hasPrefix(b, at: 0, "READ ") || TextScan.hasPrefix(b, at: 0, "ADVERTIS") || TextScan.hasPrefix(b, at: 0, "Advertis")
+                || TextScan.hasPrefix(b, at: 0, "Sponsored") || TextScan.hasPrefix(b, at: 0, "SPONSORED") || TextScan.hasPrefix(b, at: 0, "AD ") { return true }
             if hasPictureWord(p, 0, min(n, 12)) { return true }
             let last = p[n - 1]
             if last == UInt8(ascii: ")") || last == UInt8(ascii: "]") { return true }

@@ -468,6 +468,19 @@ public struct Extractor: Sendable {
             }
             if let m = chosen {
                 date = resolveDay(s, m)
+                // "X on Friday welcomed Y's decision …, a day after the two leaders spoke by
+                // telephone": the lead's day is that of what followed; the meeting was before it.
+                if s == lead, let (n, at) = MeetingFinder.daysAfterMeeting(doc.tokens[s], from: m.tokenEnd), var d = date {
+                    d.day = d.day?.adding(days: -n)
+                    d.otherDay = d.otherDay?.adding(days: -n)
+                    d.weekday = d.weekday.map { ($0 - 1 - n % 7 + 7) % 7 + 1 }
+                    if let md = d.monthDay, let shifted = Day(year: 2024, month: md.month, day: md.day)?.adding(days: -n) {
+                        d.monthDay = MonthDay(month: shifted.month, day: shifted.day)
+                    }
+                    d.dayOfMonth = nil
+                    d.rule += "; the meeting \(n == 1 ? "a day" : "\(n) days") before: \u{201C}\(doc.span(s, at, min(at + 3, doc.tokens[s].count)))\u{201D}"
+                    date = d
+                }
                 break
             }
         }
@@ -636,7 +649,8 @@ public struct Extractor: Sendable {
                 // (Nor one of another day: "… the crowd at a rally in Houston on Sunday", in talks of Tuesday.)
                 ?? searched.dropFirst().lazy.filter({ s in
                     !Extractor.tellsArrival(doc, s) && !Extractor.tellsOnwardLeg(doc, s) && !Extractor.tellsEarlierYear(doc.tokens[s])
-                        && !finder.inOtherMonth(s) && !finder.tellsOnlyLaterMeeting(s)
+                        && !finder.inOtherMonth(s, monthUnknown: meetingDate.day == nil && meetingDate.monthDay == nil)
+                        && !finder.tellsOnlyLaterMeeting(s)
                         && !Extractor.doneFromAfar(doc.tokens[s])
                         && !DateResolver.mentions(doc, s).contains { Extractor.afterPublication(published, $0) }
                         && !Extractor.onlyOtherWeekdays(doc, s, meetingWeekday)

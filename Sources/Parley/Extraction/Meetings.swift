@@ -104,6 +104,31 @@ struct MeetingFinder {
         return false
     }
 
+    /// How many days before the day told the meeting was, when a clause after token `from`
+    /// says so ("…, a day after the two leaders spoke by telephone", "two days after their
+    /// talks in Rome"), and where that clause starts; `nil` when none does.
+    static func daysAfterMeeting(_ toks: [Token], from: Int) -> (Int, Int)? {
+        var k = from
+        while k + 2 < toks.count {
+            // (Only when what comes before tells no meeting of its own, "Xi hosted Macron in Guangzhou
+            // on Friday, a day after the two leaders held formal talks in Beijing", and the clause
+            // is the pair's: "the two leaders", "their call".)
+            if let n = spanCounts[toks[k].hash], toks[k + 1].hash == dayWord || toks[k + 1].hash == daysWord, toks[k + 2].hash == afterWord,
+               case let clause = Array(toks[(k + 3)..<min(toks.count, k + 10)]),
+               clause.contains(where: { MeetingFinder.meetingWords.contains($0.hash) || spokeWords.contains($0.hash) }),
+               namesPair(clause) || clause.prefix(2).contains(where: { $0.hash == theirWord }),
+               !toks[..<k].contains(where: { formalMeetingWords.contains($0.hash) || hostingVerbs.contains($0.hash) && $0.hash != welcomedWord }) {
+                return (n, k)
+            }
+            k += 1
+        }
+        return nil
+    }
+    static let spanCounts = Words.map([("a", 1), ("one", 1), ("the", 1), ("two", 2), ("three", 3)])
+    static let dayWord = Tokenizer.hash("day"), daysWord = Tokenizer.hash("days")
+    static let theirWord = Tokenizer.hash("their"), welcomedWord = Tokenizer.hash("welcomed")
+    static let spokeWords = Words.set(["spoke", "talked", "conversation", "call", "phoned"])
+
     static let airportWords = Words.set(["airport", "airbase", "tarmac", "terminal"])
 
     static let pairNouns = Words.set(["leaders", "presidents", "heads", "premiers", "men", "statesmen", "sides"])
@@ -243,7 +268,7 @@ struct MeetingFinder {
                 || DateResolver.mentions(doc, s).contains(where: {
                     $0.token < history && (Extractor.farFrom(doc.report.published, $0) || Extractor.monthDayFarBefore(doc.report.published, $0))
                 })
-                || ((MeetingFinder.opensWithEarlier(toks) || MeetingFinder.opensWithPastEvent(toks) || MeetingFinder.tellsEarlierPeriod(Array(toks[..<history]))
+                || ((MeetingFinder.opensWithEarlier(toks) || MeetingFinder.opensWithPastEvent(toks) || earlierPeriodOfSentence(s, before: history)
                      || toldInPastPerfect(s, before: toks.firstIndex { MeetingFinder.strongPredicates.contains($0.hash) || MeetingFinder.speechVerbs.contains($0.hash) } ?? toks.count))
                     && substantiveBefore(s)) {
                 if earlier == nil, people.peopleWithSubject(in: s).count >= 2 { earlier = s }
@@ -303,7 +328,11 @@ struct MeetingFinder {
             // named only in a clause of an earlier event are not this meeting's.
             // ("… a step he said he had discussed with Egyptian President Sisi by phone": a call
             // recalled in the past perfect is such a clause too.)
-            let earlierClause = toks.indices.first { MeetingFinder.opensEarlierEvent(toks, $0) || recalledCall(toks, at: $0, sentence: s) }
+            // ("… welcomed the decision on Friday, a day after the two leaders spoke by telephone":
+            // a clause that dates the story's meeting from the day told, not an earlier event.)
+            let toldBefore = MeetingFinder.daysAfterMeeting(toks, from: 0)
+            let earlierClause = toldBefore != nil ? nil
+                : toks.indices.first { MeetingFinder.opensEarlierEvent(toks, $0) || recalledCall(toks, at: $0, sentence: s) }
             // Nor are people named only in a clause of a later event ("… before he heads to
             // Uzbekistan for a summit where he is expected to meet Putin").
             // (A sentence that opens with that clause goes on with its own after the comma:
@@ -316,7 +345,8 @@ struct MeetingFinder {
             // Nor someone named only as the owner of something else ("members of Trump's cabinet").
             let named = people.peopleWithSubject(in: s).filter { p in
                 eligible(p, on: nil) && (earlierClause == nil && later == toks.count || people.mentions[s].contains { $0.person == p && inOwnClause($0.token) })
-                    && !(people.mentions[s].contains { $0.person == p } && people.mentions[s].allSatisfy { $0.person != p || possessiveOfOther(s, $0) })
+                    && !(people.mentions[s].contains { $0.person == p } && people.mentions[s].allSatisfy { $0.person != p || possessiveOfOther(s, $0) }
+                         && !(toldBefore.map { MeetingFinder.namesPair(Array(toks[$0.1...])) } ?? false))
             }
             // Ministers alone ("… Minister X and Minister Y signed …") rank after a sentence of
             // a leader received by an office.
@@ -1155,7 +1185,7 @@ struct MeetingFinder {
         guard speakingVerbs.contains(toks[k].hash) else { return false }
         return (k + 1..<min(toks.count, k + 4)).contains { phoneWords.contains(toks[$0].hash) }
     }
-    static let speakingVerbs = Words.set(["spoke", "speak", "speaks", "spoken", "talked", "talk", "talks", "chatted"])
+    static let speakingVerbs = Words.set(["spoke", "speak", "speaks", "spoken", "speaking", "talked", "talk", "talks", "talking", "chatted"])
 
     /// Words that tell a call by telephone ("call" alone may be a meeting's: "a call on the King").
     static let phoneWords = Words.set(["phone", "telephone", "phoned", "telephoned", "phones", "telephones", "phoning", "telephoning"])
@@ -1193,8 +1223,12 @@ struct MeetingFinder {
     /// it) two months or more from the month of the page (its publication date, or its
     /// dateline's month and day): "who flew to the White House in February to hand Trump a
     /// letter", in a report of 18 September.
-    func inOtherMonth(_ s: Int) -> Bool {
-        guard let month = doc.report.published?.month ?? doc.report.datelineMonthDay?.month else { return false }
+    /// With `monthUnknown`, for a meeting dated by a weekday or "yesterday" alone in a page
+    /// with no date, any month so named is another time ("Biden and Lula also met at the White
+    /// House in February", below talks "on Wednesday").
+    func inOtherMonth(_ s: Int, monthUnknown: Bool = false) -> Bool {
+        let month = doc.report.published?.month ?? doc.report.datelineMonthDay?.month
+        guard month != nil || monthUnknown else { return false }
         let toks = doc.tokens[s]
         return toks.indices.contains { k in
             guard k + 1 < toks.count, toks[k].hash == MeetingFinder.inWord, toks[k + 1].capitalized,
@@ -1205,6 +1239,7 @@ struct MeetingFinder {
                   // February last year".)
                   !(k + 2 < toks.count && MeetingFinder.yearRelatives.contains(toks[k + 2].hash)),
                   !(max(0, k - 8)..<k).contains(where: { toks[$0].hash == DateResolver.sinceWord }) else { return false }
+            guard let month else { return true }
             let apart = abs(m - month)
             return min(apart, 12 - apart) >= 2
         }
@@ -1440,8 +1475,11 @@ struct MeetingFinder {
 
     /// Whether a sentence tells a time before the story's: "visited France and Italy earlier
     /// this week, holding talks with …", "met last month in Rome".
-    static func tellsEarlierPeriod(_ toks: [Token]) -> Bool {
-        toks.indices.contains { k in
+    static func tellsEarlierPeriod(_ toks: [Token]) -> Bool { earlierPeriod(toks) != nil }
+
+    /// Where ``tellsEarlierPeriod(_:)`` finds its time before the story's.
+    static func earlierPeriod(_ toks: [Token]) -> Int? {
+        toks.indices.first { k in
             guard toks[k].hash == earlierWord || toks[k].hash == DateResolver.last, k + 1 < toks.count else { return false }
             // ("The two leaders last met in Ankara in June": a meeting before this one; "the last
             // time he visited the White House six and a half years ago".)
@@ -1454,6 +1492,23 @@ struct MeetingFinder {
             return n < toks.count && periodWords.contains(toks[n].hash)
         }
     }
+    /// Whether sentence `s` tells a time before the story's (``tellsEarlierPeriod(_:)``) before
+    /// token `end`, outside a relative clause after a day of its own: not "Trump on Thursday
+    /// said he would exempt goods from the tariffs that took effect earlier this week".
+    func earlierPeriodOfSentence(_ s: Int, before end: Int) -> Bool {
+        let toks = doc.tokens[s]
+        guard let k = MeetingFinder.earlierPeriod(Array(toks[..<min(end, toks.count)])) else { return false }
+        guard let day = DateResolver.mentions(doc, s).first(where: { m in
+            switch m.value {
+            case .weekday, .relative: return m.tokenEnd <= k
+            default: return false
+            }
+        }) else { return true }
+        return !(day.tokenEnd..<k).contains { j in
+            Extractor.relativeWords.contains(toks[j].hash)
+                || toks[j].hash == H.that && j > 0 && !MeetingFinder.speechVerbs.contains(toks[j - 1].hash) && !toks[j - 1].capitalized
+        }
+    }
     static let pastEventNouns = Words.set(["visit", "visits", "trip", "trips", "meeting", "meetings", "talks", "summit", "summits",
                                        "encounter", "call", "conversation", "stay"])
 
@@ -1463,8 +1518,12 @@ struct MeetingFinder {
     }
 
     static func opensEarlierEvent(_ toks: [Token], _ k: Int) -> Bool {
+        // (Not a period of its own before "after": "the tariffs that took effect earlier this
+        // week, after speaking by phone with …".)
         k > 0 && toks[k].hash == afterWord && spanNouns.contains(toks[k - 1].hash)
+            && !(k > 1 && periodDeterminers.contains(toks[k - 2].hash))
     }
+    static let periodDeterminers = Words.set(["this", "last", "next", "that", "previous", "coming", "past"])
     static let clauseOpeners = Words.set(["after", "before", "when", "while", "since", "following", "as", "during"])
     static let spanNouns = Words.set(["day", "days", "hours", "hour", "week", "weeks", "month", "months", "shortly", "soon", "just", "minutes"])
     /// Modal verbs before a meeting's verb that make it a plan or a wish ("will meet", "must

@@ -130,7 +130,7 @@ struct People {
     static let meetingObjectVerbs = Words.set(["met", "meets", "received", "receives", "welcomed", "welcomes", "greeted", "greets", "hosted", "hosts"])
     /// Words after "her" that make it an object, not a possessive: "received her in Riyadh".
     static let afterObjectPronoun = Words.set(["at", "in", "on", "with", "for", "and", "upon", "to", "warmly", "yesterday", "today"])
-    static let him = Tokenizer.hash("him")
+    static let him = Tokenizer.hash("him"), pm = Tokenizer.hash("pm")
     static let he = Tokenizer.hash("he"), she = Tokenizer.hash("she"), his = Tokenizer.hash("his"), her = Tokenizer.hash("her")
     /// The end of a name outside the gazetteer starting at token `from` of sentence `s`: up to
     /// four capitalised words, none a place or a stop word, with no comma or bracket between them.
@@ -367,8 +367,10 @@ struct People {
                 // A title followed by a capitalised name not in the gazetteer.
                 // (Not a title's word after "bin", "ibn": "Zayed bin Sultan Al Nahyan" is named for
                 // his father Sultan.)
+                // (Nor "PM" after a clock's time: "Updated 4:15 PM ET".)
                 if toks[t].capitalized, gazetteer.titleStarts.contains(toks[t].hash),
-                   !(t > 0 && People.patronymics.contains(toks[t - 1].hash)) {
+                   !(t > 0 && People.patronymics.contains(toks[t - 1].hash)),
+                   !(t > 0 && toks[t - 1].numeric && toks[t].hash == People.pm) {
                     var key: UInt64 = 0
                     var titleEnd: Int?
                     var titleRole: String?

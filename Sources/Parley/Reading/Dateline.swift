@@ -52,13 +52,15 @@ public struct Dateline: Sendable, Hashable {
             if c == UInt8(ascii: ":") || (c == 0x2D && (b[i - 1] == 0x20 || b[i - 1] == UInt8(ascii: ")") || (i + 1 < n && b[i + 1] == 0x20))) || (c == 0xE2 && i + 2 < n && b[i + 1] == 0x80 && (0x93...0x95).contains(b[i + 2])) { return true }
             // Every word before the dash starts with a capital or a digit (place, date), except inside the tag.
             // (An Arabic article in a Hijri month's name, "Dhu al-Qa'dah", is no such word; nor is a
-            // particle of a place's name, "Rio de Janeiro", or a month in Spanish, "14 de marzo".)
+            // particle of a place's name, "Rio de Janeiro", or a month in Spanish, "14 de marzo", or
+            // one in English that a machine's translation left in lower case, "27 november 2024".)
             if c == 0x20, !inParens, i + 1 < n, TextScan.isLower(b[i + 1]),
                !(i + 3 < n && b[i + 3] == UInt8(ascii: "-") && TextScan.isLower(b[i + 2])) {
                 var k = i + 1
                 while k < n, b[k] >= 0x80 || TextScan.isLower(b[k]) { k += 1 }
                 let word = b[(i + 1)..<k]
-                guard DatelineScanner.isPlaceParticle(word) || ForeignMonthNames.number(bytes: word) != nil else { return false }
+                guard DatelineScanner.isPlaceParticle(word) || ForeignMonthNames.number(bytes: word) != nil
+                        || (word.count > 3 && MonthNames.number(bytes: word) != nil) else { return false }
             }
             i += 1
         }
@@ -335,10 +337,11 @@ public struct Dateline: Sendable, Hashable {
                   s.text[s.index + 1] == 0x20, TextScan.isUpper(s.text[s.index + 2]) {
             // `Bogotá, January 8. The President …`: a known city and a date, closed by a full stop.
             s.index += 1
-        } else if tag == nil, monthDay != nil, isKnownCity(place), s.atEnd {
+        } else if tag == nil, monthDay != nil, isKnownCity(place), s.atEnd || (s.peek(UInt8(ascii: ".")) && s.index + 1 >= s.end) {
             // `Tunis, 11 June 2023` on a line of its own under a release's headline, or `BEIRUT,
             // September 2` above a foreign paper's story: a known city and a date are where and
-            // when it was filed.
+            // when it was filed. (`Mexico City, 27 November 2024.`: a full stop may close the line.)
+            if !s.atEnd { s.index += 1 }
         } else if tag == nil || monthDay == nil {
             // With no dash or colon, only a place, a date and an agency's tag make a dateline.
             return nil
