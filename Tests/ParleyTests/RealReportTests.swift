@@ -7724,3 +7724,49 @@ struct RealSampleTests {
         #expect(r.evidence?.sentence == 0)
     }
 }
+
+/// "EL DIARIO | Jueves 5 de diciembre", "THE MORNING LEDGER | Wednesday, April 2": a
+/// masthead's weekday, month and day with no year date the page in the one year they fall
+/// together while the leaders the lead names held office.
+@Suite struct MastheadWeekdayAndDayTests {
+    @Test func aSpanishMastheadDatesThePage() throws {
+        let r = try record("""
+        Portada > Mundo
+
+        EL DIARIO  |  Jueves 5 de diciembre
+
+        Sheinbaum and Lula agree on ethanol and beef trade
+
+        By our correspondent in Mexico City
+
+        Mexican President Claudia Sheinbaum and Brazilian President Luiz Inacio Lula da Silva agreed yesterday at the National Palace to open talks on a trade deal for ethanol and beef.
+        """)
+        #expect(r.date.day == Day("2024-12-04"))
+    }
+
+    @Test func anEnglishMastheadDatesThePage() throws {
+        let r = try record("""
+        THE MORNING LEDGER  |  Wednesday, April 2
+
+        Sheinbaum hosts Lula at the National Palace
+
+        Mexican President Claudia Sheinbaum hosted Brazilian President Luiz Inacio Lula da Silva at the National Palace yesterday for talks on trade.
+        """)
+        #expect(r.date.day == Day("2025-04-01"))
+    }
+}
+
+/// "X received his counterpart … at the Government House on Monday": the host's seat by
+/// its office, its town unnamed, is in the host's capital.
+@Suite struct GovernmentHouseOfTheHostTests {
+    @Test func theGovernmentHouseIsInTheHostsCapital() throws {
+        let r = try record("""
+        Presidency of the Nation
+
+        President Javier Milei received his Paraguayan counterpart, Santiago Peña, at the Government House on Monday, in his first bilateral meeting of the year.
+
+        The two presidents will attend the Mercosur summit in Montevideo on Friday.
+        """)
+        #expect(r.place == "Buenos Aires")
+    }
+}

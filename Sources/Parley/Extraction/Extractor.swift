@@ -44,6 +44,15 @@ public struct Extractor: Sendable {
             published = d
             publishedRule = "date line at the head of the page"
         }
+        // "BUENOS AIRES DAILY | Miércoles 15 de octubre": a masthead's weekday, month and day,
+        // in the one year they fall together while everyone the lead names held office.
+        if published == nil, let lead = leadIndex, let (md, w) = Extractor.headWeekdayDay(doc, lead: lead),
+           case let leaders = leadLeaders(people, finder: finder, lead: lead), leaders.count >= 2,
+           case let years = officeYears(md, weekday: w, lag: 0, leaders: leaders, principal: true), years.count == 1,
+           let d = Day(year: years[0], month: md.month, day: md.day) {
+            published = d
+            publishedRule = "weekday, month and day at the head of the page, in the only year they fit while everyone named held office"
+        }
         // "EU-Central Asia summit, Samarkand, Uzbekistan, 4 April 2025": a release's headline
         // that gives a full date, when nothing else dates the page.
         if published == nil, let d = Extractor.titleDate(report) {
@@ -615,6 +624,12 @@ public struct Extractor: Sendable {
         let meetingWeekday = meetingDate.day?.weekday ?? meetingDate.weekday
         if stated?.kind == .country && datelineNamed { stated = nil }
         var fromLaterSentence = false
+        // "X received his counterpart … at the Government House on Monday": the host's seat, its
+        // town unnamed, stands in the host's capital, over a city a later sentence names.
+        if stated == nil, !datelineNamed, let c = finder.hostSeatCountry(lead),
+           let capital = context.places.capital(ofCountry: c) {
+            stated = capital
+        }
         if stated == nil && !datelineNamed {
             fromLaterSentence = true
             // The sentences that open the story above a lead found further down ("… welcomed
@@ -1186,6 +1201,29 @@ public struct Extractor: Sendable {
         return nil
     }
     static let deWord = Tokenizer.hash("de")
+
+    /// A weekday with a month and day and no year on a line above the lead, as a page's
+    /// masthead stamps the day ("Wednesday, October 15", "Miércoles 15 de octubre"): the
+    /// month and day, and the weekday that fixes their year.
+    static func headWeekdayDay(_ doc: Document, lead: Int) -> (MonthDay, Int)? {
+        for s in Extractor.headLines(doc, lead: lead) where s < lead {
+            let toks = doc.tokens[s]
+            let mentions = DateResolver.mentions(doc, s)
+            for k in toks.indices where toks[k].capitalized {
+                let word = doc.text(toks[k].start..<toks[k].end).lowercased()
+                guard let w = DateResolver.weekdays[toks[k].hash] ?? DatelineScanner.foreignWeekdays[word] else { continue }
+                if let m = mentions.first(where: { $0.token >= k && $0.token <= k + 2 }), case .monthDay(let md) = m.value { return (md, m.weekday ?? w) }
+                // "Miércoles 15 de octubre": the day, then the month in the page's language.
+                guard k + 2 < toks.count, toks[k + 1].numeric, let d = Int(doc.text(toks[k + 1].start..<toks[k + 1].end)), (1...31).contains(d) else { continue }
+                var m = k + 2
+                if toks[m].hash == Extractor.deWord { m += 1 }
+                guard m < toks.count, let month = ForeignMonthNames.number(bytes: doc.bytes[toks[m].start..<toks[m].end]),
+                      m + 1 >= toks.count || !toks[m + 1].numeric && toks[m + 1].hash != Extractor.deWord else { continue }
+                return (MonthDay(month: month, day: d), w)
+            }
+        }
+        return nil
+    }
 
     /// Whether a headline ends with its speaker after a dash: "… zone in Idlib — Putin", "… – Lavrov".
     static func endsWithSpeaker(_ title: String) -> Bool {

@@ -58,6 +58,8 @@ struct MeetingFinder {
     static let settlementWords = Words.set(["city", "capital", "town", "resort", "port", "village", "metropolis", "hub"])
     static let presidentialWord = Tokenizer.hash("presidential")
     static let seatWords = Words.set(["palace", "complex", "residence"])
+    static let governmentWord = Tokenizer.hash("government")
+    static let governmentSeats = Words.set(["house", "palace"])
     /// Whether a sentence opens on the act told just above, to tell its setting: "The signing took
     /// place during …", "The agreement was signed at a summit hosted by …".
     static func setsActAbove(_ toks: [Token]) -> Bool {
@@ -801,7 +803,10 @@ struct MeetingFinder {
     func hostSeatCountry(_ s: Int) -> String? {
         let toks = doc.tokens[s]
         guard let seat = toks.indices.first(where: { k in
-            k >= 2 && toks[k - 2].hash == People.the && toks[k - 1].hash == MeetingFinder.presidentialWord && MeetingFinder.seatWords.contains(toks[k].hash)
+            k >= 2 && toks[k - 2].hash == People.the
+                && (toks[k - 1].hash == MeetingFinder.presidentialWord && MeetingFinder.seatWords.contains(toks[k].hash)
+                    // ("at the Government House", "at the Government Palace": a seat by its office.)
+                    || toks[k - 1].hash == MeetingFinder.governmentWord && toks[k - 1].capitalized && MeetingFinder.governmentSeats.contains(toks[k].hash))
         }), let first = people.mentions[s].first, first.tokenEnd < seat,
               // (Not the passive: "X was received by Y at the presidential palace".)
               (first.tokenEnd..<min(seat, first.tokenEnd + 3)).contains(where: {

@@ -590,10 +590,14 @@ struct DatelineScanner {
         return true
     }
 
-    static let foreignWeekdayNames: Set<String> = [
-        "isnin", "selasa", "rabu", "khamis", "jumaat", "sabtu", "ahad", "senin", "kamis", "jumat", "minggu",
-        "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
-        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    static let foreignWeekdayNames = Set(foreignWeekdays.keys)
+
+    /// The weekdays of ``foreignWeekdayNames`` by number, 1 = Monday … 7 = Sunday.
+    static let foreignWeekdays: [String: Int] = [
+        "isnin": 1, "selasa": 2, "rabu": 3, "khamis": 4, "jumaat": 5, "sabtu": 6, "ahad": 7,
+        "senin": 1, "kamis": 4, "jumat": 5, "minggu": 7,
+        "lunes": 1, "martes": 2, "miércoles": 3, "miercoles": 3, "jueves": 4, "viernes": 5, "sábado": 6, "sabado": 6, "domingo": 7,
+        "lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6, "dimanche": 7,
     ]
 
     /// Skips a time of day at the cursor ("08:41", "8:41"), if there is one.
