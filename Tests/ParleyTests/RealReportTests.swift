@@ -7770,3 +7770,40 @@ struct RealSampleTests {
         #expect(r.place == "Buenos Aires")
     }
 }
+
+/// A release that calls its own leader "Prime Minister" alone ("Prime Minister held talks with
+/// Prime Minister Mitsotakis"), under an opening of a visit made at the host's invitation: the
+/// title is the leader named with it first, and the talks of that pair are the story's meeting,
+/// over the guest's meetings with others above them.
+@Suite struct ReleaseOfAVisitByInvitationTests {
+    @Test func theInvitedPairsTalksAreTheMeeting() throws {
+        let r = try record("""
+        Ministry of External Affairs
+
+        Visit of Prime Minister to Greece (August 25, 2023)
+
+        1. Prime Minister Shri Narendra Modi paid an Official Visit to the Hellenic Republic on 25 August 2023 at the invitation of H.E. Mr. Kyriakos Mitsotakis, Prime Minister of the Hellenic Republic.
+
+        2. On arrival, Prime Minister was received at the airport by Deputy Prime Minister Panagiotis Pikrammenos. Prime Minister attended a business forum chaired by Development Minister Adonis Georgiadis and met President Katerina Sakellaropoulou.
+
+        3. Prime Minister held talks with Prime Minister Mitsotakis at the Maximos Mansion. The two leaders decided to elevate the relationship to a Strategic Partnership.
+
+        Athens
+        August 25, 2023
+        """)
+        #expect(Set(r.participants.map(\.id)) == ["narendra-modi", "kyriakos-mitsotakis"])
+        #expect(r.kind == "talks")
+        #expect(r.date.day == Day("2023-08-25"))
+    }
+
+    @Test func aBareTitleIsTheLeaderNamedWithItFirst() throws {
+        let report = try #require(cleanReport("""
+        date 2023-08-25 Prime Minister Shri Narendra Modi arrived in Athens on Friday.
+
+        Prime Minister held talks with Prime Minister Kyriakos Mitsotakis at the Maximos Mansion.
+        """, name: "r.txt"))
+        let people = People(Document(report), gazetteer: ExtractionContext.bundled.gazetteer, context: .bundled)
+        let ids = people.people(in: 1).map { people.cast[$0].ref.id }
+        #expect(ids == ["narendra-modi", "kyriakos-mitsotakis"])
+    }
+}

@@ -418,6 +418,7 @@ struct MeetingFinder {
                     // "The signing took place during a quadripartite summit convened by …": the act above
                     // is the lead, the sentence below its setting.
                     if let p = strong, p < s, s - p <= 2, MeetingFinder.setsActAbove(toks) { return p }
+                    if let t = invitedPairTalks(after: s) { return t }
                     guard arrival, leaders == 1 || atAirport, named.allSatisfy({ leads($0) || official($0) }) else { return ofCountries ?? s }
                     if mixed == nil { mixed = s }
                     continue
@@ -465,6 +466,11 @@ struct MeetingFinder {
            Set(leadPeople(f)).isSubset(of: Set(leadPeople(p))) {
             found = f
         }
+        // "Prime Minister X paid an Official State Visit to Egypt … at the invitation of President Y",
+        // then "Prime Minister attended a roundtable … and met the Grand Mufti", then "Prime Minister
+        // held talks with President Y": a visit made at someone's invitation is the story of that
+        // pair, and their talks below outrank the guest's meetings with others above them.
+        if let f = found, let t = invitedPairTalks(after: f) { found = t }
         if let found, !leadPeople(found).filter({ eligible($0, on: nil) }).isEmpty { return found }
         // A release in its author's voice: "Prime Minister X and I announced …".
         if let a = author(), let s = (0..<limit).first(where: { s in
@@ -564,7 +570,21 @@ struct MeetingFinder {
         }
     }
     static let startWords = Words.set(["began", "begins", "begun", "started", "starts", "kicked", "kicks", "opened", "opens", "commenced"])
-    static let tourWord = Tokenizer.hash("tour")
+    static let tourWord = Tokenizer.hash("tour"), invitationWord = Tokenizer.hash("invitation")
+
+    /// The talks, below sentence `f`, of the pair whose visit the opening tells as made at one's
+    /// invitation, when `f` does not name them both: "Prime Minister X paid an Official State Visit
+    /// to Egypt … at the invitation of President Y", then "Prime Minister attended a roundtable …
+    /// and met the Grand Mufti", then "Prime Minister held talks with President Y". The visit is
+    /// the story of that pair.
+    func invitedPairTalks(after f: Int) -> Int? {
+        guard let o = (0..<f).first(where: { o in
+            doc.tokens[o].contains { $0.hash == MeetingFinder.invitationWord } && doc.tokens[o].contains { MeetingFinder.visitNouns.contains($0.hash) }
+        }) else { return nil }
+        let pair = people.people(in: o).filter { leads($0) && eligible($0, on: nil) }
+        guard pair.count >= 2, !Set(pair).isSubset(of: Set(leadPeople(f))) else { return nil }
+        return (f + 1..<min(doc.sentences.count, f + 10)).first { talksOfPair($0, pair) && !toldInPastPerfect($0) }
+    }
 
     /// Whether sentence `t` tells the talks of the leaders of `named`, by their names or as "the
     /// two leaders", held and not planned ("On 25 January the two leaders held talks in New Delhi").

@@ -636,6 +636,29 @@ struct People {
                     t += 1
                     continue
                 }
+                // "1. Prime Minister Shri Narendra Modi paid a State Visit …", then "Prime Minister held
+                // talks with President Sisi": a release calls its own leader by the title alone, as the
+                // subject. The one named with that title first.
+                if toks[t].capitalized, t == 0 || doc.gap(s, before: t, contains: UInt8(ascii: ",")), gazetteer.titleStarts.contains(h) {
+                    var key: UInt64 = 0
+                    var end: Int?
+                    var k = t
+                    while k < toks.count, k - t < gazetteer.longestTitle, toks[k].capitalized {
+                        key = Tokenizer.combine(key, toks[k].hash)
+                        if gazetteer.titles[key] != nil { end = k + 1 }
+                        k += 1
+                    }
+                    if let e = end, e < toks.count, !toks[e].capitalized, toks[e].hash != MeetingFinder.ofWord,
+                       !doc.gap(s, before: e, contains: UInt8(ascii: ",")) {
+                        let title = Fold.key(doc.span(s, t, e))
+                        if let p = cast.indices.filter({ cast[$0].titledAs.contains(title) && cast[$0].firstSentence < s && !cast[$0].historicalMention })
+                            .min(by: { cast[$0].firstSentence < cast[$1].firstSentence }) {
+                            mentions[s].append(Mention(person: p, sentence: s, token: t, tokenEnd: e, kind: .role))
+                            t = e
+                            continue
+                        }
+                    }
+                }
                 // "the Vietnamese leader", "his Chinese counterpart", "the Party chief", "the latter".
                 if determiners.contains(h), t + 1 < toks.count {
                     if toks[t + 1].hash == People.latter {
