@@ -7807,3 +7807,31 @@ struct RealSampleTests {
         #expect(ids == ["narendra-modi", "kyriakos-mitsotakis"])
     }
 }
+
+/// "…, said the statement, issued after the two met in Belgrade": under a wire's dateline in
+/// a third country, the city the pair met in, told after a plan, is where they met.
+@Suite struct PairMetInAClauseAfterAPlanTests {
+    @Test func theCityThePairMetInIsThePlace() throws {
+        let r = try record("""
+        Serbia, Hungary agree gas link
+
+        VIENNA, Oct 10 (Wire) - Serbian President Aleksandar Vucic and Hungarian Prime Minister Viktor Orban agreed on Tuesday to build a new gas interconnector, a joint statement said.
+
+        The two leaders will ask their ministers to finish the studies by spring, said the statement, issued after the two met in Belgrade on the sidelines of a regional forum.
+        """)
+        #expect(r.place == "Belgrade")
+    }
+}
+
+/// "a dinner of state": a translation that keeps its language's word order names a state
+/// banquet.
+@Suite struct DinnerOfStateTests {
+    @Test func aDinnerOfStateIsABanquet() throws {
+        let r = try record("""
+        Macron offers Ruto dinner of state
+
+        PARIS, 12 June 2024 (Machine translation) - President Emmanuel Macron offered to Kenyan President William Ruto a dinner of state at the Elysee Palace on Tuesday evening, in presence of hundreds of guests.
+        """)
+        #expect(r.kind == "banquet")
+    }
+}

@@ -80,7 +80,9 @@ struct MeetingFinder {
                                             "tomorrow", "late", "early", "over", "ahead", "following", "recently", "was", "were", "is", "has", "had"])
     static let subordinate = Words.set(["after", "since", "before", "following", "ahead", "when", "while", "during", "last", "previous", "earlier"])
     static let eventNouns: [(phrase: [UInt64], kind: String)] = [
-        ("state banquet", "banquet"), ("state dinner", "banquet"), ("official dinner", "banquet"), ("banquet", "banquet"), ("gala dinner", "banquet"), ("tea party", "tea"), ("over tea", "tea"),
+        ("state banquet", "banquet"), ("state dinner", "banquet"), ("official dinner", "banquet"),
+        // ("dinner of state": a translation that keeps its language's word order, "dîner d'État".)
+        ("dinner of state", "banquet"), ("banquet of state", "banquet"), ("banquet", "banquet"), ("gala dinner", "banquet"), ("tea party", "tea"), ("over tea", "tea"),
         ("tea", "tea"), ("reception", "reception"), ("luncheon", "lunch"), ("lunch", "lunch"), ("dinner", "dinner"),
         ("welcome ceremony", "welcome ceremony"), ("welcoming ceremony", "welcome ceremony"),
         ("official welcome ceremony", "welcome ceremony"),
@@ -130,6 +132,14 @@ struct MeetingFinder {
     static let dayWord = Tokenizer.hash("day"), daysWord = Tokenizer.hash("days")
     static let theirWord = Tokenizer.hash("their"), welcomedWord = Tokenizer.hash("welcomed")
     static let spokeWords = Words.set(["spoke", "talked", "conversation", "call", "phoned"])
+
+    /// Whether the pair meets from token `k`: "the two met", "the two leaders held talks", "they met".
+    static func pairMeetsFrom(_ toks: [Token], _ k: Int) -> Bool {
+        guard k < toks.count else { return false }
+        let head = Array(toks[k..<min(toks.count, k + 3)])
+        guard toks[k].hash == H.they || (toks[k].hash == People.the && head.count >= 2 && head[1].hash == H.two) else { return false }
+        return (k + 1..<min(toks.count, k + 5)).contains { strongPredicates.contains(toks[$0].hash) }
+    }
 
     static let airportWords = Words.set(["airport", "airbase", "tarmac", "terminal"])
 
@@ -1594,7 +1604,9 @@ struct MeetingFinder {
             cut = doc.tokens[s].count
         } else if cut < doc.tokens[s].count, MeetingFinder.modalWords.contains(doc.tokens[s][cut].hash),
                   let after = (cut + 1..<max(cut + 1, doc.tokens[s].count - 1)).first(where: { k in
-                      doc.tokens[s][k].hash == MeetingFinder.afterWord && MeetingFinder.meetingWords.contains(doc.tokens[s][k + 1].hash)
+                      doc.tokens[s][k].hash == MeetingFinder.afterWord && (MeetingFinder.meetingWords.contains(doc.tokens[s][k + 1].hash)
+                          // (Or the pair's: "…, said the statement, issued after the two met in Cairo".)
+                          || MeetingFinder.pairMeetsFrom(doc.tokens[s], k + 1))
                           // ("pledged that his country would never harm …, after President X asked him
                           // to repeat the oath during a joint press conference at … in Cairo": the
                           // clause after the comma is the scene's.)
