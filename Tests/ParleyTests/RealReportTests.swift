@@ -7835,3 +7835,77 @@ struct RealSampleTests {
         #expect(r.kind == "banquet")
     }
 }
+
+/// "The meeting marked a turnaround from the administration of former President Donald
+/// Trump": someone named by a former office, beside a leader of the same country named by
+/// none, is history, and the sentence no lead.
+@Suite struct FormerHolderBesideTheHolderTests {
+    @Test func theFormerPresidentIsNoParticipant() throws {
+        let r = try record("""
+        Biden praises Erdogan at White House
+
+        WASHINGTON (Wire) - U.S. President Joe Biden on Thursday welcomed Turkish President Tayyip Erdogan to the White House, praising him for his role in the grain deal despite criticism from rights groups.
+
+        The meeting marked a turnaround from the administration of former President Donald Trump, which kept Erdogan at arm's length.
+        """)
+        #expect(Set(r.participants.map(\.id)) == ["joe-biden", "recep-tayyip-erdogan"])
+    }
+}
+
+/// "… agree to step up ties, pressure on Moscow": a capital after a preposition of what is
+/// aimed at is its government, not where the leaders met.
+@Suite struct CapitalAfterAPrepositionInTheTitleTests {
+    @Test func pressureOnACapitalGivesNoPlace() throws {
+        let r = try record("""
+        Kishida, Macron agree to step up ties, pressure on Moscow
+
+        Prime Minister Fumio Kishida and French President Emmanuel Macron agreed Monday to deepen security cooperation, a day after Russia struck power stations across Ukraine.
+        """)
+        #expect(r.place != "Moscow")
+    }
+}
+
+/// "Meloni must persuade her partners to back on Tuesday the new rules": a day after a modal
+/// is still to come, not the day of the talks the lead tells.
+@Suite struct DayAfterAModalTests {
+    @Test func aDayStillToComeIsNotTheMeetings() throws {
+        let r = try record("""
+        Scholz in Rome: Europe must stand together
+
+        ROME, January 12 (Wire) - German Chancellor Olaf Scholz said Thursday in Rome that Europe had to stand together, at a joint news conference with Italian Prime Minister Giorgia Meloni at Palazzo Chigi.
+
+        Meloni must persuade her coalition partners to back on Tuesday the new budget rules agreed in Brussels.
+        """)
+        #expect(r.date.day == Day("2023-01-12"))
+    }
+}
+
+/// "signed in Tokyo in March 2007": a month before a bare year tells another time.
+@Suite struct MonthBeforeABareYearTests {
+    func finder(_ text: String) throws -> MeetingFinder {
+        let report = try #require(cleanReport(text, name: "r.txt"))
+        let doc = Document(report)
+        return MeetingFinder(doc: doc, people: People(doc, gazetteer: ExtractionContext.bundled.gazetteer, context: .bundled), context: .bundled)
+    }
+
+    @Test func aMonthBeforeABareYearIsAnotherTime() throws {
+        let f = try finder("""
+        The first accord was signed in Tokyo in March 2007 by then Prime Minister Shinzo Abe.
+        """)
+        let another = f.inBareYear(0)
+        #expect(another)
+    }
+}
+
+/// "… back at her desk in Wellington after returning from Bangkok, where she and Prime Minister
+/// Prayut agreed …": the city left, where the clause after it tells them meeting.
+@Suite struct CityLeftWhereTheyMetTests {
+    @Test func theCityReturnedFromIsThePlace() throws {
+        let r = try record("""
+        NZ's Ardern back home after Bangkok talks
+
+        WELLINGTON, Nov 18 (Wire) - New Zealand Prime Minister Jacinda Ardern was back at her desk in Wellington on Wednesday after returning from Bangkok, where she and Thai Prime Minister Prayut Chan-o-cha agreed on Tuesday to expand trade in farm goods.
+        """)
+        #expect(r.place == "Bangkok")
+    }
+}

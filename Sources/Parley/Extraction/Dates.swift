@@ -394,6 +394,9 @@ enum DateResolver {
         let cues = otherEventCues, nouns = otherEventNouns
         // "On Saturday, Biden is due to attend a summit": a plan told right after the day.
         if (m.tokenEnd..<min(toks.count, m.tokenEnd + 4)).contains(where: { planCues.contains(toks[$0].hash) }) { return true }
+        // "May must convince the deputies to adopt on Tuesday the agreement": a day after a modal
+        // is one still to come.
+        if (max(0, m.token - 8)..<m.token).contains(where: { MeetingFinder.modalWords.contains(toks[$0].hash) }) { return true }
         // "the attack on Saudi oil facilities on Saturday": an event's noun six tokens back.
         return (max(0, m.token - 5)..<m.token).contains { toks.indices.contains($0) && cues.contains(toks[$0].hash) }
             || (max(0, m.token - 6)..<m.token).contains { toks.indices.contains($0) && nouns.contains(toks[$0].hash) }

@@ -572,7 +572,7 @@ public struct Extractor: Sendable {
             // (Or the headline: "Trump joins PM at Houston mega event" over "Houston: …".)
             || Extractor.titleNames(report, phrase))
         } ?? false
-        var stated = finder.statedPlace(lead, skippingBackground: true, visits: true)
+        var stated = finder.cityLeftWhereMet(lead) ?? finder.statedPlace(lead, skippingBackground: true, visits: true)
         // "JOHANNESBURG (AFP) - X and his counterpart Y on Tuesday hailed …", then "Y received X …
         // at the Union Buildings, …, before the two held talks": the next sentence, telling the
         // same people meeting, says where, over a dateline the story names for another event.
@@ -656,7 +656,9 @@ public struct Extractor: Sendable {
                 leadPeople.isSubset(of: Set(people.people(in: b))) && !finder.toldInPastPerfect(b) && !finder.inBareYear(b)
                     && !finder.inOtherMonth(b) && !finder.tellsOnlyLaterMeeting(b)
             } : []
-            stated = above.lazy.compactMap({ finder.statedPlace($0, skippingBackground: true) }).first { $0.kind == .city }
+            // ("… after returning from Tokyo, where he and Suga agreed …": the city left, where they met.)
+            let placeAbove: (Int) -> Place? = { b in finder.cityLeftWhereMet(b) ?? finder.statedPlace(b, skippingBackground: true) }
+            stated = above.lazy.compactMap(placeAbove).first { $0.kind == .city }
                 ?? together.lazy.compactMap({ finder.statedPlace($0, skippingBackground: true) }).first { $0.kind == .city }
                 ?? titleCapital(report)
                 ?? opening.lazy.compactMap({ finder.statedPlace($0, skippingBackground: true) }).first { $0.kind == .city }
@@ -1925,6 +1927,14 @@ public struct Extractor: Sendable {
                 if k + n < toks.count, toks[k + n].capitalized, doc.gap(s, before: k + n, contains: hyphen) { k += n; continue }
                 // ("… hold summit in Beijing next month": a meeting of another time.)
                 if (k + n..<min(toks.count, k + n + 2)).contains(where: { Extractor.placeAtOtherTime.contains(toks[$0].hash) }) { k += n; continue }
+                // ("step up security ties, pressure on Pyongyang", "rift with Moscow": a capital after
+                // a preposition of what is aimed at or dealt with is its government.)
+                // (Not "talks on Male visit": the capital before a visit's noun is where it went.)
+                if k >= 1, Extractor.governmentPrepositions.contains(toks[k - 1].hash),
+                   !(k + n < toks.count && (MeetingFinder.visitNouns.contains(toks[k + n].hash) || MeetingFinder.plannedNouns.contains(toks[k + n].hash))) {
+                    k += n
+                    continue
+                }
                 if let f = found, f.name != p.name { return nil }
                 found = p
                 k += n
@@ -1932,6 +1942,8 @@ public struct Extractor: Sendable {
         }
         return found
     }
+
+    static let governmentPrepositions = Words.set(["on", "against", "with", "toward", "towards", "over", "from"])
 
     /// Whether month-day mention `m` falls in the two months after publication (more than a
     /// day's grace after it): a date still to come, which the year before would misread.

@@ -637,7 +637,10 @@ struct MeetingFinder {
         let toks = doc.tokens[s]
         let upper = min(toks.count, cut)
         guard upper > 1 else { return false }
-        for i in 1..<upper where toks[i].numeric && toks[i].end - toks[i].start == 4 && toks[i - 1].hash == MeetingFinder.inWord {
+        // ("in 2019", or "in March 2007": a month before the year.)
+        for i in 1..<upper where toks[i].numeric && toks[i].end - toks[i].start == 4
+            && (toks[i - 1].hash == MeetingFinder.inWord
+                || i >= 2 && toks[i - 2].hash == MeetingFinder.inWord && toks[i - 1].capitalized && DateResolver.months[toks[i - 1].hash] != nil) {
             if i + 1 < toks.count, toks[i + 1].hash == MeetingFinder.ofWord { continue }
             // "… as they seek to rebuild a relationship that collapsed in 2019": a year in a
             // clause about something the sentence names is that thing's, not the meeting's.
@@ -1914,6 +1917,26 @@ struct MeetingFinder {
 
     /// The city a name stands for: a city of the gazetteer, or a city-state's capital of
     /// the same name ("Singapore").
+    /// The city a leader came back from, when a clause opened by "where" right after it tells
+    /// the meeting there: "… began two weeks of quarantine in Canberra after returning from
+    /// Tokyo, where he and Japanese Prime Minister Suga agreed …".
+    func cityLeftWhereMet(_ s: Int) -> Place? {
+        let toks = doc.tokens[s]
+        for k in toks.indices.dropFirst() where toks[k].hash == MeetingFinder.fromWord && Extractor.homewardWords.contains(toks[k - 1].hash) {
+            guard k + 1 < toks.count, toks[k + 1].capitalized else { continue }
+            for n in (1...3).reversed() where k + 1 + n < toks.count {
+                let w = k + 1 + n
+                guard toks[w].hash == MeetingFinder.whereWord, let city = cityNamed(doc.span(s, k + 1, w)) else { continue }
+                let clause = w + 1..<min(toks.count, w + 14)
+                if people.mentions[s].contains(where: { clause.contains($0.token) }),
+                   clause.contains(where: { MeetingFinder.strongPredicates.contains(toks[$0].hash) || MeetingFinder.jointVerbs.contains(toks[$0].hash) }) {
+                    return city
+                }
+            }
+        }
+        return nil
+    }
+
     func cityNamed(_ name: String) -> Place? {
         guard let p = context.places.place(named: name) else { return nil }
         if p.kind == .city { return p }

@@ -29,6 +29,8 @@ struct People {
         /// The titles, folded, written right before the name ("UAE President Sheikh Mohamed bin
         /// Zayed": "president"): the meeting falls in a term of an office of that title.
         var titledAs: Set<String> = []
+        /// Named with "former" or "ex-" before the title ("former President Barack Obama").
+        var formerTitle = false
     }
 
     /// The title written right before token `t` of sentence `s`, honorifics between allowed
@@ -185,6 +187,7 @@ struct People {
     }
 
     static let then = Tokenizer.hash("then")
+    static let formerWords = Words.set(["former", "ex"])
     /// Words of a state's formal name ("the Russian Federation", "the Kingdom of Saudi Arabia").
     static let stateWords = Words.set(["republic", "federation", "kingdom", "united", "states", "emirates", "islamic", "democratic",
                                        "people's", "socialist", "federal", "arab", "state", "of", "the"])
@@ -337,6 +340,7 @@ struct People {
                     while b >= 0, t - b <= 5, toks[b].capitalized || People.titleWords.contains(toks[b].hash),
                           doc.gap(s, before: b + 1, contains: UInt8(ascii: ",")) == false { b -= 1 }
                     if b >= 0, b < t - 1, toks[b].hash == People.then { cast[p].historicalMention = true }
+                    if b >= 0, b < t - 1, People.formerWords.contains(toks[b].hash) { cast[p].formerTitle = true }
                     if let title = People.title(before: t, in: s, doc, gazetteer, context: context) { cast[p].titledAs.insert(title) }
                     mentions[s].append(Mention(person: p, sentence: s, token: t, tokenEnd: end, kind: .full))
                     for x in t..<end { consumed[tokenBase[s] + x] = true }
@@ -784,6 +788,16 @@ struct People {
             if case .person(let p) = subject { lastSubject = p }
             let named = mentions[s].map(\.person)
             if !named.isEmpty { lastMentioned = named }
+        }
+        // "U.S. President Donald Trump …", then "the administration of former President Barack
+        // Obama": someone named by a former office, beside a leader of the same country named by
+        // no such word, is history.
+        for i in cast.indices where cast[i].formerTitle && !cast[i].historicalMention {
+            if cast.indices.contains(where: { j in
+                j != i && cast[j].leader != nil && !cast[j].formerTitle && !cast[j].historicalMention && cast[j].ref.country == cast[i].ref.country
+            }) {
+                cast[i].historicalMention = true
+            }
         }
     }
 
