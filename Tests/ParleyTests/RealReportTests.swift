@@ -7909,3 +7909,39 @@ struct RealSampleTests {
         #expect(r.place == "Bangkok")
     }
 }
+
+/// "read before his homologue Joseph R. Biden a letter": "before" in front of a person is no
+/// later event, and the people after it are the meeting's.
+@Suite struct BeforeAPersonTests {
+    @Test func beforeHisHomologueIsNoLaterEvent() throws {
+        let r = try record("""
+        POLITICS | The Day
+
+        Petro proposes to Biden a new drug policy
+
+        Correspondents | Washington D.C.
+
+        In the Oval Office of the White House, the president Gustavo Petro read before his homologue Joseph R. Biden a letter of more than twenty minutes, in which he proposed to change the war on drugs.
+        """)
+        #expect(Set(r.participants.map(\.id)) == ["gustavo-petro", "joe-biden"])
+        #expect(r.place == "Washington")
+    }
+}
+
+/// "Yesterday, barely three weeks after being sworn in as prime minister, X was standing at …
+/// alongside Y": a clause of an earlier time that ends at a comma before anyone is named
+/// leaves the rest of the sentence its own.
+@Suite struct EarlierClauseBeforeTheNamesTests {
+    @Test func theSentenceAfterTheClauseIsTheLead() throws {
+        let r = try record("""
+        Luxon's first stop? Canberra, of course
+
+        Posted on 21 December 2023 by a guest contributor
+
+        Yesterday, barely three weeks after being sworn in as prime minister, Christopher Luxon was standing at Parliament House in Canberra alongside Anthony Albanese, reviewing a guard of honour.
+        """)
+        #expect(Set(r.participants.map(\.id)) == ["christopher-luxon", "anthony-albanese"])
+        #expect(r.place == "Canberra")
+        #expect(r.date.day == Day("2023-12-20"))
+    }
+}

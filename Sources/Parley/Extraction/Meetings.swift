@@ -350,7 +350,10 @@ struct MeetingFinder {
             // (A sentence that opens with that clause goes on with its own after the comma:
             // "Shortly after arriving on Monday, the pope was welcomed by President X".)
             var earlierSpan = (earlierClause ?? toks.count)..<toks.count
-            if let e = earlierClause, e <= 2, let comma = (e + 1..<toks.count).first(where: { doc.gap(s, before: $0, contains: UInt8(ascii: ",")) }) {
+            // ("Yesterday, barely two days after being sworn in for a second term, X was standing …":
+            // the clause ends at the comma before anyone is named.)
+            if let e = earlierClause, let comma = (e + 1..<toks.count).first(where: { doc.gap(s, before: $0, contains: UInt8(ascii: ",")) }),
+               e <= 2 || !people.mentions[s].contains(where: { $0.token < comma }) {
                 earlierSpan = e..<comma
             }
             let inOwnClause = { (k: Int) in k < later && !earlierSpan.contains(k) }
@@ -1412,8 +1415,9 @@ struct MeetingFinder {
     /// meeting told.
     static func laterEventStart(_ toks: [Token]) -> Int? {
         // ("ahead of the summit", not "would go ahead with the purchase".)
+        // (Nor "before" as "in front of" a person: "read before his homologue Joseph R. Biden a message".)
         guard let k = toks.indices.first(where: { k in
-            toks[k].hash == before || toks[k].hash == ahead && k + 1 < toks.count && toks[k + 1].hash == ofWord
+            toks[k].hash == before && !beforeAPerson(toks, k) || toks[k].hash == ahead && k + 1 < toks.count && toks[k + 1].hash == ofWord
         }) else { return nil }
         // ("… before the two leaders held talks": the talks themselves, told after the welcome.)
         let pairMeets = toks[k].hash == before && (k + 1..<min(toks.count, k + 5)).contains { j in
@@ -1425,6 +1429,15 @@ struct MeetingFinder {
         }
         return k
     }
+    /// Whether "before" at token `k` stands in front of a person, "his homologue", "the
+    /// President", not before a later time.
+    static func beforeAPerson(_ toks: [Token], _ k: Int) -> Bool {
+        var j = k + 1
+        if j < toks.count, People.determiners.contains(toks[j].hash) || toks[j].hash == H.his || toks[j].hash == People.her { j += 1 }
+        guard j < toks.count else { return false }
+        return personNouns.contains(toks[j].hash) || (j > k + 1 && People.roleNouns.contains(toks[j].hash))
+    }
+    static let personNouns = Words.set(["homologue", "counterpart", "host", "guest", "visitor"])
     /// Verbs of a pair meeting after "before the two leaders": "held", "met", "had".
     static let pairVerbs = Words.set(["held", "met", "had", "sat"])
     /// Where the clause of a later event starts in sentence `s` (see the static form), past a
@@ -1601,8 +1614,11 @@ struct MeetingFinder {
         // ("Shortly after landing on Wednesday, the pope was driven to the Belém Palace": a sentence
         // that opens with such a clause goes on with its own after the comma.)
         var skipped: Range<Int>?
-        if cut <= 2, cut < doc.tokens[s].count, MeetingFinder.opensEarlierEvent(doc.tokens[s], cut),
-           let comma = (cut + 1..<doc.tokens[s].count).first(where: { doc.gap(s, before: $0, contains: UInt8(ascii: ",")) }) {
+        // ("Yesterday, barely two days after being sworn in, X was standing at …": or a clause that
+        // ends before anyone is named.)
+        if cut < doc.tokens[s].count, MeetingFinder.opensEarlierEvent(doc.tokens[s], cut),
+           let comma = (cut + 1..<doc.tokens[s].count).first(where: { doc.gap(s, before: $0, contains: UInt8(ascii: ",")) }),
+           cut <= 2 || !people.mentions[s].contains(where: { $0.token < comma }) {
             skipped = cut..<comma
             cut = doc.tokens[s].count
         } else if cut < doc.tokens[s].count, MeetingFinder.modalWords.contains(doc.tokens[s][cut].hash),
