@@ -7945,3 +7945,24 @@ struct RealSampleTests {
         #expect(r.date.day == Day("2023-12-20"))
     }
 }
+
+/// "… took part in the summit", below a lead of the summit itself: a leader or an
+/// organisation's head told as taking part was there too; not one who attended only "a
+/// summit session" of a meeting on its sidelines.
+@Suite struct TookPartInTheSummitTests {
+    @Test func aLeaderWhoTookPartBelowIsAParticipant() throws {
+        let r = try record("""
+        ASEAN leaders meet in Jakarta
+
+        JAKARTA, Sept 5, 2023 (Wire) - The 43rd ASEAN Summit was opened on Tuesday in Jakarta by Indonesian President Joko Widodo, with Philippine President Ferdinand Marcos Jr. and Malaysian Prime Minister Anwar Ibrahim among the leaders attending.
+
+        The leaders adopted a statement on the situation in Myanmar.
+
+        They also discussed food security and the South China Sea.
+
+        United Nations Secretary-General Antonio Guterres took part in the summit, urging the bloc to keep pressing for a return to civilian rule in Myanmar.
+        """)
+        #expect(r.participants.map(\.id).contains("antonio-guterres"))
+        #expect(r.participants.count == 4)
+    }
+}

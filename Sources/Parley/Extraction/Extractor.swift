@@ -1637,6 +1637,29 @@ public struct Extractor: Sendable {
                 c += 1
             }
         }
+        // "The summit was co-chaired by X and Y", then "Z, Chairperson of the African Union
+        // Commission, participated in the summit": a leader told below as taking part in the
+        // summit the lead tells was there too.
+        // (Only below a lead of the summit itself, not of talks on its sidelines; and "the summit",
+        // not "a summit session".)
+        if doc.tokens[lead].contains(where: { $0.hash == MeetingFinder.summitWord }), finder.kind(lead: lead) == "summit" {
+            for s in (lead + 1)..<min(doc.sentences.count, lead + 30) where !finder.toldInPastPerfect(s) && !finder.inBareYear(s) {
+                let toks = doc.tokens[s]
+                guard let k = toks.indices.first(where: { k in
+                    Extractor.tookPartVerbs.contains(toks[k].hash) && !finder.planned(s, k)
+                        && (k + 1..<min(toks.count, k + 5)).contains { j in
+                            toks[j].hash == MeetingFinder.summitWord && toks[j - 1].hash == People.the
+                                && !(j + 1 < toks.count && Extractor.summitParts.contains(toks[j + 1].hash))
+                        }
+                }) else { continue }
+                for m in people.mentions[s] where m.token < k && !named.contains(m.person) && finder.eligible(m.person, on: day) {
+                    guard let l = people.cast[m.person].leader,
+                          Extractor.leads(l, on: day) || l.offices.contains(where: { $0.role == "international-organisation" && (day.map($0.held(on:)) ?? true) })
+                    else { continue }
+                    named.append(m.person)
+                }
+            }
+        }
         // "Chinese President Xi Jinping on Friday chaired the first China-Central Asia Summit",
         // then "Attending the summit were …" or "The summit with the leaders of Kazakhstan, …":
         // the host named just above a lead that lists the guests is one of them.
@@ -2002,6 +2025,10 @@ public struct Extractor: Sendable {
     }
 
     static let invitation = Tokenizer.hash("invitation")
+    /// Verbs of taking part in a summit: "participated in the summit", "took part in the summit".
+    static let tookPartVerbs = Words.set(["participated", "attended", "took", "joined"])
+    /// Parts of a summit someone may attend alone: "the summit session", "the summit's outreach".
+    static let summitParts = Words.set(["session", "sessions", "dinner", "outreach", "retreat", "lunch"])
     static let arrivalWords = Words.set(["arrival", "arrived", "arriving", "landed", "landing", "airport", "tarmac", "jetted"])
     static let here = Tokenizer.hash("here")
     static let relativeWords = Words.set(["whose", "who", "which", "where"])
