@@ -7966,3 +7966,42 @@ struct RealSampleTests {
         #expect(r.participants.count == 4)
     }
 }
+
+/// "APS - Algerie Presse Service" over "Algiers, APS - President …": an agency's tag alone on a
+/// masthead line gives way to the dateline with a place just below it.
+@Suite struct MastheadTagAboveTheDatelineTests {
+    @Test func theDatelineBelowTheMastheadPlacesTheStory() throws {
+        let r = try record("""
+        APS - Algerie Presse Service
+        Politics | 14:20
+
+        Tebboune holds talks with Meloni
+
+        Algiers, APS - President of the Republic Abdelmadjid Tebboune held talks on Monday with Italian Prime Minister Giorgia Meloni, who is on a working visit to Algeria.
+
+        The two sides discussed gas supplies and migration.
+        """)
+        #expect(r.place == "Algiers")
+    }
+}
+
+/// "EFE/Redacción — Madrid": an agency and its desk, a dash, and the city filed from.
+@Suite struct AgencyDeskThenCityTests {
+    @Test func theCityAfterTheAgencysDeskIsTheDateline() throws {
+        let report = try #require(cleanReport("""
+        [Translated automatically from Spanish]
+
+        The King Felipe receives President Lula in the Royal Palace
+
+        EFE/Redacción — Madrid
+
+        President Luiz Inácio Lula da Silva was received this Wednesday by King Felipe VI in the Royal Palace, at the start of a visit of two days.
+        """, name: "r.txt"))
+        #expect(report.datelinePlace == "Madrid")
+    }
+
+    @Test func aSlashInALongLineIsNoDateline() {
+        let line = Array("Read more: EU/UK trade — what the new rules mean for Paris and the rest of Europe".utf8)
+        #expect(Dateline.agencyThenCity(line, isKnownCity: { $0 == "Paris" }) == nil)
+    }
+}

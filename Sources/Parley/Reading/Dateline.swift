@@ -127,6 +127,24 @@ public struct Dateline: Sendable, Hashable {
         return Dateline(raw: raw, place: "", monthDay: md, year: year, tag: tag, outletName: nil, length: s.index)
     }
 
+    /// A short line of an agency's name with its desk, a dash and a known city alone
+    /// (`EFE/Redacción — Rabat`, `AFP/Bureau – Nairobi`): the city filed from, the agency its tag.
+    static func agencyThenCity(_ b: [UInt8], isKnownCity: (String) -> Bool) -> Dateline? {
+        guard b.count <= 60, let slash = b.firstIndex(of: UInt8(ascii: "/")) else { return nil }
+        var k = slash
+        while k < b.count, !(b[k] == 0x2D || b[k] == 0xE2) { k += 1 }
+        guard k < b.count, k > slash else { return nil }
+        var s = DatelineScanner(b, end: b.count)
+        s.index = k
+        guard s.dash() else { return nil }
+        s.skipSpaces()
+        let city = String(decoding: b[s.index...], as: UTF8.self).trimmingSpaces()
+        let agency = String(decoding: b[..<k], as: UTF8.self).trimmingSpaces()
+        guard !city.isEmpty, city.utf8.count <= 30, isKnownCity(city), agency.split(separator: " ").count <= 3 else { return nil }
+        return Dateline(raw: String(decoding: b, as: UTF8.self).trimmingSpaces(), place: city, monthDay: nil, year: nil,
+                        tag: agency, outletName: nil, length: b.count)
+    }
+
     /// Parses a dateline at the start of `paragraph`. `isKnownPlace` validates a
     /// place written in title case when nothing else (a tag, a date) vouches for it.
     /// `isKnownCity`, when given, lets a city written in title case stand before a colon
@@ -156,6 +174,8 @@ public struct Dateline: Sendable, Hashable {
             }
             s.index = 0
         }
+        // `EFE/Redacción — Rabat` on a line of its own: the agency and its desk, then the city.
+        if let d = agencyThenCity(paragraph, isKnownCity: isKnownCity) { return d }
         s.takesEitherWay = true
         if var d = dateOnly(&s) {
             if d.monthDay != nil { d.readings = s.eitherWay }
