@@ -8005,3 +8005,17 @@ struct RealSampleTests {
         #expect(Dateline.agencyThenCity(line, isKnownCity: { $0 == "Paris" }) == nil)
     }
 }
+
+/// "- the first, for French President Emmanuel Macron, was held more than a year ago -":
+/// someone named only in an aside between dashes that tells another time is no participant.
+@Suite struct AsideOfAnotherTimeBetweenDashesTests {
+    @Test func theGuestOfAnEarlierDinnerIsNoParticipant() throws {
+        let r = try record("""
+        A lantern-lit state dinner for the Japanese
+
+        It was a rare night at the White House. Only the third state dinner of the Biden presidency - the first, for French President Emmanuel Macron, was held more than a year ago - unfolded on Wednesday, April 10, 2024, as President Biden and first lady Jill Biden hosted Japanese Prime Minister Fumio Kishida and his wife, Yuko.
+        """)
+        #expect(Set(r.participants.map(\.id)) == ["joe-biden", "fumio-kishida"])
+        #expect(r.kind == "banquet")
+    }
+}

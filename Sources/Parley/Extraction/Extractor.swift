@@ -1517,6 +1517,20 @@ public struct Extractor: Sendable {
                 named = kept
             }
         }
+        // "Only the second state dinner of the Trump presidency - the first, for French President
+        // Emmanuel Macron, was held more than a year ago - unfolded on Friday": someone named only in
+        // an aside between dashes that tells another time is no participant.
+        let otherTimes = finder.dashAsides(lead).filter { r in
+            r.contains { MeetingFinder.isBackgroundCue(doc.tokens[lead], $0) || doc.tokens[lead][$0].hash == Extractor.agoWord }
+        }
+        if !otherTimes.isEmpty {
+            let outside = Set(people.mentions[lead].filter { m in !otherTimes.contains { $0.contains(m.token) } }.map(\.person))
+            let kept = named.filter { outside.contains($0) }
+            if kept.count >= 2 {
+                apart += named.filter { !outside.contains($0) }
+                named = kept
+            }
+        }
         // "conveyed the message from President of Ukraine Volodymyr Zelenskyy to President Putin":
         // someone named only as a message's sender is not there.
         if named.count >= 3 {

@@ -1455,6 +1455,21 @@ struct MeetingFinder {
     /// "holding talks", "meeting", "sitting down with": a meeting told after "before".
     static let meetingGerunds = Words.set(["holding", "meeting", "hosting", "receiving", "sitting", "talks"])
 
+    /// The asides of sentence `s` set off by a pair of spaced dashes (" - ", " – ", " — "): the
+    /// tokens between them.
+    func dashAsides(_ s: Int) -> [Range<Int>] {
+        let toks = doc.tokens[s]
+        func dashBefore(_ k: Int) -> Bool {
+            let from = k > 0 ? toks[k - 1].end : doc.sentences[s].start
+            let to = k < toks.count ? toks[k].start : doc.sentences[s].end
+            guard from < to else { return false }
+            let gap = doc.bytes[from..<to]
+            return gap.contains(0x20) && (gap.contains(UInt8(ascii: "-")) || gap.contains(0xE2))
+        }
+        let dashes = toks.indices.dropFirst().filter(dashBefore)
+        return stride(from: 0, to: dashes.count - 1, by: 2).map { dashes[$0]..<dashes[$0 + 1] }
+    }
+
     /// The clauses of sentence `s` that open with "who" or "whose" after a comma, to the next
     /// comma ("Moon, who has held three summits this year with …, is …"): asides about someone.
     func asideClauses(_ s: Int) -> [Range<Int>] {
