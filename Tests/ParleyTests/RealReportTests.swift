@@ -8019,3 +8019,16 @@ struct RealSampleTests {
         #expect(r.kind == "banquet")
     }
 }
+
+/// "wrapped up a three-day visit to China on Tuesday and flew home, after talks with President
+/// Xi … on Monday": the day the visit ended gives way to the day of the talks after it.
+@Suite struct VisitEndedAfterTheTalksTests {
+    @Test func theTalksDayIsTheMeetings() throws {
+        let r = try record("""
+        [REPOST] Albanese's Beijing visit: what was agreed
+
+        Prime Minister Anthony Albanese wrapped up a three-day visit to China on Tuesday and flew home to Canberra, after talks with President Xi Jinping at the Great Hall of the People on Monday that both sides hailed as a step towards stabilising ties.
+        """)
+        #expect(r.date.weekday == 1)
+    }
+}

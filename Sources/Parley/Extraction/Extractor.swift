@@ -2110,10 +2110,17 @@ public struct Extractor: Sendable {
     /// Thursday a two-day state visit …, during which he held talks"), or the visit between
     /// the verb and the day ("wrapped up his visit to Tunisia on Thursday, during which …").
     static func datesVisitEnd(_ toks: [Token], _ m: DateMention) -> Bool {
-        let before = (max(0, m.token - 8)..<m.token).filter { toks.indices.contains($0) && endVerbs.contains(toks[$0].hash) }
+        let before = (max(0, m.token - 10)..<m.token).filter { toks.indices.contains($0) && endVerbs.contains(toks[$0].hash) }
         guard let verb = before.last else { return false }
         let visitAt = (verb + 1..<min(toks.count, m.tokenEnd + 6)).first { MeetingFinder.visitNouns.contains(toks[$0].hash) }
-        guard let v = visitAt, v > m.token || m.token - verb <= 2 else { return false }
+        guard let v = visitAt else { return false }
+        // "wrapped up a two-day visit to Japan on Sunday and flew on to Washington, after a summit
+        // with Prime Minister Ishiba … on Saturday": the talks after it, with a day of their own.
+        if v < m.token, (m.tokenEnd..<toks.count).contains(where: { k in
+            toks[k].hash == MeetingFinder.afterWord
+                && (k + 1..<min(toks.count, k + 4)).contains { MeetingFinder.plannedNouns.contains(toks[$0].hash) }
+        }) { return true }
+        guard v > m.token || m.token - verb <= 2 else { return false }
         // The talks inside it: "during which", "in the course of which".
         return (v + 1..<toks.count).contains { k in
             toks[k].hash == Extractor.whichWord && k > 0 && (toks[k - 1].hash == Extractor.duringWord || toks[k - 1].hash == MeetingFinder.ofWord)
