@@ -8032,3 +8032,14 @@ struct RealSampleTests {
         #expect(r.date.weekday == 1)
     }
 }
+
+/// "Masoud Bezeshkian": Arabic, which has no "p", writes a "b" for it; the name read by its
+/// consonants is still Pezeshkian's.
+@Suite struct ArabicBForPTests {
+    @Test func bezeshkianIsPezeshkian() throws {
+        let r = try record("""
+        Baghdad - Today Wednesday, 11 September 2024, the Prime Minister Mohammed Shiaa al-Sudani received the president of Iran Masoud Bezeshkian who arrive to Baghdad in the first external visit for him.
+        """)
+        #expect(r.participants.map(\.id).contains("masoud-pezeshkian"))
+    }
+}

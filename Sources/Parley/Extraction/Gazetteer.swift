@@ -262,8 +262,9 @@ public struct LeaderGazetteer: Sendable {
         for var c in folded {
             if c == 0x27 { continue }
             guard c >= 0x61, c <= 0x7A else { return nil }
-            // Letters other languages write for the same sound: "Selenskyj" is "Zelenskyy".
-            if c == UInt8(ascii: "z") { c = UInt8(ascii: "s") } else if c == UInt8(ascii: "w") { c = UInt8(ascii: "v") }
+            // Letters other languages write for the same sound: "Selenskyj" is "Zelenskyy"; Arabic,
+            // which has no "p", writes "Bezeshkian" for "Pezeshkian".
+            if c == UInt8(ascii: "z") { c = UInt8(ascii: "s") } else if c == UInt8(ascii: "w") { c = UInt8(ascii: "v") } else if c == UInt8(ascii: "p") { c = UInt8(ascii: "b") }
             defer { previous = c }
             if c == previous { continue }
             if LeaderGazetteer.vowels.contains(c) { continue }
