@@ -8043,3 +8043,16 @@ struct RealSampleTests {
         #expect(r.participants.map(\.id).contains("masoud-pezeshkian"))
     }
 }
+
+/// "Macron has been received … at the presidential palace by the President of Ghana": in the
+/// passive the first named is the guest, and the palace is not in his capital.
+@Suite struct GuestReceivedInThePassiveTests {
+    @Test func thePassiveGuestsCapitalIsNoPlace() throws {
+        let r = try record("""
+        State visit of the President of the Republic to Ghana
+
+        The President of the Republic Emmanuel Macron has been received this Thursday morning at the presidential palace by the President of Ghana Nana Akufo-Addo, with military honours.
+        """)
+        #expect(r.place != "Paris")
+    }
+}

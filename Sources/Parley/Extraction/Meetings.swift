@@ -846,7 +846,9 @@ struct MeetingFinder {
         }), let first = people.mentions[s].first, first.tokenEnd < seat,
               // (Not the passive: "X was received by Y at the presidential palace".)
               (first.tokenEnd..<min(seat, first.tokenEnd + 3)).contains(where: {
-                  MeetingFinder.hostingVerbs.contains(toks[$0].hash) && !($0 > 0 && MeetingFinder.beWords.contains(toks[$0 - 1].hash))
+                  // (Nor "has been received", "is being welcomed".)
+                  MeetingFinder.hostingVerbs.contains(toks[$0].hash)
+                      && !($0 > 0 && (MeetingFinder.beWords.contains(toks[$0 - 1].hash) || MeetingFinder.passiveAuxiliaries.contains(toks[$0 - 1].hash)))
               })
         else { return nil }
         return people.cast[first.person].ref.country
@@ -1609,6 +1611,7 @@ struct MeetingFinder {
                                       "forward"])
     static let cancelWords = Words.set(["scrapped", "cancelled", "canceled", "postponed", "shelved", "axed", "aborted", "scrap", "cancel", "postpone"])
     static let beWords = Words.set(["is", "are", "was", "were"])
+    static let passiveAuxiliaries = Words.set(["been", "be", "being"])
     static let periodWords = Words.set(["week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter"])
     static let nextWord = Tokenizer.hash("next"), this = Tokenizer.hash("this"), tomorrow = Tokenizer.hash("tomorrow")
     static let futureOpeners = Words.set(["when", "where", "will", "would", "shall", "plans", "planned", "due", "ahead", "before"])
