@@ -8056,3 +8056,18 @@ struct RealSampleTests {
         #expect(r.place != "Paris")
     }
 }
+
+/// "Sponsored by the United Nations, the summit …": a sentence that opens with an
+/// advertisement's word is still story.
+@Suite struct SponsoredSentenceIsStoryTests {
+    @Test func aSentenceOpeningOnSponsoredStays() throws {
+        let report = try #require(cleanReport("""
+        Leaders meet on climate finance
+
+        Sponsored by the United Nations, the summit drew leaders from forty countries to Nairobi.
+
+        President William Ruto opened the meeting on Monday.
+        """, name: "r.txt"))
+        #expect(report.text.contains("Sponsored by the United Nations"))
+    }
+}

@@ -17,14 +17,20 @@ enum Furniture {
         }
         for p in linkOpeners where hasPrefixFolded(b, 0..<n, p) { return .relatedLink }
         // "ADVERTISEMENT — Refinance today.", "Sponsored content": an advertisement's label and its line.
-        if n <= 200, let first = words.first, adLabels.contains(where: { equalsFolded(b, trimmedPunctuation(b, first), $0) }) { return .pageFurniture }
+        // (The label in capitals, or closed by a dash or a colon, or a line of three words at most:
+        // not "Sponsored by the UN, the summit …".)
+        if n <= 200, let first = words.first, adLabels.contains(where: { equalsFolded(b, trimmedPunctuation(b, first), $0) }),
+           allUpperOrHyphen(b, trimmedPunctuation(b, first)) || words.count <= 3
+            || (first.upperBound < n && (b[first.upperBound - 1] == UInt8(ascii: ":") || words.count > 1 && dashLength(b, words[1].lowerBound) != nil)) {
+            return .pageFurniture
+        }
         // "Read also" on a line of its own, the headlines of other stories below it.
         if isLinkHeading(b) { return .relatedLink }
         if isCaption(b, wordCount: words.count) { return .caption }
         return nil
     }
 
-    static let adLabels: [[UInt8]] = ["advertisement", "advertising", "sponsored", "ad"].map { Array($0.utf8) }
+    static let adLabels: [[UInt8]] = ["advertisement", "advertising", "sponsored"].map { Array($0.utf8) }
 
     /// Range `r` without the punctuation that closes a label ("Advertisement:", "AD -").
     static func trimmedPunctuation(_ b: [UInt8], _ r: Range<Int>) -> Range<Int> {

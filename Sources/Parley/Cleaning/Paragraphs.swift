@@ -705,7 +705,7 @@ enum Paragraphs {
                TextScan.hasPrefix(b, at: 0, "By ") || TextScan.hasPrefix(b, at: 0, "Related") || TextScan.hasPrefix(b, at: 0, "Read ")
                 || TextScan.hasPrefix(b, at: 0, "See ") || TextScan.hasPrefix(b, at: 0, "Also ") || TextScan.hasPrefix(b, at: 0, "RELATED")
                 || TextScan.hasPrefix(b, at: 0, "READ ") || TextScan.hasPrefix(b, at: 0, "ADVERTIS") || TextScan.hasPrefix(b, at: 0, "Advertis")
-                || TextScan.hasPrefix(b, at: 0, "Sponsored") || TextScan.hasPrefix(b, at: 0, "SPONSORED") || TextScan.hasPrefix(b, at: 0, "AD ") { return true }
+                || TextScan.hasPrefix(b, at: 0, "Sponsored") || TextScan.hasPrefix(b, at: 0, "SPONSORED") { return true }
             if hasPictureWord(p, 0, min(n, 12)) { return true }
             let last = p[n - 1]
             if last == UInt8(ascii: ")") || last == UInt8(ascii: "]") { return true }

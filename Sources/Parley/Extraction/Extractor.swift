@@ -2108,7 +2108,8 @@ public struct Extractor: Sendable {
     /// Whether mention `m` dates the end of a visit that the sentence goes on to tell talks
     /// within: a verb of ending right before the day and a visit after it ("concluded on
     /// Thursday a two-day state visit …, during which he held talks"), or the visit between
-    /// the verb and the day ("wrapped up his visit to Tunisia on Thursday, during which …").
+    /// the verb and the day ("wrapped up his visit to Tunisia on Thursday, during which …"), or
+    /// with talks after it ("wrapped up a visit to Japan on Sunday, after a summit … on Saturday").
     static func datesVisitEnd(_ toks: [Token], _ m: DateMention) -> Bool {
         let before = (max(0, m.token - 10)..<m.token).filter { toks.indices.contains($0) && endVerbs.contains(toks[$0].hash) }
         guard let verb = before.last else { return false }

@@ -1466,7 +1466,11 @@ struct MeetingFinder {
             let to = k < toks.count ? toks[k].start : doc.sentences[s].end
             guard from < to else { return false }
             let gap = doc.bytes[from..<to]
-            return gap.contains(0x20) && (gap.contains(UInt8(ascii: "-")) || gap.contains(0xE2))
+            guard gap.contains(0x20) else { return false }
+            // A hyphen, or an en or em dash (E2 80 93, E2 80 94); not a curly quotation mark.
+            return gap.contains(UInt8(ascii: "-")) || gap.indices.contains { i in
+                gap[i] == 0xE2 && i + 2 < gap.endIndex && gap[i + 1] == 0x80 && (gap[i + 2] == 0x93 || gap[i + 2] == 0x94)
+            }
         }
         let dashes = toks.indices.dropFirst().filter(dashBefore)
         return stride(from: 0, to: dashes.count - 1, by: 2).map { dashes[$0]..<dashes[$0 + 1] }

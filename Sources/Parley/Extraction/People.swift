@@ -792,12 +792,9 @@ struct People {
         // "U.S. President Donald Trump …", then "the administration of former President Barack
         // Obama": someone named by a former office, beside a leader of the same country named by
         // no such word, is history.
+        let holdersCountries = Set(cast.filter { $0.leader != nil && !$0.formerTitle && !$0.historicalMention }.compactMap(\.ref.country))
         for i in cast.indices where cast[i].formerTitle && !cast[i].historicalMention {
-            if cast.indices.contains(where: { j in
-                j != i && cast[j].leader != nil && !cast[j].formerTitle && !cast[j].historicalMention && cast[j].ref.country == cast[i].ref.country
-            }) {
-                cast[i].historicalMention = true
-            }
+            if let c = cast[i].ref.country, holdersCountries.contains(c) { cast[i].historicalMention = true }
         }
     }
 
