@@ -8071,3 +8071,31 @@ struct RealSampleTests {
         #expect(report.text.contains("Sponsored by the United Nations"))
     }
 }
+
+/// "Ruto on Tuesday thanked Meloni …, two days after their conversation on the sidelines of the
+/// summit in Rome": the clause that dates the meeting back from the lead's day also says where.
+@Suite struct PlaceOfTheMeetingDaysBeforeTests {
+    @Test func theClausesCityIsThePlace() throws {
+        let r = try record("""
+        Ruto thanks Meloni for support on debt relief
+
+        NAIROBI, Jan 30, 2024 (Wire) - Kenyan President William Ruto on Tuesday thanked Italian Prime Minister Giorgia Meloni for backing debt relief for African economies, two days after their conversation on the sidelines of the Italy-Africa summit in Rome.
+        """)
+        #expect(r.date.day == Day("2024-01-28"))
+        #expect(r.place == "Rome")
+    }
+}
+
+/// "Kishida greeted her warmly before their talks": the guest taken up by the pronoun counts in
+/// a sentence whose "before" opens the pair's own talks, not a later event.
+@Suite struct GuestGreetedBeforeTheirTalksTests {
+    @Test func theGreetedGuestIsAParticipant() throws {
+        let r = try record("""
+        Meloni lands in Tokyo
+
+        Giorgia Meloni arrived in Japan on Sunday, 4 February 2024, for a two-day visit. At the Kantei in Tokyo, Prime Minister Fumio Kishida greeted her warmly before their talks on the G7 presidency.
+        """)
+        #expect(Set(r.participants.map(\.id)) == ["giorgia-meloni", "fumio-kishida"])
+        #expect(r.place == "Tokyo")
+    }
+}

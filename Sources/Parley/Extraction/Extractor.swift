@@ -572,7 +572,8 @@ public struct Extractor: Sendable {
             // (Or the headline: "Trump joins PM at Houston mega event" over "Houston: …".)
             || Extractor.titleNames(report, phrase))
         } ?? false
-        var stated = finder.cityLeftWhereMet(lead) ?? finder.statedPlace(lead, skippingBackground: true, visits: true)
+        var stated = finder.cityLeftWhereMet(lead) ?? finder.cityOfMeetingDaysBefore(lead)
+            ?? finder.statedPlace(lead, skippingBackground: true, visits: true)
         // "JOHANNESBURG (AFP) - X and his counterpart Y on Tuesday hailed …", then "Y received X …
         // at the Union Buildings, …, before the two held talks": the next sentence, telling the
         // same people meeting, says where, over a dateline the story names for another event.

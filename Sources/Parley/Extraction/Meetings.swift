@@ -359,7 +359,8 @@ struct MeetingFinder {
             let inOwnClause = { (k: Int) in k < later && !earlierSpan.contains(k) }
             // Nor someone named only as the owner of something else ("members of Trump's cabinet").
             let named = people.peopleWithSubject(in: s).filter { p in
-                eligible(p, on: nil) && (earlierClause == nil && later == toks.count || people.mentions[s].contains { $0.person == p && inOwnClause($0.token) })
+                eligible(p, on: nil) && (earlierClause == nil && later == toks.count || people.mentions[s].contains { $0.person == p && inOwnClause($0.token) }
+                                         || people.objects[s] == p && people.objectTokens[s].map(inOwnClause) == true)
                     && !(people.mentions[s].contains { $0.person == p } && people.mentions[s].allSatisfy { $0.person != p || possessiveOfOther(s, $0) }
                          && !(toldBefore.map { MeetingFinder.namesPair(Array(toks[$0.1...])) } ?? false))
             }
@@ -1425,7 +1426,9 @@ struct MeetingFinder {
         let pairMeets = toks[k].hash == before && (k + 1..<min(toks.count, k + 5)).contains { j in
             (pairNouns.contains(toks[j].hash) || toks[j].hash == H.they) && j + 1 < toks.count && pairVerbs.contains(toks[j + 1].hash)
         }
-        if toks[k].hash == before, k + 1 < toks.count, meetingGerunds.contains(toks[k + 1].hash) || pairMeets,
+        // ("greeted her warmly before their talks": the pair's talks, told after the greeting.)
+        let theirTalks = toks[k].hash == before && k + 2 < toks.count && toks[k + 1].hash == theirWord && plannedNouns.contains(toks[k + 2].hash)
+        if toks[k].hash == before, k + 1 < toks.count, meetingGerunds.contains(toks[k + 1].hash) || pairMeets || theirTalks,
            !toks[..<k].contains(where: { strongPredicates.contains($0.hash) || arrivalWords.contains($0.hash) }) {
             return nil
         }
@@ -1955,6 +1958,20 @@ struct MeetingFinder {
 
     /// The city a name stands for: a city of the gazetteer, or a city-state's capital of
     /// the same name ("Singapore").
+    /// The city a clause that dates the story's meeting back from the lead's day names ("…,
+    /// two days after their conversation on the sidelines of the summit in Rome"): where the
+    /// meeting was, over a dateline the story was filed from.
+    func cityOfMeetingDaysBefore(_ s: Int) -> Place? {
+        let toks = doc.tokens[s]
+        guard let (_, at) = MeetingFinder.daysAfterMeeting(toks, from: 0) else { return nil }
+        for k in (at + 3)..<max(at + 3, toks.count - 1) where toks[k].hash == MeetingFinder.inWord && toks[k + 1].capitalized {
+            if let city = (1...3).reversed().lazy.compactMap({ n -> Place? in
+                k + 1 + n <= toks.count ? self.cityNamed(self.doc.span(s, k + 1, k + 1 + n)) : nil
+            }).first { return city }
+        }
+        return nil
+    }
+
     /// The city a leader came back from, when a clause opened by "where" right after it tells
     /// the meeting there: "… began two weeks of quarantine in Canberra after returning from
     /// Tokyo, where he and Japanese Prime Minister Suga agreed …".

@@ -112,6 +112,8 @@ struct People {
     /// where X met him at the entrance": the subject of the sentences before), when the
     /// sentence does not name them.
     var objects: [Int?]
+    /// Where the object pronoun of ``objects`` stands in its sentence.
+    var objectTokens: [Int?]
 
     static let leadingWords = Words.set([
         "at", "in", "on", "during", "following", "after", "before", "as", "with", "amid", "amidst", "under", "over",
@@ -259,6 +261,7 @@ struct People {
         mentions = Array(repeating: [], count: doc.sentences.count)
         subjects = Array(repeating: nil, count: doc.sentences.count)
         objects = Array(repeating: nil, count: doc.sentences.count)
+        objectTokens = Array(repeating: nil, count: doc.sentences.count)
         var byLeader: [Int: Int] = [:]
         var byName: [String: Int] = [:]
         // Tokens already taken by a name, flat over the document: sentence s starts at tokenBase[s].
@@ -784,6 +787,7 @@ struct People {
                            && (k + 1 >= toks.count || People.afterObjectPronoun.contains(toks[k + 1].hash) || doc.gap(s, before: k + 1, contains: UInt8(ascii: ","))))
                }), !doc.quoted(s)[k] {
                 objects[s] = last
+                objectTokens[s] = k
             }
             if case .person(let p) = subject { lastSubject = p }
             let named = mentions[s].map(\.person)
