@@ -1705,17 +1705,13 @@ struct MeetingFinder {
                         && (v + 1..<i).allSatisfy { MeetingFinder.timeWords.contains(toks[$0].hash) || DateResolver.weekdays[toks[$0].hash] != nil || toks[$0].numeric }
                 })
             // "Prime Minister Abe, who is visiting Vladivostok, …": the city a leader is visiting.
-            if t.hash == MeetingFinder.visiting, toks[i + 1].capitalized, let city = (1...3).reversed().lazy.compactMap({ n -> Place? in
-                i + 1 + n <= toks.count ? self.cityNamed(self.doc.span(s, i + 1, i + 1 + n)) : nil
-            }).first { return city }
+            if t.hash == MeetingFinder.visiting, toks[i + 1].capitalized, let city = cityFrom(s, at: i + 1, end: toks.count) { return city }
             // "Abe has visited the northern Australian city of Darwin": a visit just made, to a
             // settlement named as one.
             if t.hash == MeetingFinder.visitedWord, i > 0, MeetingFinder.perfectWords.contains(toks[i - 1].hash), toks[i + 1].hash == People.the,
                let of = (i + 2..<min(toks.count, i + 6)).first(where: { toks[$0].hash == MeetingFinder.ofWord }),
                (i + 2..<of).contains(where: { MeetingFinder.settlementWords.contains(toks[$0].hash) }), of + 1 < toks.count, toks[of + 1].capitalized,
-               let city = (1...3).reversed().lazy.compactMap({ n -> Place? in
-                   of + 1 + n <= toks.count ? self.cityNamed(self.doc.span(s, of + 1, of + 1 + n)) : nil
-               }).first {
+               let city = cityFrom(s, at: of + 1, end: toks.count) {
                 return city
             }
             let visitTo = t.hash == MeetingFinder.toWord && i > 0 && MeetingFinder.visitNouns.contains(toks[i - 1].hash)
@@ -1727,9 +1723,7 @@ struct MeetingFinder {
                let of = (i + 2..<min(toks.count, i + 6)).first(where: { toks[$0].hash == MeetingFinder.ofWord }),
                of + 1 < toks.count, toks[of + 1].capitalized,
                (i + 2..<of).contains(where: { MeetingFinder.settlementWords.contains(toks[$0].hash) && toks[$0].hash != MeetingFinder.capitalWord }),
-               let city = (1...3).reversed().lazy.compactMap({ n -> Place? in
-                   of + 1 + n <= toks.count ? self.cityNamed(self.doc.span(s, of + 1, of + 1 + n)) : nil
-               }).first {
+               let city = cityFrom(s, at: of + 1, end: toks.count) {
                 return city
             }
             // "held bilateral talks on Parliament Hill": a venue named with "on".
@@ -1759,9 +1753,7 @@ struct MeetingFinder {
                 }).first { return city }
                 // (A city of the country of someone the sentence names: "the Palace of Belém" in
                 // Lisbon is not Belém in Brazil.)
-                if after < toks.count, toks[after].capitalized, let city = (1...3).reversed().lazy.compactMap({ n -> Place? in
-                    after + n <= toks.count ? self.cityNamed(self.doc.span(s, after, after + n)) : nil
-                }).first {
+                if after < toks.count, toks[after].capitalized, let city = cityFrom(s, at: after, end: toks.count) {
                     let countries = Set(people.mentions[s].compactMap { people.cast[$0.person].ref.country })
                     if countries.contains(city.country) { return city }
                 }
@@ -1862,16 +1854,12 @@ struct MeetingFinder {
                 let earlier = MeetingFinder.tripBehind(toks, to: i)
                 // (A venue named after it says more: "on a brief trip to Rome, drew up at the
                 // Apostolic Palace".)
-                if visits, !earlier, visitCity == nil, toks[i + 1].capitalized, let city = (1...3).reversed().lazy.compactMap({ n -> Place? in
-                    i + 1 + n <= toks.count ? self.cityNamed(self.doc.span(s, i + 1, i + 1 + n)) : nil
-                }).first { visitCity = city }
+                if visits, !earlier, visitCity == nil, toks[i + 1].capitalized, let city = cityFrom(s, at: i + 1, end: toks.count) { visitCity = city }
                 // ("during Erdoğan's first visit to the city of Shusha": the town named as one.)
                 if visits, !earlier, visitCity == nil, toks[i + 1].hash == People.the,
                    let of = (i + 2..<min(toks.count, i + 5)).first(where: { toks[$0].hash == MeetingFinder.ofWord }),
                    (i + 2..<of).contains(where: { MeetingFinder.settlementWords.contains(toks[$0].hash) }), of + 1 < toks.count, toks[of + 1].capitalized,
-                   let city = (1...3).reversed().lazy.compactMap({ n -> Place? in
-                       of + 1 + n <= toks.count ? self.cityNamed(self.doc.span(s, of + 1, of + 1 + n)) : nil
-                   }).first { visitCity = city }
+                   let city = cityFrom(s, at: of + 1, end: toks.count) { visitCity = city }
                 continue
             }
             // "in the Vatican": a city (or a city-state) written with its article.
@@ -1884,9 +1872,7 @@ struct MeetingFinder {
             var capitalOf = false
             // "in the capital Kyiv", "in the city Danang": the noun, then the city's name.
             if toks[at].hash == People.the, at + 2 < toks.count, MeetingFinder.settlementWords.contains(toks[at + 1].hash), toks[at + 2].capitalized,
-               let city = (1...3).reversed().lazy.compactMap({ n -> Place? in
-                   at + 2 + n <= toks.count ? self.cityNamed(self.doc.span(s, at + 2, at + 2 + n)) : nil
-               }).first {
+               let city = cityFrom(s, at: at + 2, end: toks.count) {
                 return city
             }
             if !toks[at].capitalized {
@@ -1965,9 +1951,7 @@ struct MeetingFinder {
         let toks = doc.tokens[s]
         guard let (_, at) = MeetingFinder.daysAfterMeeting(toks, from: 0) else { return nil }
         for k in (at + 3)..<max(at + 3, toks.count - 1) where toks[k].hash == MeetingFinder.inWord && toks[k + 1].capitalized {
-            if let city = (1...3).reversed().lazy.compactMap({ n -> Place? in
-                k + 1 + n <= toks.count ? self.cityNamed(self.doc.span(s, k + 1, k + 1 + n)) : nil
-            }).first { return city }
+            if let city = cityFrom(s, at: k + 1, end: toks.count) { return city }
         }
         return nil
     }
@@ -1990,6 +1974,12 @@ struct MeetingFinder {
             }
         }
         return nil
+    }
+
+    /// The city named by the longest run of up to three words of sentence `s` from token `k`,
+    /// ending by token `end` ("in Ho Chi Minh City", "in Hanoi"); `nil` when none is a city.
+    func cityFrom(_ s: Int, at k: Int, end: Int) -> Place? {
+        (1...3).reversed().lazy.compactMap { n -> Place? in k + n <= end ? self.cityNamed(self.doc.span(s, k, k + n)) : nil }.first
     }
 
     func cityNamed(_ name: String) -> Place? {
@@ -2066,9 +2056,7 @@ struct MeetingFinder {
             if let v = context.places.venue(named: doc.span(s, at, at + n)), let city = context.places.place(named: v.city) {
                 let after = at + n
                 if after + 1 < toks.count, toks[after].hash == MeetingFinder.inWord, toks[after + 1].capitalized,
-                   let named = (1...3).reversed().lazy.compactMap({ k -> Place? in
-                       after + 1 + k <= toks.count ? self.cityNamed(self.doc.span(s, after + 1, after + 1 + k)) : nil
-                   }).first {
+                   let named = cityFrom(s, at: after + 1, end: toks.count) {
                     return named
                 }
                 return city
