@@ -8099,3 +8099,163 @@ struct RealSampleTests {
         #expect(r.place == "Tokyo")
     }
 }
+
+/// "The presidents of Argentina and Chile on Tuesday rejected …": an office of several countries
+/// names each country's holder on the day, and what they pledge is pledged by both.
+@Suite struct OfficeOfSeveralCountriesTests {
+    @Test func eachCountrysHolderTakesPart() throws {
+        let r = try record("""
+        Neighbours reject tariff plan at border summit
+
+        BUENOS AIRES, Nov 19, 2024 (Wire) - The presidents of Argentina and Chile on Tuesday rejected a proposal for a common external tariff at a summit in Buenos Aires, and pledged to reopen two mountain passes before the southern summer.
+
+        Officials said the passes had been closed by snow since June.
+        """)
+        #expect(Set(r.participants.map(\.id)) == ["javier-milei", "gabriel-boric"])
+        let pledge = r.agreements.first { $0.text.contains("mountain passes") }
+        #expect(pledge?.status == .pledged)
+        #expect(pledge?.by == nil)
+    }
+
+    @Test func aListRunningIntoAnotherNameIsNoOffice() throws {
+        let r = try record("""
+        MOSCOW, Nov 19, 2024 (Wire) - Readers of the presidents of Russia and China Daily columns met in Moscow on Tuesday.
+        """)
+        #expect(r.participants.isEmpty)
+    }
+}
+
+/// "X hosted a state banquet for the heads of state attending the summit", then "A and B attended
+/// the event": the host's gathering is the lead, its guests named below take part, and the summit
+/// the guests came for is not the event told.
+@Suite struct GuestsNamedBelowTheHostsGatheringTests {
+    @Test func theBanquetIsTheLeadWithItsGuests() throws {
+        let r = try record("""
+        Host's banquet opens the Gulf-Africa summit
+
+        DOHA, March 18, 2025 (Wire) - Qatar's Emir Sheikh Tamim bin Hamad Al Thani on Tuesday evening hosted a state banquet at the Amiri Diwan in Doha for the African heads of state attending the Gulf-Africa Summit.
+
+        Rwandan President Paul Kagame and Congolese President Felix Tshisekedi attended the event, with their delegations.
+
+        The summit opens on Wednesday.
+        """)
+        #expect(r.kind == "banquet")
+        #expect(r.date.day == Day("2025-03-18"))
+        #expect(Set(r.participants.map(\.id)) == ["tamim-bin-hamad-al-thani", "paul-kagame", "felix-tshisekedi"])
+    }
+
+    @Test func theSameHostHostingAgainNamesTheGuestsAndThePlace() throws {
+        let r = try record("""
+        Boric promises a rail corridor to the Pacific
+
+        SANTIAGO, Oct 12, 2024 (Wire) - Chilean President Gabriel Boric on Saturday promised a rail corridor to the Pacific as he hosted his neighbours' leaders at a one-day Andean summit, seeking to revive a bloc that has not met in years.
+
+        Boric hosted the presidents of Argentina, Bolivia and Brazil in the port city of Valparaiso, for a day of events that included a working lunch on Friday.
+        """)
+        #expect(r.date.day == Day("2024-10-12"))
+        #expect(r.place == "Valparaíso" || r.place == "Valparaiso")
+        #expect(Set(r.participants.map(\.id)) == ["gabriel-boric", "javier-milei", "luis-arce", "luiz-inacio-lula-da-silva"])
+    }
+
+    @Test func theEventsPlaceIsStatedBelow() throws {
+        let r = try record("""
+        NATIONAL NEWS AGENCY
+
+        16.09.2022
+
+        THE HEAD OF STATE ATTENDED THE OFFICIAL RECEPTION
+
+        Yesterday evening, President Kassym-Jomart Tokayev took part in the official reception given by President Shavkat Mirziyoyev in honour of the heads of state attending the summit of the Shanghai Cooperation Organisation.
+
+        The event took place in the ancient city of Samarkand, at the Silk Road complex on the edge of town.
+        """)
+        #expect(r.kind == "reception")
+        #expect(r.place == "Samarkand")
+        #expect(r.date.day == Day("2022-09-15"))
+    }
+}
+
+/// "President X took part in the summit, held today in Luanda", then "The summit was attended by
+/// President of the Democratic Republic of the Congo Y and President of Burundi Z".
+@Suite struct SummitAttendedByTests {
+    @Test func thoseAfterByTakePart() throws {
+        let r = try record("""
+        Rwanda News Agency
+
+        Kagame: the Great Lakes need roads, not guns
+
+        20 March   |   Views: 2 114
+
+        KIGALI (RNA). President Paul Kagame took part in the Great Lakes Summit, held today in Luanda under the chairmanship of President Joao Lourenco of Angola.
+
+        The summit was attended by President of the Democratic Republic of the Congo Felix Tshisekedi and President of Burundi Evariste Ndayishimiye.
+        """)
+        #expect(Set(r.participants.map(\.id)) == ["paul-kagame", "joao-lourenco", "felix-tshisekedi", "evariste-ndayishimiye"])
+    }
+}
+
+/// "… the first direct talks between the two countries": "the two" counting countries keeps
+/// every leader the lead names.
+@Suite struct TwoCountriesAreNotTwoPeopleTests {
+    @Test func theThirdLeaderStays() throws {
+        let r = try record("""
+        Emir brings rivals together
+
+        DOHA, March 18, 2025 (Wire) - Qatar's Emir Sheikh Tamim bin Hamad Al Thani hosted Rwandan President Paul Kagame and Congolese President Felix Tshisekedi in Doha on Tuesday, the first direct talks between the two countries since fighting flared in January.
+        """)
+        #expect(Set(r.participants.map(\.id)) == ["tamim-bin-hamad-al-thani", "paul-kagame", "felix-tshisekedi"])
+    }
+}
+
+/// "for two days of events that included a state banquet on Monday evening": the day of one part
+/// of a programme is not the meeting's.
+@Suite struct DayOfAnIncludedPartTests {
+    @Test func theTalksDayBelowIsTheMeetings() throws {
+        let r = try record("""
+        Ruto and Museveni sign pipeline protocol
+
+        NAIROBI, 5 March 2025 (Wire) - President William Ruto hosted Ugandan President Yoweri Museveni at State House, Nairobi, for two days of events that included a state banquet on Monday evening.
+
+        The two leaders held talks on Tuesday and signed a protocol on the oil products pipeline.
+        """)
+        #expect(r.date.day == Day("2025-03-04"))
+    }
+}
+
+/// An evening's "official reception" and its "state banquet" for the same guests are one event.
+@Suite struct ReceptionAndBanquetOneEveningTests {
+    @Test func theyMerge() throws {
+        let m = try meetings([
+            ("banquet.txt", """
+            Host's banquet opens the Gulf-Africa summit
+
+            DOHA, March 18, 2025 (Wire) - Qatar's Emir Sheikh Tamim bin Hamad Al Thani on Tuesday evening hosted a state banquet at the Amiri Diwan in Doha for the African heads of state attending the Gulf-Africa Summit.
+
+            Rwandan President Paul Kagame and Congolese President Felix Tshisekedi attended the event, with their delegations.
+            """),
+            ("reception.txt", """
+            RWANDA NEWS AGENCY
+
+            19.03.2025
+
+            President Kagame attends official reception
+
+            Yesterday evening, President Paul Kagame took part in the official reception given by His Highness Sheikh Tamim bin Hamad Al Thani, Emir of the State of Qatar, in honour of the heads of state attending the Gulf-Africa Summit.
+
+            The event took place in Doha, at the Amiri Diwan.
+            """),
+        ])
+        #expect(m.count == 1)
+    }
+
+    @Test func aLunchAndABanquetStayApart() {
+        func rec(_ id: String, kind: String) -> MeetingRecord {
+            MeetingRecord(report: id, participants: ["tamim", "kagame"].map { PersonRef(id: $0, name: $0, country: nil, known: true) },
+                          date: MeetingDate(day: Day("2025-03-18"), certainty: .stated, rule: "test"),
+                          place: "Doha", placeRule: "stated", kind: kind, occasion: nil, events: [],
+                          orientations: [], agreements: [], evidence: nil, emphasis: [:])
+        }
+        #expect(MeetingMerger().merge([rec("a", kind: "banquet"), rec("b", kind: "reception")]).count == 1)
+        #expect(MeetingMerger().merge([rec("a", kind: "banquet"), rec("b", kind: "lunch")]).count == 2)
+    }
+}

@@ -739,7 +739,11 @@ struct AgreementFinder {
     func actorStep(_ s: Int, _ k: Int, memo: SentenceMemo) -> ActorStep {
         let toks = doc.tokens[s]
         if k + 1 < toks.count, doc.gap(s, before: k + 1, contains: UInt8(ascii: ";")) { return .found(nil) }
-        if memo.mentionAt[k] >= 0 { return .found(.person(people.cast[people.mentions[s][Int(memo.mentionAt[k])].person].ref)) }
+        if memo.mentionAt[k] >= 0 {
+            let m = people.mentions[s][Int(memo.mentionAt[k])]
+            // "The leaders of Portugal and Brazil … pledged": both.
+            return .found(m.kind == .plural ? .joint : .person(people.cast[m.person].ref))
+        }
         let h = toks[k].hash
         if h == People.he || h == People.she {
             if case .person(let p)? = people.subjects[s] { return .found(.person(people.cast[p].ref)) }

@@ -208,7 +208,9 @@ public struct Extractor: Sendable {
                 // "The two presidents spoke for about a quarter of an hour yesterday": the pair, as its subject.
                 || (toks.count > 3 && toks[0].hash == People.the && MeetingFinder.namesPair(Array(toks.prefix(4))))
                 // "The talk took place on the evening of July 7": a sentence about the meeting itself.
-                || (toks.count > 2 && Extractor.meetingSubjectDeterminers.contains(toks[0].hash) && MeetingFinder.meetingWords.contains(toks[1].hash))
+                // ("The event took place in the ancient city of Xian", "The banquet was held at …".)
+                || (toks.count > 2 && Extractor.meetingSubjectDeterminers.contains(toks[0].hash)
+                    && (MeetingFinder.meetingWords.contains(toks[1].hash) || toks[1].hash == MeetingFinder.eventWord || MeetingFinder.eventIndex[toks[1].hash] != nil))
             // A sentence that names a year of its own ("… met in Vladivostok in 2019", a
             // caption of an earlier meeting) tells another time, unless it gives a full date.
             let mentions = DateResolver.mentions(doc, k)
@@ -386,7 +388,8 @@ public struct Extractor: Sendable {
             // the day a visit ended, like a statement's, gives way to a day of the talks.)
             let ofMeetingOrWelcome = all.filter { !(DateResolver.datesStatement(doc.tokens[s], $0) && !Extractor.saidAtMeeting(doc.tokens[s], $0)
                                                      && !(remarksAtMeeting && opening.contains(s)))
-                && !(s == lead && (Extractor.datesVisitEnd(doc.tokens[s], $0) || Extractor.datesDeparture(doc.tokens[s], $0)))
+                && !(s == lead && (Extractor.datesVisitEnd(doc.tokens[s], $0) || Extractor.datesDeparture(doc.tokens[s], $0)
+                                   || Extractor.datesIncludedPart(doc.tokens[s], $0)))
                 && (s == lead || !DateResolver.datesOtherEvent(doc.tokens[s], $0) && !Extractor.farFrom(published, $0)
                     && !Extractor.monthDayFarBefore(report.published, $0)
                     && !Extractor.afterPublication(published, $0)
@@ -582,6 +585,12 @@ public struct Extractor: Sendable {
         if stated == nil, datelineNamed, let dl = report.datelinePlace, let next = Extractor.nextMeetingSentence(doc, lead, people: people, finder: finder),
            !Extractor.holds(Tokenizer.phrase(dl), doc.tokens[next]),
            let p = finder.statedPlace(next, skippingBackground: true), p.kind == .city, Fold.key(p.name) != Fold.key(dl) {
+            stated = p
+        }
+        // "… as he hosted their leaders at the summit", then "Xi hosted the presidents of … in the
+        // ancient city of Xian": the sentence naming the guests says where, over a dateline the
+        // story names in passing ("Beijing's influence").
+        if stated == nil, let g = finder.guestsBelow(lead), let p = finder.statedPlace(g, skippingBackground: true), p.kind == .city {
             stated = p
         }
         // "X and Y announced on Friday that … the crossing at Roxham Road in Quebec", then "The
@@ -1398,9 +1407,19 @@ public struct Extractor: Sendable {
     /// and tells of no third side ("the three leaders", "trilateral").
     static func countsTwo(_ toks: [Token]) -> Bool {
         guard !toks.contains(where: { Extractor.moreThanTwo.contains($0.hash) }) else { return false }
-        return toks.indices.contains { k in k + 1 < toks.count && toks[k].hash == People.the && toks[k + 1].hash == H.two }
+        return toks.indices.contains { k in
+            guard k + 1 < toks.count, toks[k].hash == People.the, toks[k + 1].hash == H.two else { return false }
+            // ("conflict between the two former Soviet republics": countries, not the pair.)
+            let noun = (k + 2..<min(toks.count, k + 5)).first { Extractor.twoOfCountries.contains(toks[$0].hash) || Extractor.twoOfPeople.contains(toks[$0].hash) }
+            return noun.map { Extractor.twoOfPeople.contains(toks[$0].hash) } ?? true
+        }
     }
     static let moreThanTwo = Words.set(["three", "four", "trilateral", "all", "tripartite"])
+    /// Nouns after "the two" that count states, not people: "the two countries", "the two former
+    /// Soviet republics".
+    static let twoOfCountries = Words.set(["countries", "nations", "republics", "states", "governments", "economies", "peoples", "capitals"])
+    /// Nouns after "the two" that count people: "the two leaders", "the two sides".
+    static let twoOfPeople = Words.set(["leaders", "men", "women", "presidents", "sides", "heads", "premiers", "ministers", "chancellors"])
 
     /// Whether a sentence tells something of an earlier time: "Our conversation in Buenos Aires
     /// last year laid the foundation for today's talks", "… met there two years ago", "the rally
@@ -1613,6 +1632,14 @@ public struct Extractor: Sendable {
                 }
             }
         }
+        // "X hosted a welcome banquet for the Central Asian heads of state", then "Presidents A, B
+        // and C attended the event": the guests the sentence below names took part.
+        if named.count == 1, let g = finder.guestsBelow(lead) {
+            for m in people.mentions[g] where !named.contains(m.person) && finder.eligible(m.person, on: day)
+                && people.cast[m.person].leader.map({ Extractor.leads($0, on: day) }) == true {
+                named.append(m.person)
+            }
+        }
         // "President X, together with other African Heads of State, has held talks with President
         // Y", then "The delegation included President Z of Senegal, …": a lead that tells a group
         // of leaders, and the sentence below that names who was in it.
@@ -1650,6 +1677,23 @@ public struct Extractor: Sendable {
                     break
                 }
                 c += 1
+            }
+        }
+        // "X took part in the first China–Central Asia Summit", then "The summit was attended by
+        // President of Kazakhstan A, … and President of Turkmenistan D": those it names after "by".
+        if doc.tokens[lead].contains(where: { $0.hash == MeetingFinder.summitWord }), finder.kind(lead: lead) == "summit" {
+            for b in (lead + 1)..<min(doc.sentences.count, lead + 4) where doc.sentences[b].paragraph <= doc.sentences[lead].paragraph + 2 {
+                let toks = doc.tokens[b]
+                guard toks.last?.hash != Extractor.namelyWord,
+                      let by = toks.indices.dropFirst().first(where: { k in
+                          toks[k].hash == Extractor.byWord && toks[k - 1].hash == Extractor.attendedWord
+                              && (max(0, k - 5)..<(k - 1)).contains { toks[$0].hash == MeetingFinder.summitWord && $0 > 0 && toks[$0 - 1].hash == People.the }
+                      }) else { continue }
+                for m in people.mentions[b] where m.token > by && !named.contains(m.person) && finder.eligible(m.person, on: day)
+                    && people.cast[m.person].leader.map({ Extractor.leads($0, on: day) }) == true {
+                    named.append(m.person)
+                }
+                break
             }
         }
         // "The summit was co-chaired by X and Y", then "Z, Chairperson of the African Union
@@ -2105,6 +2149,13 @@ public struct Extractor: Sendable {
         let all = Array(toks)
         return all.indices.contains { k in phrases.contains { Tokenizer.matches($0, all, at: k) } }
     }
+
+    /// Whether a date mention dates one part of a longer programme: "for two days of events that
+    /// included a lavish welcome banquet on Thursday evening", where the day is the banquet's.
+    static func datesIncludedPart(_ toks: [Token], _ m: DateMention) -> Bool {
+        (max(0, m.token - 7)..<m.token).contains { Extractor.includedWords.contains(toks[$0].hash) }
+    }
+    static let includedWords = Words.set(["included", "including", "includes", "include"])
 
     /// Whether mention `m` dates the end of a visit that the sentence goes on to tell talks
     /// within: a verb of ending right before the day and a visit after it ("concluded on

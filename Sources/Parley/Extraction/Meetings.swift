@@ -263,6 +263,8 @@ struct MeetingFinder {
             limit += 1
         }
         var strong: Int?, fallback: Int?, pair: Int?, earlier: Int?, mixed: Int?, leaderPair: Int?, officials: Int?, ofCountries: Int?
+        // The last sentence that names one person: a host, perhaps, of the guests named below.
+        var hostOnly: Int?
         for s in 0..<limit {
             let toks = doc.tokens[s]
             // "… met in Vladivostok in 2019": a caption or a recollection of another meeting.
@@ -364,6 +366,9 @@ struct MeetingFinder {
                     && !(people.mentions[s].contains { $0.person == p } && people.mentions[s].allSatisfy { $0.person != p || possessiveOfOther(s, $0) }
                          && !(toldBefore.map { MeetingFinder.namesPair(Array(toks[$0.1...])) } ?? false))
             }
+            // A host's gathering above the sentence that names its guests is the lead.
+            if named.count >= 2, let f = hostOnly, s - f <= 2, guestsBelow(f) == s { return f }
+            if named.count == 1 { hostOnly = s }
             // Ministers alone ("… Minister X and Minister Y signed …") rank after a sentence of
             // a leader received by an office.
             if named.count >= 2, named.allSatisfy({ official($0) }) {
@@ -432,6 +437,7 @@ struct MeetingFinder {
                     // "The signing took place during a quadripartite summit convened by …": the act above
                     // is the lead, the sentence below its setting.
                     if let p = strong, p < s, s - p <= 2, MeetingFinder.setsActAbove(toks) { return p }
+
                     if let t = invitedPairTalks(after: s) { return t }
                     guard arrival, leaders == 1 || atAirport, named.allSatisfy({ leads($0) || official($0) }) else { return ofCountries ?? s }
                     if mixed == nil { mixed = s }
@@ -513,6 +519,41 @@ struct MeetingFinder {
         }
         return found
     }
+
+    /// The sentence just below a lead of one leader hosting a gathering that names the guests:
+    /// "X on Thursday evening hosted a welcome banquet for the Central Asian heads of state",
+    /// then "Presidents A, B and C attended the event"; or "X … as he hosted their leaders at the
+    /// summit", then "X hosted the presidents of A, B and C in the city of …". `nil` when none.
+    func guestsBelow(_ f: Int) -> Int? {
+        let lead = doc.tokens[f]
+        let named = people.peopleWithSubject(in: f).filter { eligible($0, on: nil) }
+        guard named.count == 1, let host = named.first, leads(host), case .person(host) = people.subjects[f],
+              let verb = lead.indices.first(where: { MeetingFinder.hostingVerbs.contains(lead[$0].hash) && !planned(f, $0) }),
+              people.mentions[f].contains(where: { $0.person == host && $0.tokenEnd <= verb }),
+              lead[verb...].contains(where: { $0.hash == MeetingFinder.summitWord || MeetingFinder.eventIndex[$0.hash] != nil })
+        else { return nil }
+        for s in (f + 1)..<min(doc.sentences.count, f + 3) where doc.sentences[s].paragraph <= doc.sentences[f].paragraph + 1 {
+            let toks = doc.tokens[s]
+            let guests = Set(people.mentions[s].map(\.person)).subtracting([host]).filter { eligible($0, on: nil) && leads($0) }
+            guard !guests.isEmpty, !toldInPastPerfect(s), !inBareYear(s) else { continue }
+            // "… attended the event", "took part in the ceremony": the gathering told above.
+            let attended = toks.indices.dropLast().contains { k in
+                (MeetingFinder.attendVerbs.contains(toks[k].hash) || toks[k].hash == MeetingFinder.joinedWord) && toks[k + 1].hash == People.the
+                    && (k + 2..<min(toks.count, k + 4)).contains { j in
+                        MeetingFinder.gatheringNouns.contains(toks[j].hash) || toks[j].hash == MeetingFinder.eventWord || MeetingFinder.eventIndex[toks[j].hash] != nil
+                    }
+            }
+            // "X hosted the presidents of …": the same host, hosting again.
+            var hostsAgain = false
+            if case .person(host) = people.subjects[s] {
+                hostsAgain = toks.indices.contains { MeetingFinder.hostingVerbs.contains(toks[$0].hash) && !planned(s, $0) }
+            }
+            if attended || hostsAgain { return s }
+            return nil
+        }
+        return nil
+    }
+    static let joinedWord = Tokenizer.hash("joined"), eventWord = Tokenizer.hash("event")
 
     /// Whether sentence `s` names a meeting by its noun with two leaders after it ("after talks
     /// between Xi and Prime Minister Conte", "a meeting with President X and …"), not as a plan.
@@ -1048,7 +1089,12 @@ struct MeetingFinder {
         // (Not a next sentence that only tells the guest met at the event: "Murmu met the Russian
         // leader at the entrance, … before proceeding to the banquet hall". "Prior to the banquet,
         // the two presidents held a tete-a-tete and then a delegation-level meeting" tells talks.)
-        let told = toks.contains { MeetingFinder.meetingWords.contains($0.hash) }
+        // ("hosted a welcome banquet … for the heads of state attending the China-Central Asia
+        // Summit": the summit the guests came for is not told as held.)
+        let told = toks.indices.contains { j in
+            MeetingFinder.meetingWords.contains(toks[j].hash)
+                && !(max(0, j - 7)..<j).contains { MeetingFinder.cameForWords.contains(toks[$0].hash) }
+        }
             || (s + 1 < doc.sentences.count && doc.tokens[s + 1].indices.contains { j in
                 MeetingFinder.meetingWords.contains(doc.tokens[s + 1][j].hash) && !planned(s + 1, j)
                     && !asideClauses(s + 1).contains { $0.contains(j) }
@@ -1086,6 +1132,10 @@ struct MeetingFinder {
         if toks.indices.contains(where: { toks[$0].hash == MeetingFinder.summitWord && !planned(s, $0) }) && !toks.contains(where: { $0.hash == H.sidelines }) { return "summit" }
         return "meeting"
     }
+
+    /// Words before a gathering that tell it as what guests came for: "leaders attending the
+    /// summit", "in China to participate in the summit".
+    static let cameForWords = Words.set(["attending", "participate", "participating", "attend"])
 
     /// Whether token `k` is "had" opening a past perfect ("had discussed", "had already
     /// spoken"), not the verb "had" ("had a telephone conversation").

@@ -3,7 +3,9 @@
 /// introduced by a title who are not in the gazetteer, descriptions such as "the
 /// Vietnamese leader" or "the latter", and sentence-initial pronouns.
 struct People {
-    enum MentionKind { case full, short, title, role, pronoun }
+    /// How a person is named: in full, by a short form, a title, an office, a pronoun, or as one of
+    /// several leaders an office in the plural names ("the presidents of A and B").
+    enum MentionKind { case full, short, title, role, pronoun, plural }
 
     struct Mention {
         var person: Int
@@ -529,6 +531,8 @@ struct People {
         for s in doc.sentences.indices {
             let toks = doc.tokens[s]
             var t = 0
+            // Where "the presidents of A and B" and the like start: a subject of both.
+            var pluralAt: [Int] = []
             while t < toks.count {
                 if consumed[tokenBase[s] + t] { t += 1; continue }
                 let h = toks[t].hash
@@ -667,6 +671,19 @@ struct People {
                     }
                 }
                 // "the Vietnamese leader", "his Chinese counterpart", "the Party chief", "the latter".
+                // "hosted the presidents of Kazakhstan, Kyrgyzstan and Uzbekistan", "the leaders of
+                // Armenia and Azerbaijan": one office of several countries, each its holder.
+                if determiners.contains(h), let (role, countries, end) = People.pluralOffice(doc, s, at: t + 1, context: context) {
+                    pluralAt.append(t)
+                    for c in countries {
+                        // ("the leaders of": whoever of that country the text names most.)
+                        if let p = officeHolder(country: c.country, role: role, sentence: s) {
+                            mentions[s].append(Mention(person: p, sentence: s, token: c.start, tokenEnd: c.end, kind: .plural))
+                        }
+                    }
+                    t = end
+                    continue
+                }
                 if determiners.contains(h), t + 1 < toks.count {
                     if toks[t + 1].hash == People.latter {
                         if let p = lastMentioned.last(where: { $0 != lastSubject }) ?? lastMentioned.last {
@@ -764,7 +781,7 @@ struct People {
                     if let last = lastSubject { subject = .person(last) }
                     break
                 }
-                if People.jointStarts.contains(where: { phrase in
+                if pluralAt.contains(p) || People.jointStarts.contains(where: { phrase in
                     phrase.count <= toks.count - p && Tokenizer.matches(phrase, toks, at: p)
                 }) {
                     subject = .joint
@@ -843,6 +860,54 @@ struct People {
         guard let (c, after) = found, after >= toks.count || !toks[after].capitalized else { return nil }
         return (c, after)
     }
+    /// The office of several countries named from token `k` of sentence `s`: "presidents of
+    /// Kazakhstan, Kyrgyzstan and Uzbekistan", "prime ministers of India and Japan", "leaders of
+    /// Armenia and Azerbaijan" (no role: the office each country's leader holds). The countries,
+    /// two or more, and the token after them; `nil` when a name runs on into another capitalised
+    /// word ("leaders of Russia and China Daily").
+    static func pluralOffice(_ doc: Document, _ s: Int, at k: Int, context: ExtractionContext)
+        -> (role: String?, countries: [(country: String, start: Int, end: Int)], end: Int)? {
+        let toks = doc.tokens[s]
+        guard k + 2 < toks.count else { return nil }
+        var role: String?
+        var of = k + 1
+        switch toks[k].hash {
+        case People.presidentsWord: role = "head-of-state"
+        case People.premiersWord: role = "head-of-government"
+        case People.leadersWord: role = nil
+        case People.primeWord where toks[k + 1].hash == People.ministersWord:
+            role = "head-of-government"
+            of = k + 2
+        default: return nil
+        }
+        guard of < toks.count, toks[of].hash == H.of else { return nil }
+        var countries: [(country: String, start: Int, end: Int)] = []
+        var j = of + 1
+        while j < toks.count {
+            if toks[j].hash == People.the { j += 1 }
+            guard j < toks.count, toks[j].capitalized,
+                  let n = stride(from: min(4, toks.count - j), through: 1, by: -1).first(where: { n in
+                      toks[j + n - 1].capitalized && context.places.place(named: doc.span(s, j, j + n))?.kind == .country
+                  }),
+                  let country = context.places.place(named: doc.span(s, j, j + n))?.country else { break }
+            countries.append((country, j, j + n))
+            j += n
+            // "Kazakhstan, Kyrgyzstan and Uzbekistan": a comma or "and" before the next.
+            if j < toks.count, toks[j].hash == H.and { j += 1; continue }
+            if j < toks.count, doc.gap(s, before: j, contains: UInt8(ascii: ",")) {
+                if toks[j].hash == H.and { j += 1 }
+                continue
+            }
+            break
+        }
+        guard countries.count >= 2, Set(countries.map(\.country)).count == countries.count,
+              let last = countries.last, last.end >= toks.count || !toks[last.end].capitalized
+                || doc.gap(s, before: last.end, contains: UInt8(ascii: ",")) else { return nil }
+        return (role, countries, last.end)
+    }
+    static let presidentsWord = Tokenizer.hash("presidents"), premiersWord = Tokenizer.hash("premiers")
+    static let leadersWord = Tokenizer.hash("leaders"), primeWord = Tokenizer.hash("prime"), ministersWord = Tokenizer.hash("ministers")
+
     /// Nouns a demonym names a state with: "the French Republic", "the Russian Federation".
     static let stateNouns = Words.set(["republic", "federation", "confederation", "kingdom"])
 

@@ -258,12 +258,14 @@ public struct MeetingMerger: Sendable {
     }
 
     /// Kinds that can be one meeting: talks, a meeting and a summit are told of one event
-    /// in other words; a call is not a meeting in person; a banquet, a reception, tea or a
-    /// lunch, a welcome at the airport is an event of its own beside the talks.
+    /// in other words, and so are a banquet and a reception; a call is not a meeting in person;
+    /// a banquet, tea or a lunch, a welcome at the airport is an event of its own beside the talks.
     static func family(_ kind: String) -> String {
         switch kind {
         case "phone call", "video call": return "call"
         case "talks", "meeting", "summit": return "meeting"
+        // (An evening's "official reception" and "state banquet" for the same guests are one meal.)
+        case "banquet", "reception": return "banquet"
         default: return kind
         }
     }
