@@ -8259,3 +8259,31 @@ struct RealSampleTests {
         #expect(MeetingMerger().merge([rec("a", kind: "banquet"), rec("b", kind: "lunch")]).count == 2)
     }
 }
+
+/// A masthead in capitals, a menu between a hamburger and a search glyph, and a "Breaking:"
+/// ticker above the breadcrumb: the headline below them is the title.
+@Suite struct MenuGlyphsAndTickerTests {
+    @Test func theHeadlineBelowIsTheTitle() throws {
+        let report = try #require(cleanReport("""
+        THE HARBOUR HERALD
+        ☰  Home  Nation  World  Business  Sport  Opinion   🔍
+        Breaking: Port strike enters its third day as talks stall ...
+
+        Home > World > Asia
+
+        Albanese and Prabowo agree to a defence treaty in Canberra
+
+        CANBERRA
+        Updated: 2024-11-12 18:40 AEDT
+
+        Prime Minister Anthony Albanese and President Prabowo Subianto agreed on Tuesday to negotiate a defence treaty, after talks at Parliament House.
+        """, name: "r.txt"))
+        #expect(report.title == "Albanese and Prabowo agree to a defence treaty in Canberra")
+        #expect(!report.text.contains("Opinion"))
+    }
+
+    @Test func glyphsAtAMenusEndsLeaveItAMenu() {
+        #expect(Paragraphs.isSpacedMenu(Array("☰  Home  Politik  Welt  Wirtschaft  Sport   🔍".utf8)))
+        #expect(!Paragraphs.isSpacedMenu(Array("☰  The President met his counterpart today".utf8)))
+    }
+}

@@ -172,7 +172,18 @@ enum Paragraphs {
 
     /// `Home  News  Politics  Business  Sports`: four items or more, each one or two words
     /// opening with a capital, with two spaces or more between items and no punctuation.
-    static func isSpacedMenu(_ b: [UInt8]) -> Bool {
+    static func isSpacedMenu(_ line: [UInt8]) -> Bool {
+        // ("☰  Home  Politics  World   🔍": a menu's and a search button's glyphs at its ends.)
+        var lo = 0, hi = line.count
+        var k = lo
+        while k < hi, line[k] >= 0x80 { k += 1 }
+        if k > lo, k < hi, line[k] == 0x20 { lo = k }
+        while lo < hi, line[lo] == 0x20 { lo += 1 }
+        k = hi
+        while k > lo, line[k - 1] >= 0x80 { k -= 1 }
+        if k < hi, k > lo, line[k - 1] == 0x20 { hi = k }
+        while hi > lo, line[hi - 1] == 0x20 { hi -= 1 }
+        let b = Array(line[lo..<hi])
         guard b.count <= 160, b.allSatisfy({ TextScan.isUpper($0) || TextScan.isLower($0) || $0 == 0x20 || $0 == UInt8(ascii: "&") }) else { return false }
         var items: [ArraySlice<UInt8>] = []
         var start = 0, i = 0
@@ -222,7 +233,9 @@ enum Paragraphs {
         return words.count <= 6 && bylineWords.contains { w in words.contains { Array($0.map { TextScan.isUpper($0) ? $0 | 0x20 : $0 }) == w } }
     }
     static let headLabelOpeners = ["share ", "share:", "from:", "topics:", "tags:", "tag:", "category:", "categories:", "section:", "filed under",
-                                   "keywords:", "listen to", "print ", "follow us", "sign in", "subscribe", "skip to"].map { Array($0.utf8) }
+                                   "keywords:", "listen to", "print ", "follow us", "sign in", "subscribe", "skip to",
+                                   // A news ticker: "Breaking: Lira weakens as …".
+                                   "breaking:", "breaking news", "trending:", "just in:"].map { Array($0.utf8) }
     static let bylineWords = ["correspondent", "reporter", "staff", "desk", "bureau", "editor", "editors"].map { Array($0.utf8) }
 
     /// A release's author line: `The Hon Anthony Albanese MP`, `Leo Varadkar TD`.
