@@ -8287,3 +8287,49 @@ struct RealSampleTests {
         #expect(!Paragraphs.isSpacedMenu(Array("☰  The President met his counterpart today".utf8)))
     }
 }
+
+/// A release with no dateline, closed by "14 March 2024" and "Pretoria" on lines of their own:
+/// the city it was issued in stands where a dateline would.
+@Suite struct PlaceAndDateClosingAReleaseTests {
+    @Test func theClosingCityIsTheDatelines() throws {
+        let r = try record("""
+        President Ramaphosa and President Hichilema open the new border post
+
+        President Cyril Ramaphosa and President Hakainde Hichilema of Zambia today held talks on trade through the Beitbridge corridor and the new one-stop border post, which the two leaders opened together.
+
+        The two Presidents agreed that their ministers of trade would meet before the end of the year.
+
+        14 March 2024
+        Pretoria
+        """)
+        #expect(r.date.day == Day("2024-03-14"))
+        #expect(r.place == "Pretoria")
+    }
+
+    @Test func aDatelineKeepsItsCity() throws {
+        let r = try record("""
+        LUSAKA, 14 March 2024 - President Cyril Ramaphosa and President Hakainde Hichilema of Zambia today held talks on trade through the Beitbridge corridor.
+
+        14 March 2024
+        Pretoria
+        """)
+        #expect(r.place == "Lusaka")
+    }
+}
+
+/// "The President had earlier received his counterpart at the airport, accompanied by the Prime
+/// Minister": the host's escort at an earlier welcome is not at the talks.
+@Suite struct EscortOfAnEarlierWelcomeTests {
+    @Test func thePrimeMinisterIsNoParticipant() throws {
+        let r = try record("""
+        President Sisi holds talks with his Kenyan counterpart at Al-Ittihadiya Palace
+
+        CAIRO - President Abdel Fattah el-Sisi held talks on Tuesday at Al-Ittihadiya Palace with President William Ruto of Kenya, who is on a two-day visit to Egypt.
+
+        President Sisi had earlier received his Kenyan counterpart at Cairo International Airport, accompanied by Prime Minister Mostafa Madbouly and members of the government.
+
+        The talks covered trade, the Nile waters and security in the Horn of Africa.
+        """)
+        #expect(Set(r.participants.map(\.id)) == ["abdel-fattah-el-sisi", "william-ruto"])
+    }
+}

@@ -30,6 +30,9 @@ public struct Cleaner: Sendable {
         public var prefixDate: Day?
         /// The date a line of page furniture above the story gives ("Updated: 2025-04-14 15:01").
         public var pageDate: Day?
+        /// The city on a line of its own beside the date that closes a release ("16 May 2022",
+        /// then "Ankara"): where it was issued, when the story has no dateline.
+        public var footPlace: String?
         /// Outlet names or tags from a sign-off such as `— VNA/VNS`.
         public var signOff: [String]
         /// Every removal, in text order.
@@ -242,6 +245,7 @@ public struct Cleaner: Sendable {
         noise.sort { $0.offset < $1.offset }
         // The page's own date, from a short line above the lead ("Xinhua | Updated: 2025-04-14 15:01").
         var pageDate: Day?
+        var pageDateAt = 0
         var ambiguous: [Day] = []
         var ambiguousLine: [UInt8] = []
         // Above the lead, and in the short lines right after a lead that is one itself ("05/03/2024").
@@ -249,7 +253,7 @@ public struct Cleaner: Sendable {
         while i < paras.count, i <= lead || paras[i].bytes.count <= 120 {
             defer { i += 1 }
             if i == lead, let d = dateline, d.length > 0 { continue }
-            if let d = Paragraphs.pageDate(paras[i].bytes) { pageDate = d; break }
+            if let d = Paragraphs.pageDate(paras[i].bytes) { pageDate = d; pageDateAt = i; break }
             if ambiguous.isEmpty {
                 ambiguous = Paragraphs.ambiguousPageDates(paras[i].bytes)
                 if !ambiguous.isEmpty { ambiguousLine = paras[i].bytes }
@@ -261,12 +265,17 @@ public struct Cleaner: Sendable {
         if pageDate == nil, ambiguous.isEmpty {
             var j = paras.count - 1
             while j > lead, j >= paras.count - 3, paras[j].bytes.count <= 40 {
-                if let d = Paragraphs.pageDate(paras[j].bytes) { pageDate = d; break }
+                if let d = Paragraphs.pageDate(paras[j].bytes) { pageDate = d; pageDateAt = j; break }
                 ambiguous = Paragraphs.ambiguousPageDates(paras[j].bytes)
                 if !ambiguous.isEmpty { ambiguousLine = paras[j].bytes; break }
                 j -= 1
             }
         }
+        // ("16 May 2022", then "Ankara", below the story: a release's date and place of issue.)
+        let footPlace = dateline != nil || pageDateAt <= lead ? nil
+            : [pageDateAt + 1, pageDateAt - 1].lazy.filter { $0 > lead && $0 < paras.count }.map { paras[$0].bytes }
+                .first { $0.count <= 30 && $0.split(separator: 0x20).count <= 3 && self.isKnownCity(String(decoding: $0, as: UTF8.self)) }
+                .map { String(decoding: $0, as: UTF8.self) }
         // A date that reads either way ("08/02/2023") above the page's stamp: the reading
         // within a month of the stamp; with no stamp, the order in which the text writes its
         // other dates ("9 February" or "February 9").
@@ -301,7 +310,7 @@ public struct Cleaner: Sendable {
             dateline = d
         }
         return Result(text: InputDecoding.string(text), title: title, dateline: dateline,
-                      prefixDate: prefixDate, pageDate: pageDate, signOff: signOff, noise: noise)
+                      prefixDate: prefixDate, pageDate: pageDate, footPlace: footPlace, signOff: signOff, noise: noise)
     }
 
     /// Which of a date's two readings (`08/02/2023`, day first then month first) the text points

@@ -1617,7 +1617,9 @@ public struct Extractor: Sendable {
         // "President X on Friday led a delegation back to Banjul for talks with President Y", then
         // "The President … was accompanied by Nigeria's President Z": who came with a participant
         // took part.
-        if next < doc.sentences.count, doc.sentences[next].paragraph <= doc.sentences[lead].paragraph + 1,
+        // (Not an earlier welcome: "The President had earlier received his counterpart at the
+        // airport, accompanied by the Prime Minister" names the host's escort.)
+        if next < doc.sentences.count, doc.sentences[next].paragraph <= doc.sentences[lead].paragraph + 1, !finder.toldInPastPerfect(next),
            let acc = doc.tokens[next].indices.dropLast().first(where: { doc.tokens[next][$0].hash == Extractor.accompaniedWord && doc.tokens[next][$0 + 1].hash == Extractor.byWord }) {
             // (The subject is one of ours, or "He", "The President" not named, whom a reading of the
             // passive may take for the companion after "by".)

@@ -296,6 +296,8 @@ public struct ReportLoader: Sendable {
                 }.joined(separator: " ")
             }
         }
+        // No dateline, but a release closed by its date and city: the city it was issued in.
+        if place == nil, let foot = cleaned.footPlace, let known = cleaner.reference.places.place(named: foot) { place = known.name }
         return Report(id: id, source: source, url: r.url, outlet: outlet, outletEvidence: evidence,
                       published: published, dateline: cleaned.dateline?.raw, datelinePlace: place,
                       datelineMonthDay: cleaned.dateline?.monthDay, title: r.title ?? cleaned.title,
