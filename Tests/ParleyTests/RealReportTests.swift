@@ -8333,3 +8333,57 @@ struct RealSampleTests {
         #expect(Set(r.participants.map(\.id)) == ["abdel-fattah-el-sisi", "william-ruto"])
     }
 }
+
+/// A summit one leader attends, above "A, B and C were among the leaders who addressed the
+/// meeting" or "The summit was attended by …, including A and B": the summit is the lead and
+/// those leaders took part, with the leader who invited them.
+@Suite struct LeadersListedBelowASummitTests {
+    @Test func thoseWhoAddressedTheMeetingTakePart() throws {
+        let r = try record("""
+        UZBEKISTAN NEWS SERVICE
+
+        04.07.2024
+
+        Mirziyoyev calls for a transport corridor at the SCO summit
+
+        Tashkent (UzNS) -- President Shavkat Mirziyoyev today took part in the summit of the Shanghai Cooperation Organisation, held in Astana at the invitation of Kazakh President Kassym-Jomart Tokayev, the current chair of the organisation.
+
+        In his speech, the head of state proposed a transport corridor linking the member states' railways.
+
+        "Our region needs roads and railways more than walls," the President said.
+
+        The head of state also called for a joint fund to fight drought.
+
+        Chinese President Xi Jinping, Russian President Vladimir Putin and Pakistani Prime Minister Shehbaz Sharif were among the leaders who addressed the meeting.
+        """)
+        #expect(r.kind == "summit")
+        #expect(r.place == "Astana")
+        #expect(Set(r.participants.map(\.id)) == ["shavkat-mirziyoyev", "kassym-jomart-tokayev", "xi-jinping", "vladimir-putin", "shehbaz-sharif"])
+    }
+
+    @Test func thoseTheSummitWasAttendedByTakePart() throws {
+        let r = try record("""
+        President attends the Arab League summit
+
+        Manama, (Agency) -- President Abdel Fattah el-Sisi today took part in the 33rd Arab summit, held in Manama at the invitation of King Hamad bin Isa Al Khalifa of Bahrain.
+
+        In his speech, the President called for an immediate ceasefire in Gaza.
+
+        "There can be no peace without a Palestinian state," the President said.
+
+        He also met the Secretary-General of the League on the margins.
+
+        The summit was attended by a number of kings, presidents and emirs, including Saudi Crown Prince Mohammed bin Salman and Palestinian President Mahmoud Abbas.
+        """)
+        #expect(Set(r.participants.map(\.id)) == ["abdel-fattah-el-sisi", "hamad-bin-isa-al-khalifa", "mohammed-bin-salman", "mahmoud-abbas"])
+    }
+
+    @Test func theSummitsInvitingHostTakesPart() throws {
+        let r = try record("""
+        Gulf leaders meet in Manama
+
+        MANAMA, May 16, 2024 (Wire) - Egyptian President Abdel Fattah el-Sisi, Palestinian President Mahmoud Abbas and Saudi Crown Prince Mohammed bin Salman on Thursday took part in the Arab summit, held in Manama at the invitation of King Hamad bin Isa Al Khalifa of Bahrain.
+        """)
+        #expect(r.participants.map(\.id).contains("hamad-bin-isa-al-khalifa"))
+    }
+}

@@ -1684,9 +1684,9 @@ public struct Extractor: Sendable {
         // "X took part in the first China–Central Asia Summit", then "The summit was attended by
         // President of Kazakhstan A, … and President of Turkmenistan D": those it names after "by".
         if doc.tokens[lead].contains(where: { $0.hash == MeetingFinder.summitWord }), finder.kind(lead: lead) == "summit" {
-            for b in (lead + 1)..<min(doc.sentences.count, lead + 4) where doc.sentences[b].paragraph <= doc.sentences[lead].paragraph + 2 {
+            for b in (lead + 1)..<min(doc.sentences.count, lead + 8) where doc.sentences[b].paragraph <= doc.sentences[lead].paragraph + 4 {
                 let toks = doc.tokens[b]
-                guard toks.last?.hash != Extractor.namelyWord,
+                guard toks.last?.hash != Extractor.namelyWord, !finder.toldInPastPerfect(b), !finder.inBareYear(b),
                       let by = toks.indices.dropFirst().first(where: { k in
                           toks[k].hash == Extractor.byWord && toks[k - 1].hash == Extractor.attendedWord
                               && (max(0, k - 5)..<(k - 1)).contains { toks[$0].hash == MeetingFinder.summitWord && $0 > 0 && toks[$0 - 1].hash == People.the }
@@ -1705,14 +1705,7 @@ public struct Extractor: Sendable {
         // not "a summit session".)
         if doc.tokens[lead].contains(where: { $0.hash == MeetingFinder.summitWord }), finder.kind(lead: lead) == "summit" {
             for s in (lead + 1)..<min(doc.sentences.count, lead + 30) where !finder.toldInPastPerfect(s) && !finder.inBareYear(s) {
-                let toks = doc.tokens[s]
-                guard let k = toks.indices.first(where: { k in
-                    Extractor.tookPartVerbs.contains(toks[k].hash) && !finder.planned(s, k)
-                        && (k + 1..<min(toks.count, k + 5)).contains { j in
-                            toks[j].hash == MeetingFinder.summitWord && toks[j - 1].hash == People.the
-                                && !(j + 1 < toks.count && Extractor.summitParts.contains(toks[j + 1].hash))
-                        }
-                }) else { continue }
+                guard let k = finder.tookPartInTheGathering(s) else { continue }
                 for m in people.mentions[s] where m.token < k && !named.contains(m.person) && finder.eligible(m.person, on: day) {
                     guard let l = people.cast[m.person].leader,
                           Extractor.leads(l, on: day) || l.offices.contains(where: { $0.role == "international-organisation" && (day.map($0.held(on:)) ?? true) })
@@ -1751,7 +1744,9 @@ public struct Extractor: Sendable {
         }
         // Three or more named: one named as the host of the visit ("on a visit at the
         // invitation of General Secretary …") is no party to this meeting.
-        if named.count >= 3 {
+        // (The host of a summit is: "the summit of the OIC, held in Istanbul at the invitation
+        // of President X".)
+        if named.count >= 3, finder.kind(lead: lead) != "summit" {
             let toks = doc.tokens[lead]
             let invited = people.mentions[lead].filter { m in
                 (max(0, m.token - 6)..<m.token).contains { toks.indices.contains($0) && toks[$0].hash == Extractor.invitation }
@@ -2087,7 +2082,7 @@ public struct Extractor: Sendable {
 
     static let invitation = Tokenizer.hash("invitation")
     /// Verbs of taking part in a summit: "participated in the summit", "took part in the summit".
-    static let tookPartVerbs = Words.set(["participated", "attended", "took", "joined"])
+    static let tookPartVerbs = Words.set(["participated", "attended", "took", "joined", "addressed"])
     /// Parts of a summit someone may attend alone: "the summit session", "the summit's outreach".
     static let summitParts = Words.set(["session", "sessions", "dinner", "outreach", "retreat", "lunch"])
     static let arrivalWords = Words.set(["arrival", "arrived", "arriving", "landed", "landing", "airport", "tarmac", "jetted"])

@@ -265,6 +265,8 @@ struct MeetingFinder {
         var strong: Int?, fallback: Int?, pair: Int?, earlier: Int?, mixed: Int?, leaderPair: Int?, officials: Int?, ofCountries: Int?
         // The last sentence that names one person: a host, perhaps, of the guests named below.
         var hostOnly: Int?
+        // The first sentence that tells a summit with one person named in it.
+        var summitOfOne: Int?
         for s in 0..<limit {
             let toks = doc.tokens[s]
             // "… met in Vladivostok in 2019": a caption or a recollection of another meeting.
@@ -368,7 +370,15 @@ struct MeetingFinder {
             }
             // A host's gathering above the sentence that names its guests is the lead.
             if named.count >= 2, let f = hostOnly, s - f <= 2, guestsBelow(f) == s { return f }
-            if named.count == 1 { hostOnly = s }
+            // So is a summit one leader attends, above "A, B and C were among the leaders who
+            // addressed the meeting".
+            if named.count >= 2, let f = summitOfOne, s - f <= 8, let k = tookPartInTheGathering(s),
+               people.mentions[s].allSatisfy({ $0.token < k }) { return f }
+            if named.count == 1 {
+                hostOnly = s
+                if summitOfOne == nil, toks.indices.contains(where: { toks[$0].hash == MeetingFinder.summitWord && !planned(s, $0) }),
+                   kind(lead: s) == "summit" { summitOfOne = s }
+            }
             // Ministers alone ("… Minister X and Minister Y signed …") rank after a sentence of
             // a leader received by an office.
             if named.count >= 2, named.allSatisfy({ official($0) }) {
@@ -554,6 +564,22 @@ struct MeetingFinder {
         return nil
     }
     static let joinedWord = Tokenizer.hash("joined"), eventWord = Tokenizer.hash("event")
+
+    /// The verb of sentence `s` that tells those named before it took part in the summit told
+    /// above: "Z participated in the summit", "A, B and C were among the leaders who addressed
+    /// the meeting" (not "a summit session", nor a plan). `nil` when it tells no such thing.
+    func tookPartInTheGathering(_ s: Int) -> Int? {
+        let toks = doc.tokens[s]
+        return toks.indices.first { k in
+            Extractor.tookPartVerbs.contains(toks[k].hash) && !planned(s, k)
+                && (k + 1..<min(toks.count, k + 5)).contains { j in
+                    (toks[j].hash == MeetingFinder.summitWord || MeetingFinder.gatheringWords.contains(toks[j].hash)) && toks[j - 1].hash == People.the
+                        && !(j + 1 < toks.count && Extractor.summitParts.contains(toks[j + 1].hash))
+                }
+        }
+    }
+    /// What a summit's guests are said to have attended, below a lead that calls it a summit.
+    static let gatheringWords = Words.set(["meeting", "gathering"])
 
     /// Whether sentence `s` names a meeting by its noun with two leaders after it ("after talks
     /// between Xi and Prime Minister Conte", "a meeting with President X and …"), not as a plan.
