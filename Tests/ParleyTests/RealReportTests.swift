@@ -8387,3 +8387,40 @@ struct RealSampleTests {
         #expect(r.participants.map(\.id).contains("hamad-bin-isa-al-khalifa"))
     }
 }
+
+/// "as Lithuania prepares for the 2024 parliamentary election": a year that names an event still
+/// to come is not the story's, nor a floor for it.
+@Suite struct YearOfAnEventAheadTests {
+    @Test func theDatelinesWeekdayFixesTheYear() throws {
+        let r = try record("""
+        Kishida, Lithuanian president agree to boost cooperation on Ukraine
+
+        VILNIUS, July 12 Kyodo - Prime Minister Fumio Kishida and Lithuanian President Gitanas Nauseda agreed Wednesday to step up support for Ukraine, as Lithuania prepares for the 2024 parliamentary election.
+
+        The two leaders met on the sidelines of the NATO summit in Vilnius.
+        """)
+        #expect(r.date.day == Day("2023-07-12"))
+    }
+}
+
+/// "Prime Minister Juha Sipilä (Centre)": a party in brackets after a name does not make the name
+/// part of a facility's ("… Centre").
+@Suite struct PartyInBracketsAfterANameTests {
+    @Test func theNameIsStillHis() throws {
+        let r = try record("""
+        Sipilä, Löfven talk Baltic security
+
+        Prime Minister Juha Sipilä (Centre) met with his Swedish counterpart Stefan Löfven in Helsinki on Wednesday, 16 May 2018, for talks on defence cooperation in the Baltic Sea.
+        """)
+        #expect(Set(r.participants.map(\.id)) == ["juha-sipila", "stefan-lofven"])
+    }
+
+    @Test func aFacilityStillHidesTheName() throws {
+        let r = try record("""
+        Ramaphosa and Modi open a forum
+
+        President Cyril Ramaphosa met Prime Minister Narendra Modi at the Nelson Mandela Centre in Johannesburg on Tuesday, 22 August 2023.
+        """)
+        #expect(Set(r.participants.map(\.id)) == ["cyril-ramaphosa", "narendra-modi"])
+    }
+}

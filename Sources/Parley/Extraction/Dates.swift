@@ -73,6 +73,14 @@ enum DateResolver {
                                       "utc", "msk", "sast", "eat", "wat", "ict", "pht"])
     /// The rule of a weekday told in another place's time, with a publication date.
     static let zonedWeekdayRule = "a weekday told in another place's time: the latest day it can be where they met"
+    /// Whether the year at token `i` names an event still to come: "as Tokyo prepares for the
+    /// 2020 Olympics", "ahead of the 2024 election".
+    static func namesEventAhead(_ toks: [Token], _ i: Int) -> Bool {
+        guard i > 1, toks[i - 1].hash == H.the else { return false }
+        return DateResolver.aheadCues.contains(toks[i - 2].hash)
+            || (i > 2 && toks[i - 2].hash == H.of && toks[i - 3].hash == DateResolver.aheadWord)
+    }
+    static let aheadWord = Tokenizer.hash("ahead"), aheadCues = Words.set(["for", "towards", "toward"])
     static let futureCues = Words.set(["by", "until", "till", "through", "towards", "toward", "to", "beyond", "vision", "before", "next", "designate", "designated", "as", "from", "since",
                                        // "wheat for 2019", "the budget for the year 2019": what a year is set aside for.
                                        "for"])
@@ -449,6 +457,7 @@ enum DateResolver {
             for (i, t) in toks.enumerated() where t.numeric && t.end - t.start == 4 {
                 guard let y = Int(doc.text(t.start..<t.end)), (1900...2100).contains(y) else { continue }
                 if i > 0, futureCues.contains(toks[i - 1].hash), toks[i - 1].hash != since { continue }
+                if DateResolver.namesEventAhead(toks, i) { continue }
                 if DateResolver.afterTargetYearWords(toks, i) { continue }
                 // ("2024 will mark 50 years of ties": a year still to come.)
                 if i + 1 < toks.count, toks[i + 1].hash == DateResolver.willWord { continue }
@@ -616,6 +625,7 @@ enum DateResolver {
             for (i, t) in toks.enumerated() where t.numeric && t.end - t.start == 4 {
                 guard let y = Int(doc.text(t.start..<t.end)), (1900...2100).contains(y) else { continue }
                 if i > 0, futureCues.contains(toks[i - 1].hash) { continue }
+                if DateResolver.namesEventAhead(toks, i) { continue }
                 if DateResolver.afterTargetYearWords(toks, i) { continue }
                 if i + 1 < toks.count, toks[i + 1].hash == DateResolver.willWord { continue }
                 let namedYear = (max(0, i - 8)..<i).contains { toks[$0].hash == yearWord && toks[$0].capitalized }

@@ -249,9 +249,11 @@ struct People {
     /// The end of a capitalised run from `from` (two to six words) that names a facility:
     /// a name, then one of ``facilityWords`` last. `nil` when the run names no facility.
     /// ("Park" and "Hall", also family names, are not among them.)
-    static func facilityNameEnd(_ toks: [Token], from: Int) -> Int? {
+    static func facilityNameEnd(_ doc: Document, _ s: Int, from: Int) -> Int? {
+        let toks = doc.tokens[s]
         var k = from
-        while k < toks.count, k - from < 6, toks[k].capitalized { k += 1 }
+        // (Not across a bracket: "Prime Minister Jüri Ratas (Centre)" names a party after him.)
+        while k < toks.count, k - from < 6, toks[k].capitalized, k == from || !doc.gap(s, before: k, contains: UInt8(ascii: "(")) { k += 1 }
         // The run ends in a facility word, and a name comes first: "International Airport"
         // alone names no one, and "President Park Geun-hye" is a person.
         guard k - from >= 2, facilityWords.contains(toks[k - 1].hash), !facilityWords.contains(toks[from].hash) else { return nil }
@@ -302,7 +304,7 @@ struct People {
             while t < toks.count {
                 // "Jomo Kenyatta International Airport", "Narendra Modi Stadium": a place named
                 // after someone, not a mention of them.
-                if toks[t].capitalized, let end = People.facilityNameEnd(toks, from: t) {
+                if toks[t].capitalized, let end = People.facilityNameEnd(doc, s, from: t) {
                     for x in t..<end { consumed[tokenBase[s] + x] = true }
                     t = end
                     continue
