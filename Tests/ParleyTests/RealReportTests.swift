@@ -8424,3 +8424,19 @@ struct RealSampleTests {
         #expect(Set(r.participants.map(\.id)) == ["cyril-ramaphosa", "narendra-modi"])
     }
 }
+
+/// "…, the first face-to-face meeting between the two since they agreed … at a video summit
+/// last year": a call in a clause of history does not make the meeting a call.
+@Suite struct CallInAClauseOfHistoryTests {
+    @Test func theMeetingIsInPerson() throws {
+        let r = try record("""
+        Støre in Tokyo: "A new chapter" for Norway and Japan
+
+        Updated: 15/03/2024 09:10
+
+        Prime Minister Jonas Gahr Støre called his visit to Tokyo "a new chapter" after he sat down with his Japanese counterpart Fumio Kishida on Thursday, the first face-to-face meeting between the two since they agreed to a green shipping partnership at a video summit last year.
+        """)
+        #expect(r.kind == "meeting")
+        #expect(r.place == "Tokyo")
+    }
+}

@@ -1076,7 +1076,9 @@ struct MeetingFinder {
         let toks = Array(all[..<cut])
         // "agreed to a pause … after a phone call with": a main clause that tells no meeting
         // leaves the event to the clause after it.
-        let callIn = toks.contains { MeetingFinder.predicates.contains($0.hash) && $0.hash != H.call } ? toks : Array(all)
+        // (Nor a clause of history: "…, the first face-to-face meeting between the two since
+        // they agreed to a partnership at an online summit last year".)
+        let callIn = toks.contains { MeetingFinder.predicates.contains($0.hash) && $0.hash != H.call } ? toks : Array(all[..<sinceCut(s)])
         if MeetingFinder.isVideoCall(callIn) { return "video call" }
         // ("… said he had discussed the matter with him over the phone": an earlier call, told in
         // the past perfect.)
