@@ -8440,3 +8440,21 @@ struct RealSampleTests {
         #expect(r.place == "Tokyo")
     }
 }
+
+/// "Apart from X and Y, the meeting was attended by A, B and C", below a summit one leader is
+/// told attending: the summit is the lead, and everyone the sentence names took part.
+@Suite struct MeetingAttendedByBelowASummitTests {
+    @Test func everyoneNamedTakesPart() throws {
+        let r = try record("""
+        Modi holds summit with Central Asian leaders in New Delhi
+
+        NEW DELHI, Jan. 27. /Agency/. Indian Prime Minister Narendra Modi on Thursday took part in a summit with the leaders of the Central Asian countries at Hyderabad House.
+
+        The talks were the first of their kind. Apart from Modi and Kazakh President Kassym-Jomart Tokayev, the meeting was attended by Uzbek President Shavkat Mirziyoyev, Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon.
+
+        Opening the meeting, Modi said the region was central to India's vision of an integrated neighbourhood.
+        """)
+        #expect(r.kind == "summit")
+        #expect(Set(r.participants.map(\.id)) == ["narendra-modi", "kassym-jomart-tokayev", "shavkat-mirziyoyev", "sadyr-japarov", "emomali-rahmon"])
+    }
+}

@@ -1682,16 +1682,17 @@ public struct Extractor: Sendable {
             }
         }
         // "X took part in the first China–Central Asia Summit", then "The summit was attended by
-        // President of Kazakhstan A, … and President of Turkmenistan D": those it names after "by".
+        // President of Kazakhstan A, … and President of Turkmenistan D" (or "the meeting was
+        // attended by"): those it names after "by".
         if doc.tokens[lead].contains(where: { $0.hash == MeetingFinder.summitWord }), finder.kind(lead: lead) == "summit" {
             for b in (lead + 1)..<min(doc.sentences.count, lead + 8) where doc.sentences[b].paragraph <= doc.sentences[lead].paragraph + 4 {
                 let toks = doc.tokens[b]
                 guard toks.last?.hash != Extractor.namelyWord, !finder.toldInPastPerfect(b), !finder.inBareYear(b),
-                      let by = toks.indices.dropFirst().first(where: { k in
-                          toks[k].hash == Extractor.byWord && toks[k - 1].hash == Extractor.attendedWord
-                              && (max(0, k - 5)..<(k - 1)).contains { toks[$0].hash == MeetingFinder.summitWord && $0 > 0 && toks[$0 - 1].hash == People.the }
-                      }) else { continue }
-                for m in people.mentions[b] where m.token > by && !named.contains(m.person) && finder.eligible(m.person, on: day)
+                      let by = finder.attendedBy(b) else { continue }
+                // ("Apart from Biden and Finnish President Niinisto, the meeting was attended by …":
+                // those set apart took part too.)
+                let besides = toks.first.map { Extractor.besidesWords.contains($0.hash) } ?? false
+                for m in people.mentions[b] where (m.token > by || besides) && !named.contains(m.person) && finder.eligible(m.person, on: day)
                     && people.cast[m.person].leader.map({ Extractor.leads($0, on: day) }) == true {
                     named.append(m.person)
                 }
@@ -2082,6 +2083,8 @@ public struct Extractor: Sendable {
 
     static let invitation = Tokenizer.hash("invitation")
     /// Verbs of taking part in a summit: "participated in the summit", "took part in the summit".
+    /// Words that open a sentence by setting some apart before naming others: "Apart from X, …".
+    static let besidesWords = Words.set(["apart", "besides", "beside", "alongside"])
     static let tookPartVerbs = Words.set(["participated", "attended", "took", "joined", "addressed"])
     /// Parts of a summit someone may attend alone: "the summit session", "the summit's outreach".
     static let summitParts = Words.set(["session", "sessions", "dinner", "outreach", "retreat", "lunch"])

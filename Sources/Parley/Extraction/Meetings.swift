@@ -372,8 +372,8 @@ struct MeetingFinder {
             if named.count >= 2, let f = hostOnly, s - f <= 2, guestsBelow(f) == s { return f }
             // So is a summit one leader attends, above "A, B and C were among the leaders who
             // addressed the meeting".
-            if named.count >= 2, let f = summitOfOne, s - f <= 8, let k = tookPartInTheGathering(s),
-               people.mentions[s].allSatisfy({ $0.token < k }) { return f }
+            if named.count >= 2, let f = summitOfOne, s - f <= 8,
+               tookPartInTheGathering(s).map({ k in people.mentions[s].allSatisfy { $0.token < k } }) ?? (attendedBy(s) != nil) { return f }
             if named.count == 1 {
                 hostOnly = s
                 if summitOfOne == nil, toks.indices.contains(where: { toks[$0].hash == MeetingFinder.summitWord && !planned(s, $0) }),
@@ -575,6 +575,17 @@ struct MeetingFinder {
                 && (k + 1..<min(toks.count, k + 5)).contains { j in
                     (toks[j].hash == MeetingFinder.summitWord || MeetingFinder.gatheringWords.contains(toks[j].hash)) && toks[j - 1].hash == People.the
                         && !(j + 1 < toks.count && Extractor.summitParts.contains(toks[j + 1].hash))
+                }
+        }
+    }
+    /// The "by" of "the summit was attended by …" or "the meeting was attended by …" in sentence
+    /// `s`, after which those who took part are named. `nil` when there is none.
+    func attendedBy(_ s: Int) -> Int? {
+        let toks = doc.tokens[s]
+        return toks.indices.dropFirst().first { k in
+            toks[k].hash == Extractor.byWord && toks[k - 1].hash == Extractor.attendedWord
+                && (max(1, k - 5)..<(k - 1)).contains { j in
+                    (toks[j].hash == MeetingFinder.summitWord || MeetingFinder.gatheringWords.contains(toks[j].hash)) && toks[j - 1].hash == People.the
                 }
         }
     }
