@@ -8458,3 +8458,19 @@ struct RealSampleTests {
         #expect(Set(r.participants.map(\.id)) == ["narendra-modi", "kassym-jomart-tokayev", "shavkat-mirziyoyev", "sadyr-japarov", "emomali-rahmon"])
     }
 }
+
+/// "ANTARA - Indonesian News Agency" over "CANBERRA, Nov 12 (ANTARA) --": a masthead whose name
+/// is no place the gazetteer knows gives way to the dateline below it.
+@Suite struct AgencyMastheadOverADatelineTests {
+    @Test func theCityBelowIsTheDatelines() throws {
+        let r = try record("""
+        ANTARA - Indonesian News Agency
+
+        Prabowo, Albanese discuss defence and trade in Canberra
+
+        CANBERRA, Nov 12 (ANTARA) -- President Prabowo Subianto today held talks with Prime Minister Anthony Albanese at Parliament House here, on his first visit to Australia as head of state.
+        """)
+        #expect(r.place == "Canberra")
+        #expect(r.date.monthDay == MonthDay(month: 11, day: 12))
+    }
+}

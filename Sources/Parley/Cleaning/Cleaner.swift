@@ -116,10 +116,13 @@ public struct Cleaner: Sendable {
             if Dateline.mayStart(paras[i].bytes), let d = Dateline.parse(bytes: paras[i].bytes, isKnownPlace: isKnownPlace, isKnownCity: isKnownCity) {
                 // "IRNA - Islamic Republic News Agency" over "Tehran, IRNA - President …": an agency's
                 // tag alone on a short masthead line gives way to a dateline with a place below it.
-                if d.place.isEmpty, d.monthDay == nil, paras[i].bytes.count <= 80, dateline == nil,
+                // (So does a name no gazetteer knows: "BERNAMA - Malaysian National News Agency"
+                // over "BERLIN, March 11 (Bernama) --", a place it knows.)
+                if d.place.isEmpty || !isKnownPlace(d.place), d.monthDay == nil, paras[i].bytes.count <= 80, dateline == nil,
                    let (j, better) = (i + 1..<min(paras.count, i + 6)).lazy.compactMap({ j -> (Int, Dateline)? in
                        guard state[j] == nil, Dateline.mayStart(paras[j].bytes),
-                             let b = Dateline.parse(bytes: paras[j].bytes, isKnownPlace: isKnownPlace, isKnownCity: isKnownCity), !b.place.isEmpty else { return nil }
+                             let b = Dateline.parse(bytes: paras[j].bytes, isKnownPlace: isKnownPlace, isKnownCity: isKnownCity), !b.place.isEmpty,
+                             d.place.isEmpty || isKnownPlace(b.place) else { return nil }
                        return (j, b)
                    }).first {
                     dateline = better
