@@ -8474,3 +8474,25 @@ struct RealSampleTests {
         #expect(r.date.monthDay == MonthDay(month: 11, day: 12))
     }
 }
+
+/// "Published on 04/06/2025 17h45": a clock written with an "h" says the date is written day
+/// first, over a month-first "July 6" in a translated body.
+@Suite struct ClockWithAnHTests {
+    @Test func theDayComesFirst() throws {
+        let r = try record("""
+        PRESS RELEASE
+
+        In Lisbon, President Lula meets Prime Minister Luís Montenegro
+
+        Published on 04/06/2025 17h45
+
+        President Luiz Inácio Lula da Silva held a meeting today with the Prime Minister of Portugal, Luís Montenegro, at São Bento Palace. The next summit between the two countries will take place on July 6 in Brasília.
+        """)
+        #expect(r.date.day == Day("2025-06-04"))
+    }
+
+    @Test func onlyAClockCounts() {
+        #expect(Cleaner.dayFirstByZone(Array("Published on 04/06/2025 17h45".utf8)) == true)
+        #expect(Cleaner.dayFirstByZone(Array("Published on 04/06/2025 by the 4th Desk".utf8)) == nil)
+    }
+}

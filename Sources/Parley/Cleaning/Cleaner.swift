@@ -428,9 +428,16 @@ extension Cleaner {
 
     /// Whether a stamp's time zone says how its date is written: the day first in zones
     /// outside the Americas ("09:48 IST", "14:20 CET"), the month first in those of the United
-    /// States ("11:02 AM EDT"); `nil` when the line names no such zone.
+    /// States ("11:02 AM EDT"); the day first too beside a clock written "18h20"; `nil` when
+    /// the line names no such zone.
     static func dayFirstByZone(_ line: [UInt8]) -> Bool? {
         guard line.count <= 120 else { return nil }
+        // "Published on 09/05/2025 18h20": a clock written with an "h" is written so where the
+        // day comes first (Portuguese, French, Spanish), never in the United States.
+        if line.indices.dropFirst().contains(where: { k in
+            line[k] == UInt8(ascii: "h") && TextScan.isDigit(line[k - 1]) && k + 2 < line.count
+                && TextScan.isDigit(line[k + 1]) && TextScan.isDigit(line[k + 2]) && (k + 3 == line.count || !TextScan.isDigit(line[k + 3]))
+        }) { return true }
         var i = 0
         while i < line.count {
             guard TextScan.isUpper(line[i]), i == 0 || !TextScan.isUpper(line[i - 1]) && !TextScan.isLower(line[i - 1]) else { i += 1; continue }
