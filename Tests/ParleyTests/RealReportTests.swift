@@ -8496,3 +8496,24 @@ struct RealSampleTests {
         #expect(Cleaner.dayFirstByZone(Array("Published on 04/06/2025 by the 4th Desk".utf8)) == nil)
     }
 }
+
+/// "held talks … and then jointly launched a bus service via video link": the video is the
+/// ceremony's, not the talks'.
+@Suite struct CeremonyByVideoAfterTalksTests {
+    @Test func theTalksAreInPerson() throws {
+        let r = try record("""
+        Modi and Hasina launch a bus service
+
+        NEW DELHI, June 22, 2024 (Wire) - Prime Minister Narendra Modi held talks with his Bangladeshi counterpart Sheikh Hasina at Hyderabad House on Saturday and then jointly launched a new cross-border bus service via video link.
+        """)
+        #expect(r.kind == "talks")
+        #expect(r.place == "New Delhi")
+    }
+
+    @Test func talksByVideoStayACall() throws {
+        let r = try record("""
+        NEW DELHI, June 22, 2024 (Wire) - Prime Minister Narendra Modi held talks with his Bangladeshi counterpart Sheikh Hasina via video link on Saturday.
+        """)
+        #expect(r.kind == "video call")
+    }
+}

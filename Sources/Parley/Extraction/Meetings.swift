@@ -1054,16 +1054,27 @@ struct MeetingFinder {
     /// Whether tokens tell a meeting held by video: "videoconference", "a video call",
     /// "virtual talks", "via video link", "talks held online". A video played in a meeting
     /// ("to play a video") is not one.
-    static func isVideoCall(_ toks: [Token]) -> Bool {
+    static func isVideoCall(_ toks: [Token]) -> Bool { videoCallAt(toks) != nil }
+
+    /// The token that makes `toks` tell a meeting held by video (see ``isVideoCall(_:)``).
+    static func videoCallAt(_ toks: [Token]) -> Int? {
         for (k, t) in toks.enumerated() where video.contains(t.hash) {
-            if t.hash == H.videoconference || t.hash == videolink { return true }
-            if k + 1 < toks.count, remoteMeetingNouns.contains(toks[k + 1].hash) { return true }
+            if t.hash == H.videoconference || t.hash == videolink { return k }
+            if k + 1 < toks.count, remoteMeetingNouns.contains(toks[k + 1].hash) { return k }
             // "Virtual Leaders' Meeting", "a virtual bilateral summit".
-            if k + 2 < toks.count, remoteMeetingQualifiers.contains(toks[k + 1].hash), remoteMeetingNouns.contains(toks[k + 2].hash) { return true }
-            if k > 0, remoteMeans.contains(toks[k - 1].hash) || (t.hash == online && remoteMeetingNouns.contains(toks[k - 1].hash)) { return true }
+            if k + 2 < toks.count, remoteMeetingQualifiers.contains(toks[k + 1].hash), remoteMeetingNouns.contains(toks[k + 2].hash) { return k }
+            if k > 0, remoteMeans.contains(toks[k - 1].hash) || (t.hash == online && remoteMeetingNouns.contains(toks[k - 1].hash)) { return k }
         }
-        return false
+        return nil
     }
+
+    /// Whether the video at token `v` is the means of a ceremony after talks told in person: "held
+    /// bilateral talks and then jointly inaugurated the Chancay port terminal via video link".
+    static func ceremonyByVideo(_ toks: [Token], at v: Int) -> Bool {
+        guard let c = (max(0, v - 12)..<v).last(where: { ceremonyVerbs.contains(toks[$0].hash) }) else { return false }
+        return toks[..<c].contains { meetingWords.contains($0.hash) }
+    }
+    static let ceremonyVerbs = Words.set(["inaugurated", "inaugurate", "opened", "launched", "unveiled", "commissioned", "inaugurating", "launching"])
     static let videolink = Tokenizer.hash("videolink"), online = Tokenizer.hash("online")
 
     /// The first token of sentence `s`'s first subordinate clause after the first person it
@@ -1090,7 +1101,7 @@ struct MeetingFinder {
         // (Nor a clause of history: "…, the first face-to-face meeting between the two since
         // they agreed to a partnership at an online summit last year".)
         let callIn = toks.contains { MeetingFinder.predicates.contains($0.hash) && $0.hash != H.call } ? toks : Array(all[..<sinceCut(s)])
-        if MeetingFinder.isVideoCall(callIn) { return "video call" }
+        if let v = MeetingFinder.videoCallAt(callIn), !MeetingFinder.ceremonyByVideo(callIn, at: v) { return "video call" }
         // ("… said he had discussed the matter with him over the phone": an earlier call, told in
         // the past perfect.)
         if callIn.indices.contains(where: { k in
