@@ -8517,3 +8517,20 @@ struct RealSampleTests {
         #expect(r.kind == "video call")
     }
 }
+
+/// "The presidents of Cuba, X, and of China, Y, signed this Friday in the Great Hall …": two
+/// leaders signing together on a day is the lead, over a call told below in the past perfect.
+@Suite struct PairSigningOnADayTests {
+    @Test func theSigningIsTheMeeting() throws {
+        let r = try record("""
+        Cuba and China sign cooperation plan in Beijing
+
+        Beijing, Nov 25 (Agency) The presidents of Cuba, Miguel Díaz-Canel, and of China, Xi Jinping, signed this Friday in the Great Hall of the People a plan to deepen economic cooperation between both nations.
+
+        The plan had been announced by Xi himself during a videoconference with Díaz-Canel on October 3, when he invited the Cuban leader to Beijing.
+        """)
+        #expect(r.date.day == Day("2022-11-25"))
+        #expect(r.place == "Beijing")
+        #expect(r.kind != "video call")
+    }
+}

@@ -1420,7 +1420,7 @@ struct MeetingFinder {
         }
         return false
     }
-    static let jointActs = Words.set(["agreed", "pledged", "vowed", "discussed"])
+    static let jointActs = Words.set(["agreed", "pledged", "vowed", "discussed", "signed"])
 
     /// Whether "also" comes right before the sentence's first meeting word ("also held talks
     /// with", "also met"): one more event, after another the story told first.
