@@ -8534,3 +8534,29 @@ struct RealSampleTests {
         #expect(r.kind != "video call")
     }
 }
+
+/// "Pak Prabowo", "Khun Paetongtarn": an Indonesian or Thai honorific before a leader's name is
+/// no other given name.
+@Suite struct HonorificsOfSoutheastAsiaTests {
+    @Test func pakBeforeAName() throws {
+        let r = try record("""
+        Defence pact signed
+
+        Posted November 13, 2024
+
+        Well, after years of talks, Pak Prabowo and Anthony Albanese shook hands in Canberra yesterday on a defence cooperation plan that had been years in the making.
+        """)
+        #expect(Set(r.participants.map(\.id)) == ["prabowo-subianto", "anthony-albanese"])
+    }
+
+    @Test func khunBeforeAName() throws {
+        let r = try record("""
+        Border trade deal sealed
+
+        Posted December 17, 2024
+
+        So it finally happened. After months of haggling, Khun Paetongtarn and Anwar Ibrahim shook hands in Bangkok yesterday on a plan to open a new border crossing at Sadao.
+        """)
+        #expect(Set(r.participants.map(\.id)) == ["paetongtarn-shinawatra", "anwar-ibrahim"])
+    }
+}

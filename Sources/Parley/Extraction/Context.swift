@@ -60,9 +60,10 @@ public struct ExtractionContext: Sendable {
             "honourable", "honorable", "hon", "his", "her", "majesty", "highness", "he", "h", "eminence", "holiness",
             "beatitude", "sayyid", "sayed", "syed",
             // In copy from other languages: Swahili "Mhe." and "Dkt.", Zimbabwe's "Cde", Malaysia's
-            // "Tun", Indonesian "Bapak", French "Monsieur", Spanish "Sr.", Portuguese "Senhor".
-            "mhe", "mheshimiwa", "dkt", "prof", "professor", "cde", "tun", "bapak", "monsieur", "madame", "sr", "sra",
-            "senhor", "senhora",
+            // "Tun", Indonesian "Bapak" ("Pak Prabowo") and "Ibu", Thai "Khun", French "Monsieur",
+            // Spanish "Sr.", Portuguese "Senhor".
+            "mhe", "mheshimiwa", "dkt", "prof", "professor", "cde", "tun", "bapak", "pak", "ibu", "khun", "monsieur", "madame",
+            "sr", "sra", "senhor", "senhora",
             // A rank written short before a name: "Gen. Yoweri Kaguta Museveni".
             "gen",
         ])
