@@ -8560,3 +8560,24 @@ struct RealSampleTests {
         #expect(Set(r.participants.map(\.id)) == ["paetongtarn-shinawatra", "anwar-ibrahim"])
     }
 }
+
+/// "[Unofficial English translation, for reference only] Results of the … summit": a translator's
+/// note in brackets opening the headline's line is page furniture, and the headline is the title.
+@Suite struct TranslatorsNoteBeforeTheHeadlineTests {
+    @Test func theHeadlineIsTheTitle() throws {
+        let report = try #require(cleanReport("""
+        Office of the President  |  2018-09-19
+
+        [Unofficial English translation, for reference only] Results of the Pyongyang inter-Korean summit
+
+        President Moon Jae-in held a summit with Chairman Kim Jong Un of the State Affairs Commission at the Paekhwawon State Guesthouse in Pyongyang on the 19th, and the two leaders signed the Pyongyang Joint Declaration.
+        """, name: "r.txt"))
+        #expect(report.title == "Results of the Pyongyang inter-Korean summit")
+        #expect(report.noise.contains { $0.kind == .pageFurniture && $0.text.contains("translation") })
+    }
+
+    @Test func aBracketThatIsNoNoteStays() {
+        #expect(Paragraphs.translationNoteEnd(Array("[Photo] The two leaders at the palace".utf8)) == nil)
+        #expect(Paragraphs.translationNoteEnd(Array("[Translated from German] Chancellor in Baku".utf8)) == 24)
+    }
+}

@@ -52,7 +52,18 @@ public struct Cleaner: Sendable {
         let bytes = junk.bytes
         let original = { (offset: Int) -> Int in junk.originalOffset(offset) + start }
 
-        let paras = Paragraphs.split(bytes)
+        var paras = Paragraphs.split(bytes)
+        // "[English translation provided for reference] Results of the summit": a translator's
+        // note in brackets opening a line near the top is the page's, not the line's.
+        for i in paras.indices.prefix(8) {
+            guard let end = Paragraphs.translationNoteEnd(paras[i].bytes) else { continue }
+            var rest = end
+            while rest < paras[i].bytes.count, paras[i].bytes[rest] == 0x20 { rest += 1 }
+            guard rest < paras[i].bytes.count else { continue }
+            noise.append(Noise(kind: .pageFurniture, text: String(decoding: paras[i].bytes[..<end], as: UTF8.self), offset: original(paras[i].offset)))
+            paras[i].bytes.removeFirst(rest)
+            paras[i].offset += rest
+        }
         var state = [Noise.Kind?](repeating: nil, count: paras.count)
         /// Where an end marker cuts a paragraph short.
         var cutAt: [Int: Int] = [:]

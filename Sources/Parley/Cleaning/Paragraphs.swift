@@ -170,6 +170,15 @@ enum Paragraphs {
         return isSpacedMenu(b)
     }
 
+    /// The end of a translator's note in brackets that opens a line ("[English translation
+    /// provided for reference]", "[Translated from German]"): the byte after its `]`. `nil`
+    /// when the line opens with no such note.
+    static func translationNoteEnd(_ b: [UInt8]) -> Int? {
+        guard b.first == UInt8(ascii: "["), let close = b.prefix(100).firstIndex(of: UInt8(ascii: "]")) else { return nil }
+        let lower = b[1..<close].map { TextScan.isUpper($0) ? $0 | 0x20 : $0 }
+        return TextScan.range(of: Array("translat".utf8), in: lower, within: 0..<lower.count) == nil ? nil : close + 1
+    }
+
     /// `Home  News  Politics  Business  Sports`: four items or more, each one or two words
     /// opening with a capital, with two spaces or more between items and no punctuation.
     static func isSpacedMenu(_ line: [UInt8]) -> Bool {
