@@ -8581,3 +8581,19 @@ struct RealSampleTests {
         #expect(Paragraphs.translationNoteEnd(Array("[Translated from German] Chancellor in Baku".utf8)) == 24)
     }
 }
+
+/// "striking a softer tone than in recent months after talks with his counterpart …": "recent
+/// months" is a period of its own, not "months after" an earlier event.
+@Suite struct RecentMonthsBeforeAfterTests {
+    @Test func theTalksAreTheLeads() throws {
+        let r = try record("""
+        Biden softens tone on trade, urges Tokyo to 'buy American'
+
+        TOKYO (Wire) - U.S. President Joe Biden on Monday urged Japan to buy more American liquefied natural gas, striking a softer tone on trade than in recent months after talks with his Japanese counterpart, Fumio Kishida, at the Akasaka Palace.
+
+        Biden flew to Tokyo from Seoul on Sunday.
+        """)
+        #expect(Set(r.participants.map(\.id)) == ["joe-biden", "fumio-kishida"])
+        #expect(r.place == "Tokyo")
+    }
+}

@@ -1698,7 +1698,7 @@ struct MeetingFinder {
         k > 0 && toks[k].hash == afterWord && spanNouns.contains(toks[k - 1].hash)
             && !(k > 1 && periodDeterminers.contains(toks[k - 2].hash))
     }
-    static let periodDeterminers = Words.set(["this", "last", "next", "that", "previous", "coming", "past"])
+    static let periodDeterminers = Words.set(["this", "last", "next", "that", "previous", "coming", "past", "recent"])
     static let clauseOpeners = Words.set(["after", "before", "when", "while", "since", "following", "as", "during"])
     static let spanNouns = Words.set(["day", "days", "hours", "hour", "week", "weeks", "month", "months", "shortly", "soon", "just", "minutes"])
     /// Modal verbs before a meeting's verb that make it a plan or a wish ("will meet", "must
