@@ -8220,6 +8220,13 @@ struct RealSampleTests {
         """)
         #expect(r.date.day == Day("2025-03-04"))
     }
+
+    @Test func includedTalksKeepTheirDay() throws {
+        let r = try record("""
+        NAIROBI, 5 March 2025 (Wire) - President William Ruto hosted Ugandan President Yoweri Museveni for a two-day visit including talks at State House, Nairobi on Tuesday.
+        """)
+        #expect(r.date.day == Day("2025-03-04"))
+    }
 }
 
 /// An evening's "official reception" and its "state banquet" for the same guests are one event.

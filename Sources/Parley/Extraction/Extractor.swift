@@ -2152,8 +2152,11 @@ public struct Extractor: Sendable {
 
     /// Whether a date mention dates one part of a longer programme: "for two days of events that
     /// included a lavish welcome banquet on Thursday evening", where the day is the banquet's.
+    /// (Only an event of its own is such a part: "a visit including talks with Modi on Tuesday"
+    /// dates the talks.)
     static func datesIncludedPart(_ toks: [Token], _ m: DateMention) -> Bool {
-        (max(0, m.token - 7)..<m.token).contains { Extractor.includedWords.contains(toks[$0].hash) }
+        guard let k = (max(0, m.token - 7)..<m.token).last(where: { Extractor.includedWords.contains(toks[$0].hash) }) else { return false }
+        return (k + 1..<m.token).contains { MeetingFinder.eventNoun(toks, at: $0) != nil }
     }
     static let includedWords = Words.set(["included", "including", "includes", "include"])
 
