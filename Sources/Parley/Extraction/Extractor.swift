@@ -1511,6 +1511,13 @@ public struct Extractor: Sendable {
     func orderedParticipants(_ people: People, lead: Int, finder: MeetingFinder, day: Day?, apart: inout [Int]) -> [Int] {
         let doc = finder.doc
         var named = finder.leadPeople(lead).filter { finder.eligible($0, on: day) }
+        // Those of `mentions` that `keep` takes who lead on the day and may take part, not yet named.
+        func addLeaders(_ mentions: [People.Mention], where keep: (People.Mention) -> Bool = { _ in true }) {
+            for m in mentions where keep(m) && !named.contains(m.person) && finder.eligible(m.person, on: day)
+                && people.cast[m.person].leader.map({ Extractor.leads($0, on: day) }) == true {
+                named.append(m.person)
+            }
+        }
         // "since the collapse of the Sheikh Hasina government": a name that only qualifies a
         // government is no participant.
         let qualifying = named.filter { p in
@@ -1628,19 +1635,13 @@ public struct Extractor: Sendable {
                 subjectIsOurs = named.contains(p) || subjectIsOurs && people.mentions[next].contains { $0.person == p && $0.token > acc }
             }
             if subjectIsOurs {
-                for m in people.mentions[next] where m.token > acc && !named.contains(m.person) && finder.eligible(m.person, on: day)
-                    && people.cast[m.person].leader.map({ Extractor.leads($0, on: day) }) == true {
-                    named.append(m.person)
-                }
+                addLeaders(people.mentions[next]) { $0.token > acc }
             }
         }
         // "X hosted a welcome banquet for the Central Asian heads of state", then "Presidents A, B
         // and C attended the event": the guests the sentence below names took part.
         if named.count == 1, let g = finder.guestsBelow(lead) {
-            for m in people.mentions[g] where !named.contains(m.person) && finder.eligible(m.person, on: day)
-                && people.cast[m.person].leader.map({ Extractor.leads($0, on: day) }) == true {
-                named.append(m.person)
-            }
+            addLeaders(people.mentions[g])
         }
         // "President X, together with other African Heads of State, has held talks with President
         // Y", then "The delegation included President Z of Senegal, …": a lead that tells a group
@@ -1650,10 +1651,7 @@ public struct Extractor: Sendable {
                 let toks = doc.tokens[b]
                 guard toks.contains(where: { Extractor.groupNouns.contains($0.hash) }),
                       toks.contains(where: { Extractor.memberVerbs.contains($0.hash) }) else { continue }
-                for m in people.mentions[b] where !named.contains(m.person) && finder.eligible(m.person, on: day)
-                    && people.cast[m.person].leader.map({ Extractor.leads($0, on: day) }) == true {
-                    named.append(m.person)
-                }
+                addLeaders(people.mentions[b])
                 break
             }
         }
@@ -1692,10 +1690,7 @@ public struct Extractor: Sendable {
                 // ("Apart from Biden and Finnish President Niinisto, the meeting was attended by …":
                 // those set apart took part too.)
                 let besides = toks.first.map { Extractor.besidesWords.contains($0.hash) } ?? false
-                for m in people.mentions[b] where (m.token > by || besides) && !named.contains(m.person) && finder.eligible(m.person, on: day)
-                    && people.cast[m.person].leader.map({ Extractor.leads($0, on: day) }) == true {
-                    named.append(m.person)
-                }
+                addLeaders(people.mentions[b]) { $0.token > by || besides }
                 break
             }
         }
