@@ -8604,3 +8604,34 @@ struct RealSampleTests {
         #expect(r.place == "Tokyo")
     }
 }
+
+/// "On Tuesday the Prime Minister X started his journey to Indonesia. In Jakarta he was received
+/// with military honours …, before he led talks with President Y": the pronoun after a short
+/// opening of place is the one the sentence above named, and his talks after the welcome are
+/// the meeting.
+@Suite struct PronounAfterAShortOpeningTests {
+    @Test func theGuestsTalksAfterTheWelcomeAreTheLead() throws {
+        let r = try record("""
+        Regierung der Niederlande
+        Home > News > Prime Minister
+
+        Prime Minister Rutte in Indonesia: "A partner we cannot miss"
+
+        On Tuesday the Prime Minister Mark Rutte has started his first journey to Indonesia since the pandemic. In Jakarta he was received with military honors in front of the Merdeka Palace, before he led talks with the Indonesian President Joko Widodo in the Bogor Palace.
+
+        "Indonesia is a very big partner for the Netherlands" said the Prime Minister at the joint press statements after the conversation.
+        """)
+        #expect(ids(r) == ["mark-rutte", "joko-widodo"])
+        #expect(r.place == "Jakarta")
+        #expect(r.kind == "talks")
+    }
+
+    @Test func aNameBeforeThePronounIsTheSubject() throws {
+        let r = try record("""
+        Talks in Canberra
+
+        CANBERRA, March 4, 2024 (Wire) - Anwar Ibrahim arrived in Australia on Monday. In Canberra Prime Minister Anthony Albanese said he would hold talks with the Malaysian leader, and the two leaders held talks at Parliament House on Tuesday.
+        """)
+        #expect(ids(r) == ["anwar-ibrahim", "anthony-albanese"])
+    }
+}

@@ -1528,8 +1528,16 @@ struct MeetingFinder {
         }
         // ("greeted her warmly before their talks": the pair's talks, told after the greeting.)
         let theirTalks = toks[k].hash == before && k + 2 < toks.count && toks[k + 1].hash == theirWord && plannedNouns.contains(toks[k + 2].hash)
-        if toks[k].hash == before, k + 1 < toks.count, meetingGerunds.contains(toks[k + 1].hash) || pairMeets || theirTalks,
-           !toks[..<k].contains(where: { strongPredicates.contains($0.hash) || arrivalWords.contains($0.hash) }) {
+        // ("was received with military honours, before he held talks with …": the guest's own talks,
+        // told after the welcome.)
+        let ownTalks = toks[k].hash == before && k + 3 < toks.count && (toks[k + 1].hash == People.he || toks[k + 1].hash == People.she)
+            && talksVerbs.contains(toks[k + 2].hash) && plannedNouns.contains(toks[k + 3].hash)
+        if toks[k].hash == before, k + 1 < toks.count, meetingGerunds.contains(toks[k + 1].hash) || pairMeets || theirTalks || ownTalks,
+           !toks[..<k].indices.contains(where: { i in
+               (strongPredicates.contains(toks[i].hash) || arrivalWords.contains(toks[i].hash))
+                   // (A welcome in the passive is no meeting of its own: "was received with honours".)
+                   && !(ownTalks && i > 0 && beWords.contains(toks[i - 1].hash))
+           }) {
             return nil
         }
         return k
@@ -1545,6 +1553,8 @@ struct MeetingFinder {
     static let personNouns = Words.set(["homologue", "counterpart", "host", "guest", "visitor"])
     /// Verbs of a pair meeting after "before the two leaders": "held", "met", "had".
     static let pairVerbs = Words.set(["held", "met", "had", "sat"])
+    /// Verbs of holding talks after "before he": "held", "had", "led", "conducted".
+    static let talksVerbs = Words.set(["held", "had", "led", "conducted"])
     /// Where the clause of a later event starts in sentence `s` (see the static form), past a
     /// clause of it put first: in "Before the speech, Duda held a meeting with President X" the
     /// main clause after the comma is the sentence's own.

@@ -126,6 +126,8 @@ struct People {
         "additionally", "moreover", "furthermore", "meanwhile", "also", "accordingly", "likewise", "similarly", "first",
         "second", "third", "fourth", "fifth", "sixth", "finally", "lastly", "notably", "particularly", "specifically",
     ])
+    /// Prepositions that open a short phrase of place or time before a sentence's subject.
+    static let shortOpenings = Words.set(["in", "on", "at"])
     static let jointStarts: [[UInt64]] = [
         "they", "both sides", "both leaders", "both countries", "both", "the two sides", "the two leaders",
         "the leaders", "the two countries", "the two nations", "the two parties", "the two presidents",
@@ -773,8 +775,17 @@ struct People {
             for k in 1..<max(1, toks.count) where doc.gap(s, before: k, contains: UInt8(ascii: ",")) { starts.append(k) }
             let skipFirst = !toks.isEmpty && People.leadingWords.contains(toks[0].hash) || (toks.first.map { doc.text($0.start..<$0.end).hasSuffix("ing") } ?? false)
             for (ci, p) in starts.enumerated() {
-                if ci == 0 && skipFirst { continue }
                 if p >= toks.count { break }
+                // "In New Delhi he was received …", "On Saturday she met …": a short opening of
+                // place or time with no comma, then the pronoun.
+                if ci == 0, People.shortOpenings.contains(toks[0].hash),
+                   let k = (1..<min(toks.count, 5)).first(where: { toks[$0].hash == People.he || toks[$0].hash == People.she }),
+                   (1..<k).allSatisfy({ toks[$0].capitalized || toks[$0].hash == People.the }),
+                   !mentions[s].contains(where: { $0.token < k }) {
+                    if let last = lastSubject { subject = .person(last) }
+                    break
+                }
+                if ci == 0 && skipFirst { continue }
                 if let m = mentions[s].first(where: { $0.token == p || ($0.token == p + 1 && People.determiners.contains(toks[p].hash)) }) {
                     subject = .person(m.person)
                     break
