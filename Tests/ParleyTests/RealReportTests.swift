@@ -8635,3 +8635,38 @@ struct RealSampleTests {
         #expect(ids(r) == ["anwar-ibrahim", "anthony-albanese"])
     }
 }
+
+/// "on the margins of the Shanghai Cooperation Organisation summit" and "on the sidelines of the
+/// SCO summit": one gathering, written out by one outlet and by its initials by another.
+@Suite struct GatheringNamedByItsInitialsTests {
+    @Test func aNameWrittenOutAgreesWithItsInitials() throws {
+        let full = try #require(OccasionKey("on the margins of the Shanghai Cooperation Organisation summit"))
+        let short = try #require(OccasionKey("on the sidelines of the 24th SCO summit"))
+        let apec = try #require(OccasionKey("on the margins of the Asia-Pacific Economic Cooperation forum"))
+        let numbered = try #require(OccasionKey("on the sidelines of the 32nd APEC Economic Leaders' Meeting"))
+        #expect(full.agrees(with: short) && short.agrees(with: full))
+        #expect(apec.agrees(with: numbered))
+        // Initials of another name are no match: "Conference on Disarmament" is not the CSTO.
+        let cd = try #require(OccasionKey("on the sidelines of the Conference on Disarmament"))
+        let csto = try #require(OccasionKey("on the sidelines of the CSTO summit"))
+        #expect(!cd.agrees(with: csto))
+        #expect(!full.agrees(with: numbered))
+    }
+
+    @Test func anUndatedReportJoinsTheMeetingAtTheGatheringItNamesOutInFull() throws {
+        let m = try meetings([
+            ("a.txt", """
+            Putin, Modi hold talks at SCO summit
+
+            Astana, July 4, 2024 (Agency) - Russian President Vladimir Putin and Indian Prime Minister Narendra Modi held talks in Astana on Thursday on the sidelines of the 24th SCO summit, discussing trade in national currencies and fertiliser supplies.
+            """),
+            ("b.txt", """
+            Putin and Modi meet in Kazakh capital
+
+            ASTANA (Wire) -- Russian President Vladimir Putin sat down with Indian Prime Minister Narendra Modi in Astana on Thursday on the margins of the Shanghai Cooperation Organisation summit, as the two sides look to expand trade in rupees and roubles.
+            """),
+        ])
+        let withPutin = m.filter { $0.participants.contains { $0.id == "vladimir-putin" } }
+        #expect(withPutin.count == 1)
+    }
+}

@@ -12,6 +12,9 @@ struct OccasionKey: Sendable, Hashable {
         case visit(level: Int, country: UInt64?)
     }
     let kind: Kind
+    /// Hashes of the initials of runs of the gathering's words ("asia-pacific economic
+    /// cooperation" gives "apec"), three letters or more: an acronym another outlet may use.
+    let acronyms: Set<UInt64>
 
     static let visitLevels = ["official friendship visit", "official goodwill visit", "state-level visit", "state visit", "official visit", "working visit"]
     static let sidelineCues = ["sidelines of ", "sideline of ", "margins of "]
@@ -31,14 +34,15 @@ struct OccasionKey: Sendable, Hashable {
         let k = Array(Fold.key(occasion).utf8)
         if let cue = OccasionKey.sidelineCueBytes.lazy.compactMap({ OccasionKey.end(of: $0, in: k) }).first {
             // Words without their brackets and commas: "(APEC)" is "apec".
-            var words = k[cue...].split(separator: UInt8(ascii: " ")).map { w in
-                OccasionKey.hash(w.filter { TextScan.isDigit($0) || TextScan.isLower($0) || $0 == UInt8(ascii: "-") || $0 >= 0x80 }[...])
+            var spelled = k[cue...].split(separator: UInt8(ascii: " ")).map { w in
+                w.filter { TextScan.isDigit($0) || TextScan.isLower($0) || $0 == UInt8(ascii: "-") || $0 >= 0x80 }
             }
-            if words.first == OccasionKey.the { words.removeFirst() }
+            if spelled.first.map({ OccasionKey.hash($0[...]) }) == OccasionKey.the { spelled.removeFirst() }
             // "… summit at the Presidential Complex": the venue is not the gathering's name.
-            if let at = words.firstIndex(of: OccasionKey.at) { words = Array(words[..<at]) }
-            guard !words.isEmpty else { return nil }
-            kind = .sidelines(words)
+            if let at = spelled.firstIndex(where: { OccasionKey.hash($0[...]) == OccasionKey.at }) { spelled = Array(spelled[..<at]) }
+            guard !spelled.isEmpty else { return nil }
+            kind = .sidelines(spelled.map { OccasionKey.hash($0[...]) })
+            acronyms = OccasionKey.acronyms(of: spelled)
             return
         }
         for (level, bytes) in OccasionKey.levelBytes.enumerated() {
@@ -49,10 +53,29 @@ struct OccasionKey: Sendable, Hashable {
                 if !name.isEmpty { country = OccasionKey.hash(Array(name.joined(separator: [UInt8(ascii: " ")]))[...]) }
             }
             kind = .visit(level: level, country: country)
+            acronyms = []
             return
         }
         return nil
     }
+
+    /// The initials of every run of up to eight words, each part of a hyphenated word counted
+    /// and the small words of a name skipped ("Shanghai Cooperation Organisation" gives "sco"),
+    /// three letters or more.
+    static func acronyms(of words: [[UInt8]]) -> Set<UInt64> {
+        var found = Set<UInt64>()
+        for i in words.indices {
+            var letters: [UInt8] = []
+            for w in words[i..<min(words.count, i + 8)] {
+                for part in w.split(separator: UInt8(ascii: "-")) where !OccasionKey.smallWords.contains(OccasionKey.hash(part)) {
+                    if let first = part.first, TextScan.isLower(first) { letters.append(first) }
+                }
+                if letters.count >= 3 { found.insert(hash(letters[...])) }
+            }
+        }
+        return found
+    }
+    static let smallWords: Set<UInt64> = Set(["of", "and", "the", "for", "on", "in"].map { hash(Array($0.utf8)[...]) })
 
     /// FNV-1a over a word's bytes.
     static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
@@ -105,7 +128,10 @@ struct OccasionKey: Sendable, Hashable {
             // against any name.
             if OccasionKey.described(a) || OccasionKey.described(b) { return true }
             let own = Set(a).subtracting(OccasionKey.genericWords)
-            return b.contains { own.contains($0) }
+            if b.contains(where: { own.contains($0) }) { return true }
+            // "the Asia-Pacific Economic Cooperation forum" and "the 32nd APEC Economic Leaders'
+            // Meeting": one name written out, the other by its initials.
+            return b.contains { acronyms.contains($0) } || a.contains { other.acronyms.contains($0) }
         case let (.visit(l1, c1), .visit(l2, c2)):
             // Outlets name one visit's level differently ("state visit", "official visit", a
             // translation's "official visit of two days"): where both name the country visited,
