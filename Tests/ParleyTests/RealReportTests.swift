@@ -8670,3 +8670,29 @@ struct RealSampleTests {
         #expect(withPutin.count == 1)
     }
 }
+
+/// "… a relationship that froze under Scott Morrison": a leader named for his time in office is
+/// no participant; one named as the chair of the meeting is.
+@Suite struct LeaderNamedForHisTimeInOfficeTests {
+    @Test func aPredecessorsTimeIsNoParticipant() throws {
+        let r = try record("""
+        Albanese, Li agree to restore ministerial dialogue
+
+        By Staff Reporter
+
+        CANBERRA -- Prime Minister Anthony Albanese and Chinese Premier Li Qiang agreed Monday to resume annual leaders' talks, the clearest sign yet of a reset in a relationship that froze under Scott Morrison.
+
+        The two leaders met at Parliament House for about two hours, officials said.
+        """)
+        #expect(ids(r) == ["anthony-albanese", "li-qiang"])
+    }
+
+    @Test func aChairNamedInThePossessiveStays() throws {
+        let r = try record("""
+        Leaders meet in Johannesburg
+
+        JOHANNESBURG, Aug 23, 2023 (Agency) - Chinese President Xi Jinping and Indian Prime Minister Narendra Modi met on Wednesday at the summit held under President Cyril Ramaphosa's chairmanship.
+        """)
+        #expect(ids(r).isSuperset(of: ["xi-jinping", "narendra-modi"]))
+    }
+}

@@ -1210,13 +1210,19 @@ struct MeetingFinder {
            (next + 1..<min(toks.count, next + 7)).contains(where: { MeetingFinder.meetingWords.contains(toks[$0].hash) }) { return false }
         return next >= toks.count || !(MeetingFinder.meetingWords.contains(toks[next].hash) || DateResolver.eventNouns.contains(toks[next].hash))
     }
-    /// Whether a mention only qualifies a government: "since the collapse of the Sheikh Hasina
-    /// government", "the Biden administration".
+    /// Whether a mention only qualifies a government or a time in office: "since the collapse
+    /// of the Sheikh Hasina government", "the Biden administration", "under Justin Trudeau".
     func qualifiesGovernment(_ s: Int, _ m: People.Mention) -> Bool {
         let toks = doc.tokens[s]
-        return m.tokenEnd < toks.count && m.token > 0 && toks[m.token - 1].hash == People.the
-            && MeetingFinder.governmentNouns.contains(toks[m.tokenEnd].hash)
+        if m.tokenEnd < toks.count && m.token > 0 && toks[m.token - 1].hash == People.the
+            && MeetingFinder.governmentNouns.contains(toks[m.tokenEnd].hash) { return true }
+        // "a relationship that collapsed under Justin Trudeau": a leader's time in office. (Not
+        // "under President X's chairmanship", which names who chaired.)
+        var b = m.token - 1
+        while b >= 0, m.token - b <= 4, toks[b].capitalized || People.titleWords.contains(toks[b].hash) { b -= 1 }
+        return b >= 0 && toks[b].hash == MeetingFinder.underWord && m.tokenEnd > 0 && doc.afterPossessive(s, m.tokenEnd - 1) == nil
     }
+    static let underWord = Tokenizer.hash("under")
     /// Nouns a leader's name qualifies: "the Sheikh Hasina government", "the Biden administration".
     static let governmentNouns = Words.set(["government", "administration", "regime", "era", "cabinet", "presidency", "years"])
     /// Where a leader receives guests at home: "Modi's residence for talks".
