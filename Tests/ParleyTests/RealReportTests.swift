@@ -8696,3 +8696,30 @@ struct RealSampleTests {
         #expect(ids(r).isSuperset(of: ["xi-jinping", "narendra-modi"]))
     }
 }
+
+/// "BRUSSELS, July 13 (Wire) - … European Council President Charles Michel held talks … on
+/// Thursday": the head of a union of states is a principal in the years of that office, so the
+/// dateline day and the weekday fix the year even when a national office came before.
+@Suite struct HeadOfAUnionFixesTheYearTests {
+    @Test func theDatelineDayFallsInTheYearsOfTheUnionsOffice() throws {
+        let r = try record("""
+        EU and Japan to deepen cooperation on critical minerals
+
+        BRUSSELS, July 13 (Wire) - Japanese Prime Minister Fumio Kishida and European Council President Charles Michel held talks in Brussels on Thursday and agreed to work together on supply chains for critical minerals.
+
+        The two leaders also discussed Russia's war in Ukraine and the situation in the East China Sea.
+        """)
+        #expect(r.date.day == Day(year: 2023, month: 7, day: 13))
+    }
+
+    @Test func aNationalOfficeHeldLaterDoesNotCount() throws {
+        // Tusk led Poland again from late 2023; a Sunday three days before the dateline day in
+        // 2024 is no reading when the text titles him head of the European Council.
+        let r = try record("""
+        EU and Canada sign trade pact
+
+        BRUSSELS, Oct 30 (Wire) - Canadian Prime Minister Justin Trudeau and European Council President Donald Tusk signed a free trade agreement on Sunday, days after the pact was almost killed off by a Belgian region.
+        """)
+        #expect(r.date.day == Day(year: 2016, month: 10, day: 30))
+    }
+}

@@ -1496,7 +1496,9 @@ public struct Extractor: Sendable {
             if let w = weekday, (d.weekday - w + 7) % 7 != lag { return false }
             return leaders.allSatisfy { l in
                 guard principal, l.offices.contains(where: \.isLeading) else { return l.heldOffice(on: d) != false }
-                return Extractor.leadsOrIsHeir(l, on: d)
+                // (The head of a union of states, "European Council President Donald Tusk", is a
+                // principal in the years of that office, whatever national office came before or after.)
+                return Extractor.leadsOrIsHeir(l, on: d) || l.offices.contains { $0.role == Extractor.organisationRole && $0.held(on: d) }
             }
         }
     }
@@ -1704,7 +1706,7 @@ public struct Extractor: Sendable {
                 guard let k = finder.tookPartInTheGathering(s) else { continue }
                 for m in people.mentions[s] where m.token < k && !named.contains(m.person) && finder.eligible(m.person, on: day) {
                     guard let l = people.cast[m.person].leader,
-                          Extractor.leads(l, on: day) || l.offices.contains(where: { $0.role == "international-organisation" && (day.map($0.held(on:)) ?? true) })
+                          Extractor.leads(l, on: day) || l.offices.contains(where: { $0.role == Extractor.organisationRole && (day.map($0.held(on:)) ?? true) })
                     else { continue }
                     named.append(m.person)
                 }
@@ -1765,7 +1767,7 @@ public struct Extractor: Sendable {
                     return (people.cast[p].role.map { Office.leadingRoles.contains($0) } ?? false)
                         && !known.contains { Extractor.sharesAWord(people.cast[p].ref.name, with: $0.name) }
                 }
-                return Extractor.leads(l, on: day) || l.offices.contains { $0.role == "international-organisation" && (day.map($0.held(on:)) ?? true) }
+                return Extractor.leads(l, on: day) || l.offices.contains { $0.role == Extractor.organisationRole && (day.map($0.held(on:)) ?? true) }
             }
             if leading.count >= 2 { named = named.filter { leading.contains($0) } }
         }
@@ -2286,6 +2288,9 @@ public struct Extractor: Sendable {
 
     /// Whether `l` led on `day` or was the heir who met leaders as one ("Crown Prince of Abu
     /// Dhabi"): the years in which a meeting of principals can fall.
+    /// The role of an international organisation's office in the data files.
+    static let organisationRole = "international-organisation"
+
     static func leadsOrIsHeir(_ l: Leader, on day: Day) -> Bool {
         l.offices.contains { o in (o.isLeading || o.isHeir) && o.held(on: day) }
     }
