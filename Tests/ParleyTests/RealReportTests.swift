@@ -8723,3 +8723,18 @@ struct RealSampleTests {
         #expect(r.date.day == Day(year: 2016, month: 10, day: 30))
     }
 }
+
+/// "at the Sir John Guise Stadium, Port Moresby", "at Bharat Mandapam, New Delhi": a building the
+/// gazetteer does not place, then a city of two words or more after the comma.
+@Suite struct VenueThenACityOfSeveralWordsTests {
+    @Test func theCityAfterTheCommaIsThePlace() throws {
+        let r = try record("""
+        Media release
+
+        January 12, 2024
+
+        Prime Minister Anthony Albanese held talks with Prime Minister James Marape today at the Sir John Guise Stadium, Port Moresby.
+        """)
+        #expect(r.place == "Port Moresby")
+    }
+}

@@ -1894,8 +1894,14 @@ struct MeetingFinder {
                 var k = venueAt
                 while k < toks.count, k - venueAt < 7, toks[k].capitalized || (k > venueAt && k + 1 < toks.count && MeetingFinder.venueLinks.contains(toks[k].hash) && toks[k + 1].capitalized),
                       k == venueAt || !doc.gap(s, before: k, contains: UInt8(ascii: ",")) { k += 1 }
+                // (A city of two words or three: "at Bharat Mandapam, New Delhi". Not a place, then
+                // who spoke: "in South Korea, Cheong Wa Dae said".)
                 if k > venueAt, k < toks.count, doc.gap(s, before: k, contains: UInt8(ascii: ",")), toks[k].capitalized,
-                   let city = cityNamed(doc.span(s, k, k + 1)) { return city }
+                   context.places.place(named: doc.span(s, venueAt, k)) == nil,
+                   let city = (1...3).reversed().lazy.compactMap({ n -> Place? in
+                       k + n <= toks.count && (1..<n).allSatisfy({ toks[k + $0].capitalized })
+                           && (k + n == toks.count || !MeetingFinder.speechVerbs.contains(toks[k + n].hash)) ? self.cityNamed(self.doc.span(s, k, k + n)) : nil
+                   }).first { return city }
             }
             // "at Malmen air base outside Linköping", "at the Bocharov Ruchei residence near Sochi": a
             // venue the gazetteer lacks, then the city it stands by.
