@@ -8738,3 +8738,24 @@ struct RealSampleTests {
         #expect(r.place == "Port Moresby")
     }
 }
+
+/// "his Chinese counterpart Li Ke Qiang", "President Moon Jae In": a given name of two syllables
+/// written as two words is the leader whose given name is one word or hyphenated.
+@Suite struct GivenNameInTwoWordsTests {
+    @Test func twoSyllablesWrittenApartAreTheLeader() throws {
+        let r = try record("""
+        Phnom Penh, January 11 (Agency) - Samdech Hun Sen had on Thursday in Phnom Penh a meeting of work with his Chinese counterpart Li Ke Qiang at the Peace Palace.
+        """)
+        #expect(ids(r) == ["hun-sen", "li-keqiang"])
+        #expect(r.date.day == Day(year: 2018, month: 1, day: 11))
+    }
+
+    @Test func aHyphenatedGivenNameWrittenApart() throws {
+        let r = try record("""
+        Leaders meet
+
+        Paris, October 15, 2018 (Agency) - French President Emmanuel Macron received Moon Jae In at the Elysee Palace on Monday.
+        """)
+        #expect(ids(r) == ["emmanuel-macron", "moon-jae-in"])
+    }
+}
