@@ -8759,3 +8759,69 @@ struct RealSampleTests {
         #expect(ids(r) == ["emmanuel-macron", "moon-jae-in"])
     }
 }
+
+/// "The summit, held under the theme …, brought together A, B and C", "The meeting … was chaired
+/// by X. Participating in the summit were A, B and C": below a summit one leader is told
+/// attending, those named took part.
+@Suite struct SummitBroughtTogetherAndParticipatingTests {
+    @Test func chairedByAndParticipatingInTheSummitWere() throws {
+        let r = try record("""
+        Central Asian leaders meet in Dushanbe
+
+        BISHKEK. AGENCY – President Sadyr Japarov took part in the fifth Consultative Summit of the heads of state of Central Asia held in Dushanbe, the presidential press service reports.
+
+        14 September 2023 16:20 | Politics
+
+        The meeting held under the motto "Unity for the future" was chaired by President of Tajikistan Emomali Rahmon. Participating in the summit were President of Kazakhstan Kassym-Jomart Tokayev, President of Turkmenistan Serdar Berdimuhamedov and President of Uzbekistan Shavkat Mirziyoyev.
+
+        Addressing the meeting, the Kyrgyz President thanked the host for the warm hospitality.
+        """)
+        #expect(ids(r) == ["sadyr-japarov", "emomali-rahmon", "kassym-jomart-tokayev", "serdar-berdimuhamedow", "shavkat-mirziyoyev"])
+    }
+
+    @Test func theSummitBroughtTogether() throws {
+        let r = try record("""
+        Gulf leaders rally behind joint security plan at Riyadh summit
+
+        RIYADH
+        Published Dec 10, 2019 - 7:02 PM
+
+        King Salman bin Abdulaziz Al Saud on Tuesday opened the 40th summit of the Gulf Cooperation Council in the Saudi capital, calling on members of the bloc to stand together.
+
+        The summit, held under the theme "Unity and Prosperity," brought together Kuwait's Emir Sabah Al-Ahmad Al-Jaber Al-Sabah, Bahrain's King Hamad bin Isa Al Khalifa and Oman's Deputy Prime Minister Fahd bin Mahmoud Al Said.
+        """)
+        #expect(ids(r) == ["salman-bin-abdulaziz-al-saud", "sabah-al-ahmad-al-jaber-al-sabah", "hamad-bin-isa-al-khalifa"])
+    }
+}
+
+/// "Among the leaders attending were A, B and C, as well as UN Secretary-General D", closing a
+/// report of a summit: the guests took part, the closing paragraph is the story's, and "as well
+/// as" goes on with the list. A clause of another time after the list names nobody who came.
+@Suite struct AmongTheLeadersAttendingTests {
+    @Test func theClosingListOfGuestsTakesPart() throws {
+        let r = try record("""
+        Ruto calls for climate finance reform at Nairobi summit
+
+        NAIROBI, Sept 5 (Agency) -- President Samia Suluhu Hassan today urged rich nations to honour their climate finance pledges, as African leaders met for the Africa Climate Summit here.
+
+        The summit, chaired by Kenyan President William Ruto, brought together heads of state and government from across the continent.
+
+        In her address, Samia said Africa could not wait any longer for promised funds.
+
+        Among the leaders attending were Ethiopian Prime Minister Abiy Ahmed, Nigerian President Bola Tinubu and Senegalese President Macky Sall, as well as United Nations Secretary-General Antonio Guterres.
+        """)
+        #expect(ids(r) == ["samia-suluhu-hassan", "william-ruto", "abiy-ahmed", "bola-tinubu", "macky-sall", "antonio-guterres"])
+    }
+
+    @Test func aClauseOfAnotherTimeEndsTheList() throws {
+        let r = try record("""
+        Islamic leaders gather in Istanbul
+
+        ISTANBUL, Dec 13, 2017 (Agency) - Turkish President Recep Tayyip Erdogan on Wednesday opened an extraordinary summit of the Organisation of Islamic Cooperation in Istanbul.
+
+        The summit brought together Jordan's King Abdullah II and Iranian President Hassan Rouhani, a week after US President Donald Trump recognised Jerusalem as Israel's capital.
+        """)
+        #expect(ids(r).contains("abdullah-ii"))
+        #expect(!ids(r).contains("donald-trump"))
+    }
+}

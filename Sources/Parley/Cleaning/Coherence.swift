@@ -48,6 +48,8 @@ struct Coherence {
         "during the talks", "after the talks", "following the talks", "the visit", "the talks", "the meeting",
         "on this occasion", "on the occasion", "in addition", "additionally", "furthermore", "moreover",
         "first", "second", "third", "fourth", "fifth", "sixth", "finally",
+        // "Among the leaders attending were …": more of the gathering's guests.
+        "among the leaders", "among the heads", "among those", "also attending", "also present",
     ].map(Tokenizer.phrase)
     static let storyReferences: [[UInt64]] = [
         "the talks", "the meeting", "the visit", "the two leaders", "the two sides", "both sides", "their talks", "the summit",

@@ -1514,9 +1514,14 @@ public struct Extractor: Sendable {
         let doc = finder.doc
         var named = finder.leadPeople(lead).filter { finder.eligible($0, on: day) }
         // Those of `mentions` that `keep` takes who lead on the day and may take part, not yet named.
-        func addLeaders(_ mentions: [People.Mention], where keep: (People.Mention) -> Bool = { _ in true }) {
+        // (With `organisations`, the heads of international organisations too: "co-chaired by
+        // European Council President Charles Michel".)
+        func addLeaders(_ mentions: [People.Mention], organisations: Bool = false, where keep: (People.Mention) -> Bool = { _ in true }) {
             for m in mentions where keep(m) && !named.contains(m.person) && finder.eligible(m.person, on: day)
-                && people.cast[m.person].leader.map({ Extractor.leads($0, on: day) }) == true {
+                && people.cast[m.person].leader.map({ l in
+                    Extractor.leads(l, on: day)
+                        || organisations && l.offices.contains { $0.role == Extractor.organisationRole && (day.map($0.held(on:)) ?? true) }
+                }) == true {
                 named.append(m.person)
             }
         }
@@ -1692,8 +1697,15 @@ public struct Extractor: Sendable {
                 // ("Apart from Biden and Finnish President Niinisto, the meeting was attended by …":
                 // those set apart took part too.)
                 let besides = toks.first.map { Extractor.besidesWords.contains($0.hash) } ?? false
-                addLeaders(people.mentions[b]) { $0.token > by || besides }
-                break
+                // (Up to a clause of another time: "brought together kings, presidents and emirs, one
+                // week after US President X announced …".)
+                // (Not "as well as", which goes on with the list.)
+                let end = (by + 1..<toks.count).first { j in
+                    MeetingFinder.clauseOpeners.contains(toks[j].hash)
+                        && !(j + 1 < toks.count && toks[j + 1].hash == AgreementFinder.wellWord || toks[j - 1].hash == AgreementFinder.wellWord)
+                        || MeetingFinder.isBackgroundCue(toks, j)
+                } ?? toks.count
+                addLeaders(people.mentions[b], organisations: true) { ($0.token > by && $0.token < end) || besides }
             }
         }
         // "The summit was co-chaired by X and Y", then "Z, Chairperson of the African Union

@@ -580,17 +580,45 @@ struct MeetingFinder {
     }
     /// The "by" of "the summit was attended by …" or "the meeting was attended by …" in sentence
     /// `s`, after which those who took part are named. `nil` when there is none.
+    /// Also "The summit … brought together …", "Participating in the summit were …" and "The
+    /// meeting … was chaired by …".
     func attendedBy(_ s: Int) -> Int? {
         let toks = doc.tokens[s]
-        return toks.indices.dropFirst().first { k in
-            toks[k].hash == Extractor.byWord && toks[k - 1].hash == Extractor.attendedWord
-                && (max(1, k - 5)..<(k - 1)).contains { j in
-                    (toks[j].hash == MeetingFinder.summitWord || MeetingFinder.gatheringWords.contains(toks[j].hash)) && toks[j - 1].hash == People.the
-                }
+        let gathering = { (j: Int) in
+            (toks[j].hash == MeetingFinder.summitWord || MeetingFinder.gatheringWords.contains(toks[j].hash)) && toks[j - 1].hash == People.the
         }
+        // (A sentence about the gathering itself: it opens on "The summit" or "The meeting".)
+        let aboutIt = toks.count > 2 && gathering(1)
+        if let k = toks.indices.dropFirst().first(where: { k in
+            toks[k].hash == Extractor.byWord && MeetingFinder.byVerbs.contains(toks[k - 1].hash)
+                && (aboutIt || (max(1, k - 5)..<(k - 1)).contains(where: gathering))
+        }) { return k }
+        if aboutIt, let k = toks.indices.dropFirst().first(where: { toks[$0].hash == MeetingFinder.togetherWord && toks[$0 - 1].hash == MeetingFinder.broughtWord }) {
+            return k
+        }
+        // "Participating in the summit were …", "Taking part in the meeting were …".
+        if toks.count > 4, MeetingFinder.partakingOpeners.contains(toks[0].hash),
+           let were = (2..<min(toks.count, 9)).first(where: { toks[$0].hash == MeetingFinder.wereWord }),
+           (2..<were).contains(where: gathering) {
+            return were
+        }
+        // "Among the leaders attending were …".
+        if toks.count > 4, toks[0].hash == MeetingFinder.amongWord,
+           let were = (3..<min(toks.count, 7)).first(where: { toks[$0].hash == MeetingFinder.wereWord }),
+           MeetingFinder.partakingOpeners.contains(toks[were - 1].hash), (1..<were).contains(where: { MeetingFinder.pairNouns.contains(toks[$0].hash) }) {
+            return were
+        }
+        return nil
     }
     /// What a summit's guests are said to have attended, below a lead that calls it a summit.
     static let gatheringWords = Words.set(["meeting", "gathering"])
+    /// Verbs before "by" that name who took part: "attended by", "chaired by" (and "co-chaired by",
+    /// whose hyphen splits the token).
+    static let byVerbs = Words.set(["attended", "chaired", "cochaired"])
+    static let togetherWord = Tokenizer.hash("together"), broughtWord = Tokenizer.hash("brought"), wereWord = Tokenizer.hash("were")
+    static let amongWord = Tokenizer.hash("among")
+    /// Words that open "Participating in the summit were …".
+    static let partakingOpeners = Words.set(["participating", "taking", "attending", "present"])
 
     /// Whether sentence `s` names a meeting by its noun with two leaders after it ("after talks
     /// between Xi and Prime Minister Conte", "a meeting with President X and …"), not as a plan.

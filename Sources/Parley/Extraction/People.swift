@@ -1015,19 +1015,15 @@ struct People {
             if let hit = g.fullNames[key] { best = (k + 1, hit) }
             k += 1
         }
-        // "Xi Jin Ping", "Moon Jae In": a given name of two syllables written as two words, where
-        // the gazetteer writes it as one ("Jinping") or hyphenated ("Jae-in").
+        // "Xi Jin Ping", "Li Ke Qiang": a given name of two syllables written as two words, where
+        // the gazetteer writes it as one ("Jinping"). (A hyphenated one, "Jae-in", is two tokens
+        // already.)
         if best == nil, t + 2 < toks.count, toks[t + 1].capitalized, toks[t + 2].capitalized, !breaks(t + 1), !breaks(t + 2),
            t + 3 >= toks.count || !toks[t + 3].capitalized || breaks(t + 3) {
             var joined: [UInt8] = []
             Fold.append(doc.bytes, toks[t + 1].start..<toks[t + 1].end, to: &joined)
-            let first = joined.count
             Fold.append(doc.bytes, toks[t + 2].start..<toks[t + 2].end, to: &joined)
-            var hyphenated = joined
-            hyphenated.insert(UInt8(ascii: "-"), at: first)
-            for word in [joined, hyphenated] {
-                if let hit = g.fullNames[Tokenizer.combine(Tokenizer.combine(0, toks[t].hash), Tokenizer.wordHash(word))] { return (t + 3, hit) }
-            }
+            if let hit = g.fullNames[Tokenizer.combine(Tokenizer.combine(0, toks[t].hash), Tokenizer.wordHash(joined))] { return (t + 3, hit) }
         }
         // (Also when the name found runs on: "Abdul Hamid Al-Dbaiba" is not Bangladesh's Abdul Hamid.)
         if best.map({ $0.end < toks.count && toks[$0.end].capitalized && !breaks($0.end) }) ?? true,
