@@ -8825,3 +8825,22 @@ struct RealSampleTests {
         #expect(!ids(r).contains("donald-trump"))
     }
 }
+
+/// "…, Cairo said on Thursday, a day after President X held talks with Egyptian President Y in
+/// Cairo": the clause names the pair itself, and the talks were the day before the statement.
+@Suite struct DayAfterThePairNamedTests {
+    @Test func theTalksAreTheDayBeforeTheStatement() throws {
+        let r = try record("""
+        Egypt, Turkey to study joint drone plant after Erdogan visit
+
+        CAIRO, Feb 15 (Wire) - Egypt and Turkey will study a joint plant for drones and raise trade to $15 billion, Cairo said on Thursday, a day after President Recep Tayyip Erdogan held talks with Egyptian President Abdel Fattah al-Sisi in Cairo.
+
+        The two presidents on Wednesday also signed a declaration on a high-level strategic cooperation council, the Egyptian presidency said.
+
+        It was the first visit to Egypt by a Turkish head of state in more than a decade, after relations collapsed in 2013.
+        """)
+        #expect(ids(r) == ["recep-tayyip-erdogan", "abdel-fattah-el-sisi"])
+        #expect(r.date.monthDay == MonthDay(month: 2, day: 14))
+        #expect(r.place == "Cairo")
+    }
+}

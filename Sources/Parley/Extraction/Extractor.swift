@@ -482,7 +482,7 @@ public struct Extractor: Sendable {
                 date = resolveDay(s, m)
                 // "X on Friday welcomed Y's decision …, a day after the two leaders spoke by
                 // telephone": the lead's day is that of what followed; the meeting was before it.
-                if s == lead, let (n, at) = MeetingFinder.daysAfterMeeting(doc.tokens[s], from: m.tokenEnd), var d = date {
+                if s == lead, let (n, at) = finder.daysAfterMeeting(s, from: m.tokenEnd), var d = date {
                     d.day = d.day?.adding(days: -n)
                     d.otherDay = d.otherDay?.adding(days: -n)
                     d.weekday = d.weekday.map { ($0 - 1 - n % 7 + 7) % 7 + 1 }

@@ -128,6 +128,26 @@ struct MeetingFinder {
         }
         return nil
     }
+    /// ``daysAfterMeeting(_:from:)`` for sentence `s`, where the clause may also name the pair
+    /// itself: "Colombo said on Saturday, a day after President X held talks with Indian Prime
+    /// Minister Y in New Delhi".
+    func daysAfterMeeting(_ s: Int, from: Int) -> (Int, Int)? {
+        let toks = doc.tokens[s]
+        if let found = MeetingFinder.daysAfterMeeting(toks, from: from) { return found }
+        var k = from
+        while k + 2 < toks.count {
+            if let n = MeetingFinder.spanCounts[toks[k].hash], toks[k + 1].hash == MeetingFinder.dayWord || toks[k + 1].hash == MeetingFinder.daysWord,
+               toks[k + 2].hash == MeetingFinder.afterWord, case let end = min(toks.count, k + 16),
+               (k + 3..<end).contains(where: { MeetingFinder.strongPredicates.contains(toks[$0].hash) || MeetingFinder.spokeWords.contains(toks[$0].hash) }),
+               Set(people.mentions[s].filter { $0.token > k + 2 && $0.token < end }.map(\.person)).count >= 2,
+               !people.mentions[s].contains(where: { $0.token < k }),
+               !toks[..<k].contains(where: { MeetingFinder.formalMeetingWords.contains($0.hash) || MeetingFinder.hostingVerbs.contains($0.hash) && $0.hash != MeetingFinder.welcomedWord }) {
+                return (n, k)
+            }
+            k += 1
+        }
+        return nil
+    }
     static let spanCounts = Words.map([("a", 1), ("one", 1), ("the", 1), ("two", 2), ("three", 3)])
     static let dayWord = Tokenizer.hash("day"), daysWord = Tokenizer.hash("days")
     static let theirWord = Tokenizer.hash("their"), welcomedWord = Tokenizer.hash("welcomed")
@@ -346,7 +366,7 @@ struct MeetingFinder {
             // recalled in the past perfect is such a clause too.)
             // ("… welcomed the decision on Friday, a day after the two leaders spoke by telephone":
             // a clause that dates the story's meeting from the day told, not an earlier event.)
-            let toldBefore = MeetingFinder.daysAfterMeeting(toks, from: 0)
+            let toldBefore = daysAfterMeeting(s, from: 0)
             let earlierClause = toldBefore != nil ? nil
                 : toks.indices.first { MeetingFinder.opensEarlierEvent(toks, $0) || recalledCall(toks, at: $0, sentence: s) }
             // Nor are people named only in a clause of a later event ("… before he heads to
@@ -2099,7 +2119,7 @@ struct MeetingFinder {
     /// meeting was, over a dateline the story was filed from.
     func cityOfMeetingDaysBefore(_ s: Int) -> Place? {
         let toks = doc.tokens[s]
-        guard let (_, at) = MeetingFinder.daysAfterMeeting(toks, from: 0) else { return nil }
+        guard let (_, at) = daysAfterMeeting(s, from: 0) else { return nil }
         for k in (at + 3)..<max(at + 3, toks.count - 1) where toks[k].hash == MeetingFinder.inWord && toks[k + 1].capitalized {
             if let city = cityFrom(s, at: k + 1, end: toks.count) { return city }
         }
