@@ -8844,3 +8844,25 @@ struct RealSampleTests {
         #expect(r.place == "Cairo")
     }
 }
+
+/// "X, who has arrived Rwanda to take part in the inauguration of President Y has met with the
+/// President yesterday evening": a translation that drops the comma closing the relative clause;
+/// the second "has" after a name opens the main clause, and the meeting is the lead.
+@Suite struct RelativeClauseWithoutItsClosingCommaTests {
+    @Test func theMainClauseAfterTheSecondHasIsTheMeeting() throws {
+        let r = try record("""
+        Posted by kigalinotes | in Politics | 2 comments
+
+        Museveni and Kagame meet after inauguration
+
+        Kigali - Ugandan President Yoweri Kaguta Museveni, who has arrived Rwanda to take part in the inauguration ceremony of President Paul Kagame has met with the President yesterday evening.
+
+        The meeting was held after the swearing ceremony concluded at Amahoro Stadium.
+
+        Kagame, who is winning the presidential election held on 15 July, has invited Museveni to his inauguration in a phone call after the election.
+        """)
+        #expect(r.kind == "meeting")
+        #expect(r.place == "Kigali")
+        #expect(ids(r) == ["yoweri-museveni", "paul-kagame"])
+    }
+}

@@ -1649,12 +1649,20 @@ struct MeetingFinder {
         let toks = doc.tokens[s]
         var out: [Range<Int>] = []
         for k in toks.indices where k > 0 && MeetingFinder.asideOpeners.contains(toks[k].hash) && doc.gap(s, before: k, contains: UInt8(ascii: ",")) {
-            let end = (k + 1..<toks.count).first { doc.gap(s, before: $0, contains: UInt8(ascii: ",")) } ?? toks.count
+            var end = (k + 1..<toks.count).first { doc.gap(s, before: $0, contains: UInt8(ascii: ",")) } ?? toks.count
+            // (A translation may drop the closing comma: "X, who has arrived to take part in the oath
+            // of new President Y has met with the President": a second "has" after a name opens
+            // the main clause again.)
+            if let main = (k + 3..<max(k + 3, end)).first(where: { MeetingFinder.perfectAuxiliaries.contains(toks[$0].hash) && toks[$0 - 1].capitalized }),
+               (k + 1..<main).contains(where: { MeetingFinder.perfectAuxiliaries.contains(toks[$0].hash) }) {
+                end = main
+            }
             out.append(k..<end)
         }
         return out
     }
     static let asideOpeners = Words.set(["who", "whose"])
+    static let perfectAuxiliaries = Words.set(["has", "have", "had"])
     /// Words that put a trip behind the traveller: "fresh off a trip to", "back from a visit to".
     static let behindWords = Words.set(["off", "from", "after", "following", "returning", "back"])
 
