@@ -8866,3 +8866,30 @@ struct RealSampleTests {
         #expect(ids(r) == ["yoweri-museveni", "paul-kagame"])
     }
 }
+
+/// "hosted a working lunch in honour of the visiting Prime Minister …, during which the two
+/// leaders held talks": talks held at the meal are the talks; a state dinner with toasts alone
+/// stays a banquet.
+@Suite struct TalksHeldAtAMealTests {
+    @Test func aWorkingLunchDuringWhichTheyHeldTalksIsTalks() throws {
+        let r = try record("""
+        PM hosts Nepali counterpart; two sides sign MoUs
+
+        Dhaka
+
+        Prime Minister Sheikh Hasina hosted a working lunch in honour of the visiting Prime Minister of Nepal, Khadga Prasad Sharma Oli, at Ganabhaban yesterday, during which the two leaders held talks on power trade and connectivity.
+        """)
+        #expect(r.kind == "talks")
+    }
+
+    @Test func aDinnerDuringWhichTheyToastedStaysADinner() throws {
+        let r = try record("""
+        PM hosts Nepali counterpart
+
+        Dhaka
+
+        Prime Minister Sheikh Hasina hosted a state banquet in honour of the visiting Prime Minister of Nepal, Khadga Prasad Sharma Oli, at Ganabhaban yesterday, during which the two leaders exchanged toasts.
+        """)
+        #expect(r.kind == "banquet")
+    }
+}

@@ -1189,10 +1189,19 @@ struct MeetingFinder {
         // the two presidents held a tete-a-tete and then a delegation-level meeting" tells talks.)
         // ("hosted a welcome banquet … for the heads of state attending the China-Central Asia
         // Summit": the summit the guests came for is not told as held.)
-        let told = toks.indices.contains { j in
+        // ("hosted a working lunch in honour of …, during which the two leaders held talks": the
+        // talks held at the meal.)
+        let duringIt = all.indices.contains { (j: Int) -> Bool in
+            guard j > 0, all[j].hash == Extractor.whichWord else { return false }
+            let before = all[j - 1].hash
+            guard before == Extractor.duringWord || before == MeetingFinder.atWord else { return false }
+            return (j + 1..<min(all.count, j + 8)).contains { MeetingFinder.talksWords.contains(all[$0].hash) }
+        }
+        let toldInLead = duringIt || toks.indices.contains { j in
             MeetingFinder.meetingWords.contains(toks[j].hash)
                 && !(max(0, j - 7)..<j).contains { MeetingFinder.cameForWords.contains(toks[$0].hash) }
         }
+        let told = toldInLead
             || (s + 1 < doc.sentences.count && doc.tokens[s + 1].indices.contains { j in
                 MeetingFinder.meetingWords.contains(doc.tokens[s + 1][j].hash) && !planned(s + 1, j)
                     && !asideClauses(s + 1).contains { $0.contains(j) }
@@ -1225,7 +1234,7 @@ struct MeetingFinder {
                 return "airport welcome"
             }
         }
-        if toks.contains(where: { $0.hash == MeetingFinder.talks }) { return "talks" }
+        if toks.contains(where: { $0.hash == MeetingFinder.talks }) || duringIt { return "talks" }
         // (Not "the G20 summit to be held in Bali": a summit still to come.)
         if toks.indices.contains(where: { toks[$0].hash == MeetingFinder.summitWord && !planned(s, $0) }) && !toks.contains(where: { $0.hash == H.sidelines }) { return "summit" }
         return "meeting"
