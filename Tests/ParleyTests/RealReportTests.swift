@@ -8893,3 +8893,38 @@ struct RealSampleTests {
         #expect(r.kind == "banquet")
     }
 }
+
+/// A bloc's communiqué: "The Extraordinary Session … was held … under the Chairmanship of H.E.
+/// X", then "The Summit was attended by the following Heads of State and Government:" over a
+/// list, a leader a line. The session is the lead, its chair and the listed leaders take part.
+@Suite struct CommuniqueOfASessionAndItsListTests {
+    @Test func theChairAndTheListedLeadersTakePart() throws {
+        let r = try record("""
+        SOUTHERN AFRICAN DEVELOPMENT COMMUNITY
+
+        COMMUNIQUE OF THE EXTRAORDINARY SUMMIT OF SADC HEADS OF STATE AND GOVERNMENT
+
+        Luanda, 4th November 2023
+
+        1. The Extraordinary Session of the SADC Heads of State and Government was held on 4th November 2023 in Luanda, Republic of Angola, under the Chairmanship of H.E. João Manuel Gonçalves LOURENÇO, President of the Republic of Angola and Chairperson of SADC.
+
+        2. The Summit was attended by the following Heads of State and Government:
+        - H.E. Cyril RAMAPHOSA, President of the Republic of South Africa
+        - H.E. Hakainde HICHILEMA, President of the Republic of Zambia
+        - H.E. Emmerson Dambudzo MNANGAGWA, President of the Republic of Zimbabwe
+
+        3. Also in attendance were H.E. Elias M. MAGOSI, Executive Secretary of SADC, and H.E. Moussa Faki MAHAMAT, Chairperson of the African Union Commission.
+        """)
+        #expect(ids(r) == ["joao-lourenco", "cyril-ramaphosa", "hakainde-hichilema", "emmerson-mnangagwa"])
+        #expect(r.place == "Luanda")
+    }
+
+    @Test func twoMiddleNamesBetweenGivenAndFamilyName() throws {
+        let r = try record("""
+        Summit
+
+        Luanda, 4 November 2023 - The Extraordinary Session of the SADC Heads of State and Government was held in Luanda under the Chairmanship of João Manuel Gonçalves Lourenço.
+        """)
+        #expect(ids(r) == ["joao-lourenco"])
+    }
+}

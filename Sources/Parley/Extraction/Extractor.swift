@@ -1665,12 +1665,14 @@ public struct Extractor: Sendable {
         // "Prime Minister X presided over the Sixth BIMSTEC Summit", then "The Summit was attended
         // by the leaders of all seven member states …, namely:" over a list, a leader a line: the
         // leaders of the list took part.
-        if doc.tokens[lead].contains(where: { $0.hash == MeetingFinder.summitWord }),
-           let b = (lead + 1..<min(doc.sentences.count, lead + 4)).first(where: { b in
+        // (Or "The Summit was attended by the following Heads of State:" below a lead of the
+        // session itself.)
+        if let b = (lead + 1..<min(doc.sentences.count, lead + 4)).first(where: { b in
                let toks = doc.tokens[b]
-               return doc.sentences[b].paragraph <= doc.sentences[lead].paragraph + 2
-                   && toks.indices.dropLast().contains { toks[$0].hash == Extractor.attendedWord && toks[$0 + 1].hash == Extractor.byWord }
-                   && toks.last?.hash == Extractor.namelyWord
+               return doc.sentences[b].paragraph <= doc.sentences[lead].paragraph + 2 && finder.opensList(b)
+                   && (doc.tokens[lead].contains(where: { $0.hash == MeetingFinder.summitWord })
+                       && toks.indices.dropLast().contains { toks[$0].hash == Extractor.attendedWord && toks[$0 + 1].hash == Extractor.byWord }
+                       || finder.attendedBy(b) != nil)
            }) {
             var c = b + 1
             while c < doc.sentences.count, c - b <= 40, doc.sentences[c].paragraph > doc.sentences[c - 1].paragraph {

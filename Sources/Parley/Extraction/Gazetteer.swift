@@ -300,12 +300,14 @@ public struct LeaderGazetteer: Sendable {
             if consonants >= LeaderGazetteer.skeletonMinimum, let hits = skeletonNames[key], hits.count == 1 { best = (k + 1, hits[0]) }
             k += 1
         }
-        // "Yoweri Kaguta Museveni": a middle name written out between the given and family names
-        // of a name the gazetteer has in two words.
-        if best == nil, t + 2 < toks.count, !breaks(t + 1), !breaks(t + 2), toks[t + 1].capitalized, toks[t + 2].capitalized,
-           let (h, n) = LeaderGazetteer.skeleton(bytes, toks[t + 2].start..<toks[t + 2].end), n >= LeaderGazetteer.skeletonMinimum,
-           let hits = skeletonNames[Tokenizer.combine(Tokenizer.combine(0, toks[t].hash), h)], hits.count == 1 {
-            best = (t + 3, hits[0])
+        // "Yoweri Kaguta Museveni", "João Manuel Gonçalves Lourenço": one middle name or two
+        // written out between the given and family names of a name the gazetteer has in two words.
+        for middle in 1...2 where best == nil {
+            let f = t + 1 + middle
+            guard f < toks.count, (t + 1...f).allSatisfy({ !breaks($0) && toks[$0].capitalized }),
+                  let (h, n) = LeaderGazetteer.skeleton(bytes, toks[f].start..<toks[f].end), n >= LeaderGazetteer.skeletonMinimum,
+                  let hits = skeletonNames[Tokenizer.combine(Tokenizer.combine(0, toks[t].hash), h)], hits.count == 1 else { continue }
+            best = (f + 1, hits[0])
         }
         // ("Mohamed Uld Ghazuani Hospital": a capitalised word after the name makes it another's.)
         guard let b = best, b.end >= toks.count || !toks[b.end].capitalized || breaks(b.end) else { return nil }

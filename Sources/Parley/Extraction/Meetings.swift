@@ -394,6 +394,11 @@ struct MeetingFinder {
             // addressed the meeting".
             if named.count >= 2, let f = summitOfOne, s - f <= 8,
                tookPartInTheGathering(s).map({ k in people.mentions[s].allSatisfy { $0.token < k } }) ?? (attendedBy(s) != nil) { return f }
+            // "The Authority … held an Extraordinary Session in Abuja under the Chairmanship of X",
+            // then "The Summit was attended by the following Heads of State:" over a list, a leader
+            // a line: the session told above the list is the lead.
+            if named.isEmpty, let f = hostOnly, s - f <= 4, attendedBy(s) != nil, opensList(s),
+               doc.tokens[f].contains(where: { MeetingFinder.predicates.contains($0.hash) }) { return f }
             if named.count == 1 {
                 hostOnly = s
                 if summitOfOne == nil, toks.indices.contains(where: { toks[$0].hash == MeetingFinder.summitWord && !planned(s, $0) }),
@@ -629,6 +634,13 @@ struct MeetingFinder {
             return were
         }
         return nil
+    }
+    /// Whether sentence `s` opens a list on the lines below it: it ends with a colon or "namely".
+    func opensList(_ s: Int) -> Bool {
+        if doc.tokens[s].last?.hash == Extractor.namelyWord { return true }
+        var e = doc.sentences[s].end
+        while e > doc.sentences[s].start, TextScan.isSpace(doc.bytes[e - 1]) { e -= 1 }
+        return e > doc.sentences[s].start && doc.bytes[e - 1] == UInt8(ascii: ":")
     }
     /// What a summit's guests are said to have attended, below a lead that calls it a summit.
     static let gatheringWords = Words.set(["meeting", "gathering"])
