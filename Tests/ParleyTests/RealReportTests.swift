@@ -8928,3 +8928,29 @@ struct RealSampleTests {
         #expect(ids(r) == ["joao-lourenco"])
     }
 }
+
+/// "Egyptian president says Cairo ready to boost investment ties": a capital after a verb of
+/// saying in a headline is what is said, not where. "… said on Tuesday …, as the two countries
+/// signed five agreements during his official visit to Kuwait City", above the talks: the city
+/// of the visit told.
+@Suite struct HeadlineCapitalSaidAndVisitAboveTheLeadTests {
+    @Test func aCapitalAfterSaysIsNoPlace() throws {
+        let r = try record("""
+        Egyptian president says Cairo ready to boost investment ties
+
+        Egyptian President Abdel Fattah al-Sisi held talks with Emir Mishal Al-Ahmad Al-Jaber Al-Sabah on Tuesday, and the two leaders signed five agreements on energy and food security.
+        """)
+        #expect(r.place == nil)
+    }
+
+    @Test func theVisitsCityAboveTheLeadIsThePlace() throws {
+        let r = try record("""
+        Egypt, Kuwait sign 5 agreements during Sisi visit
+
+        Egyptian President Abdel Fattah al-Sisi said on Tuesday that Egypt stands ready to expand investment with Kuwait, as the two countries signed five agreements during his official visit to Kuwait City.
+
+        Speaking after a signing ceremony with Emir Mishal Al-Ahmad Al-Jaber Al-Sabah at the palace, which followed a one-on-one meeting and talks between the delegations, Sisi said the agreements cover energy and food security.
+        """)
+        #expect(r.place == "Kuwait City")
+    }
+}

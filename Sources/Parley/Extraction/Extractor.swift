@@ -667,7 +667,9 @@ public struct Extractor: Sendable {
                     && !finder.inOtherMonth(b) && !finder.tellsOnlyLaterMeeting(b)
             } : []
             // ("… after returning from Tokyo, where he and Suga agreed …": the city left, where they met.)
-            let placeAbove: (Int) -> Place? = { b in finder.cityLeftWhereMet(b) ?? finder.statedPlace(b, skippingBackground: true) }
+            // ("… said on Sunday …, as the two countries signed seven agreements during his official
+            // visit to Kinshasa", above the talks: the city of the visit told.)
+            let placeAbove: (Int) -> Place? = { b in finder.cityLeftWhereMet(b) ?? finder.statedPlace(b, skippingBackground: true, visits: true) }
             stated = above.lazy.compactMap(placeAbove).first { $0.kind == .city }
                 ?? together.lazy.compactMap({ finder.statedPlace($0, skippingBackground: true) }).first { $0.kind == .city }
                 ?? titleCapital(report)
@@ -2006,6 +2008,8 @@ public struct Extractor: Sendable {
                 // "Male reaffirms 'India First' policy": a capital that acts speaks for its
                 // government, and says nothing of where the story happens.
                 if k + n < toks.count, Extractor.actsInTitle(doc.bytes, toks[k + n]) { k += n; continue }
+                // ("…, says Ankara ready to support …": a capital after a verb of saying is what is said.)
+                if k > 0, MeetingFinder.speechVerbs.contains(toks[k - 1].hash) || MeetingFinder.sayingVerbs.contains(toks[k - 1].hash) { k += n; continue }
                 // ("…; Kyiv leader also sees Vance": a capital before an office noun is its state.)
                 if k + n < toks.count, People.roleNouns.contains(toks[k + n].hash) || Extractor.governmentNouns.contains(toks[k + n].hash) { k += n; continue }
                 // ("… as U.S. frets over Beijing's reach": a capital in the possessive is its government.)
