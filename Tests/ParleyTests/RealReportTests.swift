@@ -8954,3 +8954,27 @@ struct RealSampleTests {
         #expect(r.place == "Kuwait City")
     }
 }
+
+/// "… signed agreements during Kremlin talks", under the guest's home dateline: a venue written
+/// as the meeting's qualifier places it; "ahead of White House talks" is a meeting to come.
+@Suite struct VenueBeforeTheMeetingsNounTests {
+    @Test func kremlinTalksAreInMoscow() throws {
+        let r = try record("""
+        Niger junta chief signs energy deals with Russia
+
+        NIAMEY, Jan 17 (Wire) - Niger's military ruler General Abdourahamane Tiani and Russian President Vladimir Putin signed agreements on energy and security during Kremlin talks, Niger's presidency said on Friday.
+
+        The two leaders met for about three hours on Thursday, according to Russian media.
+        """)
+        #expect(r.place == "Moscow")
+    }
+
+    @Test func talksStillToComeSayNothing() throws {
+        let r = try record("""
+        Leaders prepare for talks
+
+        BERLIN, Feb 6 (Wire) - German Chancellor Olaf Scholz met French President Emmanuel Macron in Berlin on Tuesday ahead of White House talks next month.
+        """)
+        #expect(r.place == "Berlin")
+    }
+}

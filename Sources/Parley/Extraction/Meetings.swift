@@ -1919,6 +1919,16 @@ struct MeetingFinder {
                let city = cityFrom(s, at: of + 1, end: toks.count) {
                 return city
             }
+            // "signed agreements during Kremlin talks", "after a White House meeting": a venue
+            // written before the meeting's noun.
+            if MeetingFinder.venueNounOpeners.contains(t.hash) {
+                let v = toks[i + 1].hash == H.a || toks[i + 1].hash == People.the ? i + 2 : i + 1
+                if v < toks.count, toks[v].capitalized, let city = (1...4).reversed().lazy.compactMap({ n -> Place? in
+                    guard v + n < toks.count, MeetingFinder.plannedNouns.contains(toks[v + n].hash),
+                          let venue = self.context.places.venue(named: self.doc.span(s, v, v + n)) else { return nil }
+                    return self.context.places.place(named: venue.city)
+                }).first { return city }
+            }
             // "held bilateral talks on Parliament Hill": a venue named with "on".
             if t.hash == DateResolver.on, toks[i + 1].capitalized, DateResolver.weekdays[toks[i + 1].hash] == nil,
                let city = venueCity(s, toks, at: i + 1) { return city }
@@ -2264,6 +2274,8 @@ struct MeetingFinder {
         return nil
     }
 
+    /// Words before a venue written as the meeting's qualifier: "during Kremlin talks".
+    static let venueNounOpeners = Words.set(["during", "after", "following", "at", "in"])
     static let sidelines = [["on", "the", "sidelines", "of"], ["on", "the", "margins", "of"], ["on", "the", "sideline", "of"]].map { $0.map(Tokenizer.hash) }
     static let visitKinds: [(phrase: [UInt64], name: String)] = [
         "official friendship visit", "official goodwill visit", "state-level visit", "state visit", "official visit", "working visit",
