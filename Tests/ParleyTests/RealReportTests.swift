@@ -8978,3 +8978,16 @@ struct RealSampleTests {
         #expect(r.place == "Berlin")
     }
 }
+
+/// "The Iranian President, Hojatoleslam Seyed Ebrahim Raisi, …": a Shia cleric's rank and the
+/// "Seyed" of a descendant of the Prophet are honorifics, not part of the name.
+@Suite struct ClericalRankBeforeANameTests {
+    @Test func theRankAndSeyedAreDropped() throws {
+        let r = try record("""
+        Talks in Beijing
+
+        BEIJING, Feb 15, 2023 (Agency) - The Iranian President, Hojatoleslam Seyed Ebrahim Raisi, and President of the People's Republic of China Xi Jinping said at their talks yesterday in the Chinese capital that the two countries will deepen cooperation.
+        """)
+        #expect(ids(r) == ["ebrahim-raisi", "xi-jinping"])
+    }
+}

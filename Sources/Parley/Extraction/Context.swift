@@ -58,7 +58,9 @@ public struct ExtractionContext: Sendable {
         honorifics = Words.set([
             "mr", "mrs", "ms", "dr", "shri", "sri", "smt", "excellency", "datuk", "dato", "seri", "comrade", "respected",
             "honourable", "honorable", "hon", "his", "her", "majesty", "highness", "he", "h", "eminence", "holiness",
-            "beatitude", "sayyid", "sayed", "syed",
+            "beatitude", "sayyid", "sayed", "syed", "seyed", "seyyed",
+            // A Shia cleric's rank before his name: "Hojatoleslam Seyed Ebrahim Raisi".
+            "hojatoleslam", "hojjatoleslam", "hojatolislam",
             // In copy from other languages: Swahili "Mhe." and "Dkt.", Zimbabwe's "Cde", Malaysia's
             // "Tun", Indonesian "Bapak" ("Pak Prabowo") and "Ibu", Thai "Khun", French "Monsieur",
             // Spanish "Sr.", Portuguese "Senhor".
