@@ -8991,3 +8991,21 @@ struct RealSampleTests {
         #expect(ids(r) == ["ebrahim-raisi", "xi-jinping"])
     }
 }
+
+/// "X on Tuesday spoke with President Y …", the post he wrote, then "The phone call came a day
+/// after …": the exchange is a call, and the closing paragraph that calls it so is the story's.
+@Suite struct SpokeWithThenThePhoneCallTests {
+    @Test func thePhoneCallTwoSentencesDownMakesItACall() throws {
+        let r = try record("""
+        Albanese speaks with Indonesian President, offers help after earthquake
+
+        Canberra, Nov 22 (Agency): Prime Minister Anthony Albanese on Tuesday spoke with Indonesian President Joko Widodo and offered Australia's support after the deadly earthquake in West Java.
+
+        "Spoke with President Jokowi this afternoon. Australia stands ready to help," Albanese posted on X.
+
+        The phone call came a day after the earthquake struck near the town of Cianjur.
+        """)
+        #expect(r.kind == "phone call")
+        #expect(r.place == nil)
+    }
+}

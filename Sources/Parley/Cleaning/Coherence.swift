@@ -53,6 +53,7 @@ struct Coherence {
     ].map(Tokenizer.phrase)
     static let storyReferences: [[UInt64]] = [
         "the talks", "the meeting", "the visit", "the two leaders", "the two sides", "both sides", "their talks", "the summit",
+        "the phone call", "the telephone call", "the call", "the conversation",
         // "Issues of the agenda of … were also discussed": more of what the story's talks covered.
         "also discussed", "were also discussed", "was also discussed",
     ].map(Tokenizer.phrase)

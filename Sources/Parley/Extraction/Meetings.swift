@@ -1173,10 +1173,15 @@ struct MeetingFinder {
         // "… informed that this morning she sustained a good conversation with the president of
         // the United States", then "During the call were reached …": an exchange the next
         // sentence, from its opening words, calls a call.
+        // ("Modi on Sunday spoke with Iranian President X …", a quotation of his post, then "The
+        // phone call came hours after …": two sentences down, past what was said.)
         if toks.contains(where: { MeetingFinder.exchangeWords.contains($0.hash) }),
            !toks.contains(where: { MeetingFinder.formalMeetingWords.contains($0.hash) || MeetingFinder.visitNouns.contains($0.hash) }),
-           s + 1 < doc.sentences.count, doc.sentences[s + 1].paragraph <= doc.sentences[s].paragraph + 1,
-           doc.tokens[s + 1].prefix(4).contains(where: { $0.hash == H.call || MeetingFinder.phoneWords.contains($0.hash) }) {
+           (s + 1..<min(doc.sentences.count, s + 4)).contains(where: { n in
+               doc.sentences[n].paragraph <= doc.sentences[s].paragraph + 2
+                   && (n == s + 1 || doc.tokens[n].first?.hash == People.the)
+                   && doc.tokens[n].prefix(4).contains(where: { $0.hash == H.call || MeetingFinder.phoneWords.contains($0.hash) })
+           }) {
             return "phone call"
         }
         // "had a second conversation with Putin at a dinner for G20 leaders": a word exchanged at
