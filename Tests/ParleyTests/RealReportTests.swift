@@ -8651,6 +8651,10 @@ struct RealSampleTests {
         let csto = try #require(OccasionKey("on the sidelines of the CSTO summit"))
         #expect(!cd.agrees(with: csto))
         #expect(!full.agrees(with: numbered))
+        // Nor a common word the initials spell: "Nordic East West" is not the "New" of a bank.
+        let new = try #require(OccasionKey("on the sidelines of the Nordic East West forum"))
+        let bank = try #require(OccasionKey("on the sidelines of the New Development Bank meeting"))
+        #expect(!new.agrees(with: bank) && !bank.agrees(with: new))
     }
 
     @Test func anUndatedReportJoinsTheMeetingAtTheGatheringItNamesOutInFull() throws {

@@ -131,7 +131,9 @@ struct OccasionKey: Sendable, Hashable {
             if b.contains(where: { own.contains($0) }) { return true }
             // "the Asia-Pacific Economic Cooperation forum" and "the 32nd APEC Economic Leaders'
             // Meeting": one name written out, the other by its initials.
-            return b.contains { acronyms.contains($0) } || a.contains { other.acronyms.contains($0) }
+            // (Not a common word the initials happen to spell: "new", "the".)
+            return b.contains { acronyms.contains($0) && !OccasionKey.genericWords.contains($0) }
+                || a.contains { other.acronyms.contains($0) && !OccasionKey.genericWords.contains($0) }
         case let (.visit(l1, c1), .visit(l2, c2)):
             // Outlets name one visit's level differently ("state visit", "official visit", a
             // translation's "official visit of two days"): where both name the country visited,
