@@ -9013,3 +9013,33 @@ struct RealSampleTests {
         #expect(r.place == nil)
     }
 }
+
+/// "LE POTENTIEL (English edition) — Kinshasa, 21 February 2022": a paper's name in capitals
+/// that is no known place, then a known city and a date after the dash, which are the dateline;
+/// a known place before the dash keeps it.
+@Suite struct PapersNameBeforeTheDatelineTests {
+    @Test func theCityAndDateAfterThePapersNameAreTheDateline() throws {
+        let text = """
+        LE POTENTIEL (English edition) — Kinshasa, 21 February 2022
+
+        RDC-TURKEY: SEVEN AGREEMENTS SEALED AT THE PALAIS DE LA NATION
+
+        The President of the Republic, Felix-Antoine Tshisekedi Tshilombo, and his Turkish counterpart Recep Tayyip Erdogan signed on Sunday at the Palais de la Nation seven cooperation agreements.
+        """
+        let report = try #require(cleanReport(text, name: "r.txt"))
+        #expect(report.datelinePlace == "Kinshasa")
+        #expect(report.published == Day(year: 2022, month: 2, day: 21))
+        let r = try record(text)
+        #expect(r.place == "Kinshasa")
+        #expect(r.date.day == Day(year: 2022, month: 2, day: 20))
+    }
+
+    @Test func aKnownPlaceBeforeTheDashStays() throws {
+        let report = try #require(cleanReport("""
+        BRUSSELS (AFP) — Kinshasa and Kigali traded accusations on Monday.
+
+        The two governments blamed each other for the fighting in the east.
+        """, name: "r.txt"))
+        #expect(report.datelinePlace == "Brussels")
+    }
+}

@@ -367,6 +367,22 @@ public struct Dateline: Sendable, Hashable {
             return nil
         }
         guard allCaps || tag != nil || monthDay != nil || isKnownPlace(place) else { return nil }
+        // `LE POTENTIEL (English edition) — Kinshasa, 21 February 2022`: a paper's name in
+        // capitals that is no known place, then a known city and a date after the dash: those
+        // are where and when the story was filed.
+        if allCaps, monthDay == nil, !isKnownPlace(place) {
+            var rest = s
+            rest.skipSpaces()
+            if rest.index < paragraph.count,
+               let inner = Dateline.parse(bytes: Array(paragraph[rest.index...]), isKnownPlace: isKnownPlace, isKnownCity: isKnownCity),
+               inner.monthDay != nil, isKnownCity(inner.place) {
+                var dateline = inner
+                if dateline.outletName == nil, dateline.tag == nil { dateline.outletName = place }
+                dateline.length = rest.index + inner.length
+                dateline.raw = String(decoding: paragraph[0..<dateline.length], as: UTF8.self).trimmingSpaces()
+                return dateline
+            }
+        }
         // `QUESTION (Ghanaian broadcaster):`: a transcript's speaker, not a place and an agency.
         if let first = placeWords.first, Dateline.speakerWords.contains(first.uppercased()), !isKnownPlace(place) { return nil }
         // `THE DAILY LEDGER - LIVE`: a name in capitals that opens with an article is a
