@@ -1500,7 +1500,7 @@ public struct Extractor: Sendable {
                 guard principal, l.offices.contains(where: \.isLeading) else { return l.heldOffice(on: d) != false }
                 // (The head of a union of states, "European Council President Donald Tusk", is a
                 // principal in the years of that office, whatever national office came before or after.)
-                return Extractor.leadsOrIsHeir(l, on: d) || l.offices.contains { $0.role == Extractor.organisationRole && $0.held(on: d) }
+                return Extractor.leadsOrIsHeir(l, on: d) || Extractor.headsOrganisation(l, on: d)
             }
         }
     }
@@ -1520,10 +1520,7 @@ public struct Extractor: Sendable {
         // European Council President Charles Michel".)
         func addLeaders(_ mentions: [People.Mention], organisations: Bool = false, where keep: (People.Mention) -> Bool = { _ in true }) {
             for m in mentions where keep(m) && !named.contains(m.person) && finder.eligible(m.person, on: day)
-                && people.cast[m.person].leader.map({ l in
-                    Extractor.leads(l, on: day)
-                        || organisations && l.offices.contains { $0.role == Extractor.organisationRole && (day.map($0.held(on:)) ?? true) }
-                }) == true {
+                && people.cast[m.person].leader.map({ l in Extractor.leads(l, on: day) || organisations && Extractor.headsOrganisation(l, on: day) }) == true {
                 named.append(m.person)
             }
         }
@@ -1720,12 +1717,7 @@ public struct Extractor: Sendable {
         if doc.tokens[lead].contains(where: { $0.hash == MeetingFinder.summitWord }), finder.kind(lead: lead) == "summit" {
             for s in (lead + 1)..<min(doc.sentences.count, lead + 30) where !finder.toldInPastPerfect(s) && !finder.inBareYear(s) {
                 guard let k = finder.tookPartInTheGathering(s) else { continue }
-                for m in people.mentions[s] where m.token < k && !named.contains(m.person) && finder.eligible(m.person, on: day) {
-                    guard let l = people.cast[m.person].leader,
-                          Extractor.leads(l, on: day) || l.offices.contains(where: { $0.role == Extractor.organisationRole && (day.map($0.held(on:)) ?? true) })
-                    else { continue }
-                    named.append(m.person)
-                }
+                addLeaders(people.mentions[s], organisations: true) { $0.token < k }
             }
         }
         // "Chinese President Xi Jinping on Friday chaired the first China-Central Asia Summit",
@@ -1783,7 +1775,7 @@ public struct Extractor: Sendable {
                     return (people.cast[p].role.map { Office.leadingRoles.contains($0) } ?? false)
                         && !known.contains { Extractor.sharesAWord(people.cast[p].ref.name, with: $0.name) }
                 }
-                return Extractor.leads(l, on: day) || l.offices.contains { $0.role == Extractor.organisationRole && (day.map($0.held(on:)) ?? true) }
+                return Extractor.leads(l, on: day) || Extractor.headsOrganisation(l, on: day)
             }
             if leading.count >= 2 { named = named.filter { leading.contains($0) } }
         }
@@ -2308,6 +2300,12 @@ public struct Extractor: Sendable {
     /// Dhabi"): the years in which a meeting of principals can fall.
     /// The role of an international organisation's office in the data files.
     static let organisationRole = "international-organisation"
+
+    /// Whether `l` held an international organisation's office on `day` (any day when unknown):
+    /// "European Council President Charles Michel" is a principal of the meetings he chairs.
+    static func headsOrganisation(_ l: Leader, on day: Day?) -> Bool {
+        l.offices.contains { $0.role == organisationRole && (day.map($0.held(on:)) ?? true) }
+    }
 
     static func leadsOrIsHeir(_ l: Leader, on day: Day) -> Bool {
         l.offices.contains { o in (o.isLeading || o.isHeir) && o.held(on: day) }

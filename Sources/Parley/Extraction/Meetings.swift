@@ -110,43 +110,37 @@ struct MeetingFinder {
 
     /// How many days before the day told the meeting was, when a clause after token `from`
     /// says so ("…, a day after the two leaders spoke by telephone", "two days after their
-    /// talks in Rome"), and where that clause starts; `nil` when none does.
-    static func daysAfterMeeting(_ toks: [Token], from: Int) -> (Int, Int)? {
+    /// talks in Rome"), and where that clause starts; `nil` when none does. `namesPair` may
+    /// accept a clause, given where it starts, that names the pair another way.
+    static func daysAfterMeeting(_ toks: [Token], from: Int, namesPair named: (Int) -> Bool = { _ in false }) -> (Int, Int)? {
         var k = from
         while k + 2 < toks.count {
             // (Only when what comes before tells no meeting of its own, "Xi hosted Macron in Guangzhou
             // on Friday, a day after the two leaders held formal talks in Beijing", and the clause
             // is the pair's: "the two leaders", "their call".)
             if let n = spanCounts[toks[k].hash], toks[k + 1].hash == dayWord || toks[k + 1].hash == daysWord, toks[k + 2].hash == afterWord,
-               case let clause = Array(toks[(k + 3)..<min(toks.count, k + 10)]),
-               clause.contains(where: { MeetingFinder.meetingWords.contains($0.hash) || spokeWords.contains($0.hash) }),
-               namesPair(clause) || clause.prefix(2).contains(where: { $0.hash == theirWord }),
                !toks[..<k].contains(where: { formalMeetingWords.contains($0.hash) || hostingVerbs.contains($0.hash) && $0.hash != welcomedWord }) {
-                return (n, k)
+                let clause = Array(toks[(k + 3)..<min(toks.count, k + 10)])
+                if clause.contains(where: { MeetingFinder.meetingWords.contains($0.hash) || spokeWords.contains($0.hash) })
+                    && (namesPair(clause) || clause.prefix(2).contains(where: { $0.hash == theirWord })) || named(k) {
+                    return (n, k)
+                }
             }
             k += 1
         }
         return nil
     }
-    /// ``daysAfterMeeting(_:from:)`` for sentence `s`, where the clause may also name the pair
-    /// itself: "Colombo said on Saturday, a day after President X held talks with Indian Prime
-    /// Minister Y in New Delhi".
+    /// ``daysAfterMeeting(_:from:namesPair:)`` for sentence `s`, where the clause may also name
+    /// the pair itself, with no one named before it: "Colombo said on Saturday, a day after
+    /// President X held talks with Indian Prime Minister Y in New Delhi".
     func daysAfterMeeting(_ s: Int, from: Int) -> (Int, Int)? {
         let toks = doc.tokens[s]
-        if let found = MeetingFinder.daysAfterMeeting(toks, from: from) { return found }
-        var k = from
-        while k + 2 < toks.count {
-            if let n = MeetingFinder.spanCounts[toks[k].hash], toks[k + 1].hash == MeetingFinder.dayWord || toks[k + 1].hash == MeetingFinder.daysWord,
-               toks[k + 2].hash == MeetingFinder.afterWord, case let end = min(toks.count, k + 16),
-               (k + 3..<end).contains(where: { MeetingFinder.strongPredicates.contains(toks[$0].hash) || MeetingFinder.spokeWords.contains(toks[$0].hash) }),
-               Set(people.mentions[s].filter { $0.token > k + 2 && $0.token < end }.map(\.person)).count >= 2,
-               !people.mentions[s].contains(where: { $0.token < k }),
-               !toks[..<k].contains(where: { MeetingFinder.formalMeetingWords.contains($0.hash) || MeetingFinder.hostingVerbs.contains($0.hash) && $0.hash != MeetingFinder.welcomedWord }) {
-                return (n, k)
-            }
-            k += 1
+        return MeetingFinder.daysAfterMeeting(toks, from: from) { k in
+            let end = min(toks.count, k + 16)
+            return (k + 3..<end).contains { MeetingFinder.strongPredicates.contains(toks[$0].hash) || MeetingFinder.spokeWords.contains(toks[$0].hash) }
+                && !people.mentions[s].contains { $0.token < k }
+                && Set(people.mentions[s].filter { $0.token > k + 2 && $0.token < end }.map(\.person)).count >= 2
         }
-        return nil
     }
     static let spanCounts = Words.map([("a", 1), ("one", 1), ("the", 1), ("two", 2), ("three", 3)])
     static let dayWord = Tokenizer.hash("day"), daysWord = Tokenizer.hash("days")
