@@ -31,6 +31,14 @@ import Testing
         #expect(places.venue(named: "Diaoyutai")?.city == "Beijing")
     }
 
+    @Test func hyphensAndSpacesInACityNameAreOne() {
+        let places = ReferenceData.bundled.places
+        #expect(places.place(named: "Port-Vila")?.name == "Port Vila")
+        #expect(places.place(named: "Port-Louis")?.name == "Port Louis")
+        #expect(places.place(named: "Port au Prince")?.name == "Port-au-Prince")
+        #expect(places.place(named: "Cook Islands")?.kind == .country)
+    }
+
     @Test func aCountrysCapitalNamedByItsRoleIsThatCity() throws {
         let demonym = try #require(record("""
         Tashkent, 23 December (Uzbek Daily): Shavkat Mirziyoyev and Kassym-Jomart Tokayev held talks in the \

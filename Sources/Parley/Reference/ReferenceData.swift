@@ -253,6 +253,16 @@ public struct PlaceGazetteer: Sendable {
         // A city never hides a country of the same name (Singapore, Kuwait).
         if kind == .city, let other = byKey[key], places[other].kind == .country { return }
         byKey[key] = index
+        // "Port-Vila" for "Port Vila", "Port au Prince" for "Port-au-Prince": a name is found
+        // with its hyphens written as spaces, when no other place has that form.
+        let spaced = PlaceGazetteer.spaced(key)
+        if spaced != key, byKey[spaced] == nil { byKey[spaced] = index }
+    }
+
+    /// A folded name with each hyphen written as a space.
+    static func spaced(_ key: String) -> String {
+        guard key.utf8.contains(UInt8(ascii: "-")) else { return key }
+        return String(decoding: key.utf8.map { $0 == UInt8(ascii: "-") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
     }
 
     /// Adds a venue, replacing one of the same name. Its city is looked up when the
@@ -281,7 +291,7 @@ public struct PlaceGazetteer: Sendable {
     /// for a venue, its city (`Kremlin` → Moscow).
     public func place(named name: some StringProtocol) -> Place? {
         let key = Fold.key(name)
-        if let i = byKey[key] { return places[i] }
+        if let i = byKey[key] ?? byKey[PlaceGazetteer.spaced(key)] { return places[i] }
         return venueByKey[key].flatMap { byKey[Fold.key(venues[$0].city)] }.map { places[$0] }
     }
 
