@@ -1,4 +1,3 @@
-import Foundation
 
 /// Turns a cleaned report into a ``MeetingRecord``: who met, when, where, what
 /// kind of meeting on what occasion, the secondary events, orientations and
@@ -393,6 +392,8 @@ public struct Extractor: Sendable {
                 && (s == lead || !DateResolver.datesOtherEvent(doc.tokens[s], $0) && !Extractor.farFrom(published, $0)
                     && !Extractor.monthDayFarBefore(report.published, $0)
                     && !Extractor.afterPublication(published, $0)
+                    && !Extractor.datesOnwardLeg(doc.tokens[s], $0)
+                    && !Extractor.inAfterClause(doc, s, $0)
                     && !(s > lead && (Extractor.tellsArrival(doc, s) && !Extractor.datesMeetingBeforeArrival(doc.tokens[s], $0)
                                       || Extractor.tellsMeal(doc, s) && !Extractor.tellsMeal(doc, lead)))
                     && !(Extractor.inRelativeClause(doc, s, $0) && !Extractor.relativeClauseTellsMeeting(doc, s, $0))) }
@@ -424,8 +425,12 @@ public struct Extractor: Sendable {
                 }
                 return false
             }
+            // "After the huge rally at Homebush on Tuesday night, the two sat down for talks on
+            // Wednesday": in the lead, a day in a clause of what came before gives way to another.
+            let earlier = s == lead ? ofMeetingOrWelcome.filter { Extractor.inAfterClause(doc, s, $0) } : []
             let ofMeeting = ofMeetingOrWelcome.filter { m in
                 guard !welcome(m), !otherInClause(m) else { return false }
+                if earlier.count < ofMeetingOrWelcome.count, earlier.contains(where: { $0.token == m.token }) { return false }
                 if Extractor.inSpan(doc, s, m) {
                     if visitSpan == nil { visitSpan = (s, m) }
                     return false
@@ -1092,6 +1097,8 @@ public struct Extractor: Sendable {
             guard case .weekday(let w) = m.value, !m.zoned || m.localTime else { return nil }
             let toks = doc.tokens[s]
             if (max(0, m.token - 7)..<m.token).contains(where: { Extractor.toComeCues.contains(toks[$0].hash) }) { return nil }
+            // (Nor one of what came before: "…, after the two appeared together at the arena on Tuesday night".)
+            if Extractor.inAfterClause(doc, s, m) { return nil }
             return (w, m.localTime)
         }.first
     }
@@ -2139,6 +2146,34 @@ public struct Extractor: Sendable {
                 // "After the visit Johnson flew on to Helsinki".
                 || MeetingFinder.travelsOnTo(toks, at: k)
         }
+    }
+
+    /// Whether mention `m` stands in a clause of what came before, opened by "after" with no
+    /// meeting word in it: "is on his second full day in Sydney, after he and Y appeared together
+    /// before the diaspora at the arena on Tuesday night". (Not "after their talks on Monday",
+    /// nor "after Wednesday's conversation".)
+    static func inAfterClause(_ doc: Document, _ s: Int, _ m: DateMention) -> Bool {
+        let toks = doc.tokens[s]
+        // (A comma inside a number, "20,000", ends no clause.)
+        guard let k = (max(0, m.token - 30)..<m.token).last(where: { toks[$0].hash == MeetingFinder.afterWord }),
+              !(k + 1...m.token).contains(where: { j in
+                  doc.gap(s, before: j, contains: UInt8(ascii: ",")) && !(toks[j].numeric && toks[j - 1].numeric)
+              }) else { return false }
+        // ("posted on X after Wednesday's conversation": the meeting's own noun right after the day.)
+        return !(k + 1..<min(toks.count, m.tokenEnd + 3)).contains {
+            MeetingFinder.meetingWords.contains(toks[$0].hash) || MeetingFinder.strongPredicates.contains(toks[$0].hash)
+        }
+    }
+
+    /// Whether mention `m` dates the guest's next leg, told by a verb of going on shortly before
+    /// it with no meeting between: "Macron flies on to Papua New Guinea on Friday", "leaves for
+    /// Tokyo on Sunday". (Not "after talks on Monday, Modi will travel to …": the day comes first.)
+    static func datesOnwardLeg(_ toks: [Token], _ m: DateMention) -> Bool {
+        guard let cue = (max(0, m.token - 10)..<m.token).last(where: { k in
+            onwardWords.contains(toks[k].hash) || MeetingFinder.travelsOnTo(toks, at: k)
+                || planOfLegWords.contains(toks[k].hash) && (k + 1..<min(toks.count, k + 4)).contains { legVerbs.contains(toks[$0].hash) }
+        }) else { return false }
+        return !(cue + 1..<m.token).contains { MeetingFinder.meetingWords.contains(toks[$0].hash) || MeetingFinder.strongPredicates.contains(toks[$0].hash) }
     }
 
     /// Phrases that make a meeting one of two alone: "a one-on-one meeting", "a tête-à-tête".

@@ -377,6 +377,14 @@ struct People {
                         continue
                     }
                 }
+                // "His Excellency Mark Brown, Prime Minister of the Cook Islands,": someone outside
+                // the gazetteer named before an office of a country, in apposition.
+                if toks[t].capitalized, t == 0 || !toks[t - 1].capitalized || context.honorifics.contains(toks[t - 1].hash),
+                   let (name, role, country) = People.nameBeforeOffice(doc, s, at: t, gazetteer, context: context) {
+                    addUnknown(s, name: name, phrase: t, country: country, role: role)
+                    t = name.upperBound
+                    continue
+                }
                 // A title followed by a capitalised name not in the gazetteer.
                 // (Not a title's word after "bin", "ibn": "Zayed bin Sultan Al Nahyan" is named for
                 // his father Sultan.)
@@ -873,6 +881,30 @@ struct People {
         guard let (c, after) = found, after >= toks.count || !toks[after].capitalized else { return nil }
         return (c, after)
     }
+    /// A name outside the gazetteer from token `t` of sentence `s` (past any honorifics), set
+    /// off by a comma before an office of a country: "His Excellency Mark Brown, Prime Minister
+    /// of the Cook Islands". The name's tokens, the office's role and the country.
+    static func nameBeforeOffice(_ doc: Document, _ s: Int, at t: Int, _ gazetteer: LeaderGazetteer,
+                                 context: ExtractionContext) -> (Range<Int>, String?, String)? {
+        let toks = doc.tokens[s]
+        let start = afterHonorifics(toks, from: t, context: context)
+        let n = nameRunEnd(doc, s, from: start, context: context)
+        guard (2...4).contains(n - start), n + 1 < toks.count, gazetteer.titleStarts.contains(toks[n].hash),
+              doc.gap(s, before: n, contains: UInt8(ascii: ",")),
+              // (Not a known name, with its initials: "Rt. Hon. Mr. K.P. Sharma Oli, Prime Minister of Nepal".)
+              !(t..<n).contains(where: { fullName(doc, s, at: $0, gazetteer) != nil }) else { return nil }
+        var key: UInt64 = 0
+        var found: (end: Int, role: String?)?
+        var k = n
+        while k < toks.count, k - n < gazetteer.longestTitle {
+            key = Tokenizer.combine(key, toks[k].hash)
+            if let role = gazetteer.titles[key] { found = (k + 1, role) }
+            k += 1
+        }
+        guard let (end, role) = found, let (country, _) = countryAfterOffice(doc, s, at: end, context: context) else { return nil }
+        return (start..<n, role, country)
+    }
+
     /// The office of several countries named from token `k` of sentence `s`: "presidents of
     /// Kazakhstan, Kyrgyzstan and Uzbekistan", "prime ministers of India and Japan", "leaders of
     /// Armenia and Azerbaijan" (no role: the office each country's leader holds). The countries,
