@@ -9153,3 +9153,62 @@ struct RealSampleTests {
         #expect(!ids(r).contains { $0.contains("sharma-oli") && $0 != "khadga-prasad-sharma-oli" })
     }
 }
+
+/// "on the sidelines of the 24th meeting of the Council of Heads of State" and "on the sidelines
+/// of the summit of the Shanghai Cooperation Organisation": a gathering's number names none, so
+/// the undated report joins the dated one; two gatherings named by their own words stay apart.
+@Suite struct NumberedGatheringOccasionTests {
+    @Test func aNumberedCouncilMeetingJoinsTheNamedSummit() throws {
+        let found = try meetings([("a.txt", """
+        Putin, Erdogan discuss grain and gas in Astana
+
+        ASTANA, July 3 (Agency) -- Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan held talks on Wednesday on the sidelines of the 24th meeting of the Council of Heads of State in the Kazakh capital.
+
+        The two leaders discussed grain exports through the Black Sea and the planned gas hub in Thrace, the Kremlin press service said.
+        """), ("b.txt", """
+        Erdogan tells Putin Türkiye can help end the war
+
+        Published: 03/07/2024 18:40
+
+        ASTANA - President Recep Tayyip Erdoğan met Russian President Vladimir Putin on the sidelines of the summit of the Shanghai Cooperation Organisation in Astana on Wednesday.
+
+        Erdoğan told Putin that Türkiye could lay the ground for an end to the war through negotiations, the Turkish presidency said.
+        """)])
+        #expect(found.count == 1)
+        #expect(found.first?.date.day == Day(year: 2024, month: 7, day: 3))
+    }
+
+    @Test func numberedGatheringsOfTwoNamesStayApart() throws {
+        let brics = try #require(OccasionKey("on the sidelines of the 15th BRICS summit"))
+        let g20 = try #require(OccasionKey("on the sidelines of the 18th G20 summit"))
+        #expect(!brics.agrees(with: g20))
+        let council = try #require(OccasionKey("on the sidelines of the 22nd meeting of the Council of Heads of State"))
+        #expect(council.agrees(with: brics))
+        #expect(OccasionKey("on the sidelines of the 22nd") == nil)
+    }
+}
+
+/// "He stressed that the talks, which took place in the Kremlin, were the first in person since
+/// the start of the pandemic on March 11, 2020": a day of history after "since" does not make the
+/// sentence another day's, so it still says where the talks were, over the home dateline.
+@Suite struct HistoryAfterSinceInThePlacesSentenceTests {
+    @Test func theKremlinSentenceGivesThePlace() throws {
+        let r = try record("""
+        AKORDA NEWS
+
+        Politics | 29.11.2022 09:40
+
+        Tokayev on talks with Putin: trade must grow
+
+        Astana, November 29. President Kassym-Jomart Tokayev, during yesterday's meeting with Vladimir Putin, called for trade between the two countries to grow.
+
+        "Today I had talks with Vladimir Vladimirovich. We agreed to build new gas pipelines," Tokayev said.
+
+        He stressed that the talks, which took place in the Kremlin, were the first in person since the start of the pandemic on March 11, 2020.
+
+        As reported, Tokayev later went to Saint Petersburg, where he also met with the city's governor.
+        """)
+        #expect(r.place == "Moscow")
+        #expect(r.date.day == Day(year: 2022, month: 11, day: 28))
+    }
+}

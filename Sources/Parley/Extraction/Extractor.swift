@@ -214,7 +214,7 @@ public struct Extractor: Sendable {
             // caption of an earlier meeting) tells another time, unless it gives a full date.
             let mentions = DateResolver.mentions(doc, k)
             let otherYear = finder.inBareYear(k, before: cut) || finder.toldInPastPerfect(k, before: mentions.first?.token ?? Int.max)
-                || mentions.contains { Extractor.farFrom(published ?? report.published, $0) }
+                || mentions.contains { $0.tokenEnd <= cut && Extractor.farFrom(published ?? report.published, $0) }
             // "On Friday, the delegation met President Zelensky in Kyiv", below a lead that names
             // both sides: a meeting with someone else, and its day, are another event's.
             // (Or one of them with someone else: "On Wednesday, the Indian leader met Chancellor Scholz
@@ -688,7 +688,7 @@ public struct Extractor: Sendable {
                         && !Extractor.doneFromAfar(doc.tokens[s])
                         && !DateResolver.mentions(doc, s).contains { Extractor.afterPublication(published, $0) }
                         && !Extractor.onlyOtherWeekdays(doc, s, meetingWeekday)
-                        && !Extractor.onlyOtherDays(doc, s, meetingDate.day)
+                        && !Extractor.onlyOtherDays(doc, s, meetingDate.day, before: finder.backgroundCut(s))
                 })
                     .compactMap({ finder.statedPlace($0, skippingBackground: true, skippingSpeech: true) }).first
         }
@@ -1128,9 +1128,12 @@ public struct Extractor: Sendable {
     /// meeting's `day`: "Lee and Ishiba first met on June 17 on the sidelines of the G7 summit in
     /// Kananaskis", in a report of talks on August 23, tells another meeting's place. `false`
     /// when the sentence gives no such day or the meeting has none.
-    static func onlyOtherDays(_ doc: Document, _ s: Int, _ day: Day?) -> Bool {
+    /// Only the days before token `cut` count: "…, the first since the start of the war on
+    /// February 24, 2022" tells history after its "since", not another day of the sentence.
+    static func onlyOtherDays(_ doc: Document, _ s: Int, _ day: Day?, before cut: Int = Int.max) -> Bool {
         guard let day else { return false }
         let days = DateResolver.mentions(doc, s).compactMap { m -> Day? in
+            guard m.tokenEnd <= cut else { return nil }
             switch m.value {
             case .full(let d): return d
             case .monthDay(let md): return Day(year: day.year, month: md.month, day: md.day)

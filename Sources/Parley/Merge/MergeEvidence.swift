@@ -38,6 +38,9 @@ struct OccasionKey: Sendable, Hashable {
                 w.filter { TextScan.isDigit($0) || TextScan.isLower($0) || $0 == UInt8(ascii: "-") || $0 >= 0x80 }
             }
             if spelled.first.map({ OccasionKey.hash($0[...]) }) == OccasionKey.the { spelled.removeFirst() }
+            // "the 22nd meeting of the Council of Heads of State": a gathering's number names no
+            // gathering of its own; the words around it do.
+            spelled.removeAll(where: OccasionKey.isOrdinal)
             // "… summit at the Presidential Complex": the venue is not the gathering's name.
             if let at = spelled.firstIndex(where: { OccasionKey.hash($0[...]) == OccasionKey.at }) { spelled = Array(spelled[..<at]) }
             guard !spelled.isEmpty else { return nil }
@@ -76,6 +79,14 @@ struct OccasionKey: Sendable, Hashable {
         return found
     }
     static let smallWords: Set<UInt64> = Set(["of", "and", "the", "for", "on", "in"].map { hash(Array($0.utf8)[...]) })
+
+    /// Whether a word is a number in figures with an ordinal's ending: "22nd", "15th", "1st".
+    static func isOrdinal(_ word: [UInt8]) -> Bool {
+        guard word.count >= 3, let first = word.first, TextScan.isDigit(first) else { return false }
+        let ending = word.suffix(2)
+        return word.dropLast(2).allSatisfy(TextScan.isDigit) && OccasionKey.ordinalEndings.contains(Array(ending))
+    }
+    static let ordinalEndings: [[UInt8]] = ["st", "nd", "rd", "th"].map { Array($0.utf8) }
 
     /// FNV-1a over a word's bytes.
     static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
