@@ -9212,3 +9212,23 @@ struct RealSampleTests {
         #expect(r.date.day == Day(year: 2022, month: 11, day: 28))
     }
 }
+
+/// "the peace process, which on Thursday was once again backed by the Security Council": a weekday
+/// in a clause about something else does not pick the year of a dateline's month and day.
+@Suite struct WeekdayOfAnotherClauseAndTheDatelineTests {
+    @Test func theClausesThursdayFixesNoYear() throws {
+        let r = try record("""
+        Petro and Xi lift ties to a strategic partnership
+
+        Beijing, Nov 2 (Agency) The president of the Republic of Colombia, Gustavo Petro, and his Chinese counterpart, Xi Jinping, held official talks today in the Great Hall of the People, in which they agreed to lift bilateral ties to a strategic partnership.
+
+        During the meeting, first one on one and then with both delegations, the two leaders reviewed trade and looked at projects in energy, ports and the Bogota metro.
+
+        The Colombian head of state thanked China for its support of the peace process, which on Thursday was once again backed by the United Nations Security Council.
+
+        Xi, for his part, said that Beijing remains a reliable partner of Bogota.
+        """)
+        #expect(r.date.day == nil)
+        #expect(r.date.monthDay == MonthDay(month: 11, day: 2))
+    }
+}

@@ -1099,6 +1099,9 @@ public struct Extractor: Sendable {
             if (max(0, m.token - 7)..<m.token).contains(where: { Extractor.toComeCues.contains(toks[$0].hash) }) { return nil }
             // (Nor one of what came before: "…, after the two appeared together at the arena on Tuesday night".)
             if Extractor.inAfterClause(doc, s, m) { return nil }
+            // (Nor one of a clause about something else: "the blockade, which on Thursday was
+            // once again condemned by the General Assembly".)
+            if Extractor.inRelativeClause(doc, s, m) && !Extractor.relativeClauseTellsMeeting(doc, s, m) { return nil }
             return (w, m.localTime)
         }.first
     }
