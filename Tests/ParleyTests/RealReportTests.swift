@@ -9232,3 +9232,27 @@ struct RealSampleTests {
         #expect(r.date.monthDay == MonthDay(month: 11, day: 2))
     }
 }
+
+/// "It is to be recalled that in his message on Heroes Day, 30 August 2023, President Kiir …": what
+/// an agency recalls is background; its day is not the talks', which the dateline gives.
+@Suite struct RecalledBackgroundTests {
+    @Test func theRecalledDayIsNotTheTalks() throws {
+        let r = try record("""
+        Ministry of Information and Broadcasting
+
+        President Kiir receives Sudanese leader in Juba
+
+        Juba, 12 September 2023 - General Abdel Fattah al-Burhan, Chairman of the Transitional Sovereignty Council of Sudan, arrived in Juba for a working visit at the invitation of President Salva Kiir Mayardit.
+
+        Upon arrival at Juba International Airport, General al-Burhan and his delegation were warmly welcomed by President Salva Kiir Mayardit and senior government officials.
+
+        President Salva Kiir Mayardit and General Abdel Fattah al-Burhan subsequently held extensive discussions at J1 focusing on the war in Sudan and the flow of oil through the pipeline to Port Sudan.
+
+        It is to be recalled that in his message on Heroes Day, 30 August 2023, President Kiir offered to host direct talks between the warring parties in Sudan.
+
+        The visit is expected to end tomorrow.
+        """)
+        #expect(r.date.day == Day(year: 2023, month: 9, day: 12))
+        #expect(r.place == "Juba")
+    }
+}

@@ -226,7 +226,9 @@ public struct Extractor: Sendable {
                 withOthers = named.intersection(leadNamed).count <= 1 && !MeetingFinder.namesPair(Array(toks.prefix(verb)))
                     && people.mentions[k].contains { m in !leadNamed.contains(m.person) && m.token > verb && m.token - verb <= 6 }
             }
-            if (sameParagraph || (tellsMeeting && cut > 2)) && !otherYear && !withOthers { searched.append(k) }
+            // ("It is to be recalled that in his speech on Martyrs Day, 20 June 2018, …": what an
+            // agency recalls is background, with its own days.)
+            if (sameParagraph || (tellsMeeting && cut > 2)) && !otherYear && !withOthers && !Extractor.opensWithRecall(toks) { searched.append(k) }
             k += 1
         }
         // The sentence that opens the story right above a lead told without a day ("Macron
@@ -2153,6 +2155,16 @@ public struct Extractor: Sendable {
                 || MeetingFinder.travelsOnTo(toks, at: k)
         }
     }
+
+    /// Whether a sentence opens by recalling what came before: "It is to be recalled that …", "It
+    /// will be recalled …", "It is worth recalling …", "Recall that …".
+    static func opensWithRecall(_ toks: [Token]) -> Bool {
+        guard let first = toks.first else { return false }
+        if first.hash == recallWord { return true }
+        return first.hash == itWord && toks.dropFirst().prefix(5).contains { recallWords.contains($0.hash) }
+    }
+    static let recallWords = Words.set(["recalled", "recalling", "recall", "remembered"])
+    static let recallWord = Tokenizer.hash("recall"), itWord = Tokenizer.hash("it")
 
     /// Whether mention `m` stands in a clause of what came before, opened by "after" with no
     /// meeting word in it: "is on his second full day in Sydney, after he and Y appeared together
