@@ -9256,3 +9256,26 @@ struct RealSampleTests {
         #expect(r.place == "Juba")
     }
 }
+
+/// "Reacties (5) — Log in om te reageren" under a story: a count in brackets is no agency's tag,
+/// so the comments line is no dateline (it had made "Reacties" the place).
+@Suite struct CommentCountIsNoDatelineTests {
+    @Test func theCommentsLineGivesNoPlace() throws {
+        let report = try #require(cleanReport("""
+        Rutte and Scholz discuss energy ties
+
+        Prime Minister Mark Rutte met Chancellor Olaf Scholz on Tuesday in The Hague to discuss energy links across the North Sea.
+
+        Reacties (5) — Log in om te reageren
+        """, name: "r.txt"))
+        #expect(report.datelinePlace == nil)
+        #expect(try record(report.text).place == "The Hague")
+    }
+
+    @Test func anAgencyInBracketsStillTags() throws {
+        let report = try #require(cleanReport("""
+        NAIROBI (AFP) — President William Ruto met President Yoweri Museveni on Tuesday.
+        """, name: "r.txt"))
+        #expect(report.datelinePlace == "Nairobi")
+    }
+}

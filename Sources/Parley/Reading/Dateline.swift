@@ -316,7 +316,8 @@ public struct Dateline: Sendable, Hashable {
         if tag == nil, monthDay != nil, let t = s.agencyBeforeDash(capitalsOnly: false) { tag = t }
         if tag == nil, s.peek(UInt8(ascii: "(")) {
             let save = s.index
-            if let t = s.parenthesised(), t.count <= 40, !t.isEmpty {
+            // (`Commentaires (3) —`: a count in brackets, under a page, is no agency's tag.)
+            if let t = s.parenthesised(), t.count <= 40, t.unicodeScalars.contains(where: CharacterClass.isLetter) {
                 tag = t
             } else {
                 s.index = save
