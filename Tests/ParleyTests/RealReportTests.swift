@@ -9279,3 +9279,47 @@ struct RealSampleTests {
         #expect(report.datelinePlace == "Nairobi")
     }
 }
+
+/// A summit of four leaders, so called by each of its reports, and bilateral talks of two of them
+/// the same day in the same city, so called by each of theirs: two events, not one.
+@Suite struct SummitAndBilateralTalksOfTheDayTests {
+    @Test func theSummitAndTheTalksStayApart() throws {
+        let found = try meetings([("a.txt", """
+        Albanese hosts Southeast Asian leaders
+
+        Published: 06/03/2024
+
+        MELBOURNE (Wire) - Prime Minister Anthony Albanese hosted the ASEAN-Australia Special Summit in Melbourne on Wednesday, with Malaysian Prime Minister Anwar Ibrahim, Philippine President Ferdinand Marcos Jr. and Vietnamese Prime Minister Pham Minh Chinh among the leaders attending.
+
+        The summit adopted a declaration on maritime cooperation and clean energy.
+        """), ("b.txt", """
+        Leaders adopt Melbourne Declaration
+
+        Published: 06/03/2024
+
+        MELBOURNE - The summit of Australia and the ASEAN member states, chaired by Anthony Albanese, brought together Anwar Ibrahim, Ferdinand Marcos Jr. and Pham Minh Chinh in Melbourne on Wednesday.
+
+        The leaders adopted the Melbourne Declaration on a partnership for the future.
+        """), ("c.txt", """
+        Albanese, Anwar agree to boost green hydrogen ties
+
+        Published: 06/03/2024
+
+        MELBOURNE (Agency) - Prime Minister Anthony Albanese and Malaysian Prime Minister Anwar Ibrahim held bilateral talks in Melbourne on Wednesday and agreed to work together on green hydrogen.
+
+        The two leaders also discussed the situation in Gaza.
+        """), ("d.txt", """
+        Anwar and Albanese hold talks
+
+        Published: 06/03/2024
+
+        MELBOURNE - Anwar Ibrahim held talks with Anthony Albanese in Melbourne on Wednesday, the Malaysian Prime Minister's office said, with green hydrogen and semiconductors on the agenda.
+        """)])
+        #expect(found.count == 2)
+        let summit = try #require(found.first { $0.kind == "summit" })
+        #expect(summit.participants.count == 4)
+        #expect(Set(summit.reports) == ["a", "b"])
+        let talks = try #require(found.first { $0.kind == "talks" })
+        #expect(Set(talks.participants.map(\.id)) == ["anthony-albanese", "anwar-ibrahim"])
+    }
+}

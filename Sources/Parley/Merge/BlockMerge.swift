@@ -20,6 +20,19 @@ struct MergeState {
     /// Each record's place, folded once: pairs are compared many times over. (Two places
     /// of one country stated for the same day take one key: `sharePlaceWithinCountry`.)
     private var placeKey: [String?]
+    /// What each group's reports call it, by root: a summit of several leaders in every report,
+    /// or talks of two in every report; with the leaders those reports name.
+    private var shape: [GroupShape]
+
+    /// A group's kind as all its reports tell it, for ``canJoin(_:_:)``.
+    struct GroupShape {
+        /// Every report calls it a summit.
+        var summit: Bool
+        /// Every report calls it talks, between two leaders.
+        var talksOfTwo: Bool
+        /// The leaders the group's reports name.
+        var people: Set<String>
+    }
 
 
     init(_ records: [MeetingRecord], renamed: [Int: [PersonRef]] = [:]) {
@@ -34,6 +47,10 @@ struct MergeState {
         statedPlace = records.indices.map { records[$0].placeRule == "stated" ? placeKey[$0] : nil }
         groupOccasions = occasions.map { $0.map { [$0] } ?? [] }
         family = records.indices.map { MeetingMerger.family(records[$0].kind) }
+        shape = records.indices.map { i in
+            GroupShape(summit: records[i].kind == "summit", talksOfTwo: records[i].kind == "talks" && records[i].participants.count == 2,
+                       people: Set(records[i].participants.map(\.id)))
+        }
     }
 
     /// Whether the places and kinds of records `i` and `j` allow one meeting.
@@ -99,7 +116,16 @@ struct MergeState {
         if let p = statedPlace[a], let q = statedPlace[b], p != q { return false }
         if family[a] != family[b] { return false }
         for x in groupOccasions[a] { for y in groupOccasions[b] where !x.agrees(with: y) { return false } }
+        // "The third summit of the Forum …, co-hosted by Modi and Marape" and "Modi and Marape held
+        // bilateral talks before the summit": a summit of three or more leaders, so called by every
+        // report, and talks of two of them, so called by every report, are two events of the day.
+        if MergeState.summitAndTalks(shape[a], shape[b]) || MergeState.summitAndTalks(shape[b], shape[a]) { return false }
         return true
+    }
+
+    /// Whether `summit` is a summit of three or more leaders and `talks` the talks of two of them.
+    static func summitAndTalks(_ summit: GroupShape, _ talks: GroupShape) -> Bool {
+        summit.summit && talks.talksOfTwo && summit.people.count >= 3 && talks.people.isSubset(of: summit.people)
     }
 
     /// Joins the groups of `i` and `j` unless they contradict each other.
@@ -113,6 +139,9 @@ struct MergeState {
         if statedPlace[to] == nil { statedPlace[to] = statedPlace[from] }
         for o in groupOccasions[from] where !groupOccasions[to].contains(o) { groupOccasions[to].append(o) }
         groupOccasions[from] = []
+        shape[to] = GroupShape(summit: shape[to].summit && shape[from].summit, talksOfTwo: shape[to].talksOfTwo && shape[from].talksOfTwo,
+                               people: shape[to].people.union(shape[from].people))
+        shape[from].people = []
         reasons[to, default: []].append("\(records[i].report) + \(records[j].report): \(why)")
         if let moved = reasons.removeValue(forKey: from) { reasons[to, default: []] += moved }
         return true
