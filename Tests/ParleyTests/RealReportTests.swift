@@ -9323,3 +9323,27 @@ struct RealSampleTests {
         #expect(Set(talks.participants.map(\.id)) == ["anthony-albanese", "anwar-ibrahim"])
     }
 }
+
+/// "held discussions on the implementation of the agreements they signed in Addis Ababa": the
+/// place an earlier agreement was signed is not where the leaders meet.
+@Suite struct PlaceOfAnEarlierSigningTests {
+    @Test func theSigningsCityIsNotTheMeetings() throws {
+        let r = try record("""
+        Abiy arrives in Nairobi for two-day visit
+
+        Nairobi March 3/2024 (Agency) Ethiopian Prime Minister Abiy Ahmed has received a warm welcome from President William Ruto upon his arrival at Jomo Kenyatta International Airport this morning.
+
+        Following the welcoming ceremony, President Ruto and Prime Minister Abiy held discussions on the implementation of the agreements they signed in Addis Ababa and on regional matters.
+        """)
+        #expect(r.place == "Nairobi")
+    }
+
+    @Test func signingInTheCityTheyMeetStillPlacesIt() throws {
+        let r = try record("""
+        Published: 04/03/2024
+
+        President William Ruto and Prime Minister Abiy Ahmed signed four agreements in Nairobi on Monday after talks at State House.
+        """)
+        #expect(r.place == "Nairobi")
+    }
+}

@@ -1936,6 +1936,10 @@ struct MeetingFinder {
             guard t.hash == MeetingFinder.inWord || t.hash == MeetingFinder.atWord || welcomedTo || wentTo || visitTo || inside else { continue }
             // ("Scholz, who was in Beijing just over a week ago, met …": a place of a time gone by.)
             if agoInClause(s, after: i) { continue }
+            // ("held discussions on the implementation of the agreement they signed in Asmara": where
+            // an earlier agreement was signed, not where they meet.)
+            if i >= 2, Extractor.agreementParticiples.contains(toks[i - 1].hash),
+               (max(0, i - 6)..<(i - 1)).contains(where: { Extractor.agreementNouns.contains(toks[$0].hash) }) { continue }
             // "at the Kremlin", "in the Oval Office", "at Mar-a-Lago": the venue's city.
             let venueAt = toks[i + 1].hash == People.the ? i + 2 : i + 1
             if venueAt < toks.count, toks[venueAt].capitalized || toks[venueAt].numeric, let city = venueCity(s, toks, at: venueAt) { return city }
