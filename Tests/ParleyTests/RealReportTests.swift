@@ -9347,3 +9347,28 @@ struct RealSampleTests {
         #expect(r.place == "Nairobi")
     }
 }
+
+/// "Posted 30/01/2023 - 18:40", "ADVERTISEMENT — Fly to Rio …": a page's stamp or label before a
+/// dash is no dateline; its first word had become the report's dateline place.
+@Suite struct PageStampOrLabelIsNoDatelineTests {
+    @Test func postedAndAdvertisementNameNoPlace() throws {
+        let report = try #require(cleanReport("""
+        Lula and Fernández pledge to revive Mercosur
+
+        Posted 30/01/2023 - 18:40
+
+        President Luiz Inácio Lula da Silva met Argentine President Alberto Fernández at the Casa Rosada in Buenos Aires on Monday and the two pledged to revive Mercosur.
+
+        ADVERTISEMENT — Fly to Rio with the best fares. Click here.
+        """, name: "r.txt"))
+        #expect(report.datelinePlace == nil)
+        #expect(report.published == Day(year: 2023, month: 1, day: 30))
+    }
+
+    @Test func aPlaceInCapitalsBeforeADashStillDates() throws {
+        let report = try #require(cleanReport("""
+        BUENOS AIRES — President Luiz Inácio Lula da Silva met President Alberto Fernández on Monday.
+        """, name: "r.txt"))
+        #expect(report.datelinePlace == "Buenos Aires")
+    }
+}

@@ -90,6 +90,13 @@ public struct Dateline: Sendable, Hashable {
         // Offices that label a speaker ("PRIME MINISTER KISHIDA (via interpreter):").
         "PRESIDENT", "PRIME", "MINISTER", "CHANCELLOR", "PREMIER", "KING", "QUEEN", "SECRETARY", "MR", "MS", "MRS", "DR",
     ]
+    /// Words of a page's stamp or label ("Published 04/10/2016 - 09:12", "PUBLICIDAD — Viajá a
+    /// Río …", "Advertisement -"), never a dateline's place.
+    static let pageLabelWords: Set<String> = [
+        "PUBLISHED", "UPDATED", "POSTED", "MODIFIED", "ISSUED", "PRINTED", "LAST", "ADVERTISEMENT", "ADVERTISING", "AD",
+        "SPONSORED", "PUBLICIDAD", "PUBLICITÉ", "PUBLICITE", "PUBBLICITÀ", "PUBBLICITA", "ANZEIGE", "WERBUNG", "REKLAMA",
+        "PUBLICIDADE", "COMMENTS", "COMMENTAIRES", "COMENTARIOS", "KOMMENTARE",
+    ]
     static let mastheadWords: Set<String> = [
         "NEWS", "TONIGHT", "TODAY", "LIVE", "DAILY", "WEEKLY", "REMARKS", "PRESS", "TRANSCRIPT", "BRIEF", "BRIEFING",
         "UPDATE", "UPDATES", "REPORT", "EDITION", "TIMES", "POST", "HERALD", "JOURNAL", "TRIBUNE", "WIRE", "CHRONICLE",
@@ -386,6 +393,8 @@ public struct Dateline: Sendable, Hashable {
         }
         // `QUESTION (Ghanaian broadcaster):`: a transcript's speaker, not a place and an agency.
         if let first = placeWords.first, Dateline.speakerWords.contains(first.uppercased()), !isKnownPlace(place) { return nil }
+        // `Published 04/10/2016 - 09:12`, `PUBLICIDAD —`: a page's stamp or label.
+        if let first = placeWords.first, Dateline.pageLabelWords.contains(first.uppercased()), !isKnownPlace(place) { return nil }
         // `THE DAILY LEDGER - LIVE`: a name in capitals that opens with an article is a
         // masthead, not a place, unless it is a known one (`THE HAGUE`).
         if allCaps, tag == nil, monthDay == nil, let first = placeWords.first, !isKnownPlace(place),
