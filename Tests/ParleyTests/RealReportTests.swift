@@ -9372,3 +9372,25 @@ struct RealSampleTests {
         #expect(report.datelinePlace == "Buenos Aires")
     }
 }
+
+/// "Lima, 8 ago. The President of Peru …": a dateline with the day first and a month abbreviated
+/// in another language, closed by the month's own full stop, gives the place and the month and
+/// day that the weekday ("this Tuesday") fits to a year.
+@Suite struct DayFirstDatelineClosedByAFullStopTests {
+    @Test func theAbbreviatedMonthsFullStopClosesTheDateline() throws {
+        let text = """
+        Lima, 8 ago. The President of Peru, Dina Boluarte, received this Tuesday at the Government Palace the President of Bolivia, Luis Arce, for talks on the shared waters of Lake Titicaca.
+        """
+        let report = try #require(cleanReport(text, name: "r.txt"))
+        #expect(report.datelinePlace == "Lima")
+        let r = try record(text)
+        #expect(r.date.day == Day(year: 2023, month: 8, day: 8))
+    }
+
+    @Test func aSentenceOpeningWithAPlaceAndNumberIsNoDateline() throws {
+        let report = try #require(cleanReport("""
+        Lima, 8 agreements and a new railway. The President of Peru met the President of Bolivia on Tuesday.
+        """, name: "r.txt"))
+        #expect(report.datelinePlace == nil)
+    }
+}

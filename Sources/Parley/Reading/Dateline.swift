@@ -74,6 +74,15 @@ public struct Dateline: Sendable, Hashable {
         var s = DatelineScanner(b, end: min(b.count, 80))
         guard let words = s.placeWords(), !words.isEmpty, words.count <= 3, s.peek(UInt8(ascii: ",")) else { return false }
         s.skipComma()
+        // (`Caracas, 1 nov. The President …`, `Lima, 8 August. The …`: the day first, the month's
+        // full stop or the dateline's closing it.)
+        if let d = s.number(maxDigits: 2), (1...31).contains(d) {
+            s.skipSpaces()
+            guard let m = s.monthWord() ?? s.foreignMonthWord(), m > 0 else { return false }
+            if s.index > 0, s.text[s.index - 1] == UInt8(ascii: ".") { s.index -= 1 }
+            guard s.peek(UInt8(ascii: ".")) else { return false }
+            return s.index + 2 < s.end && s.text[s.index + 1] == 0x20 && TextScan.isUpper(s.text[s.index + 2])
+        }
         guard let m = s.monthWord(), m > 0 else { return false }
         s.skipSpaces()
         guard let d = s.number(maxDigits: 2), (1...31).contains(d), s.peek(UInt8(ascii: ".")) else { return false }
@@ -365,6 +374,10 @@ public struct Dateline: Sendable, Hashable {
                   s.text[s.index + 1] == 0x20, TextScan.isUpper(s.text[s.index + 2]) {
             // `Bogotá, January 8. The President …`: a known city and a date, closed by a full stop.
             s.index += 1
+        } else if tag == nil, monthDay != nil, isKnownCity(place), s.index < s.end, TextScan.isUpper(s.text[s.index]),
+                  case let back = s.text[..<s.index].lastIndex(where: { $0 != 0x20 }), let b = back, b < s.index - 1,
+                  s.text[b] == UInt8(ascii: ".") {
+            // `Caracas, 1 nov. The President …`: the month's own full stop closes it.
         } else if tag == nil, monthDay != nil, isKnownCity(place), s.atEnd || (s.peek(UInt8(ascii: ".")) && s.index + 1 >= s.end) {
             // `Tunis, 11 June 2023` on a line of its own under a release's headline, or `BEIRUT,
             // September 2` above a foreign paper's story: a known city and a date are where and
