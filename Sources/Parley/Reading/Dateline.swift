@@ -102,7 +102,7 @@ public struct Dateline: Sendable, Hashable {
     /// Words of a page's stamp or label ("Published 04/10/2016 - 09:12", "PUBLICIDAD — Viajá a
     /// Río …", "Advertisement -"), never a dateline's place.
     static let pageLabelWords: Set<String> = [
-        "PUBLISHED", "UPDATED", "POSTED", "MODIFIED", "ISSUED", "PRINTED", "LAST", "ADVERTISEMENT", "ADVERTISING", "AD",
+        "PUBLISHED", "UPDATED", "POSTED", "MODIFIED", "ISSUED", "PRINTED", "LAST", "ADVERTISEMENT", "ADVERTISING",
         "SPONSORED", "PUBLICIDAD", "PUBLICITÉ", "PUBLICITE", "PUBBLICITÀ", "PUBBLICITA", "ANZEIGE", "WERBUNG", "REKLAMA",
         "PUBLICIDADE", "COMMENTS", "COMMENTAIRES", "COMENTARIOS", "KOMMENTARE",
     ]
@@ -375,8 +375,7 @@ public struct Dateline: Sendable, Hashable {
             // `Bogotá, January 8. The President …`: a known city and a date, closed by a full stop.
             s.index += 1
         } else if tag == nil, monthDay != nil, isKnownCity(place), s.index < s.end, TextScan.isUpper(s.text[s.index]),
-                  case let back = s.text[..<s.index].lastIndex(where: { $0 != 0x20 }), let b = back, b < s.index - 1,
-                  s.text[b] == UInt8(ascii: ".") {
+                  let b = s.text[..<s.index].lastIndex(where: { $0 != 0x20 }), b < s.index - 1, s.text[b] == UInt8(ascii: ".") {
             // `Caracas, 1 nov. The President …`: the month's own full stop closes it.
         } else if tag == nil, monthDay != nil, isKnownCity(place), s.atEnd || (s.peek(UInt8(ascii: ".")) && s.index + 1 >= s.end) {
             // `Tunis, 11 June 2023` on a line of its own under a release's headline, or `BEIRUT,
