@@ -1,3 +1,4 @@
+import Foundation
 
 /// Turns a cleaned report into a ``MeetingRecord``: who met, when, where, what
 /// kind of meeting on what occasion, the secondary events, orientations and
