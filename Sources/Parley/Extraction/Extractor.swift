@@ -2149,12 +2149,15 @@ public struct Extractor: Sendable {
     /// plan of another kind: "agreed that Japan will extend yen loans".)
     static func tellsOnwardLeg(_ doc: Document, _ s: Int) -> Bool {
         let toks = doc.tokens[s]
-        return toks.indices.contains { k in
-            onwardWords.contains(toks[k].hash)
-                || planOfLegWords.contains(toks[k].hash) && (k + 1..<min(toks.count, k + 4)).contains { legVerbs.contains(toks[$0].hash) }
-                // "After the visit Johnson flew on to Helsinki".
-                || MeetingFinder.travelsOnTo(toks, at: k)
-        }
+        return toks.indices.contains { onwardCue(toks, at: $0) }
+    }
+
+    /// Whether token `k` tells a next leg: a word of leaving ("left", "onward"), a plan with a verb
+    /// of going ("will travel to"), or "flew on to" ("After the visit Johnson flew on to Helsinki").
+    static func onwardCue(_ toks: [Token], at k: Int) -> Bool {
+        onwardWords.contains(toks[k].hash)
+            || planOfLegWords.contains(toks[k].hash) && (k + 1..<min(toks.count, k + 4)).contains { legVerbs.contains(toks[$0].hash) }
+            || MeetingFinder.travelsOnTo(toks, at: k)
     }
 
     /// Whether a sentence opens by recalling what came before: "It is to be recalled that …", "It
@@ -2188,10 +2191,7 @@ public struct Extractor: Sendable {
     /// it with no meeting between: "Macron flies on to Papua New Guinea on Friday", "leaves for
     /// Tokyo on Sunday". (Not "after talks on Monday, Modi will travel to …": the day comes first.)
     static func datesOnwardLeg(_ toks: [Token], _ m: DateMention) -> Bool {
-        guard let cue = (max(0, m.token - 10)..<m.token).last(where: { k in
-            onwardWords.contains(toks[k].hash) || MeetingFinder.travelsOnTo(toks, at: k)
-                || planOfLegWords.contains(toks[k].hash) && (k + 1..<min(toks.count, k + 4)).contains { legVerbs.contains(toks[$0].hash) }
-        }) else { return false }
+        guard let cue = (max(0, m.token - 10)..<m.token).last(where: { onwardCue(toks, at: $0) }) else { return false }
         return !(cue + 1..<m.token).contains { MeetingFinder.meetingWords.contains(toks[$0].hash) || MeetingFinder.strongPredicates.contains(toks[$0].hash) }
     }
 

@@ -1208,11 +1208,10 @@ struct MeetingFinder {
             guard before == Extractor.duringWord || before == MeetingFinder.atWord else { return false }
             return (j + 1..<min(all.count, j + 8)).contains { MeetingFinder.talksWords.contains(all[$0].hash) }
         }
-        let toldInLead = duringIt || toks.indices.contains { j in
+        let told = duringIt || toks.indices.contains { j in
             MeetingFinder.meetingWords.contains(toks[j].hash)
                 && !(max(0, j - 7)..<j).contains { MeetingFinder.cameForWords.contains(toks[$0].hash) }
         }
-        let told = toldInLead
             || (s + 1 < doc.sentences.count && doc.tokens[s + 1].indices.contains { j in
                 MeetingFinder.meetingWords.contains(doc.tokens[s + 1][j].hash) && !planned(s + 1, j)
                     && !asideClauses(s + 1).contains { $0.contains(j) }
