@@ -9394,3 +9394,73 @@ struct RealSampleTests {
         #expect(report.datelinePlace == nil)
     }
 }
+
+
+/// "… would celebrate 77 years of diplomatic ties in 2026": a year in a clause of what would
+/// come is no floor for the story's year, so the dateline's month and day keep the year their
+/// weekday fits.
+@Suite struct YearOfWhatWouldComeTests {
+    @Test func aYearAfterWouldDoesNotMoveTheDatelinesYear() throws {
+        let r = try record("""
+        Modi, Prabowo agree to expand defence, energy ties
+
+        New Delhi, Jan 25 (PTI) Prime Minister Narendra Modi on Saturday held talks with Indonesian President Prabowo Subianto at Hyderabad House, with the two sides agreeing to expand cooperation in defence, maritime security and energy.
+
+        Modi said India and Indonesia would celebrate 77 years of diplomatic ties in 2026, and that the two countries would work together on critical minerals and health.
+
+        Prabowo arrived in the national capital on Friday and will be the chief guest at the Republic Day parade. PTI
+        """)
+        #expect(r.date.day == Day(year: 2025, month: 1, day: 25))
+        #expect(r.place == "New Delhi")
+    }
+}
+
+/// "to return the warm hospitality I received in Hanoi and Ho Chi Minh City last June": a city
+/// in a clause of a time gone by is not where the speaker welcomes the guest ("welcome you to
+/// Australia").
+@Suite struct CityOfATimeGoneByTests {
+    @Test func aCityFollowedByLastAndAMonthIsNotTheMeetingsPlace() throws {
+        let r = try record("""
+        TRANSCRIPT
+
+        Opening remarks - bilateral meeting
+
+        PRIME MINISTER: Prime Minister Chinh, it is a real honour to welcome you to Australia, and to return the warm hospitality I received in Hanoi and Ho Chi Minh City last June, when we opened a new chapter in our relationship.
+
+        We have just held a productive meeting, and later today we will witness the signing of agreements on trade, energy and education.
+
+        PHAM MINH CHINH, PRIME MINISTER OF VIET NAM (via interpreter): Thank you, Prime Minister. Viet Nam treasures its comprehensive strategic partnership with Australia.
+        """)
+        #expect(r.place == "Australia")
+    }
+
+    @Test func aCityTheStoryPlacesLastWeekStillCounts() throws {
+        let r = try record("""
+        President Xi Jinping and President Vladimir Putin met in Kazan last week on the sidelines of the BRICS summit, and their officials are still drafting the texts they agreed.
+        """)
+        #expect(r.place == "Kazan")
+    }
+}
+
+/// "Today I met with President X …", then "Yesterday I also met with Prime Minister Y and
+/// President Z": a release in its author's voice tells first the meeting it is about, and the
+/// author's other meetings named together below do not take its place.
+@Suite struct AuthorsMeetingToldFirstTests {
+    @Test func theFirstPersonMeetingAboveOutranksTwoNamedBelow() throws {
+        let r = try record("""
+        Prime Minister of Canada
+
+        News > Readouts
+
+        Prime Minister meets with President Lula
+
+        Today I met with President Luiz Inácio Lula da Silva of Brazil on the margins of the G7 Summit, and we agreed to deepen our cooperation on clean energy and critical minerals.
+
+        Yesterday I also met with Prime Minister Narendra Modi of India and President Cyril Ramaphosa of South Africa.
+
+        We discussed the protection of the Amazon and trade between Mercosur and Canada.
+        """)
+        #expect(ids(r).contains("luiz-inacio-lula-da-silva"))
+        #expect(!ids(r).contains("cyril-ramaphosa"))
+    }
+}

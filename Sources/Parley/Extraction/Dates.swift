@@ -571,10 +571,12 @@ enum DateResolver {
         // 2026": a year in a clause of the future or of a plan.
         // ("Italy will take over the G7 presidency from Japan in 2024": the clause's "will" may
         // stand further back, up to a word that opens another clause.)
+        // ("Modi noted that the two would mark 100 years of sporting ties in 2026": the future of
+        // what was said.)
         var k = i - 1
         while k >= 0, i - k <= 10 {
             let h = toks[k].hash
-            if h == willWord || h == shallWord || planWords.contains(h) { return true }
+            if h == willWord || h == shallWord || h == wouldWord || planWords.contains(h) { return true }
             if i - k > 6, clauseOpeners.contains(h) { return false }
             k -= 1
         }
@@ -584,7 +586,7 @@ enum DateResolver {
     static let clauseOpeners = Words.set(["which", "who", "whose", "that", "when", "where", "since", "after", "last", "ago", "and", "but"])
     /// Words of a plan or forecast before a year ("expected to start in 2026", "scheduled for completion in 2027").
     static let planWords = Words.set(["expected", "scheduled", "slated", "planned"])
-    static let shallWord = Tokenizer.hash("shall")
+    static let shallWord = Tokenizer.hash("shall"), wouldWord = Tokenizer.hash("would")
 
     static let inWord = Tokenizer.hash("in"), sinceWord = Tokenizer.hash("since"), willWord = Tokenizer.hash("will")
     static let yearsWords = Words.set(["years", "year"])

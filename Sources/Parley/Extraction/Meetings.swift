@@ -49,7 +49,9 @@ struct MeetingFinder {
     /// Words that may stand between "welcome" and "to" beside the guest's name and office:
     /// "welcome my good friend, Prime Minister X, and his delegation to Canberra", "welcome X back to …".
     static let guestWords = Words.set(["my", "our", "good", "dear", "old", "friend", "friends", "delegation", "wife", "husband",
-                                       "spouse", "entourage", "colleague", "brother", "sister", "excellency", "back"])
+                                       "spouse", "entourage", "colleague", "brother", "sister", "excellency", "back",
+                                       // "it is my great pleasure to welcome you to Australia".
+                                       "you", "him", "her", "them"])
     static let hostingVerbs = Words.set(["welcomed", "welcomes", "received", "receives", "hosted", "hosts"])
     static let atWord = Tokenizer.hash("at")
     static let ofWord = Tokenizer.hash("of")
@@ -281,6 +283,9 @@ struct MeetingFinder {
         var hostOnly: Int?
         // The first sentence that tells a summit with one person named in it.
         var summitOfOne: Int?
+        // The first sentence in which the author tells meeting one leader it names: "Today I met
+        // with Prime Minister X on the margins of the summit".
+        var firstPerson: Int?
         for s in 0..<limit {
             let toks = doc.tokens[s]
             // "… met in Vladivostok in 2019": a caption or a recollection of another meeting.
@@ -408,6 +413,7 @@ struct MeetingFinder {
             if !hasPredicate, toks[..<later].indices.contains(where: { MeetingFinder.strongPredicates.contains(toks[$0].hash) && planned(s, $0) }) {
                 continue
             }
+            if hasPredicate, named.count == 1, firstPerson == nil, let p = named.first, leads(p), meetsInFirstPerson(s) { firstPerson = s }
             if hasPredicate {
                 // A guest welcomed on arrival by an official ("received at the airport by the
                 // Cabinet Secretary") gives way to a sentence of two leaders, the talks themselves.
@@ -419,6 +425,10 @@ struct MeetingFinder {
                    people.mentions[s].allSatisfy({ $0.token > opener }),
                    let p = [strong, leaderPair].lazy.compactMap({ $0 }).first(where: { s - $0 <= 2 }) { return p }
                 if named.count >= 2 {
+                    // "Today I met with Prime Minister X …", then "Yesterday I met with President Y
+                    // here, and earlier in my visit I met the President of Z": the author's meeting
+                    // told first is the release's.
+                    if let f = firstPerson { return f }
                     let leaders = named.filter { leads($0) }.count
                     // (Not an arrival told only in a clause after the main one: "X received Y at the
                     // palace, following the welcome ceremony at the airport".)
@@ -508,6 +518,7 @@ struct MeetingFinder {
         var first = strong
         if let s0 = strong, s0 == ofCountries, let lp = leaderPair, lp < s0 { first = lp }
         var found = first ?? leaderPair ?? mixed ?? pair ?? fallback ?? officials ?? earlier
+        if let f = firstPerson, found.map({ f < $0 }) ?? true { found = f }
         // "The King last night welcomed South Korea's President to Buckingham Palace …", then
         // "Charles … sat beside President Yoon": an office hosting the one person named, above a
         // sentence that only names the two side by side, is the lead.
@@ -2128,13 +2139,17 @@ struct MeetingFinder {
         return visitCity ?? countryOnly
     }
 
-    /// Whether "ago" ends the clause that token `i` opens, within a few words and before a
-    /// comma: "who was in Beijing just over a week ago".
+    /// Whether "ago", or "last" and a month or "year", ends the clause that token `i` opens,
+    /// within a few words and before a comma: "who was in Beijing just over a week ago", "the
+    /// hospitality I received in Shanghai and Beijing last November".
     func agoInClause(_ s: Int, after i: Int) -> Bool {
         let toks = doc.tokens[s]
         var k = i + 1
         while k < toks.count, k - i <= 8, !doc.gap(s, before: k, contains: UInt8(ascii: ",")) {
             if toks[k].hash == Extractor.agoWord { return true }
+            // (Not "last week": a story told days later places its meeting so.)
+            if toks[k].hash == DateResolver.last, k + 1 < toks.count,
+               toks[k + 1].hash == DateResolver.yearWord || toks[k + 1].capitalized && DateResolver.months[toks[k + 1].hash] != nil { return true }
             k += 1
         }
         return false
