@@ -9464,3 +9464,104 @@ struct RealSampleTests {
         #expect(!ids(r).contains("cyril-ramaphosa"))
     }
 }
+
+
+/// "held talks with visiting Abu Dhabi Crown Prince Sheikh X": a city that qualifies an office
+/// after "visiting" is the guest's title, not the city being visited.
+@Suite struct CityQualifyingAVisitorsOfficeTests {
+    @Test func aCityBeforeAnOfficeIsNotTheCityVisited() throws {
+        let r = try record("""
+        NEW DELHI, Sep 10 (IANS) Prime Minister Narendra Modi on Tuesday held talks with visiting Abu Dhabi Crown Prince Sheikh Khaled bin Mohamed bin Zayed Al Nahyan, with the two sides signing agreements on nuclear energy and crude oil supplies.
+
+        The talks were held at Hyderabad House. IANS
+        """)
+        #expect(r.place == "New Delhi")
+    }
+
+    @Test func aVenueNamedLaterStillPlacesTheTalks() throws {
+        let r = try record("""
+        President Cyril Ramaphosa today held talks with visiting Dubai Ruler Sheikh Mohammed bin Rashid Al Maktoum at the Union Buildings in Pretoria, where the two leaders discussed aviation and trade.
+        """)
+        #expect(r.place == "Pretoria")
+    }
+
+    @Test func aLeaderVisitingACityStillPlacesIt() throws {
+        let r = try record("""
+        Prime Minister Shinzo Abe, who is visiting Vladivostok, met President Vladimir Putin on Thursday for talks on a peace treaty.
+        """)
+        #expect(r.place == "Vladivostok")
+    }
+}
+
+/// The ways a report lists who attended a summit below its lead: "Also attending on Friday
+/// were …", "Around the table were …", "… also took part in the proceedings", "… were among
+/// the West African leaders present", "Among the arrivals were …", and its host in "hosted by".
+@Suite struct SummitAttendanceFormsTests {
+    @Test func alsoAttendingWereNamesTheGuestsAndHostedByTheHost() throws {
+        let r = try record("""
+        Leaders of the Pacific Alliance meet in Lima
+
+        LIMA, July 6 (Reuters) - The summit of the Pacific Alliance opened in Lima on Friday, hosted by Peruvian President Martín Vizcarra.
+
+        Also attending on Friday were Chilean President Sebastián Piñera, Colombian President Juan Manuel Santos and Mexican President Enrique Peña Nieto.
+        """)
+        #expect(r.kind == "summit")
+        #expect(ids(r) == ["martin-vizcarra", "sebastian-pinera", "juan-manuel-santos", "enrique-pena-nieto"])
+    }
+
+    @Test func aroundTheTableWereNamesTheGuests() throws {
+        let r = try record("""
+        Mercosur summit opens in Asunción
+
+        The summit of Mercosur began in Asunción, with the host, President Mario Abdo Benítez, calling for a trade deal with the European Union.
+
+        Around the table were President Mauricio Macri of Argentina, President Jair Bolsonaro of Brazil and President Tabaré Vázquez of Uruguay.
+        """)
+        #expect(ids(r) == ["mario-abdo-benitez", "mauricio-macri", "jair-bolsonaro", "tabare-vazquez"])
+    }
+
+    @Test func tookPartInTheProceedingsAndAmongTheLeadersPresentNameTheGuests() throws {
+        let r = try record("""
+        ECOWAS leaders meet in Abuja
+
+        President Muhammadu Buhari on Saturday hosted the ordinary summit of the ECOWAS Authority in Abuja, where the heads of state discussed the single currency.
+
+        President Nana Akufo-Addo of Ghana, President Macky Sall of Senegal and President George Weah of Liberia also took part in the proceedings.
+
+        President Alassane Ouattara of Côte d'Ivoire and President Roch Marc Christian Kaboré were among the West African leaders present.
+
+        The heads of state asked the ECOWAS Commission to present a road map for the single currency at their next summit.
+        """)
+        #expect(r.kind == "summit")
+        #expect(ids(r).isSuperset(of: ["muhammadu-buhari", "nana-akufo-addo", "macky-sall", "george-weah",
+                                       "alassane-ouattara", "roch-marc-christian-kabore"]))
+    }
+
+    @Test func amongLeadersWhoMetElsewhereIsNoAttendance() throws {
+        let r = try record("""
+        President Cyril Ramaphosa on Monday held talks with President Emmerson Mnangagwa in Pretoria on trade and the border posts.
+
+        Mnangagwa said the two leaders were among those who had long argued for the reopening of Beitbridge.
+        """)
+        #expect(ids(r) == ["cyril-ramaphosa", "emmerson-mnangagwa"])
+    }
+}
+
+/// A summit's lead that names only its host ("hosted by Prime Minister X") and a dateline's month
+/// and day with the lead's weekday: the year is the one in which the others the report names by
+/// their present titles ("European Council President Y") held those offices too.
+@Suite struct YearOfAHostsSummitFromTitledGuestsTests {
+    @Test func titledGuestsPickTheOneYearTheHostsTermsLeaveTwo() throws {
+        let r = try record("""
+        EU-Western Balkans summit opens in Tirana
+
+        Tirana, Dec 6 (ATA) - The EU-Western Balkans summit opened at the Palace of Congresses in Tirana on Tuesday, hosted by Prime Minister Edi Rama, the first such summit held in the region.
+
+        Among the arrivals were Serbian President Aleksandar Vucic, Montenegrin President Milo Djukanovic and North Macedonian Prime Minister Dimitar Kovachevski. European Council President Charles Michel and European Commission President Ursula von der Leyen spoke for the Union.
+
+        The leaders are expected to adopt the Tirana Declaration on energy, migration and the enlargement process.
+        """)
+        #expect(r.date.day == Day(year: 2022, month: 12, day: 6))
+        #expect(r.place == "Tirana")
+    }
+}

@@ -965,15 +965,17 @@ public struct Extractor: Sendable {
     /// The one year, not before `floor`, in which the dateline day `md` falls on `weekday` while
     /// every one of `leaders` (two or more) led; `nil` when none or several fit.
     /// When several years fit, the one in which every leader of `others` (see
-    /// ``titledOthers(_:finder:lead:)``) held the office the text titles them with.
+    /// ``titledOthers(_:finder:lead:)``) held the office the text titles them with. (So too
+    /// for one leader, the host of a summit the lead tells, with others titled below: "hosted
+    /// by Prime Minister X", then "European Council President Y welcomed …".)
     func onlySameDayYear(_ md: MonthDay, weekday: Int, leaders: [Leader], floor: Int?, floorDay: Day? = nil, era: ClosedRange<Int>? = nil,
                          others: [Leader] = []) -> Int? {
-        guard leaders.count >= 2 else { return nil }
+        guard leaders.count >= 2 || leaders.count == 1 && others.count >= 2 else { return nil }
         let years = officeYears(md, weekday: weekday, lag: 0, leaders: leaders, principal: true).filter { y in
             y >= floor ?? Int.min && (floorDay.map { f in Day(year: y, month: md.month, day: md.day).map { $0 >= f } ?? false } ?? true)
         }
-        if let only = Extractor.onlyYear(years, era: era) { return only }
-        guard years.count > 1, !others.isEmpty else { return nil }
+        if leaders.count >= 2, let only = Extractor.onlyYear(years, era: era) { return only }
+        guard years.count > 1 || leaders.count == 1, !others.isEmpty else { return nil }
         let fitting = years.filter { y in
             Day(year: y, month: md.month, day: md.day).map { d in others.allSatisfy { $0.heldOffice(on: d) == true } } ?? false
         }

@@ -598,16 +598,25 @@ struct MeetingFinder {
     /// The verb of sentence `s` that tells those named before it took part in the summit told
     /// above: "Z participated in the summit", "A, B and C were among the leaders who addressed
     /// the meeting" (not "a summit session", nor a plan). `nil` when it tells no such thing.
+    /// Also "D, E and F also took part in the proceedings" and "G and H were among the European
+    /// leaders present".
     func tookPartInTheGathering(_ s: Int) -> Int? {
         let toks = doc.tokens[s]
         return toks.indices.first { k in
-            Extractor.tookPartVerbs.contains(toks[k].hash) && !planned(s, k)
+            if toks[k].hash == MeetingFinder.wereWord, k + 3 < toks.count, toks[k + 1].hash == MeetingFinder.amongWord, toks[k + 2].hash == People.the {
+                return (k + 3..<min(toks.count, k + 7)).contains { MeetingFinder.pairNouns.contains(toks[$0].hash) }
+            }
+            return Extractor.tookPartVerbs.contains(toks[k].hash) && !planned(s, k)
                 && (k + 1..<min(toks.count, k + 5)).contains { j in
-                    (toks[j].hash == MeetingFinder.summitWord || MeetingFinder.gatheringWords.contains(toks[j].hash)) && toks[j - 1].hash == People.the
+                    (toks[j].hash == MeetingFinder.summitWord || MeetingFinder.gatheringWords.contains(toks[j].hash)
+                        || MeetingFinder.proceedingsWords.contains(toks[j].hash)) && toks[j - 1].hash == People.the
                         && !(j + 1 < toks.count && Extractor.summitParts.contains(toks[j + 1].hash))
                 }
         }
     }
+    /// What a summit's work is called when those named are said to have taken part in it:
+    /// "took part in the proceedings" ("the works", as translated copy has it).
+    static let proceedingsWords = Words.set(["proceedings", "deliberations", "works", "discussions"])
     /// The "by" of "the summit was attended by …" or "the meeting was attended by …" in sentence
     /// `s`, after which those who took part are named. `nil` when there is none.
     /// Also "The summit … brought together …", "Participating in the summit were …" and "The
@@ -632,10 +641,17 @@ struct MeetingFinder {
            (2..<were).contains(where: gathering) {
             return were
         }
-        // "Among the leaders attending were …".
+        // "Also attending on Friday were …", "Also present were …", "Around the table were …".
+        if toks.count > 4, let were = (2..<min(toks.count, 8)).first(where: { toks[$0].hash == MeetingFinder.wereWord }),
+           toks[0].hash == MeetingFinder.alsoWord && MeetingFinder.partakingOpeners.contains(toks[1].hash)
+            || were == 3 && Tokenizer.matches(MeetingFinder.aroundTheTable, toks, at: 0) {
+            return were
+        }
+        // "Among the leaders attending were …" ("Among the arrivals were …").
         if toks.count > 4, toks[0].hash == MeetingFinder.amongWord,
            let were = (3..<min(toks.count, 7)).first(where: { toks[$0].hash == MeetingFinder.wereWord }),
-           MeetingFinder.partakingOpeners.contains(toks[were - 1].hash), (1..<were).contains(where: { MeetingFinder.pairNouns.contains(toks[$0].hash) }) {
+           MeetingFinder.partakingOpeners.contains(toks[were - 1].hash) && (1..<were).contains(where: { MeetingFinder.pairNouns.contains(toks[$0].hash) })
+            || were == 3 && toks[1].hash == People.the && MeetingFinder.arrivalNouns.contains(toks[2].hash) {
             return were
         }
         return nil
@@ -651,9 +667,11 @@ struct MeetingFinder {
     static let gatheringWords = Words.set(["meeting", "gathering"])
     /// Verbs before "by" that name who took part: "attended by", "chaired by" (and "co-chaired by",
     /// whose hyphen splits the token).
-    static let byVerbs = Words.set(["attended", "chaired", "cochaired"])
+    static let byVerbs = Words.set(["attended", "chaired", "cochaired", "hosted"])
     static let togetherWord = Tokenizer.hash("together"), broughtWord = Tokenizer.hash("brought"), wereWord = Tokenizer.hash("were")
-    static let amongWord = Tokenizer.hash("among")
+    static let amongWord = Tokenizer.hash("among"), aroundTheTable = Tokenizer.phrase("around the table")
+    /// Those a gathering counts in: "Among the arrivals were …".
+    static let arrivalNouns = Words.set(["arrivals", "guests", "participants", "attendees", "delegates"])
     /// Words that open "Participating in the summit were …".
     static let partakingOpeners = Words.set(["participating", "taking", "attending", "present"])
 
@@ -1907,7 +1925,12 @@ struct MeetingFinder {
                         && (v + 1..<i).allSatisfy { MeetingFinder.timeWords.contains(toks[$0].hash) || DateResolver.weekdays[toks[$0].hash] != nil || toks[$0].numeric }
                 })
             // "Prime Minister Abe, who is visiting Vladivostok, …": the city a leader is visiting.
-            if t.hash == MeetingFinder.visiting, toks[i + 1].capitalized, let city = cityFrom(s, at: i + 1, end: toks.count) { return city }
+            // (Not a city that qualifies an office: "visiting Abu Dhabi Crown Prince Sheikh X".)
+            if t.hash == MeetingFinder.visiting, toks[i + 1].capitalized,
+               let n = (1...3).reversed().first(where: { i + 1 + $0 <= toks.count && cityNamed(doc.span(s, i + 1, i + 1 + $0)) != nil }),
+               let city = cityNamed(doc.span(s, i + 1, i + 1 + n)),
+               !(i + 1 + n < toks.count && toks[i + 1 + n].capitalized && !doc.gap(s, before: i + 1 + n, contains: UInt8(ascii: ","))
+                 && DateResolver.weekdays[toks[i + 1 + n].hash] == nil && DateResolver.months[toks[i + 1 + n].hash] == nil) { return city }
             // "Abe has visited the northern Australian city of Darwin": a visit just made, to a
             // settlement named as one.
             if t.hash == MeetingFinder.visitedWord, i > 0, MeetingFinder.perfectWords.contains(toks[i - 1].hash), toks[i + 1].hash == People.the,
