@@ -9565,3 +9565,64 @@ struct RealSampleTests {
         #expect(r.place == "Tirana")
     }
 }
+
+
+/// "…, Turkish President X said after hosting a meeting between the two leaders": the speaker
+/// who hosted the meeting of the two it names took part in it, and the report joins another
+/// that names all three.
+@Suite struct HostNamedAsTheSpeakerTests {
+    @Test func theHostOfTheTwoLeadersMeetingIsAParticipant() throws {
+        let r = try record("""
+        Ethiopia, Somalia agree to restore ties after Turkey-hosted talks
+
+        ANKARA, Dec 11 (Agency) -- Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud agreed here on Wednesday to resolve their dispute over Somaliland through dialogue, Turkish President Recep Tayyip Erdogan said after hosting a meeting between the two leaders.
+
+        The talks, chaired by Erdogan, lasted for several hours at the presidential complex, officials said.
+        """)
+        #expect(ids(r) == ["abiy-ahmed", "hassan-sheikh-mohamud", "recep-tayyip-erdogan"])
+    }
+
+    @Test func theReportJoinsOneThatNamesAllThree() throws {
+        let found = try meetings([
+            ("a.txt", """
+            Ethiopia, Somalia agree to restore ties after Turkey-hosted talks
+
+            ANKARA, Dec 11 (Agency) -- Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud agreed here on Wednesday to resolve their dispute over Somaliland through dialogue, Turkish President Recep Tayyip Erdogan said after hosting a meeting between the two leaders.
+
+            The talks, chaired by Erdogan, lasted for several hours at the presidential complex, officials said.
+            """),
+            ("b.txt", """
+            Erdogan brings Abiy and Hassan Sheikh together in Ankara
+
+            ANKARA — President Recep Tayyip Erdogan hosted Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud in Ankara on Wednesday, December 11, 2024, and the three leaders announced a joint declaration on Somalia's access to the sea.
+            """),
+        ])
+        #expect(found.count == 1)
+    }
+}
+
+/// A summit told by two of its leaders, beside "a trilateral meeting of foreign ministers held
+/// this morning": a summit is no meeting of two held apart from a three-way one, and the
+/// report joins another of the summit that names more of its leaders.
+@Suite struct SummitToldByTwoOfItsLeadersTests {
+    @Test func aSummitOfTwoNamedJoinsTheSummitOfFour() throws {
+        let found = try meetings([
+            ("a.txt", """
+            Gulf-Central Asia summit opens a new chapter of cooperation - Tokayev
+
+            ASTANA, Sept 14 (Kazinform) -- The summit of the Gulf Cooperation Council and Central Asia is a landmark that brings two dynamic regions together, said President Kassym-Jomart Tokayev, host of the gathering, in his opening remarks at the summit on Thursday, where he was joined by Saudi Crown Prince Mohammed bin Salman.
+
+            Tokayev said it was the first time the two groups of countries had met at the highest level.
+
+            The summit followed a trilateral meeting of foreign ministers held this morning at the same venue.
+            """),
+            ("b.txt", """
+            Central Asian and Gulf leaders meet in Astana
+
+            ASTANA, Sept 14 (Agency) - President Kassym-Jomart Tokayev hosted the summit of Central Asia and the Gulf Cooperation Council in Astana on Thursday, where he was joined by Saudi Crown Prince Mohammed bin Salman, Uzbek President Shavkat Mirziyoyev and Kyrgyz President Sadyr Japarov.
+            """),
+        ])
+        #expect(found.count == 1)
+        #expect(found.first?.participants.count == 4)
+    }
+}

@@ -843,8 +843,9 @@ public struct Extractor: Sendable {
         }
         // "Issues of the agenda of the trilateral meeting …, which will take place later today,
         // were also discussed": a meeting of two told beside a three-way one before or after it
-        // is not that one.
-        if refs.count == 2, !Extractor.hasPhrase(Extractor.threeWayPhrases, in: doc.tokens[lead]),
+        // is not that one. (Not a summit told by two of its leaders: "The inaugural ASEAN-GCC-China
+        // Summit …, said Anwar", then "the first time the three parties had convened".)
+        if refs.count == 2, kind != "summit", !Extractor.hasPhrase(Extractor.threeWayPhrases, in: doc.tokens[lead]),
            doc.sentences.indices.contains(where: { s in
                s != lead && Extractor.hasPhrase(Extractor.threeWayPhrases, in: doc.tokens[s])
                    && doc.tokens[s].contains { Extractor.otherTimeWords.contains($0.hash) }
@@ -1336,8 +1337,19 @@ public struct Extractor: Sendable {
             let presided = verb == Extractor.overWord && b > 1 && toks[b - 2].hash == Extractor.presidedWord
             if Extractor.mediationWords.contains(verb) || presided || attending && verb == Extractor.attendedWord { out.insert(m.person) }
         }
+        // "…, Malaysian Prime Minister Anwar Ibrahim said after hosting a special meeting between
+        // the two leaders": who hosted the meeting, named before the verb.
+        for m in people.mentions[s] where !out.contains(m.person) {
+            let end = min(toks.count, m.tokenEnd + 4)
+            guard let v = (m.tokenEnd..<end).first(where: { Extractor.hostingGerunds.contains(toks[$0].hash) }),
+                  !people.mentions[s].contains(where: { $0.token > m.token && $0.token < v }),
+                  (v + 1..<min(toks.count, v + 5)).contains(where: { MeetingFinder.plannedNouns.contains(toks[$0].hash) }) else { continue }
+            out.insert(m.person)
+        }
         return out
     }
+    /// Verbs of hosting a meeting, after its host's name: "X said after hosting a meeting between …".
+    static let hostingGerunds = Words.set(["hosting", "chairing", "convening", "mediating", "brokering"])
 
     static let overWord = Tokenizer.hash("over"), presidedWord = Tokenizer.hash("presided")
     static let accompaniedWord = Tokenizer.hash("accompanied")
