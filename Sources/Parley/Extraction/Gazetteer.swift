@@ -32,6 +32,15 @@ public struct LeaderGazetteer: Sendable {
     /// The first word after the first of each of ``restNames``, combined with the first
     /// letter of the name (a variant keeps it: "Sinzo" and "Shinzo").
     private(set) var restStarts = HashSet64()
+    /// Present leaders' full names of two words or more by the ``sound(_:_:)`` of every word:
+    /// key → leader indexes. A name written in another transliteration in all its words
+    /// ("Aleksis Cipras", "Yun Seok-yeol", "Aleksandar Vuchich") is found here when the key is
+    /// one leader's alone.
+    private(set) var soundNames = HashMap64<[Int]>()
+    /// The ``sound(_:_:)`` of the first word of each of ``soundNames``.
+    private(set) var soundStarts = HashSet64()
+    /// The fewest consonants a name must have, over all its words, to be found by its sound.
+    static let soundMinimum = 4
     /// Per leader, the hashes of the first words of its short forms (`Lam`, `Xi`).
     private var shortFirstHashes: [[UInt64]] = []
 
@@ -180,6 +189,7 @@ public struct LeaderGazetteer: Sendable {
             longestName = max(longestName, p.count)
           }
           addSkeleton(name, index)
+          addSound(name, index)
         }
         // Two-word names also in the other order: many outlets write family names first
         // ("Kishida Fumio", "Modi Narendra" in some agencies' styles).
@@ -249,6 +259,103 @@ public struct LeaderGazetteer: Sendable {
     /// The fewest consonants the words after a name's first must have for the name to be
     /// found by them.
     static let skeletonMinimum = 3
+
+    /// Indexes `name` (two words or more, of a leader of the present) by the sound of each word.
+    private mutating func addSound(_ name: String, _ index: Int) {
+        let bytes = Array(name.utf8)
+        let toks = Tokenizer.tokens(bytes, 0..<bytes.count).filter { !LeaderGazetteer.articles.contains($0.hash) }
+        guard toks.count >= 2, !leaders[index].historical else { return }
+        var key: UInt64 = 0
+        var consonants = 0
+        for t in toks {
+            guard let (h, n) = LeaderGazetteer.sound(bytes, t.start..<t.end) else { return }
+            key = Tokenizer.combine(key, h)
+            consonants += n
+        }
+        guard consonants >= LeaderGazetteer.soundMinimum, let (first, _) = LeaderGazetteer.sound(bytes, toks[0].start..<toks[0].end) else { return }
+        if !(soundNames[key]?.contains(index) ?? false) { soundNames[key, default: []].append(index) }
+        soundStarts.insert(first)
+    }
+
+    /// How a word sounds, as a hash of its consonants and how many, looser than
+    /// ``skeleton(_:_:)``: besides its readings, the letters and pairs of letters that
+    /// transliterations of Slavic, Greek and Korean names trade are one ("ts", "tz", "cz",
+    /// "ch", "c", "k", "q" are `k`; "x" is `ks`; "sh", "zh" and "z" are `s`; "ph" is `f`; an
+    /// "h" is dropped): "Tsipras" and "Cipras" are both `kbrs`, "Vučić" and "Vuchich" `vkk`,
+    /// "Yoon" and "Yun" `n`. `nil` for a word with anything but Latin letters and apostrophes.
+    static func sound(_ bytes: [UInt8], _ range: Range<Int>) -> (hash: UInt64, consonants: Int)? {
+        var folded: [UInt8] = []
+        Fold.append(bytes, range.clamped(to: 0..<bytes.count), to: &folded)
+        var out: [UInt8] = []
+        var vowelSince = true
+        var i = 0
+        func emit(_ c: UInt8) {
+            if !vowelSince, out.last == c { return }
+            out.append(c)
+            vowelSince = false
+        }
+        while i < folded.count {
+            let c = folded[i]
+            let next: UInt8 = i + 1 < folded.count ? folded[i + 1] : 0
+            i += 1
+            if c == 0x27 { continue }
+            guard c >= 0x61, c <= 0x7A else { return nil }
+            if LeaderGazetteer.vowels.contains(c) {
+                vowelSince = true
+                continue
+            }
+            switch c {
+            case UInt8(ascii: "t") where next == UInt8(ascii: "s") || next == UInt8(ascii: "z") || next == UInt8(ascii: "c"):
+                // "ts", "tz", "tch" (and "tsch").
+                i += 1
+                if next == UInt8(ascii: "c"), i < folded.count, folded[i] == UInt8(ascii: "h") { i += 1 }
+                if next == UInt8(ascii: "s"), i + 1 < folded.count, folded[i] == UInt8(ascii: "c"), folded[i + 1] == UInt8(ascii: "h") { i += 2 }
+                emit(UInt8(ascii: "k"))
+            case UInt8(ascii: "c"), UInt8(ascii: "k"), UInt8(ascii: "q"):
+                if next == UInt8(ascii: "h") || next == UInt8(ascii: "z") || c == UInt8(ascii: "c") && next == UInt8(ascii: "k") { i += 1 }
+                emit(UInt8(ascii: "k"))
+            case UInt8(ascii: "x"):
+                emit(UInt8(ascii: "k"))
+                emit(UInt8(ascii: "s"))
+            case UInt8(ascii: "s"), UInt8(ascii: "z"):
+                if next == UInt8(ascii: "h") || next == UInt8(ascii: "z") { i += 1 }
+                emit(UInt8(ascii: "s"))
+            case UInt8(ascii: "p"):
+                if next == UInt8(ascii: "h") {
+                    i += 1
+                    emit(UInt8(ascii: "f"))
+                } else {
+                    emit(UInt8(ascii: "b"))
+                }
+            case UInt8(ascii: "w"): emit(UInt8(ascii: "v"))
+            case UInt8(ascii: "h"): continue
+            default: emit(c)
+            }
+        }
+        return (Tokenizer.wordHash(out), out.count)
+    }
+
+    /// The one leader whose name, read by the sound of every word (``sound(_:_:)``), runs from
+    /// token `t` of `toks` over no comma, with no capitalised word right after it; the token
+    /// after it. `nil` when no leader's or several leaders' names sound so.
+    func soundName(_ bytes: [UInt8], _ toks: [Token], at t: Int, breaks: (Int) -> Bool) -> (end: Int, leader: Int)? {
+        guard t < toks.count, let (first, _) = LeaderGazetteer.sound(bytes, toks[t].start..<toks[t].end), soundStarts.contains(first) else { return nil }
+        var key = Tokenizer.combine(0, first)
+        var best: (end: Int, leader: Int)?
+        var k = t + 1
+        while k < toks.count, k - t < longestName + 1, !breaks(k), toks[k].capitalized || toks[k - 1].end == toks[k].start - 1 && bytes[toks[k - 1].end] == UInt8(ascii: "-") {
+            if LeaderGazetteer.articles.contains(toks[k].hash) {
+                k += 1
+                continue
+            }
+            guard let (h, _) = LeaderGazetteer.sound(bytes, toks[k].start..<toks[k].end) else { break }
+            key = Tokenizer.combine(key, h)
+            if let hits = soundNames[key], hits.count == 1 { best = (k + 1, hits[0]) }
+            k += 1
+        }
+        guard let b = best, b.end >= toks.count || !toks[b.end].capitalized || breaks(b.end) else { return nil }
+        return b
+    }
 
     /// The consonants of a word as a hash, and how many: folded, `z` read as `s` and `w` as `v`,
     /// a doubled letter read once, the vowels (and `y`, `j`) and apostrophes dropped, and a final

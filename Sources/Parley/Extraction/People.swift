@@ -1032,7 +1032,9 @@ struct People {
         let breaks = { (k: Int) in doc.gap(s, before: k, contains: UInt8(ascii: ",")) }
         guard g.fullNameStarts.contains(toks[t].hash) else {
             // ("Massoud Pezeshkian": a given name spelt one letter off.)
-            return g.variantName(doc.bytes, toks, at: t, breaks: breaks).map { ($0.end, [$0.leader]) }
+            // ("Aleksis Cipras": every word in another transliteration.)
+            return (g.variantName(doc.bytes, toks, at: t, breaks: breaks) ?? g.soundName(doc.bytes, toks, at: t, breaks: breaks))
+                .map { ($0.end, [$0.leader]) }
         }
         var key: UInt64 = 0
         var best: (end: Int, hits: [Int])?
@@ -1059,7 +1061,8 @@ struct People {
         }
         // (Also when the name found runs on: "Abdul Hamid Al-Dbaiba" is not Bangladesh's Abdul Hamid.)
         if best.map({ $0.end < toks.count && toks[$0.end].capitalized && !breaks($0.end) }) ?? true,
-           let (end, leader) = g.skeletonName(doc.bytes, toks, at: t, breaks: breaks), end > best?.end ?? t {
+           let (end, leader) = g.skeletonName(doc.bytes, toks, at: t, breaks: breaks) ?? g.soundName(doc.bytes, toks, at: t, breaks: breaks),
+           end > best?.end ?? t {
             return (end, [leader])
         }
         return best
