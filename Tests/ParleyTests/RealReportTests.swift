@@ -9665,3 +9665,42 @@ struct RealSampleTests {
         #expect(ids(r).contains("kyriakos-mitsotakis"))
     }
 }
+
+
+/// "Last Saturday, at State House …" in a paper of a Saturday: the Saturday before, not the
+/// day of the paper.
+@Suite struct LastWeekdayIsTheWeekBeforeTests {
+    @Test func lastSaturdayOnASaturdayIsAWeekBefore() throws {
+        let r = try record("""
+        What the Lobito corridor deal changes for Zambia
+
+        LUSAKA, 16 September 2023 -- Last Saturday, at State House in Lusaka, President Hakainde Hichilema and Angolan President João Lourenço signed an agreement on the Lobito railway corridor, after a tête-à-tête between the two heads of state.
+
+        Traders in the Copperbelt say the line will cut the cost of moving copper to the Atlantic by a third.
+        """)
+        #expect(r.date.day == Day(year: 2023, month: 9, day: 9))
+    }
+
+    @Test func aPlainWeekdayOnItsOwnDayIsThatDay() throws {
+        let r = try record("""
+        LUSAKA, 16 September 2023 -- On Saturday, at State House in Lusaka, President Hakainde Hichilema and Angolan President João Lourenço signed an agreement on the Lobito railway corridor.
+        """)
+        #expect(r.date.day == Day(year: 2023, month: 9, day: 16))
+    }
+}
+
+/// "India and Mauritius will work together … under eight agreements signed on Wednesday (March
+/// 12) during …": past the "will" of the opening, a day that dates what was signed is the
+/// meeting's.
+@Suite struct DayOfWhatWasSignedPastAWillTests {
+    @Test func theSigningDayInAnOpeningOfTheFutureDatesTheMeeting() throws {
+        let r = try record("""
+        India and Mauritius to work together on ocean economy, digital payments
+
+        PORT LOUIS — India and Mauritius will work together on the ocean economy and digital payments under eight agreements signed on Wednesday (March 12) during Prime Minister Narendra Modi's state visit to the island nation.
+
+        Prime Minister Navin Ramgoolam and Mr Modi witnessed the exchange of the agreements at the State House, after the two leaders held talks on maritime security and development cooperation.
+        """)
+        #expect(r.date.day == Day(year: 2025, month: 3, day: 12))
+    }
+}

@@ -23,6 +23,8 @@ struct DateMention {
     /// The weekday is told in another place's time ("Tuesday (Manila time)"): the day
     /// where the meeting was may be the one before or after.
     var zoned = false
+    /// A weekday told as "last Saturday": a day of the week before, never the day it is said.
+    var past = false
     /// Told in the time of the place it happened ("Monday afternoon local time"): the
     /// meeting's own weekday, though perhaps not the publication's.
     var localTime = false
@@ -298,6 +300,7 @@ enum DateResolver {
             if let w = weekdays[h], toks[t].capitalized {
                 // "Monday, April 14": the month and day that follow take precedence.
                 var m = DateMention(value: .weekday(w), token: t, tokenEnd: t + 1, partOfDay: nil)
+                m.past = t > 0 && toks[t - 1].hash == last
                 // "Tuesday (Manila time)", "Monday, US time", "Wednesday local time".
                 if let z = (t + 1..<min(toks.count, t + 5)).first(where: { toks[$0].hash == DateResolver.time }), z > t + 1,
                    toks[z - 1].capitalized || toks[z - 1].hash == DateResolver.local {
@@ -688,7 +691,9 @@ enum DateResolver {
                                    rule: m.zoned ? "weekday in another time zone, without a publication date" : "weekday without a publication date",
                                    partOfDay: m.partOfDay, weekday: m.zoned && !m.localTime ? nil : w)
             }
-            let back = (p.weekday - w + 7) % 7
+            // ("Last Saturday, in the golden salons of the palace, …", in a paper of a Saturday:
+            // the Saturday before.)
+            let back = m.past && p.weekday == w ? 7 : (p.weekday - w + 7) % 7
             if m.zoned && !m.localTime {
                 // "talks Thursday (Beijing time)" on a page posted on Wednesday, US time: the
                 // weekday told in a zone ahead of the publisher's is the day after publication.

@@ -335,8 +335,16 @@ public struct Extractor: Sendable {
             // lead's other days come first, and outside the lead it does not count.
             // (In the lead too, a day in a clause opened by "since" is history: "their second call
             // since Russia sent its troops into Ukraine on Feb. 24".)
+            // ("Singapore and Malaysia will work together … under three agreements inked on Monday
+            // (Jan 30) during …": past the "will", a day that dates what was signed or held.)
+            let toks = doc.tokens[s]
+            func datesDeed(_ m: DateMention) -> Bool {
+                m.token >= 2 && toks[m.token - 1].hash == DateResolver.on
+                    && (Extractor.agreementParticiples.contains(toks[m.token - 2].hash) || toks[m.token - 2].hash == H.held)
+            }
             var all = DateResolver.mentions(doc, s).filter { m in
-                m.tokenEnd <= cut && !(s == lead && (max(0, m.token - 8)..<m.token).contains { k in
+                (m.tokenEnd <= cut || s != lead && cut < toks.count && MeetingFinder.isFutureCue(toks, cut) && datesDeed(m))
+                    && !(s == lead && (max(0, m.token - 8)..<m.token).contains { k in
                     doc.tokens[s][k].hash == Extractor.since && finder.sameClause(s, doc.tokens[s], k, m.token)
                 })
             }
@@ -1100,7 +1108,8 @@ public struct Extractor: Sendable {
     /// (Not a day to come: "wished Lula a happy birthday ahead of his 80th on Monday".)
     func openingWeekdayMention(_ doc: Document) -> (weekday: Int, local: Bool)? {
         (0..<min(3, doc.sentences.count)).lazy.flatMap { s in DateResolver.mentions(doc, s).lazy.map { (s, $0) } }.compactMap { (s, m) -> (Int, Bool)? in
-            guard case .weekday(let w) = m.value, !m.zoned || m.localTime else { return nil }
+            // (Not "last Saturday": the dateline day is not that weekday or the day after it.)
+            guard case .weekday(let w) = m.value, !m.zoned || m.localTime, !m.past else { return nil }
             let toks = doc.tokens[s]
             if (max(0, m.token - 7)..<m.token).contains(where: { Extractor.toComeCues.contains(toks[$0].hash) }) { return nil }
             // (Nor one of what came before: "…, after the two appeared together at the arena on Tuesday night".)

@@ -227,6 +227,10 @@ struct MeetingFinder {
         if k + 1 < toks.count, undisclosedWords.contains(toks[k + 1].hash) { return false }
         return true
     }
+    /// Whether the background cue at token `k` is a "will" of what is to come.
+    static func isFutureCue(_ toks: [Token], _ k: Int) -> Bool {
+        k < toks.count && toks[k].hash == willWord
+    }
     static let dayCountNouns = Words.set(["day", "days", "hour", "hours"])
     static let undisclosedWords = Words.set(["undisclosed", "unannounced", "unreported", "unscheduled", "unpublicized", "unpublicised"])
     /// Whether the word at token `k` ("will") is a noun: after a determiner or "political".
