@@ -137,3 +137,22 @@ import Testing
         #expect(g.place(named: "Old Test")?.name == "Testgrad")
     }
 }
+
+/// A place written with the háček of Slavic and Baltic spellings ("Soči", "Bočarov Ručej") is
+/// found in its English transliteration; a name with none is looked up only as written.
+@Suite struct PlaceWithAHacekTests {
+    @Test func aHacekIsReadAsItsEnglishDigraph() throws {
+        #expect(PlaceGazetteer.digraphs("Soči") == "Sochi")
+        #expect(PlaceGazetteer.digraphs("Žilina") == "Zhilina")
+        #expect(PlaceGazetteer.digraphs("Sochi") == nil)
+        let places = ExtractionContext.bundled.places
+        #expect(places.place(named: "Soči")?.name == "Sochi")
+    }
+
+    @Test func talksInSociArePlacedInSochi() throws {
+        let report = try #require(cleanReport("""
+        President Vladimir Putin and President Aleksandar Vučić held talks in Soči on Thursday.
+        """, name: "r.txt"))
+        #expect(Extractor().extract(report).place == "Sochi")
+    }
+}

@@ -289,11 +289,46 @@ public struct PlaceGazetteer: Sendable {
 
     /// The place a name stands for, folding case and diacritics (`HANOI`, `Hà Nội`);
     /// for a venue, its city (`Kremlin` → Moscow).
+    /// A name written with the háček of Slavic and Baltic spellings ("Soči", "Žilina") is also
+    /// found in its English transliteration ("Sochi").
     public func place(named name: some StringProtocol) -> Place? {
         let key = Fold.key(name)
         if let i = byKey[key] ?? byKey[PlaceGazetteer.spaced(key)] { return places[i] }
-        return venueByKey[key].flatMap { byKey[Fold.key(venues[$0].city)] }.map { places[$0] }
+        if let venue = venueByKey[key].flatMap({ byKey[Fold.key(venues[$0].city)] }) { return places[venue] }
+        guard let english = PlaceGazetteer.digraphs(name) else { return nil }
+        return place(named: english)
     }
+
+    /// `name` with "č", "š", "ž" (and "ć") written "ch", "sh", "zh", as English copy
+    /// transliterates them; `nil` when it has none.
+    static func digraphs(_ name: some StringProtocol) -> String? {
+        guard name.utf8.contains(where: { $0 == 0xC4 || $0 == 0xC5 }) else { return nil }
+        let bytes = Array(name.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 4)
+        var changed = false
+        var i = 0
+        while i < bytes.count {
+            if i + 1 < bytes.count, let (first, lower) = caronLetters[UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1])] {
+                out.append(lower ? first : first - 0x20)
+                out.append(UInt8(ascii: "h"))
+                changed = true
+                i += 2
+                continue
+            }
+            out.append(bytes[i])
+            i += 1
+        }
+        return changed ? String(decoding: out, as: UTF8.self) : nil
+    }
+    /// The two UTF-8 bytes of "č", "ć", "š", "ž" and their capitals: the Latin letter they are
+    /// written with in English before an "h", and whether it is lower case.
+    static let caronLetters: [UInt16: (UInt8, Bool)] = [
+        0xC48D: (UInt8(ascii: "c"), true), 0xC48C: (UInt8(ascii: "c"), false),
+        0xC487: (UInt8(ascii: "c"), true), 0xC486: (UInt8(ascii: "c"), false),
+        0xC5A1: (UInt8(ascii: "s"), true), 0xC5A0: (UInt8(ascii: "s"), false),
+        0xC5BE: (UInt8(ascii: "z"), true), 0xC5BD: (UInt8(ascii: "z"), false),
+    ]
 
     /// The place a dateline names: any place ``place(named:)`` finds, else a town
     /// (`NAGATO, Yamaguchi Pref. –`).
