@@ -9704,3 +9704,29 @@ struct RealSampleTests {
         #expect(r.date.day == Day(year: 2025, month: 3, day: 12))
     }
 }
+
+/// "took part Monday in Pau, in the south-west of France": a town of the towns list (read
+/// otherwise only in datelines) places the meeting when it lies in a country the sentence
+/// names or in the country of someone it names; elsewhere it is not taken.
+@Suite struct TownOfACountryNamedTests {
+    @Test func aTownOfAParticipantsCountryPlacesTheTalks() throws {
+        let r = try record("""
+        Hungarian Prime Minister Viktor Orbán and Slovak Prime Minister Robert Fico held talks in Gödöllő on Thursday on the gas transit through Ukraine.
+        """)
+        #expect(r.place == "Gödöllő")
+    }
+
+    @Test func aTownOfACountryTheSentenceNamesPlacesTheSummit() throws {
+        let r = try record("""
+        Ouagadougou, 14 Jan. 2020 (AIB) - The President of the Faso, Roch Marc Christian KABORE, took part Monday in Pau, in the south-west of France, in the summit on the Sahel convened by the French President Emmanuel MACRON.
+        """)
+        #expect(r.place == "Pau")
+    }
+
+    @Test func aTownOfNoCountryNamedIsNotTaken() throws {
+        let r = try record("""
+        President Vladimir Putin and President Xi Jinping held talks in Pau on Thursday.
+        """)
+        #expect(r.place == nil)
+    }
+}

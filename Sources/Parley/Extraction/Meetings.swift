@@ -2146,6 +2146,9 @@ struct MeetingFinder {
             if best == nil, at > i + 1, !capitalOf, let town = namedTown(s, toks, at: at) { return town }
             // "to Kijev, the capital of Ukraine": a spelling the gazetteer lacks, then what it is.
             if best == nil, toks[at].capitalized, let city = appositiveCapital(s, toks, after: at) { return city }
+            // "took part Monday in Pau, in the south-west of France": a town (read otherwise only
+            // in datelines) of a country the sentence names, or of someone it names.
+            if best == nil, toks[at].capitalized, let town = townOfCountryNamed(s, toks, at: at) { return town }
             // "officials in Paris said": the place of a statement.
             if after < toks.count, MeetingFinder.speechVerbs.contains(toks[after].hash) { continue }
             if let b = best {
@@ -2258,6 +2261,23 @@ struct MeetingFinder {
             }
         }
         return nil
+    }
+
+    /// The town of the towns list (read otherwise only in datelines) whose name runs from
+    /// token `at` of sentence `s`, when it lies in a country the sentence names or in the
+    /// country of someone it names: "in Pau, in the south-west of France". `nil` otherwise.
+    func townOfCountryNamed(_ s: Int, _ toks: [Token], at: Int) -> Place? {
+        guard let (town, end) = (1...3).reversed().lazy.compactMap({ n -> (Place, Int)? in
+            guard at + n <= toks.count, (at..<at + n).allSatisfy({ toks[$0].capitalized }),
+                  let p = self.context.places.datelinePlace(named: self.doc.span(s, at, at + n)), p.kind == .city else { return nil }
+            return (p, at + n)
+        }).first, end >= toks.count || !toks[end].capitalized || doc.gap(s, before: end, contains: UInt8(ascii: ",")) else { return nil }
+        if people.mentions[s].contains(where: { $0.token < end && $0.tokenEnd > at }) { return nil }
+        var countries = Set(people.mentions[s].compactMap { people.cast[$0.person].ref.country })
+        for k in toks.indices where toks[k].capitalized && (k < at || k >= end) {
+            if let c = context.countryWords[toks[k].hash] { countries.insert(c) }
+        }
+        return countries.contains(town.country) ? town : nil
     }
 
     /// A town the gazetteer lacks, named after "the city of" or "the town of" from token
