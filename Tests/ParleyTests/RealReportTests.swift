@@ -9730,3 +9730,29 @@ struct RealSampleTests {
         #expect(r.place == nil)
     }
 }
+
+/// "The Prime Minister looks forward to seeing President X again at the … Summit in Belém in
+/// November": a meeting looked forward to is a plan however long the guest's name and
+/// titles, and not the lead over "welcomed President X … to Downing Street today" above it.
+@Suite struct MeetingLookedForwardToTests {
+    @Test func aSummitLookedForwardToIsNotTheLead() throws {
+        let r = try record("""
+        Readout of the Prime Minister's meeting with President Lula
+
+        Prime Minister Keir Starmer welcomed President Luiz Inácio Lula da Silva of Brazil to Downing Street today. The leaders discussed the energy transition and trade between the United Kingdom and Mercosur.
+
+        The Prime Minister looks forward to seeing President Lula da Silva again at the United Nations Climate Change Conference Summit in Belém in November.
+        """)
+        #expect(r.place == "London")
+        #expect(r.kind != "summit")
+        #expect(ids(r) == ["keir-starmer", "luiz-inacio-lula-da-silva"])
+    }
+
+    @Test func aSentenceOpeningWithTheMeetingsNounIsRead() throws {
+        let r = try record("""
+        Summit talks between Prime Minister Keir Starmer and President Emmanuel Macron began in Paris on Thursday.
+        """)
+        #expect(r.place == "Paris")
+        #expect(ids(r) == ["keir-starmer", "emmanuel-macron"])
+    }
+}

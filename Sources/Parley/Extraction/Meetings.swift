@@ -1554,6 +1554,12 @@ struct MeetingFinder {
     /// Chequers for talks". Read back to the clause's comma.
     func planned(_ s: Int, _ k: Int) -> Bool {
         let toks = doc.tokens[s]
+        // "looks forward to seeing Prime Minister X again at the U.S.-Nordic Leaders' Summit": a
+        // meeting someone looks forward to, however far the guest's name and titles carry it.
+        if k >= 2, let f = (max(1, k - 18)..<k).last(where: { toks[$0].hash == MeetingFinder.forwardWord && MeetingFinder.lookWords.contains(toks[$0 - 1].hash) }),
+           !(f + 1...k).contains(where: { doc.gap(s, before: $0, contains: UInt8(ascii: ",")) || MeetingFinder.clauseOpeners.contains(toks[$0].hash) }) {
+            return true
+        }
         var j = k - 1
         while j >= 0, k - j <= 10 {
             if doc.gap(s, before: j + 1, contains: UInt8(ascii: ",")) { return false }
@@ -1914,6 +1920,8 @@ struct MeetingFinder {
                 w < i && i - w <= 14 && (w + 1..<i).allSatisfy { k in
                     toks[k].capitalized || People.determiners.contains(toks[k].hash) || People.roleNouns.contains(toks[k].hash)
                         || MeetingFinder.guestWords.contains(toks[k].hash)
+                        // (A name's particle: "welcomed President Luiz Inácio Lula da Silva of Brazil to …".)
+                        || people.mentions[s].contains { $0.token <= k && k < $0.tokenEnd }
                         || toks[k].hash == MeetingFinder.ofWord || toks[k].hash == H.and || context.demonym(toks, at: k) != nil
                         // (The "s" of a possessive: "welcomed South Korea's President to …".)
                         || (k > w + 1 && toks[k].end - toks[k].start == 1 && doc.afterPossessive(s, k - 1) != nil)
