@@ -9756,3 +9756,28 @@ struct RealSampleTests {
         #expect(ids(r) == ["keir-starmer", "emmanuel-macron"])
     }
 }
+
+
+/// "KYIV, June 26. /Agency/. … met US President Donald Trump … on Wednesday", with "German
+/// Chancellor Friedrich Merz and British Prime Minister Keir Starmer" below: the year in which
+/// the dateline day is that Wednesday is one in which neither held his office, so the wire
+/// filed the day after, in the year that fits everyone it titles.
+@Suite struct DatelineYearAgainstTitledOthersTests {
+    @Test func othersTitledOutOfOfficePickTheDayAfterReading() throws {
+        let r = try record("""
+        Zelensky and Trump discuss air defence in The Hague
+
+        KYIV, June 26. /Agency/. Ukrainian President Volodymyr Zelensky met US President Donald Trump on the sidelines of the NATO summit in The Hague on Wednesday and discussed the purchase of Patriot air defence systems, the presidential office said.
+
+        The summit, hosted by Dutch Prime Minister Dick Schoof, was also attended by German Chancellor Friedrich Merz and British Prime Minister Keir Starmer.
+        """)
+        #expect(r.date.day == Day(year: 2025, month: 6, day: 25))
+    }
+
+    @Test func withoutOthersTheSameDayReadingStands() throws {
+        let r = try record("""
+        KYIV, June 26. /Agency/. Ukrainian President Volodymyr Zelensky met US President Donald Trump in New York on Wednesday and discussed the purchase of air defence systems, the presidential office said.
+        """)
+        #expect(r.date.day == Day(year: 2019, month: 6, day: 26))
+    }
+}

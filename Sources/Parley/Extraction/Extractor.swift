@@ -160,6 +160,18 @@ public struct Extractor: Sendable {
                     published = after
                     publishedRule = "dateline day, the day after a weekday told late in its day, in the only year that fits while everyone named held office"
                 }
+            } else if Extractor.filedDateline(report), !filedNextDay(doc, lead) || !lateInDay(doc, countingEvening: false),
+                      let after = dayAfterReading(md, weekday: w, leaders: leaders, floor: weakHint, besides: Int.min),
+                      case let others = titledOthers(people, finder: finder, lead: lead), others.count >= 2,
+                      others.allSatisfy({ $0.heldOffice(on: after) == true }),
+                      officeYears(md, weekday: w, lag: 0, leaders: leaders, principal: true).contains(where: { y in
+                          Day(year: y, month: md.month, day: md.day).map { d in others.filter { $0.heldOffice(on: d) == false }.count >= 2 } ?? false
+                      }) {
+                // The same-day reading's year is one in which the others the text titles did not
+                // hold their offices, and the day-after reading's fits them all: a wire filed the
+                // day after the weekday it tells.
+                published = after
+                publishedRule = "dateline day, the day after its weekday, in the only year that fits while everyone named held office"
             } else if Extractor.filedDateline(report), filedNextDay(doc, lead), lateInDay(doc, countingEvening: false),
                       let after = dayAfterReading(md, weekday: w, leaders: leaders, floor: weakHint, besides: Int.min) {
                 // "JOHANNESBURG, July 27 (Agency) — … met late on Thursday": the weekday is late in
@@ -983,7 +995,15 @@ public struct Extractor: Sendable {
         let years = officeYears(md, weekday: weekday, lag: 0, leaders: leaders, principal: true).filter { y in
             y >= floor ?? Int.min && (floorDay.map { f in Day(year: y, month: md.month, day: md.day).map { $0 >= f } ?? false } ?? true)
         }
-        if leaders.count >= 2, let only = Extractor.onlyYear(years, era: era) { return only }
+        if leaders.count >= 2, let only = Extractor.onlyYear(years, era: era) {
+            // ("MOSCOW, August 19. /TASS/. … at his meeting with X and a group of European leaders
+            // at the White House on Monday, …, joined by … German Chancellor Friedrich Merz, British
+            // Prime Minister Keir Starmer …": two or more others titled in offices they did not
+            // hold that year say the dateline is not the weekday's day.)
+            guard let d = Day(year: only, month: md.month, day: md.day),
+                  others.filter({ $0.heldOffice(on: d) == false }).count < 2 else { return nil }
+            return only
+        }
         guard years.count > 1 || leaders.count == 1, !others.isEmpty else { return nil }
         let fitting = years.filter { y in
             Day(year: y, month: md.month, day: md.day).map { d in others.allSatisfy { $0.heldOffice(on: d) == true } } ?? false
