@@ -9781,3 +9781,46 @@ struct RealSampleTests {
         #expect(r.date.day == Day(year: 2019, month: 6, day: 26))
     }
 }
+
+
+/// An undated report that names two leaders at a summit's place ("Issoufou and Déby took part
+/// in the summit of the G5 Sahel in Nouakchott") joins the one summit at that place whose
+/// leaders include them both; with two such summits in the corpus it stays on its own.
+@Suite struct UndatedReportOfASummitsLeadersTests {
+    let undated = """
+        Issoufou and Déby call for funds for the joint force
+
+        Nigerien President Mahamadou Issoufou and Chadian President Idriss Déby took part in the summit of the G5 Sahel in Nouakchott, where they called for the financing of the joint force by the partners of the Sahel.
+
+        The two presidents said the force could not hold the three borders area without more equipment.
+        """
+    let february = """
+        G5 Sahel leaders meet in Nouakchott
+
+        NOUAKCHOTT, Feb 16, 2021 (Agency) - President Mohamed Ould Ghazouani hosted the summit of the G5 Sahel in Nouakchott on Tuesday.
+
+        Around the table were President Mahamadou Issoufou of Niger, President Roch Marc Christian Kaboré of Burkina Faso, President Idriss Déby of Chad and President Bah Ndaw of Mali.
+
+        The leaders asked the partners of the Sahel to finance the joint force.
+        """
+    let june = """
+        Macron joins G5 Sahel leaders in Nouakchott
+
+        NOUAKCHOTT, June 30, 2020 (Agency) - President Mohamed Ould Ghazouani hosted the summit of the G5 Sahel in Nouakchott on Tuesday, with French President Emmanuel Macron in attendance.
+
+        Around the table were President Mahamadou Issoufou of Niger, President Roch Marc Christian Kaboré of Burkina Faso, President Idriss Déby of Chad and President Ibrahim Boubacar Keïta of Mali.
+
+        The leaders reviewed the fight against the armed groups in the three borders area.
+        """
+
+    @Test func itJoinsTheOneSummitThatFits() throws {
+        let found = try meetings([("a.txt", undated), ("b.txt", february)])
+        #expect(found.count == 1)
+        #expect(found.first?.date.day == Day(year: 2021, month: 2, day: 16))
+    }
+
+    @Test func itStaysApartWhenTwoSummitsFit() throws {
+        let found = try meetings([("a.txt", undated), ("b.txt", february), ("c.txt", june)])
+        #expect(found.count == 3)
+    }
+}

@@ -299,6 +299,14 @@ extension MergeState {
                 score -= 0.15
             }
         }
+        // No day at all, and two or more leaders all named among those of a gathering of four or
+        // more at the same place: "Issoufou returned to Niamey after taking part in Bamako in the
+        // extraordinary summit …, in the presence of Macron" and the summit's own report. (Two
+        // such gatherings score alike, and the margin keeps the report apart.)
+        if small.undated, samePlace, small.participants.count >= 2, big.participants.count >= 4 {
+            score += 0.3
+            why?.append("no date, and its leaders among those of a gathering of \(big.participants.count) at the same place")
+        }
         // No day, but the weekday and the place of the meeting both agree: the members of a
         // presidency receiving a guest on the day, told by one of them.
         if dateScore == nil, samePlace, !small.weekdays.isEmpty, !big.weekdays.isEmpty { score += 0.05 }
