@@ -9824,3 +9824,28 @@ struct RealSampleTests {
         #expect(found.count == 3)
     }
 }
+
+
+/// "Published 07/03/2025", then "where he met yesterday (6) with the president of Uruguay":
+/// the bracketed day after "yesterday" is the day before the page's, so the stamp is read day
+/// first (7 March), though the text writes its other dates month first ("December 6").
+@Suite struct StampReadByYesterdaysBracketedDayTests {
+    @Test func yesterdaysDayPicksTheStampsReading() throws {
+        let r = try record("""
+        Agência Nacional
+        Lula returns from Montevideo and praises talks with Orsi
+        Published 07/03/2025 - 10:41
+        By Staff Reporter  Brasília
+        President Luiz Inácio Lula da Silva returned to Brasília last night after a one-day trip to Montevideo, where he met yesterday (6) with the president of Uruguay, Yamandú Orsi, at the Executive Tower.
+        The two presidents discussed the Mercosur agreement with the European Union, which was concluded on December 6 last year, and the bridge over the Jaguarão river.
+        """)
+        #expect(r.date.day == Day(year: 2025, month: 3, day: 6))
+    }
+
+    @Test func theBracketedDayIsRead() {
+        let text = Array("He met yesterday (6) with the president, and today (7) he flies home.".utf8)
+        #expect(Paragraphs.bracketedRelativeDay(text)?.back == 1)
+        #expect(Paragraphs.bracketedRelativeDay(text)?.day == 6)
+        #expect(Paragraphs.bracketedRelativeDay(Array("He met yesterday (local time) with the president.".utf8)) == nil)
+    }
+}

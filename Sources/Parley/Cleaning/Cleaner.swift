@@ -328,7 +328,8 @@ public struct Cleaner: Sendable {
     }
 
     /// Which of a date's two readings (`08/02/2023`, day first then month first) the text points
-    /// to: the weekday and day a bracket gives ("this Friday (10)"), the weekday the copy is written
+    /// to: the weekday and day a bracket gives ("this Friday (10)"), a day a bracket gives after
+    /// "yesterday" or "today" ("met yesterday (3)"), the weekday the copy is written
     /// on ("reported this Monday"), for a stamp `afterMidnight`, the one reading on the story's
     /// first weekday or the day after it, the order in which it writes its other dates ("9
     /// February" or "February 9"), or the one reading on the story's first weekday. `nil` when
@@ -337,6 +338,11 @@ public struct Cleaner: Sendable {
         if let (w, d) = Paragraphs.bracketedWeekdayDay(text),
            let only = ambiguous.first(where: { $0.weekday == w && $0.day == d }) {
             return only
+        }
+        // ("Published 04/10/2016", then "where he met yesterday (3) with …": the 4th of October.)
+        if let (back, d) = Paragraphs.bracketedRelativeDay(text) {
+            let fits = ambiguous.filter { $0.adding(days: -back).day == d }
+            if fits.count == 1 { return fits.first }
         }
         if let w = Paragraphs.firstWeekday(text, after: "this"), ambiguous.filter({ $0.weekday == w }).count == 1 {
             return ambiguous.first { $0.weekday == w }

@@ -671,6 +671,26 @@ enum Paragraphs {
         return nil
     }
 
+    /// The first "yesterday (3)" or "today (4)" in the first 1,500 bytes, as the Brazilian
+    /// press writes a day of the month: the days back from the page's day (1 or 0), and the day.
+    static func bracketedRelativeDay(_ b: [UInt8]) -> (back: Int, day: Int)? {
+        let n = min(b.count, 1500)
+        var i = 0
+        while i < n {
+            guard b[i] | 0x20 == UInt8(ascii: "y") || b[i] | 0x20 == UInt8(ascii: "t"), i == 0 || !(TextScan.isUpper(b[i - 1]) || TextScan.isLower(b[i - 1])) else { i += 1; continue }
+            var e = i + 1
+            while e < n, TextScan.isLower(b[e]) || TextScan.isUpper(b[e]) { e += 1 }
+            defer { i = e }
+            let word = String(decoding: b[i..<e], as: UTF8.self).lowercased()
+            guard let back = word == "yesterday" ? 1 : word == "today" ? 0 : nil, e + 3 < n, b[e] == 0x20, b[e + 1] == UInt8(ascii: "(") else { continue }
+            var j = e + 2
+            var day = 0
+            while j < n, j - e - 2 < 2, TextScan.isDigit(b[j]) { day = day * 10 + Int(b[j] - 48); j += 1 }
+            if j < n, j > e + 2, b[j] == UInt8(ascii: ")"), (1...31).contains(day) { return (back, day) }
+        }
+        return nil
+    }
+
     /// The days a date in digits on a short line of page furniture may be, when it can be
     /// read either way (`Published the 09/02/2023 at 06h12`, or `08/02/2023` alone).
     static func ambiguousPageDates(_ b: [UInt8]) -> [Day] {
