@@ -9849,3 +9849,28 @@ struct RealSampleTests {
         #expect(Paragraphs.bracketedRelativeDay(Array("He met yesterday (local time) with the president.".utf8)) == nil)
     }
 }
+
+
+/// "… became the first foreign leader to make an official visit to Indonesia's new president
+/// Prabowo Subianto": a visit paid to a person named tells the meeting, above a sentence of
+/// "talks" that names someone only spoken of.
+@Suite struct VisitPaidToAPersonTests {
+    @Test func aVisitToALeaderIsTheLead() throws {
+        let r = try record("""
+        JAKARTA, Nov 1, 2024 (AFP) - Malaysian Prime Minister Anwar Ibrahim on Friday became the first foreign leader to make an official visit to Indonesia's new president Prabowo Subianto, with the two pledging to press Myanmar's Min Aung Hlaing to end the violence.
+
+        "We agree that Min Aung Hlaing must stop the killing now," Anwar said after talks at the Merdeka Palace, a week after Min Aung Hlaing skipped a regional meeting.
+        """)
+        #expect(ids(r) == ["anwar-ibrahim", "prabowo-subianto"])
+    }
+
+    @Test func aVisitStillToBePaidIsNotTheLead() throws {
+        let r = try record("""
+        Prime Minister Anthony Albanese held talks with Prime Minister Fumio Kishida in Tokyo on Thursday.
+
+        Albanese is expected to pay a visit to President Xi Jinping in Beijing next year.
+        """)
+        #expect(ids(r) == ["anthony-albanese", "fumio-kishida"])
+        #expect(r.place == "Tokyo")
+    }
+}

@@ -358,6 +358,13 @@ struct MeetingFinder {
                 || pairActsOnADay(s)
                 // "Putin attended a state banquet given in his honour by President Murmu".
                 || toks[..<later].indices.contains { MeetingFinder.attendsEvent(toks, at: $0) && !planned(s, $0) }
+                // "Macri became the first foreign leader to make an official visit to Brazil's new
+                // president Jair Bolsonaro": a visit paid to a person named.
+                || toks[..<later].indices.contains { k in
+                    MeetingFinder.visitNouns.contains(toks[k].hash) && k + 1 < toks.count && toks[k + 1].hash == MeetingFinder.toWord
+                        && people.mentions[s].contains { $0.token > k + 1 && $0.token - k <= 9 } && !planned(s, k)
+                        && !MeetingFinder.tripBehind(toks, to: k + 1)
+                }
                 // "Kiir on Thursday attended the official launch of the Tumaini Initiative": one leader
                 // at a gathering another hosts. (Two named attending it, "Lula and Macron attended the
                 // launch of the submarine", tell an event of their visit, not their talks.)
