@@ -9874,3 +9874,28 @@ struct RealSampleTests {
         #expect(r.place == "Tokyo")
     }
 }
+
+
+/// "Política | 05/09/2024": a date that reads either way, ending a line of page furniture after
+/// a bar, is the page's stamp, read by the dateline's month and day ("Santo Domingo, 5 sep.").
+@Suite struct SectionLineStampTests {
+    @Test func aDateEndingASectionLineStampsThePage() throws {
+        let report = try #require(cleanReport("""
+        Noticias Dominicanas
+        Política | 05/09/2024
+        Abinader receives Guatemalan president Arévalo at the National Palace
+
+        Santo Domingo, 5 sep. The President of the Republic, Luis Abinader, received this Thursday at the National Palace the President of Guatemala, Bernardo Arévalo, with whom he signed agreements on trade and migration.
+        """, name: "r.txt"))
+        #expect(report.published == Day(year: 2024, month: 9, day: 5))
+    }
+
+    @Test func aDateInsideASentenceAfterABarIsNoStamp() throws {
+        let report = try #require(cleanReport("""
+        Política | the 05/09/2024 agreements were signed later
+
+        The President of the Republic, Luis Abinader, received the President of Guatemala, Bernardo Arévalo, at the National Palace.
+        """, name: "r.txt"))
+        #expect(report.published == nil)
+    }
+}

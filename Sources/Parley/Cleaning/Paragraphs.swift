@@ -713,7 +713,9 @@ enum Paragraphs {
                 let byline = lower.starts(with: "by ".utf8) && (before == UInt8(ascii: "-") || before == UInt8(ascii: "|"))
                 let stamped = (b[..<i].allSatisfy(TextScan.isSpace) || before == UInt8(ascii: "|") || byline
                                || (b.count <= 40 && b[..<i].split(separator: 0x20).count == 1 && b.first.map(TextScan.isUpper) == true)) && timeFollows(b, e)
-                return cued || alone || stamped || labelled(lower, i) ? readings : []
+                // Or after a bar, ending the line: "Nacionales | 01/11/2022".
+                let sectionStamp = before == UInt8(ascii: "|") && b[e...].allSatisfy(TextScan.isSpace)
+                return cued || alone || stamped || sectionStamp || labelled(lower, i) ? readings : []
             }
             i = e
         }
