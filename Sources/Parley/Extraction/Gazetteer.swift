@@ -339,7 +339,10 @@ public struct LeaderGazetteer: Sendable {
     /// token `t` of `toks` over no comma, with no capitalised word right after it; the token
     /// after it. `nil` when no leader's or several leaders' names sound so.
     func soundName(_ bytes: [UInt8], _ toks: [Token], at t: Int, breaks: (Int) -> Bool) -> (end: Int, leader: Int)? {
-        guard t < toks.count, let (first, _) = LeaderGazetteer.sound(bytes, toks[t].start..<toks[t].end), soundStarts.contains(first) else { return nil }
+        // (A name of two words or more: most capitalised words stand alone, and are not read.)
+        guard t + 1 < toks.count, toks[t + 1].capitalized || toks[t].end + 1 == toks[t + 1].start && bytes[toks[t].end] == UInt8(ascii: "-"),
+              !breaks(t + 1),
+              let (first, _) = LeaderGazetteer.sound(bytes, toks[t].start..<toks[t].end), soundStarts.contains(first) else { return nil }
         var key = Tokenizer.combine(0, first)
         var best: (end: Int, leader: Int)?
         var k = t + 1

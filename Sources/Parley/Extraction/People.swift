@@ -1029,12 +1029,14 @@ struct People {
     static func fullName(_ doc: Document, _ s: Int, at t: Int, _ g: LeaderGazetteer) -> (end: Int, hits: [Int])? {
         let toks = doc.tokens[s]
         guard t < toks.count, toks[t].capitalized else { return nil }
-        let breaks = { (k: Int) in doc.gap(s, before: k, contains: UInt8(ascii: ",")) }
+        // (A local function, not a closure in a constant: one would copy the document at every call.)
+        func breaks(_ k: Int) -> Bool { doc.gap(s, before: k, contains: UInt8(ascii: ",")) }
         guard g.fullNameStarts.contains(toks[t].hash) else {
             // ("Massoud Pezeshkian": a given name spelt one letter off.)
             // ("Aleksis Cipras": every word in another transliteration.)
-            return (g.variantName(doc.bytes, toks, at: t, breaks: breaks) ?? g.soundName(doc.bytes, toks, at: t, breaks: breaks))
-                .map { ($0.end, [$0.leader]) }
+            let bytes = doc.bytes
+            if let v = g.variantName(bytes, toks, at: t, breaks: breaks) { return (v.end, [v.leader]) }
+            return g.soundName(bytes, toks, at: t, breaks: breaks).map { ($0.end, [$0.leader]) }
         }
         var key: UInt64 = 0
         var best: (end: Int, hits: [Int])?
@@ -1061,7 +1063,8 @@ struct People {
         }
         // (Also when the name found runs on: "Abdul Hamid Al-Dbaiba" is not Bangladesh's Abdul Hamid.)
         if best.map({ $0.end < toks.count && toks[$0.end].capitalized && !breaks($0.end) }) ?? true,
-           let (end, leader) = g.skeletonName(doc.bytes, toks, at: t, breaks: breaks) ?? g.soundName(doc.bytes, toks, at: t, breaks: breaks),
+           case let bytes = doc.bytes,
+           let (end, leader) = g.skeletonName(bytes, toks, at: t, breaks: breaks) ?? g.soundName(bytes, toks, at: t, breaks: breaks),
            end > best?.end ?? t {
             return (end, [leader])
         }

@@ -309,7 +309,7 @@ public struct PlaceGazetteer: Sendable {
         var changed = false
         var i = 0
         while i < bytes.count {
-            if i + 1 < bytes.count, let (first, lower) = caronLetters[UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1])] {
+            if i + 1 < bytes.count, let (first, lower) = caronLetter(bytes[i], bytes[i + 1]) {
                 out.append(lower ? first : first - 0x20)
                 out.append(UInt8(ascii: "h"))
                 changed = true
@@ -321,14 +321,19 @@ public struct PlaceGazetteer: Sendable {
         }
         return changed ? String(decoding: out, as: UTF8.self) : nil
     }
-    /// The two UTF-8 bytes of "č", "ć", "š", "ž" and their capitals: the Latin letter they are
-    /// written with in English before an "h", and whether it is lower case.
-    static let caronLetters: [UInt16: (UInt8, Bool)] = [
-        0xC48D: (UInt8(ascii: "c"), true), 0xC48C: (UInt8(ascii: "c"), false),
-        0xC487: (UInt8(ascii: "c"), true), 0xC486: (UInt8(ascii: "c"), false),
-        0xC5A1: (UInt8(ascii: "s"), true), 0xC5A0: (UInt8(ascii: "s"), false),
-        0xC5BE: (UInt8(ascii: "z"), true), 0xC5BD: (UInt8(ascii: "z"), false),
-    ]
+    /// For the two UTF-8 bytes of "č", "ć", "š", "ž" or a capital of them, the Latin letter
+    /// English writes before an "h" in its place, and whether it is lower case.
+    static func caronLetter(_ a: UInt8, _ b: UInt8) -> (UInt8, Bool)? {
+        switch (a, b) {
+        case (0xC4, 0x8D), (0xC4, 0x87): return (UInt8(ascii: "c"), true)
+        case (0xC4, 0x8C), (0xC4, 0x86): return (UInt8(ascii: "c"), false)
+        case (0xC5, 0xA1): return (UInt8(ascii: "s"), true)
+        case (0xC5, 0xA0): return (UInt8(ascii: "s"), false)
+        case (0xC5, 0xBE): return (UInt8(ascii: "z"), true)
+        case (0xC5, 0xBD): return (UInt8(ascii: "z"), false)
+        default: return nil
+        }
+    }
 
     /// The place a dateline names: any place ``place(named:)`` finds, else a town
     /// (`NAGATO, Yamaguchi Pref. –`).
