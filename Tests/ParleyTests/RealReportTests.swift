@@ -9899,3 +9899,30 @@ struct RealSampleTests {
         #expect(report.published == nil)
     }
 }
+
+
+/// "Prime Minister X welcome President of Indonesia Y at Perdana Putra, Monday (27/1/2025)
+/// morning": a leader welcoming a person named to a place tells the meeting, above a glued
+/// sentence that names the guest with someone else and a later day.
+@Suite struct LeaderWelcomingAGuestToAPlaceTests {
+    @Test func theWelcomeToAPlaceIsTheLead() throws {
+        let r = try record("""
+        [Repost] Anwar Sambut Presiden Prabowo di Perdana Putra
+        (auto-translated from Malay)
+        PUTRAJAYA - Prime Minister Anwar Ibrahim welcome President of Indonesia Prabowo Subianto at Perdana Putra, Monday (27/1/2025) morning. Both leader walk together to the room of meeting.They held meeting in format Annual Consultation. this is the consultation the thirteenth, and Prabowo will receive Prime Minister Lawrence Wong in Jakarta on 15 May 2025 for the retreat.
+        In the meeting both leader talk about the border, the palm oil and the new capital.
+        """)
+        #expect(ids(r) == ["anwar-ibrahim", "prabowo-subianto"])
+        #expect(r.date.day == Day(year: 2025, month: 1, day: 27))
+    }
+
+    @Test func aGuestWelcomedOnArrivalIsNotTheLead() throws {
+        let r = try record("""
+        JEDDAH, July 17, 2023 (Agency) - President Recep Tayyip Erdoğan, who came to Jeddah as the first stop of his Gulf tour, was welcomed by Crown Prince Mohammed bin Salman with an official ceremony at the Al Salam Palace.
+
+        Erdoğan and the Crown Prince held talks at the palace on Monday evening, and the two sides signed agreements on defence and energy.
+        """)
+        #expect(r.kind == "talks")
+        #expect(r.date.day == Day(year: 2023, month: 7, day: 17))
+    }
+}

@@ -358,6 +358,21 @@ struct MeetingFinder {
                 || pairActsOnADay(s)
                 // "Putin attended a state banquet given in his honour by President Murmu".
                 || toks[..<later].indices.contains { MeetingFinder.attendsEvent(toks, at: $0) && !planned(s, $0) }
+                // "President Joko Widodo welcome Prime Minister of Singapore Lee Hsien Loong at Palace
+                // Bogor, Monday (29/4/2024) morning", "X welcomed Y to the White House today": a
+                // leader welcoming a person named to a place.
+                || toks[..<later].indices.contains { k in
+                    MeetingFinder.welcomeVerbs.contains(toks[k].hash) && !planned(s, k)
+                        // (Not the passive, "was welcomed by the Crown Prince with an official
+                        // ceremony at the palace": the guest's welcome, before the talks.)
+                        && !(k > 0 && (MeetingFinder.beWords.contains(toks[k - 1].hash) || MeetingFinder.passiveAuxiliaries.contains(toks[k - 1].hash)))
+                        && !(k + 1 < toks.count && toks[k + 1].hash == Extractor.byWord)
+                        && people.mentions[s].contains { $0.token < k } && people.mentions[s].contains { $0.token > k && $0.token - k <= 8 }
+                        && (k + 2..<min(toks.count - 1, k + 20)).contains { j in
+                            (toks[j].hash == MeetingFinder.atWord || toks[j].hash == MeetingFinder.toWord)
+                                && (toks[j + 1].capitalized || toks[j + 1].hash == People.the && j + 2 < toks.count && toks[j + 2].capitalized)
+                        }
+                }
                 // "Macri became the first foreign leader to make an official visit to Brazil's new
                 // president Jair Bolsonaro": a visit paid to a person named.
                 || toks[..<later].indices.contains { k in

@@ -5,7 +5,7 @@ extension Extractor {
     /// changes what is extracted from the same text, so that corpus files written before
     /// are extracted again when opened. Records keep word hashes (their fingerprints), so
     /// a change to the word hash raises it too.
-    public static let revision = 221
+    public static let revision = 222
 
     /// What the records this extractor makes depend on: the Parley version, the
     /// extraction ``revision`` and the reference data (people and places), as
