@@ -9926,3 +9926,14 @@ struct RealSampleTests {
         #expect(r.date.day == Day(year: 2023, month: 7, day: 17))
     }
 }
+
+/// A welcome verb near the end of a sentence, with a one-word name after it, reads no place
+/// past the sentence's end (and does not stop the program).
+@Suite struct WelcomeAtTheEndOfASentenceTests {
+    @Test func aWelcomeVerbNearTheEndIsReadSafely() throws {
+        let r = try record("""
+        Modi welcomes Lula. The two leaders held talks in New Delhi on Tuesday.
+        """)
+        #expect(r.place == "New Delhi")
+    }
+}

@@ -368,7 +368,7 @@ struct MeetingFinder {
                         && !(k > 0 && (MeetingFinder.beWords.contains(toks[k - 1].hash) || MeetingFinder.passiveAuxiliaries.contains(toks[k - 1].hash)))
                         && !(k + 1 < toks.count && toks[k + 1].hash == Extractor.byWord)
                         && people.mentions[s].contains { $0.token < k } && people.mentions[s].contains { $0.token > k && $0.token - k <= 8 }
-                        && (k + 2..<min(toks.count - 1, k + 20)).contains { j in
+                        && (k + 2..<max(k + 2, min(toks.count - 1, k + 20))).contains { j in
                             (toks[j].hash == MeetingFinder.atWord || toks[j].hash == MeetingFinder.toWord)
                                 && (toks[j + 1].capitalized || toks[j + 1].hash == People.the && j + 2 < toks.count && toks[j + 2].capitalized)
                         }
