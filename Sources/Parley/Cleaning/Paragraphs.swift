@@ -661,14 +661,21 @@ enum Paragraphs {
             var e = i + 1
             while e < n, TextScan.isLower(b[e]) { e += 1 }
             defer { i = e }
-            guard e - i >= 6, e + 3 < n, b[e] == 0x20, b[e + 1] == UInt8(ascii: "("),
-                  let k = DatelineScanner.weekdayNames.firstIndex(of: String(decoding: b[i..<e], as: UTF8.self).lowercased()) else { continue }
-            var j = e + 2
-            var day = 0
-            while j < n, j - e - 2 < 2, TextScan.isDigit(b[j]) { day = day * 10 + Int(b[j] - 48); j += 1 }
-            if j < n, b[j] == UInt8(ascii: ")"), (1...31).contains(day) { return (k + 1, day) }
+            guard e - i >= 6, let k = DatelineScanner.weekdayNames.firstIndex(of: String(decoding: b[i..<e], as: UTF8.self).lowercased()),
+                  let day = dayInBrackets(b, after: e, limit: n) else { continue }
+            return (k + 1, day)
         }
         return nil
+    }
+
+    /// The day of the month in brackets right after a word ending at `e`: " (10)". `nil` when
+    /// there is none before `limit`.
+    static func dayInBrackets(_ b: [UInt8], after e: Int, limit n: Int) -> Int? {
+        guard e + 3 < n, b[e] == 0x20, b[e + 1] == UInt8(ascii: "(") else { return nil }
+        var j = e + 2
+        var day = 0
+        while j < n, j - e - 2 < 2, TextScan.isDigit(b[j]) { day = day * 10 + Int(b[j] - 48); j += 1 }
+        return j < n && j > e + 2 && b[j] == UInt8(ascii: ")") && (1...31).contains(day) ? day : nil
     }
 
     /// The first "yesterday (3)" or "today (4)" in the first 1,500 bytes, as the Brazilian
@@ -682,11 +689,8 @@ enum Paragraphs {
             while e < n, TextScan.isLower(b[e]) || TextScan.isUpper(b[e]) { e += 1 }
             defer { i = e }
             let word = String(decoding: b[i..<e], as: UTF8.self).lowercased()
-            guard let back = word == "yesterday" ? 1 : word == "today" ? 0 : nil, e + 3 < n, b[e] == 0x20, b[e + 1] == UInt8(ascii: "(") else { continue }
-            var j = e + 2
-            var day = 0
-            while j < n, j - e - 2 < 2, TextScan.isDigit(b[j]) { day = day * 10 + Int(b[j] - 48); j += 1 }
-            if j < n, j > e + 2, b[j] == UInt8(ascii: ")"), (1...31).contains(day) { return (back, day) }
+            guard let back = word == "yesterday" ? 1 : word == "today" ? 0 : nil, let day = dayInBrackets(b, after: e, limit: n) else { continue }
+            return (back, day)
         }
         return nil
     }

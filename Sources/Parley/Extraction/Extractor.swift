@@ -118,7 +118,7 @@ public struct Extractor: Sendable {
                         published = Day(year: reading.year, month: md.month, day: md.day)
                         otherPublished = reading.other.flatMap { Day(year: $0, month: md.month, day: md.day) }
                         publishedRule = reading.dayAfter
-                            ? "dateline day, the day after its weekday, in the only year that fits while everyone named held office"
+                            ? Extractor.dayAfterWeekdayRule
                             : "dateline day, in the only year its weekday matches while everyone named held office"
                     } else {
                         published = nil
@@ -134,6 +134,8 @@ public struct Extractor: Sendable {
             // No year anywhere: the dateline day and the lead's weekday fix it when only one
             // year fits the offices of the leaders the lead names.
             let leaders = leadLeaders(people, finder: finder, lead: lead)
+            // (Read once, and only when a reading below needs them.)
+            lazy var others = titledOthers(people, finder: finder, lead: lead)
             // A dateline may be written days after the meeting: every year in which the
             // weekday falls up to three days before the dateline day counts, and only one may fit.
             // The meeting is not before the latest year the text mentions (history told as background).
@@ -142,8 +144,7 @@ public struct Extractor: Sendable {
             if leaders.count >= 2, years.count == 1, let only = years.first {
                 published = Day(year: only, month: md.month, day: md.day)
                 publishedRule = "dateline day, in the only year its weekday matches while everyone named held office"
-            } else if let only = onlySameDayYear(md, weekday: w, leaders: leaders, floor: weakHint, floorDay: weakFloor, era: era,
-                                                 others: titledOthers(people, finder: finder, lead: lead)),
+            } else if let only = onlySameDayYear(md, weekday: w, leaders: leaders, floor: weakHint, floorDay: weakFloor, era: era, others: others),
                       weakHint != nil || (Extractor.filedDateline(report)
                         && (openingWeekdayMention(doc)?.local == true || weekdayHere(doc, lead) || !lateInDay(doc))) {
                 // (A wire files the day it tells, unless the weekday is late in its day: "late
@@ -162,16 +163,15 @@ public struct Extractor: Sendable {
                 }
             } else if Extractor.filedDateline(report), !filedNextDay(doc, lead) || !lateInDay(doc, countingEvening: false),
                       let after = dayAfterReading(md, weekday: w, leaders: leaders, floor: weakHint, besides: Int.min),
-                      case let others = titledOthers(people, finder: finder, lead: lead), others.count >= 2,
-                      others.allSatisfy({ $0.heldOffice(on: after) == true }),
+                      others.count >= 2, others.allSatisfy({ $0.heldOffice(on: after) == true }),
                       officeYears(md, weekday: w, lag: 0, leaders: leaders, principal: true).contains(where: { y in
-                          Day(year: y, month: md.month, day: md.day).map { d in others.filter { $0.heldOffice(on: d) == false }.count >= 2 } ?? false
+                          Day(year: y, month: md.month, day: md.day).map { Extractor.titledOutOfOffice(others, on: $0) } ?? false
                       }) {
                 // The same-day reading's year is one in which the others the text titles did not
                 // hold their offices, and the day-after reading's fits them all: a wire filed the
                 // day after the weekday it tells.
                 published = after
-                publishedRule = "dateline day, the day after its weekday, in the only year that fits while everyone named held office"
+                publishedRule = Extractor.dayAfterWeekdayRule
             } else if Extractor.filedDateline(report), filedNextDay(doc, lead), lateInDay(doc, countingEvening: false),
                       let after = dayAfterReading(md, weekday: w, leaders: leaders, floor: weakHint, besides: Int.min) {
                 // "JOHANNESBURG, July 27 (Agency) — … met late on Thursday": the weekday is late in
@@ -1000,8 +1000,7 @@ public struct Extractor: Sendable {
             // at the White House on Monday, …, joined by … German Chancellor Friedrich Merz, British
             // Prime Minister Keir Starmer …": two or more others titled in offices they did not
             // hold that year say the dateline is not the weekday's day.)
-            guard let d = Day(year: only, month: md.month, day: md.day),
-                  others.filter({ $0.heldOffice(on: d) == false }).count < 2 else { return nil }
+            guard let d = Day(year: only, month: md.month, day: md.day), !Extractor.titledOutOfOffice(others, on: d) else { return nil }
             return only
         }
         guard years.count > 1 || leaders.count == 1, !others.isEmpty else { return nil }
@@ -1009,6 +1008,12 @@ public struct Extractor: Sendable {
             Day(year: y, month: md.month, day: md.day).map { d in others.allSatisfy { $0.heldOffice(on: d) == true } } ?? false
         }
         return fitting.count == 1 ? fitting.first : nil
+    }
+
+    /// Whether two or more of `others` (see ``titledOthers(_:finder:lead:)``) held no office
+    /// of their title on day `d`: the text's present is not that day's year.
+    static func titledOutOfOffice(_ others: [Leader], on d: Day) -> Bool {
+        others.filter { $0.heldOffice(on: d) == false }.count >= 2
     }
 
     /// Words that put a sentence in a time gone by: "last met", "two years ago".
@@ -1071,6 +1076,7 @@ public struct Extractor: Sendable {
         }
     }
     static let sameDayRule = "dateline day, in the only year since the latest the text mentions that it falls on the lead's weekday while everyone named held office"
+    static let dayAfterWeekdayRule = "dateline day, the day after its weekday, in the only year that fits while everyone named held office"
 
     /// Whether a report's dateline is a wire's filing line: a place (`KYIV, May 22 —`), or a
     /// month and day with an agency's tag and no place (`May 22 (UPI) --`, a wire's style

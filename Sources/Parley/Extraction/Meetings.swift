@@ -2027,7 +2027,7 @@ struct MeetingFinder {
                 // (A city of the country of someone the sentence names: "the Palace of Belém" in
                 // Lisbon is not Belém in Brazil.)
                 if after < toks.count, toks[after].capitalized, let city = cityFrom(s, at: after, end: toks.count) {
-                    let countries = Set(people.mentions[s].compactMap { people.cast[$0.person].ref.country })
+                    let countries = peopleCountries(s)
                     if countries.contains(city.country) { return city }
                 }
             }
@@ -2042,7 +2042,7 @@ struct MeetingFinder {
                 guard k + 1 < toks.count, toks[k].hash == MeetingFinder.presidentialWord,
                       MeetingFinder.seatWords.contains(toks[k + 1].hash),
                       let city = self.cityNamed(self.doc.span(s, venueAt, k)) else { return nil }
-                let countries = Set(self.people.mentions[s].compactMap { self.people.cast[$0.person].ref.country })
+                let countries = self.peopleCountries(s)
                 return countries.isEmpty || countries.contains(city.country) ? city : nil
             }).first { return city }
             // "at State House, Nairobi": a building the gazetteer does not place, then its city.
@@ -2089,7 +2089,7 @@ struct MeetingFinder {
                          let city = self.cityNamed(self.doc.span(s, venueAt, k)) else { return nil }
                    // (A city of the country of someone the sentence names: "the Miraflores
                    // presidential palace" in Caracas is not the Miraflores of Lima.)
-                   let countries = Set(self.people.mentions[s].compactMap { self.people.cast[$0.person].ref.country })
+                   let countries = self.peopleCountries(s)
                    return countries.isEmpty || countries.contains(city.country) ? city : nil
                }).first { return city }
             // "stood beside Scott Morrison at the Darwin Cenotaph": a landmark named after its city,
@@ -2100,7 +2100,7 @@ struct MeetingFinder {
                    guard k < toks.count, toks[k].capitalized, !self.doc.gap(s, before: k, contains: UInt8(ascii: ",")),
                          (k + 1 == toks.count || !toks[k + 1].capitalized),
                          let city = self.cityNamed(self.doc.span(s, venueAt, k)), self.context.places.place(named: self.doc.span(s, venueAt, k + 1)) == nil else { return nil }
-                   let countries = Set(self.people.mentions[s].compactMap { self.people.cast[$0.person].ref.country })
+                   let countries = self.peopleCountries(s)
                    return countries.contains(city.country) ? city : nil
                }).first { return city }
             // "met Donald J. Trump at Panmunjom on June 30": a small place named with "at", standing
@@ -2293,6 +2293,11 @@ struct MeetingFinder {
         return nil
     }
 
+    /// The countries of the people sentence `s` names.
+    func peopleCountries(_ s: Int) -> Set<String> {
+        Set(people.mentions[s].compactMap { people.cast[$0.person].ref.country })
+    }
+
     /// The town of the towns list (read otherwise only in datelines) whose name runs from
     /// token `at` of sentence `s`, when it lies in a country the sentence names or in the
     /// country of someone it names: "in Pau, in the south-west of France". `nil` otherwise.
@@ -2303,7 +2308,7 @@ struct MeetingFinder {
             return (p, at + n)
         }).first, end >= toks.count || !toks[end].capitalized || doc.gap(s, before: end, contains: UInt8(ascii: ",")) else { return nil }
         if people.mentions[s].contains(where: { $0.token < end && $0.tokenEnd > at }) { return nil }
-        var countries = Set(people.mentions[s].compactMap { people.cast[$0.person].ref.country })
+        var countries = peopleCountries(s)
         for k in toks.indices where toks[k].capitalized && (k < at || k >= end) {
             if let c = context.countryWords[toks[k].hash] { countries.insert(c) }
         }
